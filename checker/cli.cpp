@@ -1,0 +1,198 @@
+#include "checker/cli.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include "checker/input.hpp"
+#include "checker/output.hpp"
+#include "checker/pipeline.hpp"
+#include "grammar/dump.hpp"
+#include "rc_version.hpp"
+#include "reports/report.hpp"
+#include "rules/rule.hpp"
+
+namespace po = boost::program_options;
+
+namespace rc {
+namespace {
+
+constexpr const char* kUsage =
+    "Cách dùng / Usage: reportcheck [tùy chọn / options] TỆP|THƯ-MỤC... (- đọc từ stdin / reads stdin)\n"
+    "Kiểm tra số liệu và cấu trúc báo cáo hành chính tiếng Việt.\n"
+    "Checks the numbers and structure of Vietnamese government reports.\n\n"
+    "Mã thoát / exit codes: 0 không có phát hiện từ mức --fail-on / nothing at or above --fail-on;\n"
+    "  1 có phát hiện / findings at or above it; 2 lỗi dòng lệnh hoặc tệp đầu vào / usage or input error.\n";
+
+struct Args {
+    std::vector<std::string> inputs;
+    std::string format = "text", output, lang = "vi", fail_on = "error", config, baseline, write_baseline, color = "auto";
+    unsigned jobs = 0;
+    bool dump_structure = false, dump_claims = false, list_rules = false, version = false, help = false;
+};
+
+std::optional<Format> parse_format(const std::string& s) {
+    if (s == "text") return Format::text;
+    if (s == "json") return Format::json;
+    if (s == "sarif") return Format::sarif;
+    if (s == "junit") return Format::junit;
+    if (s == "html") return Format::html;
+    return std::nullopt;
+}
+
+void list_rules(std::ostream& out, Lang lang) {
+    for (const auto& r : all_rules()) {
+        const RuleInfo& i = r->info();
+        out << fmt::format("{:<22} {:<9} {:<8} {}\n", i.id, to_string(i.category), to_string(i.default_severity), i.title.in(lang));
+    }
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    Args a;
+    po::options_description desc("Tùy chọn / Options");
+    desc.add_options()
+        ("help,h", po::bool_switch(&a.help), "hiện trợ giúp này / show this help")
+        ("version", po::bool_switch(&a.version), "phiên bản / print the version")
+        ("format,f", po::value(&a.format), "text | json | sarif | junit | html (mặc định / default: text)")
+        ("output,o", po::value(&a.output), "ghi kết quả vào TỆP / write the report to FILE")
+        ("lang", po::value(&a.lang), "vi | en: ngôn ngữ thông báo / message language (vi)")
+        ("fail-on", po::value(&a.fail_on), "error | warning | never: mức gây mã thoát 1 / level giving exit 1 (error)")
+        ("config", po::value(&a.config), "tệp cấu hình INI / INI configuration file (else reportcheck.ini)")
+        ("jobs,j", po::value(&a.jobs), "số luồng / parallel jobs (mặc định: số lõi / default: cores)")
+        ("baseline", po::value(&a.baseline), "bỏ qua các phát hiện đã chấp nhận / ignore findings listed in FILE")
+        ("write-baseline", po::value(&a.write_baseline), "ghi dấu vân tay các phát hiện vào TỆP / write findings' fingerprints to FILE")
+        ("color", po::value(&a.color), "auto | always | never")
+        ("dump-structure", po::bool_switch(&a.dump_structure), "in dàn ý đã phân tích / print the parsed outline")
+        ("dump-claims", po::bool_switch(&a.dump_claims), "in các phép tính nhận ra / print every claim recognised")
+        ("list-rules", po::bool_switch(&a.list_rules), "liệt kê các quy tắc / list the rules");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&a.inputs));
+    po::options_description all;
+    all.add(desc).add(hidden);
+    po::positional_options_description pos;
+    pos.add("input", -1);
+    try {
+        po::variables_map vm;
+        po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        err << "reportcheck: " << e.what() << "\n" << kUsage << "Xem / see: reportcheck --help\n";
+        return 2;
+    }
+    if (a.help) {
+        out << kUsage << "\n" << desc << "\n";
+        return 0;
+    }
+    if (a.version) {
+        out << "reportcheck " << RC_VERSION << "\n";
+        return 0;
+    }
+    if (a.lang != "vi" && a.lang != "en") {
+        err << fmt::format("reportcheck: --lang {}: cần vi hoặc en / expected vi or en\n", a.lang);
+        return 2;
+    }
+    const Lang lang = a.lang == "en" ? Lang::en : Lang::vi;
+    if (a.list_rules) {
+        list_rules(out, lang);
+        return 0;
+    }
+    const auto format = parse_format(a.format);
+    if (!format) {
+        err << fmt::format("reportcheck: --format {}: cần text, json, sarif, junit hoặc html / expected text, json, sarif, junit or html\n", a.format);
+        return 2;
+    }
+    RenderOptions ropt;
+    ropt.lang = lang;
+    if (a.fail_on == "never") ropt.fail_on = std::nullopt;
+    else if (auto s = severity_from_string(a.fail_on); s && *s != Severity::info) ropt.fail_on = *s;
+    else {
+        err << fmt::format("reportcheck: --fail-on {}: cần error, warning hoặc never / expected error, warning or never\n", a.fail_on);
+        return 2;
+    }
+    if (a.color != "auto" && a.color != "always" && a.color != "never") {
+        err << fmt::format("reportcheck: --color {}: cần auto, always hoặc never / expected auto, always or never\n", a.color);
+        return 2;
+    }
+    if (a.inputs.empty()) {
+        err << "reportcheck: chưa có tệp nào để kiểm tra / no input files\n" << kUsage;
+        return 2;
+    }
+
+    CheckOptions copt;
+    if (!a.config.empty()) copt.config_file = a.config;
+    copt.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+    copt.progress = ::isatty(2);
+    std::vector<std::string> paths;
+    try {
+        if (!a.baseline.empty()) copt.baseline = read_baseline(a.baseline);
+        paths = expand_inputs(a.inputs);
+    } catch (const std::exception& e) {
+        err << "reportcheck: " << e.what() << "\n";
+        return 2;
+    }
+    if (paths.empty()) {
+        err << "reportcheck: không tìm thấy tệp .txt, .md, .docx hoặc .pdf nào / no supported files found\n";
+        return 2;
+    }
+
+    RunReport run;
+    try {
+        run = check_files(paths, copt);
+    } catch (const std::exception& e) {  // configuration errors
+        err << "reportcheck: " << e.what() << "\n";
+        return 2;
+    }
+
+    bool input_error = false;
+    for (const FileReport& f : run.files)
+        if (f.error) {
+            err << "reportcheck: " << *f.error << "\n";
+            input_error = true;
+        }
+
+    std::ostringstream buf;
+    if (a.dump_structure || a.dump_claims) {
+        for (const FileReport& f : run.files) {
+            if (!f.doc) continue;
+            if (run.files.size() > 1) buf << "== " << f.path << "\n";
+            if (a.dump_structure) dump_structure(*f.doc, buf);
+            if (a.dump_claims) dump_claims(*f.doc, buf);
+        }
+    } else {
+        ropt.color = a.output.empty() && (a.color == "always" || (a.color == "auto" && ::isatty(1) && *format == Format::text));
+        render(*format, run, ropt, buf);
+    }
+    try {
+        if (a.output.empty()) out << buf.str() << std::flush;
+        else write_file_atomically(a.output, buf.str());
+        if (!a.write_baseline.empty()) {
+            std::ostringstream bl;
+            bl << "# reportcheck baseline: fingerprints of accepted findings\n";
+            for (const FileReport& f : run.files)
+                for (const Finding& x : f.result.findings) {
+                    const Position p = f.doc->source.position(x.span.begin);
+                    bl << x.fingerprint << "\t" << f.path << ":" << p.line << ":" << p.column << " [" << x.rule << "]\n";
+                }
+            write_file_atomically(a.write_baseline, bl.str());
+        }
+    } catch (const std::exception& e) {
+        err << "reportcheck: " << e.what() << "\n";
+        return 2;
+    }
+    if (input_error) return 2;
+    if (!ropt.fail_on) return 0;
+    for (const FileReport& f : run.files)
+        for (const Finding& x : f.result.findings)
+            if (x.severity >= *ropt.fail_on) return 1;
+    return 0;
+}
+
+}  // namespace rc

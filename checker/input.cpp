@@ -1,0 +1,163 @@
+#include "checker/input.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "checker/office.hpp"
+
+namespace fs = std::filesystem;
+
+namespace rc {
+namespace {
+
+std::string lower_ext(const std::string& path) {
+    std::string e = fs::path(path).extension().string();
+    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return e;
+}
+
+std::string read_all(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(fmt::format("{}: không mở được tệp / cannot open: {}", path, std::strerror(errno)));
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
+    return data;
+}
+
+// Line and column (characters) of a byte offset in possibly invalid UTF-8.
+std::pair<std::size_t, std::size_t> line_col(const std::string& s, std::size_t offset) {
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '\n') { ++line; col = 1; }
+        else if ((c & 0xC0) != 0x80) ++col;
+    }
+    return {line, col};
+}
+
+std::string from_utf16(const std::string& path, const std::string& bytes, bool big_endian) {
+    const std::size_t n = (bytes.size() - 2) / 2;
+    std::u16string u;
+    u.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto a = static_cast<unsigned char>(bytes[2 + 2 * i]), b = static_cast<unsigned char>(bytes[3 + 2 * i]);
+        u[i] = static_cast<char16_t>(big_endian ? (a << 8 | b) : (b << 8 | a));
+    }
+    // Validate surrogate pairs: an unpaired surrogate is an encoding error.
+    for (std::size_t i = 0; i < n; ++i) {
+        const char16_t c = u[i];
+        if (c >= 0xD800 && c <= 0xDBFF) {
+            if (i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] <= 0xDFFF) { ++i; continue; }
+        } else if (!(c >= 0xDC00 && c <= 0xDFFF)) {
+            continue;
+        }
+        throw InputError(fmt::format("{}: byte {}: UTF-16 không hợp lệ (surrogate lẻ) / invalid UTF-16 (unpaired surrogate)", path, 2 + 2 * i));
+    }
+    if ((bytes.size() - 2) % 2)
+        throw InputError(fmt::format("{}: byte {}: UTF-16 bị cắt cụt / truncated UTF-16", path, bytes.size() - 1));
+    std::string out;
+    icu::UnicodeString us(reinterpret_cast<const UChar*>(u.data()), static_cast<int32_t>(u.size()));
+    us.toUTF8String(out);
+    return out;
+}
+
+}  // namespace
+
+std::string decode_text(const std::string& path, const std::string& bytes) {
+    auto starts = [&](const char* p, std::size_t n) { return bytes.size() >= n && std::memcmp(bytes.data(), p, n) == 0; };
+    if (starts("\xFF\xFE", 2)) return from_utf16(path, bytes, false);
+    if (starts("\xFE\xFF", 2)) return from_utf16(path, bytes, true);
+    std::size_t start = starts("\xEF\xBB\xBF", 3) ? 3 : 0;
+    // NUL bytes: UTF-16 without BOM (every other byte NUL) or a binary file.
+    const std::size_t nul = bytes.find('\0', start);
+    if (nul != std::string::npos) {
+        std::size_t nuls = 0;
+        const std::size_t probe = std::min<std::size_t>(bytes.size(), 4096);
+        for (std::size_t i = 0; i < probe; ++i) nuls += bytes[i] == '\0';
+        if (nuls * 3 >= probe && nuls * 2 <= probe + 1)
+            throw InputError(fmt::format("{}: có vẻ là UTF-16 không có BOM; hãy lưu lại dưới dạng UTF-8 / looks like UTF-16 without a BOM; save it as UTF-8", path));
+        throw InputError(fmt::format("{}: byte {}: tệp nhị phân (có byte NUL), không phải văn bản / binary file (NUL byte), not text", path, nul));
+    }
+    // Validate UTF-8 strictly (no overlongs, no surrogates) with ICU's macros.
+    const auto len = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
+    if (bytes.size() > static_cast<std::size_t>(INT32_MAX))
+        throw InputError(fmt::format("{}: tệp quá lớn (trên 2 GiB) / file too large (over 2 GiB)", path));
+    std::int32_t i = static_cast<std::int32_t>(start);
+    while (i < len) {
+        const std::int32_t at = i;
+        UChar32 c;
+        U8_NEXT(bytes.data(), i, len, c);
+        if (c < 0) {
+            auto [line, col] = line_col(bytes, static_cast<std::size_t>(at));
+            throw InputError(fmt::format("{}:{}:{}: byte {}: UTF-8 không hợp lệ (0x{:02X}) / invalid UTF-8", path, line, col, at,
+                                         static_cast<unsigned char>(bytes[static_cast<std::size_t>(at)])));
+        }
+    }
+    return bytes.substr(start);
+}
+
+bool is_supported_file(const std::string& path) {
+    const std::string e = lower_ext(path);
+    return e == ".txt" || e == ".md" || e == ".docx" || e == ".pdf";
+}
+
+DecodedInput read_input(const std::string& path) {
+    DecodedInput d;
+    d.path = path;
+    const std::string e = lower_ext(path);
+    const std::string bytes = read_all(path);
+    if (e == ".docx" || (path == "-" && bytes.starts_with("PK\x03\x04"))) {
+        d.format = "docx";
+        d.utf8 = docx_to_text(path, bytes);
+    } else if (e == ".pdf" || (path == "-" && bytes.starts_with("%PDF-"))) {
+        d.format = "pdf";
+        d.utf8 = pdf_to_text(path, bytes);
+    } else {
+        d.format = "text";
+        d.utf8 = decode_text(path, bytes);
+    }
+    return d;
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+    std::vector<std::string> out;
+    for (const std::string& a : args) {
+        if (a == "-") { out.push_back(a); continue; }
+        std::error_code ec;
+        const auto st = fs::status(a, ec);
+        if (ec || !fs::exists(st)) throw InputError(fmt::format("{}: không có tệp hoặc thư mục này / no such file or directory", a));
+        if (fs::is_directory(st)) {
+            std::vector<std::string> found;
+            for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_regular_file(ec) && is_supported_file(it->path().string())) found.push_back(it->path().string());
+            }
+            if (ec) throw InputError(fmt::format("{}: không đọc được thư mục / cannot read directory: {}", a, ec.message()));
+            std::sort(found.begin(), found.end());
+            out.insert(out.end(), found.begin(), found.end());
+        } else {
+            out.push_back(a);
+        }
+    }
+    return out;
+}
+
+}  // namespace rc

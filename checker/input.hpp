@@ -1,0 +1,36 @@
+// Input readers: bytes on disk -> valid UTF-8 text (plain text, .docx, .pdf).
+#pragma once
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace rc {
+
+// An input that cannot be checked; the message names the file and position.
+class InputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct DecodedInput {
+    std::string path;     // as given ("-" for stdin)
+    std::string format;   // "text", "docx", "pdf"
+    std::string utf8;     // valid UTF-8, BOM removed
+};
+
+// Plain text: UTF-8 with or without BOM; UTF-16LE/BE with BOM converted.
+// Throws InputError for invalid UTF-8 (with the byte offset, line and column),
+// binary content (NUL bytes) and UTF-16 without BOM.
+std::string decode_text(const std::string& path, const std::string& bytes);
+
+// Reads a file (or stdin for "-") and decodes it by its kind.
+DecodedInput read_input(const std::string& path);
+
+// Expands directories into the supported files below them (sorted); files are
+// kept as given. Throws InputError for a path that does not exist.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+
+bool is_supported_file(const std::string& path);
+
+}  // namespace rc

@@ -1,0 +1,114 @@
+#include "checker/pipeline.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "checker/input.hpp"
+#include "grammar/document.hpp"
+#include "rules/engine.hpp"
+
+namespace fs = std::filesystem;
+
+namespace rc {
+
+FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg) {
+    FileReport r;
+    r.path = path;
+    r.format = format;
+    auto doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(path, std::move(utf8))));
+    r.result = run_rules(*doc, cfg);
+    r.doc = std::move(doc);
+    return r;
+}
+
+RuleConfig config_for(const std::string& path, const CheckOptions& opt) {
+    RuleConfig cfg;
+    if (opt.config_file) {
+        load_config_file(*opt.config_file, cfg);
+        return cfg;
+    }
+    std::error_code ec;
+    if (path != "-") {
+        const fs::path beside = fs::path(path).parent_path() / "reportcheck.ini";
+        if (fs::is_regular_file(beside, ec)) {
+            load_config_file(beside.string(), cfg);
+            return cfg;
+        }
+    }
+    if (fs::is_regular_file("reportcheck.ini", ec)) load_config_file("reportcheck.ini", cfg);
+    return cfg;
+}
+
+RunReport check_files(const std::vector<std::string>& paths, const CheckOptions& opt) {
+    RunReport run;
+    run.files.resize(paths.size());
+    // Configurations are read up front (errors in them stop the run, exit 2).
+    std::map<std::string, RuleConfig> configs;
+    std::vector<const RuleConfig*> cfg_of(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        const std::string key = opt.config_file ? std::string("--config")
+                                                : (paths[i] == "-" ? std::string() : fs::path(paths[i]).parent_path().string());
+        auto it = configs.find(key);
+        if (it == configs.end()) it = configs.emplace(key, config_for(paths[i], opt)).first;
+        cfg_of[i] = &it->second;
+    }
+    std::atomic<std::size_t> next{0}, done{0};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
+            FileReport& out = run.files[i];
+            try {
+                DecodedInput in = read_input(paths[i]);
+                out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i]);
+                if (opt.baseline) drop_baselined(out.result, *opt.baseline);
+            } catch (const InputError& e) {
+                out = FileReport{};
+                out.path = paths[i];
+                out.format = "unknown";
+                out.error = e.what();
+            } catch (const std::bad_alloc&) {
+                out = FileReport{};
+                out.path = paths[i];
+                out.error = fmt::format("{}: không đủ bộ nhớ để kiểm tra tệp / out of memory", paths[i]);
+            }
+            done.fetch_add(1);
+        }
+    };
+    const unsigned n = std::max(1u, std::min<unsigned>(opt.jobs, static_cast<unsigned>(paths.size())));
+    const auto start = std::chrono::steady_clock::now();
+    std::atomic<bool> finished{false};
+    std::thread progress;
+    if (opt.progress && paths.size() > 1) {
+        progress = std::thread([&] {
+            bool shown = false;
+            while (!finished.load()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                if (std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) continue;
+                const std::size_t d = done.load();
+                const int width = 30;
+                const int filled = static_cast<int>(width * d / paths.size());
+                std::cerr << fmt::format("\r[{}{}] {}/{} tệp", std::string(static_cast<std::size_t>(filled), '#'),
+                                         std::string(static_cast<std::size_t>(width - filled), '.'), d, paths.size())
+                          << std::flush;
+                shown = true;
+            }
+            if (shown) std::cerr << "\r" << std::string(60, ' ') << "\r" << std::flush;
+        });
+    }
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
+        worker();
+    }
+    finished = true;
+    if (progress.joinable()) progress.join();
+    return run;
+}
+
+}  // namespace rc

@@ -1,0 +1,30 @@
+// The pipeline: read -> decode -> grammar -> rules, for one file or many.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "reports/report.hpp"
+#include "rules/config.hpp"
+
+namespace rc {
+
+struct CheckOptions {
+    std::optional<std::string> config_file;  // --config; else reportcheck.ini beside the file or in the cwd
+    std::optional<std::set<std::string>> baseline;
+    unsigned jobs = 1;
+    bool progress = false;  // progress bar on stderr
+};
+
+// Checks one already-decoded text. Never throws for document content.
+FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg);
+
+// Checks every path; input errors become FileReport::error and the others are still checked.
+// Throws ConfigError for a bad configuration file.
+RunReport check_files(const std::vector<std::string>& paths, const CheckOptions& opt);
+
+// The configuration that applies to `path` (--config, or reportcheck.ini beside it, or in the cwd).
+RuleConfig config_for(const std::string& path, const CheckOptions& opt);
+
+}  // namespace rc

@@ -1,0 +1,162 @@
+// Reflow: source lines -> logical blocks, keeping a map back to the source.
+#include <algorithm>
+#include <string_view>
+
+#include "grammar/document.hpp"
+#include "grammar/text_util.hpp"
+
+namespace rc {
+
+std::uint32_t Block::to_source(std::uint32_t logical) const {
+    if (pieces.empty()) return 0;
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
+                               [](std::uint32_t o, const Piece& p) { return o < p.logical; });
+    const Piece& p = it == pieces.begin() ? pieces.front() : *std::prev(it);
+    const std::uint32_t delta = std::min(logical - std::min(logical, p.logical), p.length);
+    return p.source + delta;
+}
+
+Span Block::to_source(std::uint32_t begin, std::uint32_t end) const {
+    if (end <= begin) {
+        const auto s = to_source(begin);
+        return {s, s};
+    }
+    // The end is exclusive: map the last character and step past it.
+    const std::uint32_t last = to_source(end - 1);
+    return {to_source(begin), last + 1};
+}
+
+Span Block::source_span() const {
+    if (pieces.empty()) return {};
+    return {pieces.front().source, pieces.back().source + pieces.back().length};
+}
+
+namespace {
+
+struct Line {
+    std::uint32_t number;     // 1-based
+    Span span;                // trimmed content
+    std::string_view text;    // trimmed
+    bool blank;
+};
+
+bool ends_sentence(std::string_view t) {
+    // Strip closing quotes/brackets/markup before looking at the final punctuation.
+    while (!t.empty()) {
+        if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) { t.remove_suffix(3); continue; }  // ” ’
+        char c = t.back();
+        if (c == ')' || c == '"' || c == '*' || c == '\'' || c == ']') { t.remove_suffix(1); continue; }
+        break;
+    }
+    if (t.empty()) return false;
+    char c = t.back();
+    return c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
+}
+
+bool is_page_number(std::string_view t) {
+    if (t.empty() || t.size() > 4) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_table_row(std::string_view t) { return t.size() >= 2 && t.front() == '|'; }
+
+// A line that opens a new block whatever precedes it in hard-wrapped text:
+// a "Phần thứ …" part heading.
+bool forced_start(std::string_view t) {
+    return t.starts_with("Ph\xE1\xBA\xA7n th\xE1\xBB\xA9 ") ;  // "Phần thứ "
+}
+
+}  // namespace
+
+void build_blocks(Document& doc) {
+    const SourceText& src = doc.source;
+    std::vector<Line> lines;
+    lines.reserve(src.line_count());
+    std::size_t blank = 0;
+    for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
+        Span s = src.line_span(n);
+        std::string_view t = src.slice(s);
+        const auto lead = leading_space(t);
+        const auto trail = trailing_space(t.substr(lead));
+        s.begin += static_cast<std::uint32_t>(lead);
+        s.end -= static_cast<std::uint32_t>(trail);
+        if (n == 1 && src.slice(s).starts_with("\xEF\xBB\xBF")) s.begin += 3;
+        t = src.slice(s);
+        lines.push_back({n, s, t, t.empty()});
+        blank += t.empty();
+    }
+    // PDF-extracted text: a blank line after almost every line of text.
+    std::size_t alternating = 0, text_lines = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (lines[i].blank) continue;
+        ++text_lines;
+        alternating += lines[i + 1].blank;
+    }
+    const bool pdf = text_lines >= 20 && alternating * 10 >= text_lines * 8 &&
+                     std::count_if(lines.begin(), lines.end(), [](const Line& l) {
+                         return !l.blank && l.text.size() > 60 && !ends_sentence(l.text);
+                     }) * 4 >= static_cast<long>(text_lines);
+    doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
+
+    doc.blocks.clear();
+    Block cur;
+    bool open = false;
+    std::string_view prev_text;
+    bool prev_caps = false;
+    auto close = [&] {
+        if (open) doc.blocks.push_back(std::move(cur));
+        cur = Block{};
+        open = false;
+    };
+    auto append = [&](const Line& l) {
+        if (!open) {
+            cur.first_line = l.number;
+            open = true;
+        } else {
+            cur.text.push_back(' ');
+        }
+        cur.pieces.push_back({static_cast<std::uint32_t>(cur.text.size()), l.span.begin,
+                              static_cast<std::uint32_t>(l.span.end - l.span.begin)});
+        cur.text.append(l.text);
+        cur.last_line = l.number;
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.blank) {
+            if (!pdf) close();
+            continue;
+        }
+        if (is_table_row(l.text)) {
+            close();
+            cur.kind = Block::Kind::table_row;
+            append(l);
+            close();
+            prev_text = {};
+            continue;
+        }
+        if (pdf && is_page_number(l.text)) continue;  // page number alone on a line
+        const bool caps = is_upper_line(l.text);
+        bool join = false;
+        if (open) {
+            if (pdf) {
+                // Hard wraps: join unless the previous line ended a sentence;
+                // all-caps titles join only with all-caps lines.
+                if (forced_start(l.text)) join = false;
+                else if (prev_caps) join = caps && !forced_start(prev_text);
+                else join = !ends_sentence(prev_text);
+            } else {
+                // Word-exported text: one paragraph per line unless the
+                // previous line was hard-wrapped mid-sentence.
+                join = !ends_sentence(prev_text) && !caps && !prev_caps &&
+                       starts_lowercase(l.text) && !is_table_row(prev_text);
+            }
+        }
+        if (!join) close();
+        append(l);
+        prev_text = l.text;
+        prev_caps = caps;
+    }
+    close();
+}
+
+}  // namespace rc

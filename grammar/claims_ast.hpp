@@ -1,0 +1,92 @@
+// Claims AST: quantities as written and the arithmetic claims made with them.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grammar/source.hpp"
+
+namespace rc {
+
+// Number as written, with both possible readings of its separators.
+// Vietnamese: '.' groups thousands, ',' is the decimal mark.
+struct Number {
+    std::string text;           // as written: "3.482,125"
+    bool vi_ok = true;          // readable in the Vietnamese convention
+    long double vi_value = 0;   // "3.482,125" -> 3482.125
+    int vi_decimals = 0;        // decimals shown in that reading
+    bool en_ok = false;         // readable in the English convention ("4,300" -> 4300)
+    long double en_value = 0;
+    int en_decimals = 0;
+    bool grouped = false;       // contains a thousands separator in the chosen reading
+    bool leading_zero = false;  // "05"
+};
+
+enum class Qualifier { none, more_than, less_than, approx, reached };
+
+// A number with its scale, unit or counted noun and qualifier.
+struct Quantity {
+    Span span;                  // in SourceText::text()
+    Number number;
+    long double value = 0;      // in base units: "1,5 triệu" -> 1.5e6, "12 tỷ 450 triệu" -> 12.45e9
+    long double radius = 0;     // half the unit of the last shown digit, in base units
+    int decimals = 0;           // decimals shown
+    std::string unit;           // canonical: "%", "đồng", "ha", "hộ", "người", "công trình" ... ("" unknown)
+    Qualifier qualifier = Qualifier::none;
+
+    long double lo() const { return value - radius; }
+    long double hi() const { return value + radius; }
+};
+
+enum class ClaimKind {
+    sum,            // total = sum(parts) (complete) or >= (partial "trong đó")
+    percent_of,     // part / whole = percent ("a/b …, đạt X%", "chiếm X%", "đạt X% kế hoạch")
+    growth,         // current vs previous, "tăng/giảm X%"
+    index_growth,   // "bằng X% cùng kỳ (giảm Y%)": X and Y must agree
+    cagr,           // average annual growth over a period with both ends
+    share,          // shares of one whole summing to 100%
+    count_vs_list,  // a count in the text vs the items its footnote lists
+    granularity,    // a percentage of N items must be k/N
+    table_total,    // a "Tổng/Cộng" row or column vs its members
+    table_percent,  // a "%" column vs the ratio of two columns
+};
+
+const char* to_string(ClaimKind k);
+
+struct Claim {
+    ClaimKind kind = ClaimKind::sum;
+    Span span;                       // the whole claim in the source
+    std::size_t block = 0;           // where it was found (for tables, the row's block)
+
+    // sum, share, table_total
+    std::optional<Quantity> total;
+    std::vector<Quantity> parts;
+    bool complete = false;           // "gồm", closed set, "còn lại": any mismatch fires; "trong đó": only parts > total
+
+    // percent_of, granularity, table_percent: part / whole (x100) = percent
+    std::optional<Quantity> part, whole, percent;
+
+    // growth, index_growth, cagr
+    std::optional<Quantity> current, previous, rate, index;
+    int direction = 0;               // +1 tăng, -1 giảm, 0 stated as an index
+    int years = 0;                   // cagr: number of years compounded
+
+    // count_vs_list
+    std::optional<Quantity> count;
+    std::vector<std::string> items;
+    Span list_span;                  // the footnote body holding the list
+
+    std::string note;                // grammar's remark for --dump-claims
+};
+
+struct Claims {
+    std::vector<Quantity> quantities;  // every quantity recognised, in source order
+    std::vector<Claim> claims;         // in source order
+    // The document's dominant number convention, decided from unambiguous numbers.
+    enum class Convention { vi, en, mixed } convention = Convention::vi;
+    std::size_t vi_evidence = 0, en_evidence = 0;
+};
+
+}  // namespace rc

@@ -1,0 +1,58 @@
+// The parsed document: source text, logical blocks (reflowed paragraphs with a
+// map back to the source), the structure AST and the claims found in it.
+// Everything downstream (rules, reports) reads this and nothing else.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "grammar/source.hpp"
+#include "grammar/structure_ast.hpp"
+#include "grammar/claims_ast.hpp"
+
+namespace rc {
+
+// A run of logical text that comes from one contiguous run of source text.
+struct Piece {
+    std::uint32_t logical = 0;  // offset into Block::text
+    std::uint32_t source = 0;   // offset into SourceText::text()
+    std::uint32_t length = 0;
+};
+
+// A logical paragraph: consecutive source lines joined (hard-wrapped PDF text
+// is reflowed; page numbers dropped), with a map back to the source.
+struct Block {
+    enum class Kind { text, table_row };
+    Kind kind = Kind::text;
+    std::string text;           // lines joined by single spaces, trimmed
+    std::vector<Piece> pieces;  // sorted by logical offset
+    std::uint32_t first_line = 0, last_line = 0;  // 1-based lines of the source
+
+    // Logical offset -> source offset (offsets in the gap between two pieces,
+    // the joining space, map to the end of the earlier piece).
+    std::uint32_t to_source(std::uint32_t logical) const;
+    Span to_source(std::uint32_t begin, std::uint32_t end) const;
+    Span source_span() const;
+};
+
+// How the text reached us; decides reflow and the footnote convention.
+enum class TextStyle { word_export, pdf_extract };
+
+struct Document {
+    SourceText source;
+    TextStyle style = TextStyle::word_export;
+    std::vector<Block> blocks;
+    Structure structure;  // grammar/structure_ast.hpp
+    Claims claims;        // grammar/claims_ast.hpp
+
+    // 1-based line/column helpers over the source.
+    Position position(std::uint32_t offset) const { return source.position(offset); }
+};
+
+// Split source lines into blocks (reflow). Detects the PDF-extract style.
+void build_blocks(Document& doc);
+
+// The whole front end: blocks, structure grammar, claim grammar.
+Document parse_document(SourceText source);
+
+}  // namespace rc

@@ -1,0 +1,30 @@
+#include "grammar/parsers.hpp"
+
+namespace rc {
+
+const char* to_string(ClaimKind k) {
+    switch (k) {
+        case ClaimKind::sum: return "sum";
+        case ClaimKind::percent_of: return "percent";
+        case ClaimKind::growth: return "growth";
+        case ClaimKind::index_growth: return "index-growth";
+        case ClaimKind::cagr: return "cagr";
+        case ClaimKind::share: return "share";
+        case ClaimKind::count_vs_list: return "count-vs-list";
+        case ClaimKind::granularity: return "granularity";
+        case ClaimKind::table_total: return "table-total";
+        case ClaimKind::table_percent: return "table-percent";
+    }
+    return "?";
+}
+
+Document parse_document(SourceText source) {
+    Document doc;
+    doc.source = std::move(source);
+    build_blocks(doc);
+    parse_structure(doc);
+    parse_claims(doc);
+    return doc;
+}
+
+}  // namespace rc

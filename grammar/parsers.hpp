@@ -1,0 +1,15 @@
+// Entry points of the two grammars. Each fills its part of the Document.
+#pragma once
+#include "grammar/document.hpp"
+
+namespace rc {
+
+// Structure grammar (Spirit X3, grammar/structure*.hpp): title block, headings,
+// list items, footnote references and bodies, tables, sentences.
+void parse_structure(Document& doc);
+
+// Claim grammar (Spirit X3, grammar/claims*.hpp): quantities and claims.
+// Runs after parse_structure (it uses sentences, footnotes and tables).
+void parse_claims(Document& doc);
+
+}  // namespace rc

@@ -1,0 +1,127 @@
+#include "grammar/source.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
+#include <unicode/utf8.h>
+
+namespace rc {
+namespace {
+
+std::vector<std::uint32_t> line_starts_of(const std::string& s) {
+    std::vector<std::uint32_t> starts{0};
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (s[i] == '\n') starts.push_back(static_cast<std::uint32_t>(i + 1));
+    return starts;
+}
+
+const icu::Normalizer2& nfc() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFC normaliser unavailable");
+    return *n;
+}
+
+}  // namespace
+
+std::size_t utf8_length(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+SourceText SourceText::from_utf8(std::string path, std::string original) {
+    SourceText st;
+    st.path_ = std::move(path);
+    st.original_ = std::move(original);
+    const icu::Normalizer2& n = nfc();
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string& in = st.original_;
+    if (n.isNormalizedUTF8(in, status) && U_SUCCESS(status)) {
+        st.text_ = in;  // the common case: already NFC, identity map
+    } else {
+        // Split at normalisation boundaries; normalise each segment that needs
+        // it and record an anchor where lengths change, so offsets map back.
+        st.text_.reserve(in.size());
+        std::int32_t i = 0;
+        const auto len = static_cast<std::int32_t>(in.size());
+        while (i < len) {
+            std::int32_t seg_end = i;
+            UChar32 c;
+            U8_NEXT(in.data(), seg_end, len, c);
+            while (seg_end < len) {
+                std::int32_t j = seg_end;
+                U8_NEXT(in.data(), j, len, c);
+                if (c >= 0 && n.hasBoundaryBefore(c)) break;
+                seg_end = j;
+            }
+            std::string_view seg(in.data() + i, static_cast<std::size_t>(seg_end - i));
+            status = U_ZERO_ERROR;
+            if (n.isNormalizedUTF8(seg, status)) {
+                st.text_.append(seg);
+            } else {
+                st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(i)});
+                std::string out;
+                icu::StringByteSink<std::string> sink(&out);
+                status = U_ZERO_ERROR;
+                n.normalizeUTF8(0, seg, sink, nullptr, status);
+                if (U_FAILURE(status)) out.assign(seg);
+                st.text_ += out;
+                st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(seg_end)});
+            }
+            i = seg_end;
+        }
+    }
+    st.line_starts_ = line_starts_of(st.text_);
+    st.orig_line_starts_ = line_starts_of(st.original_);
+    return st;
+}
+
+std::uint32_t SourceText::to_original(std::uint32_t offset) const {
+    if (anchors_.empty()) return offset;
+    // Last anchor whose norm offset is <= offset.
+    auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
+                               [](std::uint32_t o, const Anchor& a) { return o < a.norm; });
+    if (it == anchors_.begin()) return offset;
+    const Anchor& a = *std::prev(it);
+    // Inside a normalised segment (between its two anchors, odd index) we map
+    // to the segment start; after it, offsets advance in step.
+    const auto idx = static_cast<std::size_t>(std::prev(it) - anchors_.begin());
+    if (idx % 2 == 0 && offset > a.norm) return a.orig;
+    return a.orig + (offset - a.norm);
+}
+
+std::uint32_t SourceText::line_of(std::uint32_t offset) const {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    return static_cast<std::uint32_t>(it - line_starts_.begin());
+}
+
+Position SourceText::position(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    const std::uint32_t orig = std::min<std::uint32_t>(to_original(offset), static_cast<std::uint32_t>(original_.size()));
+    auto it = std::upper_bound(orig_line_starts_.begin(), orig_line_starts_.end(), orig);
+    const auto line = static_cast<std::uint32_t>(it - orig_line_starts_.begin());
+    const std::uint32_t start = orig_line_starts_[line - 1];
+    std::string_view prefix(original_.data() + start, orig - start);
+    if (line == 1 && prefix.starts_with("\xEF\xBB\xBF")) prefix.remove_prefix(3);
+    return {line, static_cast<std::uint32_t>(utf8_length(prefix) + 1)};
+}
+
+Position SourceText::end_position(Span s) const {
+    if (s.end <= s.begin) return position(s.begin);
+    return position(s.end);
+}
+
+Span SourceText::line_span(std::uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    const std::uint32_t b = line_starts_[line - 1];
+    std::uint32_t e = line < line_starts_.size() ? line_starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
+    if (e > b && text_[e - 1] == '\r') --e;
+    return {b, e};
+}
+
+std::string_view SourceText::line_text(std::uint32_t line) const { return slice(line_span(line)); }
+
+}  // namespace rc

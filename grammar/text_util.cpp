@@ -1,0 +1,76 @@
+#include "grammar/text_util.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace rc {
+namespace {
+bool space_at(std::string_view s, std::size_t i, std::size_t& len) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') { len = 1; return true; }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { len = 2; return true; }
+    return false;
+}
+}  // namespace
+
+std::size_t leading_space(std::string_view s) {
+    std::size_t i = 0, len = 0;
+    while (i < s.size() && space_at(s, i, len)) i += len;
+    return i;
+}
+
+std::size_t trailing_space(std::string_view s) {
+    std::size_t n = s.size();
+    while (n > 0) {
+        const unsigned char c = static_cast<unsigned char>(s[n - 1]);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') { --n; continue; }
+        if (c == 0xA0 && n >= 2 && static_cast<unsigned char>(s[n - 2]) == 0xC2) { n -= 2; continue; }
+        break;
+    }
+    return s.size() - n;
+}
+
+std::string_view trim(std::string_view s) {
+    s.remove_prefix(leading_space(s));
+    s.remove_suffix(trailing_space(s));
+    return s;
+}
+
+bool is_upper_line(std::string_view s) {
+    std::int32_t i = 0;
+    const auto len = static_cast<std::int32_t>(s.size());
+    int letters = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, len, c);
+        if (c < 0) continue;
+        if (u_isalpha(c)) {
+            if (u_islower(c)) return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+bool starts_lowercase(std::string_view s) {
+    std::int32_t i = 0;
+    const auto len = static_cast<std::int32_t>(s.size());
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, len, c);
+        if (c < 0) continue;
+        if (u_isalpha(c)) return u_islower(c);
+        if (u_isdigit(c)) return false;
+    }
+    return false;
+}
+
+std::string to_lower(std::string_view s) {
+    std::string out;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size()))).toLower(icu::Locale("vi")).toUTF8String(out);
+    return out;
+}
+
+}  // namespace rc

@@ -1,0 +1,62 @@
+#include <algorithm>
+
+#include "reports/report.hpp"
+
+namespace rc {
+
+std::vector<ClaimVerdict> claim_statuses(const FileReport& f) {
+    std::vector<ClaimVerdict> out;
+    if (!f.doc) return out;
+    const std::size_t n = f.doc->claims.claims.size();
+    out.resize(n);
+    std::vector<bool> judged(n, false);
+    for (std::size_t i = 0; i < n; ++i) out[i].claim = i;
+    // A claim judged inconsistent by any rule is inconsistent; otherwise
+    // consistent if some rule verified it.
+    for (const ClaimVerdict& v : f.result.verdicts) {
+        if (v.claim >= n) continue;
+        ClaimVerdict& o = out[v.claim];
+        if (!judged[v.claim] || v.status == ClaimStatus::inconsistent ||
+            (o.status == ClaimStatus::unverifiable && v.status == ClaimStatus::consistent)) {
+            if (!(judged[v.claim] && o.status == ClaimStatus::inconsistent)) o = v;
+            judged[v.claim] = true;
+        }
+    }
+    return out;
+}
+
+Summary summarize(const RunReport& run) {
+    Summary s;
+    for (const FileReport& f : run.files) {
+        ++s.files;
+        if (f.error) { ++s.file_errors; continue; }
+        for (const Finding& x : f.result.findings) {
+            switch (x.severity) {
+                case Severity::error: ++s.errors; break;
+                case Severity::warning: ++s.warnings; break;
+                case Severity::info: ++s.infos; break;
+            }
+        }
+        for (const ClaimVerdict& v : claim_statuses(f)) {
+            ++s.claims;
+            switch (v.status) {
+                case ClaimStatus::consistent: ++s.consistent; break;
+                case ClaimStatus::inconsistent: ++s.inconsistent; break;
+                case ClaimStatus::unverifiable: ++s.unverifiable; break;
+            }
+        }
+    }
+    return s;
+}
+
+void render(Format format, const RunReport& run, const RenderOptions& opt, std::ostream& out) {
+    switch (format) {
+        case Format::text: render_text(run, opt, out); break;
+        case Format::json: render_json(run, opt, out); break;
+        case Format::sarif: render_sarif(run, opt, out); break;
+        case Format::junit: render_junit(run, opt, out); break;
+        case Format::html: render_html(run, opt, out); break;
+    }
+}
+
+}  // namespace rc

@@ -1,0 +1,102 @@
+// JSON output (schema: docs/json-schema.md), written with nlohmann::json.
+#include <nlohmann/json.hpp>
+
+#include "grammar/text_util.hpp"
+#include "reports/json_model.hpp"
+#include "reports/report.hpp"
+#include "rc_version.hpp"
+
+namespace rc {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+std::string excerpt(const SourceText& src, Span s, std::size_t max_chars = 300) {
+    std::string_view t = src.slice(s);
+    if (utf8_length(t) <= max_chars) return std::string(t);
+    std::size_t i = 0, n = 0;
+    while (i < t.size() && n < max_chars) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        ++n;
+    }
+    return std::string(t.substr(0, std::min(i, t.size()))) + "…";
+}
+
+}  // namespace
+
+ordered_json finding_json(const FileReport& f, const Finding& x, Lang lang) {
+    const SourceText& src = f.doc->source;
+    const Position b = src.position(x.span.begin);
+    const Position e = src.end_position(x.span);
+    ordered_json j;
+    j["rule"] = x.rule;
+    j["category"] = to_string(x.category);
+    j["severity"] = to_string(x.severity);
+    j["line"] = b.line;
+    j["column"] = b.column;
+    j["end_line"] = e.line;
+    j["end_column"] = e.column;
+    j["message"] = x.message.in(lang);
+    j["excerpt"] = std::string(trim(src.line_text(src.line_of(x.span.begin))));
+    j["arithmetic"] = x.arithmetic;
+    if (x.expected) j["expected"] = *x.expected;
+    if (x.actual) j["actual"] = *x.actual;
+    if (x.suggestion) j["suggestion"] = *x.suggestion;
+    if (x.typo) j["typo"] = x.typo->in(lang);
+    ordered_json rel = ordered_json::array();
+    for (const Related& r : x.related) {
+        const Position p = src.position(r.span.begin);
+        rel.push_back({{"line", p.line}, {"column", p.column}, {"note", r.note.in(lang)}});
+    }
+    j["related"] = std::move(rel);
+    j["fingerprint"] = x.fingerprint;
+    return j;
+}
+
+ordered_json claim_json(const FileReport& f, const ClaimVerdict& v, Lang lang) {
+    const SourceText& src = f.doc->source;
+    const Claim& c = f.doc->claims.claims[v.claim];
+    const Position b = src.position(c.span.begin);
+    ordered_json j;
+    j["kind"] = to_string(c.kind);
+    j["line"] = b.line;
+    j["column"] = b.column;
+    j["text"] = excerpt(src, c.span);
+    j["status"] = to_string(v.status);
+    j["detail"] = v.detail.in(lang);
+    return j;
+}
+
+void render_json(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
+    ordered_json root;
+    root["version"] = 1;
+    root["tool"] = {{"name", "reportcheck"}, {"version", RC_VERSION}};
+    ordered_json files = ordered_json::array();
+    for (const FileReport& f : run.files) {
+        ordered_json jf;
+        jf["path"] = f.path;
+        jf["format"] = f.format;
+        if (f.error) jf["error"] = *f.error;
+        ordered_json findings = ordered_json::array();
+        ordered_json claims = ordered_json::array();
+        if (f.doc) {
+            for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, opt.lang));
+            for (const ClaimVerdict& v : claim_statuses(f)) claims.push_back(claim_json(f, v, opt.lang));
+        }
+        jf["findings"] = std::move(findings);
+        jf["claims"] = std::move(claims);
+        files.push_back(std::move(jf));
+    }
+    root["files"] = std::move(files);
+    const Summary s = summarize(run);
+    root["summary"] = {{"files", s.files},           {"files_with_errors", s.file_errors},
+                       {"errors", s.errors},         {"warnings", s.warnings},
+                       {"infos", s.infos},           {"claims", s.claims},
+                       {"consistent", s.consistent}, {"inconsistent", s.inconsistent},
+                       {"unverifiable", s.unverifiable}};
+    out << root.dump(2) << "\n";
+}
+
+}  // namespace rc

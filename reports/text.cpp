@@ -1,0 +1,92 @@
+// Compiler-style text output:
+//   file:line:column: severity: message [rule-id]
+//     excerpt
+//     ^~~~~~
+//     arithmetic
+#include <fmt/format.h>
+
+#include "grammar/text_util.hpp"
+#include "reports/report.hpp"
+#include "rules/engine.hpp"
+
+namespace rc {
+namespace {
+
+const char* sev_word(Severity s, Lang l) {
+    if (l == Lang::en) return to_string(s);
+    switch (s) {
+        case Severity::error: return "lỗi";
+        case Severity::warning: return "cảnh báo";
+        case Severity::info: return "lưu ý";
+    }
+    return "";
+}
+
+const char* sev_color(Severity s) {
+    switch (s) {
+        case Severity::error: return "\x1b[1;31m";
+        case Severity::warning: return "\x1b[1;33m";
+        case Severity::info: return "\x1b[1;36m";
+    }
+    return "";
+}
+
+}  // namespace
+
+void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
+    const bool en = opt.lang == Lang::en;
+    const char* bold = opt.color ? "\x1b[1m" : "";
+    const char* reset = opt.color ? "\x1b[0m" : "";
+    for (const FileReport& f : run.files) {
+        if (f.error) {
+            out << fmt::format("{}{}: {}{}{}\n", bold, f.path, opt.color ? "\x1b[1;31m" : "", *f.error, reset);
+            continue;
+        }
+        const SourceText& src = f.doc->source;
+        for (const Finding& x : f.result.findings) {
+            const Position p = src.position(x.span.begin);
+            out << fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, f.path, p.line, p.column, reset,
+                               opt.color ? sev_color(x.severity) : "", sev_word(x.severity, opt.lang), reset,
+                               x.message.in(opt.lang), x.rule);
+            // Excerpt: the source line (in NFC) with the span underlined.
+            const std::uint32_t line = src.line_of(x.span.begin);
+            const Span ls = src.line_span(line);
+            std::string_view text = src.slice(ls);
+            const std::size_t col0 = utf8_length(text.substr(0, x.span.begin - ls.begin));
+            const std::uint32_t end = std::min(x.span.end, ls.end);
+            const std::size_t width = end > x.span.begin ? utf8_length(src.slice({x.span.begin, end})) : 1;
+            // Long lines: show a window around the span.
+            std::size_t from = col0 > 60 ? col0 - 40 : 0;
+            std::string shown;
+            std::size_t ci = 0;
+            for (std::size_t i = 0; i < text.size();) {
+                const unsigned char c = static_cast<unsigned char>(text[i]);
+                const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+                if (ci >= from && ci < from + 120) shown.append(text.substr(i, len));
+                i += len;
+                ++ci;
+            }
+            out << "    " << (from ? "…" : "") << shown << (ci > from + 120 ? "…" : "") << "\n";
+            out << "    " << (from ? " " : "") << std::string(col0 - from, ' ') << (opt.color ? "\x1b[1;32m" : "") << '^'
+                << std::string(width > 1 ? width - 1 : 0, '~') << reset << "\n";
+            if (!x.arithmetic.empty()) out << "    " << x.arithmetic << "\n";
+            if (x.suggestion) out << "    " << (en ? "consistent value: " : "giá trị khớp: ") << *x.suggestion << "\n";
+            if (x.typo) out << "    " << (en ? "likely typo: " : "có thể gõ nhầm: ") << x.typo->in(opt.lang) << "\n";
+            for (const Related& r : x.related) {
+                const Position rp = src.position(r.span.begin);
+                out << fmt::format("  {}:{}:{}: {}: {}\n", f.path, rp.line, rp.column, en ? "note" : "ghi chú", r.note.in(opt.lang));
+            }
+        }
+    }
+    const Summary s = summarize(run);
+    if (en)
+        out << fmt::format("{} file(s), {} error(s), {} warning(s), {} note(s); claims: {} verified consistent, {} inconsistent, {} unverifiable{}\n",
+                           s.files, s.errors, s.warnings, s.infos, s.consistent, s.inconsistent, s.unverifiable,
+                           s.file_errors ? fmt::format("; {} file(s) not checked", s.file_errors) : "");
+    else
+        out << fmt::format("{} tệp, {} lỗi, {} cảnh báo, {} lưu ý; phép tính: {} đúng, {} sai, {} chưa kiểm chứng được{}\n",
+                           s.files, s.errors, s.warnings, s.infos, s.consistent, s.inconsistent, s.unverifiable,
+                           s.file_errors ? fmt::format("; {} tệp không kiểm tra được", s.file_errors) : "");
+}
+
+}  // namespace rc

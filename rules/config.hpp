@@ -1,0 +1,46 @@
+// Rule configuration: INI files read with Boost.Program_options.
+//
+//   [check]
+//   convention = auto        ; auto | vi | en  (number separators)
+//   tolerance = round        ; round | truncate  (how shown figures were rounded)
+//   approx-margin = 5        ; percent allowed around "khoảng/gần/xấp xỉ/ước" figures
+//
+//   [sum-mismatch]           ; one section per rule id
+//   enabled = true
+//   severity = error         ; error | warning | info
+#pragma once
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "rules/finding.hpp"
+
+namespace rc {
+
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct RuleConfig {
+    enum class Convention { automatic, vi, en };
+    enum class Tolerance { round, truncate };
+
+    Convention convention = Convention::automatic;
+    Tolerance tolerance = Tolerance::round;
+    double approx_margin = 0.05;  // relative, for approximate qualifiers
+    std::map<std::string, bool, std::less<>> enabled;        // per rule id
+    std::map<std::string, Severity, std::less<>> severity;   // per rule id
+    std::vector<std::string> sources;  // config files read, for messages
+
+    bool is_enabled(std::string_view id) const;
+    Severity severity_of(std::string_view id, Severity fallback) const;
+};
+
+// Reads an INI file into `cfg` (later files override earlier ones).
+// Throws ConfigError naming the file and the offending line or option.
+void load_config_file(const std::string& path, RuleConfig& cfg);
+
+}  // namespace rc

@@ -1,0 +1,138 @@
+#include "rules/engine.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "grammar/text_util.hpp"
+#include "rules/rule.hpp"
+
+namespace rc {
+
+const char* to_string(Severity s) {
+    switch (s) {
+        case Severity::info: return "info";
+        case Severity::warning: return "warning";
+        case Severity::error: return "error";
+    }
+    return "?";
+}
+
+std::optional<Severity> severity_from_string(std::string_view s) {
+    if (s == "error") return Severity::error;
+    if (s == "warning") return Severity::warning;
+    if (s == "info") return Severity::info;
+    return std::nullopt;
+}
+
+const char* to_string(Category c) {
+    switch (c) {
+        case Category::sum: return "sum";
+        case Category::percent: return "percent";
+        case Category::growth: return "growth";
+        case Category::ratio: return "ratio";
+        case Category::share: return "share";
+        case Category::footnote: return "footnote";
+        case Category::numbering: return "numbering";
+        case Category::year: return "year";
+        case Category::date: return "date";
+        case Category::crossref: return "crossref";
+        case Category::format: return "format";
+        case Category::other: return "other";
+    }
+    return "?";
+}
+
+const char* to_string(ClaimStatus s) {
+    switch (s) {
+        case ClaimStatus::consistent: return "consistent";
+        case ClaimStatus::inconsistent: return "inconsistent";
+        case ClaimStatus::unverifiable: return "unverifiable";
+    }
+    return "?";
+}
+
+namespace {
+
+class EngineSink final : public Sink {
+public:
+    EngineSink(const RuleConfig& cfg, const RuleInfo& info, CheckResult& out) : cfg_(cfg), info_(info), out_(out) {}
+    void report(Finding f) override {
+        if (f.rule.empty()) f.rule = info_.id;
+        f.category = info_.category;
+        f.severity = cfg_.severity_of(info_.id, info_.default_severity);
+        out_.findings.push_back(std::move(f));
+    }
+    void verdict(ClaimVerdict v) override {
+        if (v.rule.empty()) v.rule = info_.id;
+        out_.verdicts.push_back(std::move(v));
+    }
+    const RuleConfig& config() const override { return cfg_; }
+
+private:
+    const RuleConfig& cfg_;
+    const RuleInfo& info_;
+    CheckResult& out_;
+};
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+}  // namespace
+
+CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
+    CheckResult r;
+    for (const auto& rule : all_rules()) {
+        const RuleInfo& info = rule->info();
+        if (!cfg.is_enabled(info.id)) continue;
+        EngineSink sink(cfg, info, r);
+        rule->check(doc, sink);
+    }
+    std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
+    });
+    // Fingerprints: rule id + the flagged text + its line's text, then an
+    // occurrence counter; stable when other lines are inserted or removed.
+    std::map<std::uint64_t, int> seen;
+    for (Finding& f : r.findings) {
+        const std::uint32_t line = doc.source.line_of(f.span.begin);
+        std::uint64_t h = fnv1a(f.rule);
+        h = fnv1a("\x1f", h);
+        h = fnv1a(doc.source.slice(f.span), h);
+        h = fnv1a("\x1f", h);
+        h = fnv1a(trim(doc.source.line_text(line)), h);
+        const int n = seen[h]++;
+        f.fingerprint = fmt::format("{:016x}{}", h, n ? fmt::format("-{}", n) : std::string());
+    }
+    std::stable_sort(r.verdicts.begin(), r.verdicts.end(),
+                     [](const ClaimVerdict& a, const ClaimVerdict& b) { return a.claim < b.claim; });
+    return r;
+}
+
+std::set<std::string> read_baseline(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw ConfigError(fmt::format("{}: không đọc được tệp baseline / cannot read baseline file", path));
+    std::set<std::string> out;
+    std::string line;
+    while (std::getline(in, line)) {
+        auto t = trim(line);
+        if (t.empty() || t.front() == '#') continue;
+        // "fingerprint<TAB>anything" — the rest is a human-readable note.
+        out.emplace(t.substr(0, t.find_first_of(" \t")));
+    }
+    return out;
+}
+
+void drop_baselined(CheckResult& r, const std::set<std::string>& baseline) {
+    std::erase_if(r.findings, [&](const Finding& f) { return baseline.count(f.fingerprint) > 0; });
+}
+
+}  // namespace rc

@@ -1,0 +1,43 @@
+// A rule: stable id, category, default severity, bilingual title, doc page,
+// and a check over the parsed document.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "grammar/document.hpp"
+#include "rules/finding.hpp"
+
+namespace rc {
+
+struct RuleInfo {
+    std::string id;              // stable, kebab-case
+    Category category = Category::other;
+    Severity default_severity = Severity::warning;
+    Text title;                  // one line: what it checks
+    std::string doc;             // docs/rules/<id>.md
+};
+
+struct RuleConfig;  // rules/config.hpp
+
+// What a rule writes into while it checks.
+class Sink {
+public:
+    virtual ~Sink() = default;
+    virtual void report(Finding f) = 0;
+    virtual void verdict(ClaimVerdict v) = 0;
+    virtual const RuleConfig& config() const = 0;
+};
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleInfo& info() const = 0;
+    virtual void check(const Document& doc, Sink& sink) const = 0;
+};
+
+// All rules, in a fixed order (rules/registry.cpp lists them).
+const std::vector<std::unique_ptr<Rule>>& all_rules();
+const Rule* find_rule(std::string_view id);
+
+}  // namespace rc
