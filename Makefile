@@ -6,7 +6,7 @@ JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/bao-cao-kt-xh-quy-iii-2024.txt
 REPORT  ?= $(basename $(EXAMPLE)).html
 
-.PHONY: run test build deps deps-test clean test-sanitize
+.PHONY: run test build deps deps-test clean test-sanitize fuzz
 
 deps:
 	@scripts/deps.sh
@@ -35,5 +35,13 @@ test-sanitize: deps-test
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+FUZZ_SECONDS ?= 60
+fuzz:
+	@scripts/deps.sh --fuzz
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRC_FUZZ=ON -DBUILD_TESTING=OFF \
+	      -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_text fuzz_docx
+	fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz
