@@ -31,7 +31,7 @@ test: deps-test $(BUILD)/CMakeCache.txt
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-sanitize: deps-test
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRC_SANITIZE=ON
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -g1" -DRC_SANITIZE=ON
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
