@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <iomanip>
 #include <ostream>
@@ -393,7 +394,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         std::size_t after = i + le;
         auto skip_token = [&](std::size_t to, bool label) {
             i = to;
-            while (i < se && (is_digit(s[i]) || s[i] == '/' || s[i] == '.' || s[i] == ',')) ++i;
+            while (i < se && (is_digit(s[i]) || ((s[i] == '/' || s[i] == '.' || s[i] == ',') && i + 1 < se && is_digit(s[i + 1])))) ++i;
             prev_label_list = label;
             prev_end = i;
         };
@@ -418,7 +419,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // Number lists continuing a label ("phường 2, 5 và 7").
         if (prev_label_list) {
             const sv gap = s.substr(prev_end, start - prev_end);
-            if (gap == ", " || gap == "," || gap == " và " || gap == " - " || gap == "-" || gap == " và phường ") {
+            if (gap == ", " || gap == "," || gap == " và " || gap == " - " || gap == "-" || gap == " và phường " || gap == " hoặc ") {
                 skip_token(after, true);
                 continue;
             }
@@ -427,7 +428,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // Labels, ordinals: "phường 2", "lần thứ 4", "năm 2023", "cấp độ 1,2".
         if (ends_with_any(s, sb, start, label_words)) { skip_token(after, true); continue; }
         // Integer lists "4,5,6".
-        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == std::string::npos) {
+        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == std::string::npos && !read_number(lit).en_ok) {
             skip_token(after, true);
             continue;
         }
@@ -696,6 +697,56 @@ struct Assembler {
             }
         }
         sums(st, s);
+        labelled(st, s);
+    }
+
+    // "total (Label: a; Label: b; Label: c)": a breakdown by named members.
+    void labelled(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t + 2 < T.size(); ++t) {
+            if (!is_value(T[t]) && T[t].kind != Tok::ratio) continue;
+            const std::string& unit = Q(T[t].a).unit;
+            if (unit.empty() || unit == "%") continue;
+            std::size_t from = T[t].end;
+            // allow a following "X%" between the total and the list ("711ha/600 ha, đạt 118,5% so với kế hoạch (")
+            if (t + 1 < T.size() && is_pct(T[t + 1]) && T[t + 1].begin - T[t].end < 14) from = T[t + 1].end;
+            std::size_t open = from;
+            while (open < st.end && open - from < 32 && s[open] != '(' && s[open] != ';' && !is_digit(s[open])) ++open;
+            if (open >= st.end || s[open] != '(') continue;
+            const std::size_t first = from == T[t].end ? t + 1 : t + 2;
+            const std::size_t close = s.find(')', open);
+            if (close == sv::npos || close > st.end) continue;
+            // items separated by ';'
+            std::vector<std::size_t> parts;
+            bool bad = false;
+            std::size_t item_b = open + 1;
+            std::size_t k = first;
+            while (item_b < close && !bad) {
+                std::size_t item_e = s.find(';', item_b);
+                if (item_e == sv::npos || item_e > close) item_e = close;
+                const std::size_t colon = s.find(':', item_b);
+                if (colon == sv::npos || colon >= item_e || colon - item_b > 40) { bad = true; break; }
+                // tokens inside the item: one value of the unit, then at most one percentage
+                std::vector<std::size_t> in;
+                while (k < T.size() && T[k].begin < item_e) {
+                    if (T[k].begin < colon) { bad = true; break; }
+                    in.push_back(k++);
+                }
+                if (bad || in.empty() || in.size() > 2 || !is_value(T[in[0]]) || Q(T[in[0]].a).unit != unit ||
+                    (in.size() == 2 && !is_pct(T[in[1]])))
+                    bad = true;
+                else
+                    parts.push_back(in[0]);
+                item_b = item_e + 1;
+            }
+            if (bad || parts.size() < 2) continue;
+            Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            cl.total = Q(T[t].a);
+            for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
+            cl.complete = false;
+            cl.note = "Label: n; Label: n";
+            out.claims.push_back(std::move(cl));
+        }
     }
 
     // "total (trong đó: A a, B b)", "total, gồm …"
@@ -990,6 +1041,7 @@ void parse_claims(Document& doc) {
     // Convention from unambiguous numbers.
     for (const QRaw& r : c.store) {
         const Number& n = r.q.number;
+        if (r.q.unit.empty()) continue;  // "1.1." headings, "4.0" names: not evidence
         if (n.vi_ok && !n.en_ok) ++c.vi_evidence;
         else if (n.en_ok && !n.vi_ok) ++c.en_evidence;
     }
@@ -1052,6 +1104,13 @@ void dump_claims(const Document& doc, std::ostream& out) {
     const char* conv = cl.convention == Claims::Convention::vi ? "vi" : cl.convention == Claims::Convention::en ? "en" : "mixed";
     out << doc.source.path() << ": " << cl.quantities.size() << " quantities, " << cl.claims.size()
         << " claims, convention " << conv << " (vi " << cl.vi_evidence << ", en " << cl.en_evidence << ")\n";
+    if (std::getenv("RC_DUMP_QUANTITIES")) {
+        for (const Quantity& q : cl.quantities) {
+            const Position p = doc.position(q.span.begin);
+            out << "  q " << p.line << ":" << p.column << " " << doc.source.slice(q.span) << " = " << fmt_ld(q.value) << " ±"
+                << fmt_ld(q.radius) << " [" << q.unit << "]\n";
+        }
+    }
     for (const Claim& c : cl.claims) {
         const Position p = doc.position(c.span.begin);
         out << to_string(c.kind) << " " << p.line << ":" << p.column;

@@ -1,0 +1,183 @@
+#define BOOST_TEST_MODULE claims
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "grammar/parsers.hpp"
+
+using namespace rc;
+
+namespace {
+bool near(long double a, long double b) {
+    return std::fabs(static_cast<double>(a - b)) <= 1e-6 * std::max(1.0, std::fabs(static_cast<double>(b)));
+}
+Document doc_of(const std::string& text) { return parse_document(SourceText::from_utf8("t.txt", text)); }
+std::size_t count(const Document& d, ClaimKind k) {
+    std::size_t n = 0;
+    for (const Claim& c : d.claims.claims) n += c.kind == k;
+    return n;
+}
+const Claim& only(const Document& d, ClaimKind k) {
+    BOOST_REQUIRE_EQUAL(count(d, k), 1u);
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == k) return c;
+    throw std::logic_error("unreachable");
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(percent_of_stated_ratio) {
+    Document d = doc_of("Trong quý I, Đảng bộ kết nạp được 35/140 đảng viên mới, đạt 25% kế hoạch.\n");
+    BOOST_TEST(d.claims.claims.size() == 1u);
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 35));
+    BOOST_TEST(near(c.whole->value, 140));
+    BOOST_TEST(c.whole->unit == "đảng viên");
+    BOOST_TEST(near(c.percent->value, 25));
+    BOOST_TEST(near(c.percent->radius, 0.5));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_ratio_with_units_on_both_sides) {
+    Document d = doc_of("Gieo cấy được 520ha/480 ha, đạt 108,3% so với kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 520));
+    BOOST_TEST(c.part->unit == "ha");
+    BOOST_TEST(near(c.whole->value, 480));
+    BOOST_TEST(near(c.percent->value, 108.3));
+    BOOST_TEST(near(c.percent->radius, 0.05));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_scaled_ratio) {
+    Document d = doc_of("Giải ngân kế hoạch vốn đạt 31,245/412,8 tỷ đồng, bằng 7,6% kế hoạch năm.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 31.245e9));
+    BOOST_TEST(near(c.whole->value, 412.8e9));
+    BOOST_TEST(c.part->unit == "đồng");
+    BOOST_TEST(near(c.percent->value, 7.6));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_part_after_trong_do) {
+    Document d = doc_of("Tổ hòa giải đã tiếp nhận 224 vụ, trong đó có 180 vụ hòa giải thành (đạt tỷ lệ 80,4%).\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 180));
+    BOOST_TEST(near(c.whole->value, 224));
+    BOOST_TEST(near(c.percent->value, 80.4));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_plan_not_stated_is_recorded_without_whole) {
+    Document d = doc_of("Sản lượng nuôi trồng đạt 640 tấn, đạt 31,5% kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 640));
+    BOOST_TEST(!c.whole.has_value());
+    BOOST_TEST(near(c.percent->value, 31.5));
+}
+
+BOOST_AUTO_TEST_CASE(sum_partial_trong_do) {
+    Document d = doc_of("Tổng vốn bố trí là 120 tỷ đồng (trong đó: vốn tỉnh 70 tỷ đồng, vốn thành phố 45 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 120e9));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(near(c.parts[0].value, 70e9));
+    BOOST_TEST(near(c.parts[1].value, 45e9));
+    BOOST_TEST(c.parts[1].unit == "đồng");
+}
+
+BOOST_AUTO_TEST_CASE(sum_complete_gom_picks_total_of_same_noun) {
+    Document d = doc_of(
+        "Năm 2024 triển khai 15 công trình, tổng vốn 86 tỷ 250 triệu đồng (gồm: 06 công trình hoàn thành, 05 công trình đang "
+        "thi công và 04 công trình chuẩn bị đầu tư).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(c.complete);
+    BOOST_TEST(near(c.total->value, 15));
+    BOOST_TEST(c.total->unit == "công trình");
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[2].value, 4));
+}
+
+BOOST_AUTO_TEST_CASE(sum_with_other_nouns_is_not_built) {
+    Document d = doc_of("Đã hỗ trợ 07 công trình (trong đó 03 công trình và 04 hộ).\n");
+    BOOST_TEST(count(d, ClaimKind::sum) == 0u);
+    Document e = doc_of("Ban hành 215 văn bản, trong đó có 12 nghị quyết, 40 kế hoạch và nhiều văn bản khác.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sum_labelled_list) {
+    Document d = doc_of(
+        "Tổng chi ngân sách đạt 412,35 tỷ đồng (Hòa Bình: 120,15 tỷ đồng; Tân An: 180,1 tỷ đồng; Phú Lợi: 112,1 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 412.35e9));
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[1].value, 180.1e9));
+    BOOST_TEST(near(c.parts[1].radius, 0.05e9));
+}
+
+BOOST_AUTO_TEST_CASE(growth_with_base_not_stated) {
+    Document d = doc_of("Thu ngân sách tháng 5 đạt 85,4 tỷ đồng, tăng 12,5% so với cùng kỳ.\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(c.direction == 1);
+    BOOST_TEST(near(c.current->value, 85.4e9));
+    BOOST_TEST(near(c.rate->value, 12.5));
+    BOOST_TEST(!c.previous.has_value());
+
+    Document e = doc_of("Chỉ số giá tiêu dùng tăng 3,27% so tháng trước.\n");
+    const Claim& g = only(e, ClaimKind::growth);
+    BOOST_TEST(!g.current.has_value());
+    BOOST_TEST(near(g.rate->value, 3.27));
+}
+
+BOOST_AUTO_TEST_CASE(growth_with_change_and_rate) {
+    Document d = doc_of("Sản lượng khai thác đạt 412,6 tấn, tăng 22,4 tấn so tháng trước (+5,74%).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(c.direction == 1);
+    BOOST_TEST(near(c.current->value, 412.6));
+    BOOST_TEST(near(c.change->value, 22.4));
+    BOOST_TEST(near(c.rate->value, 5.74));
+}
+
+BOOST_AUTO_TEST_CASE(index_growth) {
+    Document d = doc_of("Thu nội địa đạt 60,5 tỷ đồng, bằng 88% cùng kỳ (giảm 12% so với cùng kỳ).\n");
+    const Claim& c = only(d, ClaimKind::index_growth);
+    BOOST_TEST(near(c.index->value, 88));
+    BOOST_TEST(near(c.rate->value, 12));
+    BOOST_TEST(c.direction == -1);
+    BOOST_TEST(near(c.current->value, 60.5e9));
+}
+
+BOOST_AUTO_TEST_CASE(no_claims_in_dates_codes_scales_years_ranges) {
+    Document d = doc_of(
+        "Ngày 15/3/2023, UBND ban hành Quyết định số 45/2023/QĐ-UBND và Kế hoạch số 12-KH/UBND về quy hoạch tỷ lệ 1/500 "
+        "giai đoạn 2021-2025, tầm nhìn đến năm 2030; kỷ niệm (12/5/1955 - 12/5/2025); các phường 2, 5 và 7; khu 4,5,6.\n");
+    BOOST_TEST(d.claims.claims.empty());
+    BOOST_TEST(d.claims.quantities.empty());
+}
+
+BOOST_AUTO_TEST_CASE(footnote_digit_glued_to_a_word_is_not_a_number) {
+    Document d = doc_of("Hoàn thành kế hoạch4 về chuyển đổi số, đạt 85% kế hoạch.\n");
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.number.text != "4");
+}
+
+BOOST_AUTO_TEST_CASE(table_total_and_percent_from_hand_built_structure) {
+    Document d = doc_of("x\n");
+    auto cell = [](const char* t) { return TableCell{{}, t}; };
+    Table tb;
+    tb.rows.push_back({{cell("Chỉ tiêu"), cell("Thực hiện 2024"), cell("Cùng kỳ 2023"), cell("So cùng kỳ (%)")}, 0, false});
+    tb.rows.push_back({{cell("Phường Tân An"), cell("120"), cell("100"), cell("120")}, 0, false});
+    tb.rows.push_back({{cell("Phường Hòa Bình"), cell("80,5"), cell("70"), cell("115")}, 0, false});
+    tb.rows.push_back({{cell("Tổng cộng"), cell("200,5"), cell("170"), cell("117,9")}, 0, false});
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::table_total) == 2u);
+    const Claim& t = d.claims.claims[0];
+    BOOST_TEST((t.kind == ClaimKind::table_total));
+    BOOST_TEST(near(t.total->value, 200.5));
+    BOOST_REQUIRE(t.parts.size() == 2u);
+    BOOST_TEST(near(t.parts[1].value, 80.5));
+    BOOST_TEST(count(d, ClaimKind::table_percent) == 3u);
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::table_percent && near(c.percent->value, 115)) {
+            BOOST_TEST(near(c.part->value, 80.5));
+            BOOST_TEST(near(c.whole->value, 70));
+        }
+}
