@@ -819,6 +819,146 @@ struct Assembler {
     }
 };
 
+
+// ---------------------------------------------------------------- footnotes
+
+// Split a footnote body naming items ("ông A, Hiệu trưởng …; bà B, …" or
+// "(1) …, (2) …" or "X, Y") into its items. Empty when unsure.
+std::vector<std::string> list_items(sv body) {
+    std::vector<std::string> items;
+    const std::string low = to_lower(body);
+    const sv b = low.size() == body.size() ? sv(low) : body;
+    // enumerated "(1) … (2) …"
+    int n = 0;
+    for (int k = 1; k < 40; ++k) {
+        const std::string m = "(" + std::to_string(k) + ")";
+        if (b.find(m) == sv::npos) break;
+        n = k;
+    }
+    auto push = [&](std::size_t x, std::size_t y) {
+        sv t = trim(body.substr(x, y - x));
+        while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
+        if (!t.empty()) items.emplace_back(t);
+    };
+    if (n >= 2) {
+        std::size_t prev = b.find("(1)") + 3;
+        for (int k = 2; k <= n; ++k) {
+            const std::size_t at = b.find("(" + std::to_string(k) + ")");
+            push(prev, at);
+            prev = at + 2 + std::to_string(k).size();
+        }
+        push(prev, b.size());
+        return items;
+    }
+    // otherwise a plain list: no digits at all (names, titles)
+    if (std::any_of(b.begin(), b.end(), is_digit)) return {};
+    const char sep = b.find(';') != sv::npos ? ';' : ',';
+    std::size_t x = 0;
+    while (x <= b.size()) {
+        std::size_t y = b.find(sep, x);
+        if (y == sv::npos) y = b.size();
+        push(x, y);
+        x = y + 1;
+    }
+    // person lists separated by ',' are ambiguous ("ông A, Hiệu trưởng …"): refuse
+    if (sep == ',') {
+        for (const std::string& it : items) {
+            const std::string l = to_lower(it);
+            if (l.rfind("ông ", 0) == 0 || l.rfind("bà ", 0) == 0 || l.rfind("đồng chí ", 0) == 0) return {};
+        }
+    }
+    if (items.size() > 30) return {};
+    return items;
+}
+
+void footnote_claims(Ctx& c, Claims& out) {
+    const Document& doc = c.doc;
+    const Structure& st = doc.structure;
+    if (st.footnote_refs.empty() || st.footnote_bodies.empty()) return;
+    const sv src(doc.source.text());
+    // bodies by number (the first body of each number)
+    auto body_of = [&](const FootnoteRef& r) -> const FootnoteBody* {
+        const FootnoteBody* best = nullptr;
+        for (const FootnoteBody& b : st.footnote_bodies)
+            if (b.number == r.number && b.span.begin > r.span.begin) { best = &b; break; }
+        if (!best)
+            for (const FootnoteBody& b : st.footnote_bodies)
+                if (b.number == r.number) { best = &b; break; }
+        return best;
+    };
+    Assembler a{c, out};
+    (void)a;
+    for (const SentenceToks& sn : c.sentences) {
+        const Block& blk = doc.blocks[sn.block];
+        for (const Tok& t : sn.toks) {
+            const QRaw& q = c.store[t.a];
+            if (q.is_percent || q.q.unit.empty()) continue;
+            const std::uint32_t qend = blk.to_source(t.end == 0 ? 0 : t.end - 1) + 1;
+            // the reference right after the quantity (and its noun phrase, no digits or punctuation between)
+            const FootnoteRef* ref = nullptr;
+            for (const FootnoteRef& r : st.footnote_refs)
+                if (r.span.begin >= qend && r.span.begin - qend <= 40) { ref = &r; break; }
+            if (!ref) continue;
+            const sv between = src.substr(qend, ref->span.begin - qend);
+            if (std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch) || ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
+                continue;
+            const FootnoteBody* body = body_of(*ref);
+            if (!body) continue;
+            // the body text without its marker
+            std::string text = body->text;
+            // quantities in the body
+            std::vector<const QRaw*> parts;
+            bool bad = false;
+            for (const SentenceToks& bs : c.sentences) {
+                const Span bspan = doc.blocks[bs.block].to_source(bs.begin, bs.end);
+                if (bspan.begin < body->span.begin || bspan.end > body->span.end + 1) continue;
+                for (const Tok& bt : bs.toks) {
+                    if (bt.kind != Tok::quantity || c.store[bt.a].is_percent) { bad = true; continue; }
+                    parts.push_back(&c.store[bt.a]);
+                }
+            }
+            const std::string low = to_lower(text);
+            Claim cl;
+            cl.block = sn.block;
+            cl.span = {blk.to_source(t.begin), ref->span.end};
+            cl.list_span = body->span;
+            if (!parts.empty()) {
+                // a breakdown in the footnote: parts share the total's noun ("trường hợp" counts anything)
+                if (bad) continue;
+                for (const char* w : {"đạt", "tăng", "giảm", "lũy kế", "bằng", "%", "/"})
+                    if (low.find(w) != std::string::npos) bad = true;
+                std::vector<Quantity> qs;
+                for (const QRaw* p : parts) {
+                    Quantity pq = p->q;
+                    if (pq.unit == "trường hợp" && q.counted) pq.unit = q.q.unit;
+                    if (pq.unit != q.q.unit) bad = true;
+                    qs.push_back(pq);
+                }
+                const bool starts_trong_do = low.rfind("trong đó", 0) == 0;
+                if (bad || (qs.size() < 2 && !starts_trong_do)) continue;
+                cl.kind = ClaimKind::sum;
+                cl.total = q.q;
+                cl.parts = std::move(qs);
+                cl.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
+                if (low.find("khác") != std::string::npos) cl.complete = false;
+                cl.note = "breakdown in footnote " + std::to_string(ref->number);
+                out.claims.push_back(std::move(cl));
+                continue;
+            }
+            // a count of named items
+            if (!q.counted || q.q.number.vi_decimals != 0 || q.scale != 0 || q.q.number.text.size() > 2) continue;
+            if (t.kind != Tok::quantity && t.kind != Tok::ratio) continue;
+            std::vector<std::string> items = list_items(text);
+            if (items.empty()) continue;
+            cl.kind = ClaimKind::count_vs_list;
+            cl.count = q.q;
+            cl.items = std::move(items);
+            cl.note = "items named in footnote " + std::to_string(ref->number);
+            out.claims.push_back(std::move(cl));
+        }
+    }
+}
+
 // ---------------------------------------------------------------- tables
 
 bool cell_number(const std::string& text, Quantity& q, bool en) {
@@ -1015,6 +1155,7 @@ void parse_claims(Document& doc) {
     out = Claims{};
     Ctx c{doc, {}, {}, 0, 0, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
+    for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
     std::string low;
     auto scan_range = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
@@ -1065,6 +1206,7 @@ void parse_claims(Document& doc) {
         const sv s = low.size() == t.size() ? sv(low) : sv(t);
         a.sentence(st, s);
     }
+    footnote_claims(c, out);
     table_claims(doc, out, en);
     out.quantities.reserve(c.store.size());
     for (QRaw& r : c.store) out.quantities.push_back(std::move(r.q));

@@ -42,6 +42,9 @@ const std::vector<UnitEntry>& unit_table() {
         {"kết luận", "kết luận", true}, {"chương trình", "chương trình", true}, {"tài khoản", "tài khoản", true},
         {"cán bộ", "cán bộ", true}, {"giáo viên", "giáo viên", true}, {"xe", "xe", true},
         {"con", "con", true}, {"cây", "cây", true}, {"viên", "viên", true},
+        {"vị trí", "vị trí", true}, {"chức danh", "chức danh", true}, {"công chức", "công chức", true},
+        {"viên chức", "viên chức", true}, {"đảng bộ", "đảng bộ", true}, {"tổ", "tổ", true}, {"điểm", "điểm", true},
+        {"suất", "suất", true}, {"thẻ", "thẻ", true}, {"đối tượng", "đối tượng", true}, {"nhóm", "nhóm", true},
     };
     return table;
 }

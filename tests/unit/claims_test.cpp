@@ -181,3 +181,73 @@ BOOST_AUTO_TEST_CASE(table_total_and_percent_from_hand_built_structure) {
             BOOST_TEST(near(c.whole->value, 70));
         }
 }
+
+namespace {
+// Adds a footnote reference (at the first occurrence of `marker` after `after`) and its body
+// (the line starting with `body_start`) to a parsed document, then re-runs the claim grammar.
+void add_footnote(Document& d, int number, const std::string& after, const std::string& marker, const std::string& body_start) {
+    const std::string& t = d.source.text();
+    const auto a = t.find(after);
+    BOOST_REQUIRE(a != std::string::npos);
+    const auto r = t.find(marker, a);
+    BOOST_REQUIRE(r != std::string::npos);
+    FootnoteRef ref;
+    ref.span = {static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(r + marker.size())};
+    ref.number = number;
+    d.structure.footnote_refs.push_back(ref);
+    const auto b = t.find(body_start);
+    BOOST_REQUIRE(b != std::string::npos);
+    auto e = t.find('\n', b);
+    if (e == std::string::npos) e = t.size();
+    FootnoteBody body;
+    body.marker_span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + marker.size())};
+    body.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    body.number = number;
+    body.text = t.substr(b + marker.size(), e - b - marker.size());
+    d.structure.footnote_bodies.push_back(body);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(count_vs_list_in_footnote) {
+    Document d = doc_of(
+        "Tổ chức thi tuyển chức danh lãnh đạo đối với 02 vị trí³ thuộc thành phố.\n\n"
+        "³ Trưởng phòng Tài chính - Kế hoạch, Phó Chánh Văn phòng HĐND và UBND thành phố, Phó Trưởng phòng Y tế.\n");
+    add_footnote(d, 3, "02 vị trí", "³", "³ Trưởng");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 2));
+    BOOST_TEST(c.items.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_enumerated) {
+    Document d = doc_of(
+        "Sáp nhập 03 chi bộ⁶ trực thuộc.\n\n"
+        "⁶ (1) Chi bộ khu Đồng Tâm với Chi bộ khu Hòa Lạc, (2) Chi bộ khu Tân Lập với Chi bộ khu Thành Công, (3) Chi bộ trường học.\n");
+    add_footnote(d, 6, "03 chi bộ", "⁶", "⁶ (1)");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 3));
+    BOOST_TEST(c.items.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_names_with_commas_is_refused) {
+    Document d = doc_of(
+        "Khen thưởng 01 đồng chí⁴.\n\n"
+        "⁴ ông Trần Văn Nam, Hiệu trưởng Trường Tiểu học Hòa Lạc.\n");
+    add_footnote(d, 4, "01 đồng chí", "⁴", "⁴ ông");
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sum_breakdown_in_footnote) {
+    Document d = doc_of(
+        "Quý I, cấp ủy các cấp đã thi hành kỷ luật 07 đảng viên⁸ (trong đó có 01 cấp ủy viên).\n\n"
+        "⁸ Khiển trách 03 trường hợp, cảnh cáo 02 trường hợp, khai trừ 02 trường hợp.\n");
+    add_footnote(d, 8, "07 đảng viên", "⁸", "⁸ Khiển");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 7));
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(c.parts[0].unit == "đảng viên");
+    BOOST_TEST(!c.complete);
+}
