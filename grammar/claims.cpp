@@ -213,11 +213,13 @@ bool plain_int(const std::string& lit) {
 int int_of(const std::string& lit) { return plain_int(lit) && lit.size() < 9 ? std::stoi(lit) : -1; }
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
-constexpr std::array<sv, 40> label_words = {
+constexpr std::array<sv, 37> label_words = {
     "thứ", "lần", "khóa", "khoá", "số", "quý", "tháng", "ngày", "năm", "giai đoạn", "nhiệm kỳ",
     "điều", "khoản", "mục", "phụ lục", "biểu", "bảng", "tuyến", "quốc lộ", "tỉnh lộ", "vỉa",
     "khoảnh", "tiểu khu", "phường", "khu", "tổ", "thôn", "cấp độ", "mức độ", "lớp", "nhóm",
-    "đợt", "kỳ", "phân khu", "lô", "ô", "cấp", "xóm", "ấp", "bản"};
+    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp"};
+// ... unless they end a longer phrase where the number is a quantity ("tổng số 345 hộ", "cùng kỳ 120 tỷ").
+constexpr std::array<sv, 8> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm"};
 
 constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500", "1000", "1.000", "2000",
                                                        "2.000", "5000", "5.000", "10000", "10.000"};
@@ -315,7 +317,8 @@ void finalize(QRaw& r, bool en) {
     r.q.value = value;
     r.q.decimals = dec;
     r.q.radius = pow10l_int(last_exp) / 2;
-    r.q.exact = r.counted && dec == 0 && r.scale == 0 && !r.has_compound && r.q.qualifier != Qualifier::approx;
+    r.q.exact = r.counted && dec == 0 && r.scale == 0 && !r.has_compound &&
+                (r.q.qualifier == Qualifier::none || r.q.qualifier == Qualifier::reached);
 }
 
 // ---------------------------------------------------------------- sentence scan
@@ -426,7 +429,10 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         }
         prev_label_list = false;
         // Labels, ordinals: "phường 2", "lần thứ 4", "năm 2023", "cấp độ 1,2".
-        if (ends_with_any(s, sb, start, label_words)) { skip_token(after, true); continue; }
+        if (ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions)) {
+            skip_token(after, true);
+            continue;
+        }
         // Integer lists "4,5,6".
         if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == std::string::npos && !read_number(lit).en_ok) {
             skip_token(after, true);
@@ -750,6 +756,8 @@ struct Assembler {
     }
 
     // "total (trong đó: A a, B b)", "total, gồm …"
+    const SentenceToks* prev_sentence = nullptr;  // the previous sentence of the same block
+
     void sums(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
         struct M { sv w; bool complete; };
@@ -771,49 +779,77 @@ struct Assembler {
                     if (close == sv::npos || close > st.end) continue;
                     rend = close;
                 } else {
-                    const std::size_t semi = s.find_first_of(";(", f);
-                    if (semi != sv::npos && semi < rend) rend = semi;
+                    const std::size_t cut = s.find_first_of("(", f);
+                    if (cut != sv::npos && cut < rend) rend = cut;
+                    const std::size_t stop = s.find(". ", f);
+                    if (stop != sv::npos && stop < rend) rend = stop;
                 }
+                // where the total may be: before the marker, across one ";" or "," right before it
+                std::size_t boundary = before;
+                if (!paren && boundary > st.begin && (s[boundary - 1] == ';' || s[boundary - 1] == ',')) boundary = back_spaces(s, boundary - 1, st.begin);
                 const std::size_t rbeg = f + m.w.size();
                 // tokens in the region
                 std::vector<std::size_t> parts;
                 bool bad = false;
                 for (std::size_t k = 0; k < T.size(); ++k) {
-                    if (T[k].begin < rbeg || T[k].end > rend) continue;
-                    if (!is_value(T[k])) { bad = true; break; }
+                    if (T[k].begin < rbeg || T[k].begin >= rend) continue;
+                    if (!is_value(T[k]) || T[k].end > rend) { bad = true; break; }
                     parts.push_back(k);
                 }
                 if (bad || parts.empty()) continue;
-                constexpr std::array<sv, 9> verbs = {"đạt", "tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%", "còn"};
+                constexpr std::array<sv, 8> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%", "/"};
                 for (sv w : verbs)
                     if (contains(s, rbeg, rend, w)) bad = true;
                 if (bad) continue;
-                const std::string& unit = Q(T[parts[0]].a).unit;
-                if (unit.empty() || unit == "%") continue;
-                for (std::size_t k : parts)
-                    if (Q(T[k].a).unit != unit) bad = true;
-                if (bad) continue;
-                // parts must be separated by list punctuation only (labels allowed)
-                // total: nearest earlier value with the same unit, before the marker
-                std::ptrdiff_t t = -1;
-                for (std::size_t k = parts[0]; k-- > 0;) {
-                    if (T[k].end > f) continue;
-                    if (contains(s, T[k].end, f, ";")) break;
-                    if (is_value(T[k]) && Q(T[k].a).unit == unit) { t = static_cast<std::ptrdiff_t>(k); break; }
+                // group the parts by unit; each group needs its own total
+                std::vector<std::string> units;
+                for (std::size_t k : parts) {
+                    const std::string& u = Q(T[k].a).unit;
+                    if (u.empty() || u == "%") bad = true;
+                    if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
                 }
-                if (t < 0) continue;
-                const Tok& TT = T[static_cast<std::size_t>(t)];
-                // a single-part "gồm" is not a breakdown
-                if (m.complete && parts.size() < 2) continue;
-                // "và … khác" makes a complete list partial
+                if (bad || units.size() > 2) continue;
+                struct Found { const SentenceToks* in; std::size_t k; };
+                std::vector<Found> totals;
+                for (const std::string& u : units) {
+                    std::optional<Found> found;
+                    for (std::size_t k = parts[0]; k-- > 0;) {
+                        if (T[k].end > boundary) continue;
+                        if (contains(s, T[k].end, boundary, ";")) break;
+                        if (is_value(T[k]) && Q(T[k].a).unit == u) { found = Found{&st, k}; break; }
+                    }
+                    // "… 133 tỷ đồng. Trong đó, chi thường xuyên …": the total ends the previous sentence
+                    if (!found && prev_sentence && f - st.begin < 3) {
+                        const auto& PT = prev_sentence->toks;
+                        for (std::size_t k = PT.size(); k-- > 0;) {
+                            if (contains(s, PT[k].end, prev_sentence->end, ";")) break;
+                            if (PT[k].kind == Tok::quantity && !c.store[PT[k].a].is_percent && Q(PT[k].a).unit == u) {
+                                found = Found{prev_sentence, k};
+                                break;
+                            }
+                        }
+                    }
+                    if (!found) { bad = true; break; }
+                    totals.push_back(*found);
+                }
+                if (bad) continue;
                 bool complete = m.complete;
                 if (contains(s, rbeg, rend, "khác")) complete = false;
-                Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
-                cl.total = Q(TT.a);
-                for (std::size_t k : parts) cl.parts.push_back(Q(T[k].a));
-                cl.complete = complete;
-                cl.note = std::string(m.w);
-                out.claims.push_back(std::move(cl));
+                for (std::size_t ui = 0; ui < units.size(); ++ui) {
+                    std::vector<std::size_t> up;
+                    for (std::size_t k : parts)
+                        if (Q(T[k].a).unit == units[ui]) up.push_back(k);
+                    // a single-part "gồm" is not a breakdown
+                    if (m.complete && up.size() < 2) continue;
+                    const Tok& TT = totals[ui].in->toks[totals[ui].k];
+                    Claim cl = make(ClaimKind::sum, st, TT.begin,
+                                    static_cast<std::uint32_t>(paren ? rend + 1 : T[up.back()].end));
+                    cl.total = Q(TT.a);
+                    for (std::size_t k : up) cl.parts.push_back(Q(T[k].a));
+                    cl.complete = complete;
+                    cl.note = std::string(m.w);
+                    out.claims.push_back(std::move(cl));
+                }
             }
         }
     }
@@ -1200,7 +1236,10 @@ void parse_claims(Document& doc) {
     }
     // Claims, sentence by sentence.
     Assembler a{c, out};
+    const SentenceToks* prev = nullptr;
     for (const SentenceToks& st : c.sentences) {
+        a.prev_sentence = prev && prev->block == st.block ? prev : nullptr;
+        prev = &st;
         const std::string& t = doc.blocks[st.block].text;
         low = to_lower(t);
         const sv s = low.size() == t.size() ? sv(low) : sv(t);

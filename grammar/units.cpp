@@ -16,7 +16,7 @@ const std::vector<UnitEntry>& unit_table() {
         {"tấn", "tấn", false}, {"kg", "kg", false}, {"kwh", "kWh", false}, {"kw", "kW", false},
         {"mw", "MW", false}, {"lít", "lít", false},
         // counted nouns
-        {"người", "người", true}, {"lượt người", "lượt người", true}, {"lượt khách", "lượt khách", true},
+        {"người", "người", true}, {"lượt người", "lượt", true}, {"lượt khách", "lượt", true},
         {"lượt", "lượt", true}, {"hộ", "hộ", true}, {"hộ dân", "hộ", true}, {"hộ gia đình", "hộ", true},
         {"hộ nghèo", "hộ nghèo", true}, {"hộ cận nghèo", "hộ cận nghèo", true},
         {"cơ sở", "cơ sở", true}, {"công trình", "công trình", true},
