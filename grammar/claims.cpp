@@ -693,6 +693,32 @@ struct Assembler {
                                                           "so với dự toán", "so với kh", "so kh", "chỉ tiêu"};
                 if (verb && starts_with_any(s, P.end, hi, plan_words)) {
                     const std::ptrdiff_t v = prev_value(p);
+                    // "vốn được bố trí X …, giải ngân được Y, đạt Z% so với kế hoạch": the plan is X
+                    if (v >= 0) {
+                        const Tok& Y = T[static_cast<std::size_t>(v)];
+                        const std::size_t ylo = v > 0 ? T[static_cast<std::size_t>(v) - 1].end : st.begin;
+                        const bool disbursed = contains(s, ylo, Y.begin, "giải ngân");
+                        std::ptrdiff_t w = -1;
+                        for (std::size_t k = static_cast<std::size_t>(v); disbursed && k-- > 0;) {
+                            if (contains(s, T[k].end, Y.begin, ";") || contains(s, T[k].end, Y.begin, ". ")) break;
+                            if (is_value(T[k]) && Q(T[k].a).unit == Q(Y.a).unit) {
+                                const std::size_t wlo = T[k].begin > 40 ? T[k].begin - 40 : 0;
+                                if (contains(s, std::max(wlo, static_cast<std::size_t>(st.begin)), T[k].begin, "bố trí") ||
+                                    contains(s, std::max(wlo, static_cast<std::size_t>(st.begin)), T[k].begin, "tổng số vốn"))
+                                    w = static_cast<std::ptrdiff_t>(k);
+                                break;
+                            }
+                        }
+                        if (w >= 0) {
+                            Claim cl = make(ClaimKind::percent_of, st, T[static_cast<std::size_t>(w)].begin, P.end);
+                            cl.part = Q(Y.a);
+                            cl.whole = Q(T[static_cast<std::size_t>(w)].a);
+                            cl.percent = Q(P.a);
+                            cl.note = "disbursed / allocated";
+                            out.claims.push_back(std::move(cl));
+                            continue;
+                        }
+                    }
                     Claim cl = make(ClaimKind::percent_of, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                     if (v >= 0) cl.part = Q(T[static_cast<std::size_t>(v)].a);
                     cl.percent = Q(P.a);
@@ -704,6 +730,44 @@ struct Assembler {
         }
         sums(st, s);
         labelled(st, s);
+        bare_paren(st, s);
+    }
+
+    // "03 hộ (02 hộ mới và 01 hộ bổ sung)": a bare breakdown in parentheses right after the total.
+    void bare_paren(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t + 2 < T.size(); ++t) {
+            if (!is_value(T[t])) continue;
+            const std::string& unit = Q(T[t].a).unit;
+            if (unit.empty() || !c.store[T[t].a].counted) continue;
+            const std::size_t open = skip_spaces(s, T[t].end, st.end);
+            if (open >= st.end || s[open] != '(') continue;
+            const std::size_t close = s.find(')', open);
+            if (close == sv::npos || close > st.end) continue;
+            if (contains(s, open, close, "trong đó") || contains(s, open, close, "gồm") || contains(s, open, close, ":") ||
+                contains(s, open, close, ";") || contains(s, open, close, "tăng") || contains(s, open, close, "giảm") ||
+                contains(s, open, close, "so với") || contains(s, open, close, "/"))
+                continue;
+            std::vector<std::size_t> parts;
+            bool bad = false;
+            for (std::size_t k = t + 1; k < T.size() && T[k].begin < close; ++k) {
+                if (!is_value(T[k]) || Q(T[k].a).unit != unit || T[k].end > close) { bad = true; break; }
+                parts.push_back(k);
+            }
+            if (bad || parts.size() < 2) continue;
+            // the members follow one another: "A và B", "A, B và C" (with their qualifiers)
+            for (std::size_t i = 1; i < parts.size(); ++i) {
+                const sv gap = s.substr(T[parts[i - 1]].end, T[parts[i]].begin - T[parts[i - 1]].end);
+                if (gap.find(',') == sv::npos && gap.find(" và ") == sv::npos) bad = true;
+            }
+            if (bad) continue;
+            Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            cl.total = Q(T[t].a);
+            for (std::size_t k : parts) cl.parts.push_back(Q(T[k].a));
+            cl.complete = false;
+            cl.note = "breakdown in parentheses";
+            out.claims.push_back(std::move(cl));
+        }
     }
 
     // "total (Label: a; Label: b; Label: c)": a breakdown by named members.

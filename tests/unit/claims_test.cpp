@@ -251,3 +251,34 @@ BOOST_AUTO_TEST_CASE(sum_breakdown_in_footnote) {
     BOOST_TEST(c.parts[0].unit == "đảng viên");
     BOOST_TEST(!c.complete);
 }
+
+BOOST_AUTO_TEST_CASE(sum_bare_parenthesis_and_cross_sentence) {
+    Document d = doc_of("Trong tháng chi trả bồi thường cho 05 hộ (03 hộ mới và 02 hộ bổ sung) tại công trình đường N4.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 5));
+    BOOST_TEST(c.parts.size() == 2u);
+
+    Document e = doc_of(
+        "Tổng chi ngân sách đạt 98,4 tỷ đồng, bằng 21% kế hoạch. Trong đó, chi thường xuyên đạt 80,1 tỷ đồng; chi đầu tư 18,3 tỷ "
+        "đồng.\n");
+    const Claim& s = only(e, ClaimKind::sum);
+    BOOST_TEST(near(s.total->value, 98.4e9));
+    BOOST_REQUIRE(s.parts.size() == 2u);
+    BOOST_TEST(near(s.parts[1].value, 18.3e9));
+    BOOST_TEST(!s.complete);
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_disbursed_over_allocated) {
+    Document d = doc_of(
+        "Năm 2024 triển khai 18 công trình, với số vốn được bố trí 145 tỷ 200 triệu đồng, giải ngân được 20 tỷ 150 triệu đồng, "
+        "đạt 13,88% so với kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 20.15e9));
+    BOOST_TEST(near(c.whole->value, 145.2e9));
+    BOOST_TEST(near(c.percent->value, 13.88));
+}
+
+BOOST_AUTO_TEST_CASE(tong_so_is_a_quantity_not_a_label) {
+    Document d = doc_of("Tổng số 1.245 hộ được hỗ trợ; đã cấp 158 giấy phép xây dựng.\n");
+    BOOST_TEST(d.claims.quantities.size() == 2u);
+}
