@@ -125,6 +125,35 @@ long double pow10l_int(int e) {
     return r;
 }
 
+// Lower-case `in` into `out` (reusing its buffer), code point by code point,
+// keeping byte offsets: a letter whose lower case has another UTF-8 length is kept.
+void lower_into(std::string& out, sv in) {
+    out.assign(in.data(), in.size());
+    const std::size_t n = in.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char b = static_cast<unsigned char>(out[i]);
+        if (b < 0x80) {
+            if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
+            ++i;
+            continue;
+        }
+        UChar32 c;
+        int32_t k = static_cast<int32_t>(i);
+        U8_NEXT(in.data(), k, static_cast<int32_t>(n), c);
+        const std::size_t len = static_cast<std::size_t>(k) - i;
+        if (c > 0 && u_isupper(c)) {
+            const UChar32 l = u_tolower(c);
+            if (static_cast<std::size_t>(U8_LENGTH(l)) == len) {
+                int32_t w = static_cast<int32_t>(i);
+                UBool err = false;
+                U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), w, static_cast<int32_t>(n), l, err);
+                (void)err;
+            }
+        }
+        i = static_cast<std::size_t>(k);
+    }
+}
+
 // ---------------------------------------------------------------- tokens
 
 // A quantity being read: its Number, scale, compound part, unit and qualifier.
@@ -986,8 +1015,9 @@ void footnote_claims(Ctx& c, Claims& out) {
                 if (b.number == r.number) { best = &b; break; }
         return best;
     };
-    Assembler a{c, out};
-    (void)a;
+    std::vector<const FootnoteRef*> refs;
+    for (const FootnoteRef& r : st.footnote_refs) refs.push_back(&r);
+    std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
     for (const SentenceToks& sn : c.sentences) {
         const Block& blk = doc.blocks[sn.block];
         for (const Tok& t : sn.toks) {
@@ -996,8 +1026,9 @@ void footnote_claims(Ctx& c, Claims& out) {
             const std::uint32_t qend = blk.to_source(t.end == 0 ? 0 : t.end - 1) + 1;
             // the reference right after the quantity (and its noun phrase, no digits or punctuation between)
             const FootnoteRef* ref = nullptr;
-            for (const FootnoteRef& r : st.footnote_refs)
-                if (r.span.begin >= qend && r.span.begin - qend <= 40) { ref = &r; break; }
+            auto it = std::lower_bound(refs.begin(), refs.end(), qend,
+                                       [](const FootnoteRef* r, std::uint32_t o) { return r->span.begin < o; });
+            if (it != refs.end() && (*it)->span.begin - qend <= 40) ref = *it;
             if (!ref) continue;
             const sv between = src.substr(qend, ref->span.begin - qend);
             if (std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch) || ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
@@ -1258,13 +1289,20 @@ void parse_claims(Document& doc) {
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
     std::string low;
+    std::size_t low_block = static_cast<std::size_t>(-1);
+    // The lower-cased block text, computed once per block.
+    auto lowered = [&](std::size_t bi) -> sv {
+        const std::string& t = doc.blocks[bi].text;
+        if (low_block != bi) {
+            lower_into(low, t);
+            low_block = bi;
+        }
+        return sv(low);
+    };
     auto scan_range = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
         const std::string& t = doc.blocks[bi].text;
         if (std::none_of(t.begin() + b, t.begin() + e, is_digit)) return;
-        sv s(t);
-        low = to_lower(t);
-        if (low.size() == t.size()) s = sv(low);
-        scan_sentence(c, bi, b, e, s);
+        scan_sentence(c, bi, b, e, lowered(bi));
     };
     if (!doc.structure.sentences.empty()) {
         for (const Sentence& st : doc.structure.sentences) {
@@ -1304,10 +1342,7 @@ void parse_claims(Document& doc) {
     for (const SentenceToks& st : c.sentences) {
         a.prev_sentence = prev && prev->block == st.block ? prev : nullptr;
         prev = &st;
-        const std::string& t = doc.blocks[st.block].text;
-        low = to_lower(t);
-        const sv s = low.size() == t.size() ? sv(low) : sv(t);
-        a.sentence(st, s);
+        a.sentence(st, lowered(st.block));
     }
     footnote_claims(c, out);
     table_claims(doc, out, en);
