@@ -760,6 +760,62 @@ struct Assembler {
         sums(st, s);
         labelled(st, s);
         bare_paren(st, s);
+        shares(st, s);
+        granularity(st, s);
+    }
+
+    // "Cơ cấu kinh tế: dịch vụ 55,2%, công nghiệp 38,6%, nông nghiệp 6,2%": shares of one whole.
+    void shares(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        std::size_t pos = st.begin;
+        while (true) {
+            const std::size_t f = s.substr(0, st.end).find("cơ cấu", pos);
+            if (f == sv::npos) return;
+            pos = f + 1;
+            if (letter_before(s, f)) continue;
+            std::vector<std::size_t> parts;
+            std::size_t k = 0;
+            while (k < T.size() && T[k].begin < f) ++k;
+            std::size_t last = f;
+            bool bad = false;
+            for (; k < T.size(); ++k) {
+                if (!is_pct(T[k])) break;
+                const std::size_t gap_b = last;
+                if (contains(s, gap_b, T[k].begin, ";") || contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > 80) break;
+                for (sv w : {sv("tăng"), sv("giảm"), sv("so với"), sv("kế hoạch"), sv("đạt"), sv("bằng")})
+                    if (contains(s, gap_b, T[k].begin, w)) bad = true;
+                if (bad) break;
+                parts.push_back(k);
+                last = T[k].end;
+            }
+            if (bad || parts.size() < 2) continue;
+            // the list must end the clause: no "tăng …" right after it
+            const std::size_t tail = std::min<std::size_t>(last + 30, st.end);
+            if (contains(s, last, tail, "tăng") || contains(s, last, tail, "giảm")) continue;
+            Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
+            for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
+            cl.note = "shares of one whole (cơ cấu)";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "63,5% tổng số 11 xã", "40% trong số 15 hộ": a percentage of N counted items must be k/N.
+    void granularity(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t p = 0; p + 1 < T.size(); ++p) {
+            if (!is_pct(T[p]) || !is_value(T[p + 1])) continue;
+            const QRaw& n = c.store[T[p + 1].a];
+            if (!n.counted || !n.q.exact) continue;
+            const sv gap = trim(s.substr(T[p].end, T[p + 1].begin - T[p].end));
+            if (gap != "tổng số" && gap != "trong số" && gap != "trong tổng số" && gap != "của" && gap != "trên tổng số" &&
+                gap != "số")
+                continue;
+            Claim cl = make(ClaimKind::granularity, st, T[p].begin, T[p + 1].end);
+            cl.percent = Q(T[p].a);
+            cl.whole = n.q;
+            cl.note = "k/N";
+            out.claims.push_back(std::move(cl));
+        }
     }
 
     // "03 hộ (02 hộ mới và 01 hộ bổ sung)": a bare breakdown in parentheses right after the total.

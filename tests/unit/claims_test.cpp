@@ -282,3 +282,22 @@ BOOST_AUTO_TEST_CASE(tong_so_is_a_quantity_not_a_label) {
     Document d = doc_of("Tổng số 1.245 hộ được hỗ trợ; đã cấp 158 giấy phép xây dựng.\n");
     BOOST_TEST(d.claims.quantities.size() == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(shares_of_one_whole) {
+    Document d = doc_of("Cơ cấu kinh tế năm 2024: dịch vụ 55,2%, công nghiệp - xây dựng 38,6%, nông nghiệp 6,2%.\n");
+    const Claim& c = only(d, ClaimKind::share);
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[0].value, 55.2));
+    BOOST_TEST(near(c.parts[2].value, 6.2));
+    Document e = doc_of("Cơ cấu dịch vụ chiếm 55,2%, tăng 1,3% so với năm trước.\n");
+    BOOST_TEST(count(e, ClaimKind::share) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(granularity_of_counted_items) {
+    Document d = doc_of("Có 63,5% tổng số 11 xã đạt chuẩn nông thôn mới nâng cao.\n");
+    const Claim& c = only(d, ClaimKind::granularity);
+    BOOST_TEST(near(c.percent->value, 63.5));
+    BOOST_TEST(near(c.whole->value, 11));
+    Document e = doc_of("Có 63,5% diện tích 11 ha đã gieo cấy.\n");
+    BOOST_TEST(count(e, ClaimKind::granularity) == 0u);
+}
