@@ -762,6 +762,33 @@ struct Assembler {
         bare_paren(st, s);
         shares(st, s);
         granularity(st, s);
+        times(st, s);
+    }
+
+    // "đạt 50.618 tỷ đồng, gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": a ratio as a multiple.
+    void times(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t k = 1; k + 1 < T.size(); ++k) {
+            if (!is_value(T[k]) || !Q(T[k].a).unit.empty()) continue;
+            if (!ends_with_word(s, T[k - 1].end, T[k].begin, "gấp") || !starts_with_word(s, T[k].end, st.end, "lần")) continue;
+            const Tok& V = T[k - 1];
+            const Tok& W = T[k + 1];
+            if (!is_value(V) || !is_value(W) || Q(V.a).unit.empty() || Q(V.a).unit != Q(W.a).unit) continue;
+            if (T[k].begin - V.end > 12 || W.begin - T[k].end > 90) continue;
+            const sv gap = s.substr(T[k].end, W.begin - T[k].end);
+            if (gap.find("so với") == sv::npos || gap.find(';') != sv::npos) continue;
+            // the base is the value in parentheses or right after "so với …"
+            Quantity pct = Q(T[k].a);
+            pct.value *= 100;
+            pct.radius *= 100;
+            pct.unit = "%";
+            Claim cl = make(ClaimKind::percent_of, st, V.begin, W.end);
+            cl.part = Q(V.a);
+            cl.whole = Q(W.a);
+            cl.percent = pct;
+            cl.note = "gấp X lần (percent = 100·X)";
+            out.claims.push_back(std::move(cl));
+        }
     }
 
     // "Cơ cấu kinh tế: dịch vụ 55,2%, công nghiệp 38,6%, nông nghiệp 6,2%": shares of one whole.

@@ -301,3 +301,12 @@ BOOST_AUTO_TEST_CASE(granularity_of_counted_items) {
     Document e = doc_of("Có 63,5% diện tích 11 ha đã gieo cấy.\n");
     BOOST_TEST(count(e, ClaimKind::granularity) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(multiple_as_percent_of) {
+    Document d = doc_of("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 1,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 12400e9));
+    BOOST_TEST(near(c.whole->value, 7750e9));
+    BOOST_TEST(near(c.percent->value, 160));
+    BOOST_TEST(near(c.percent->radius, 5));
+}
