@@ -973,14 +973,24 @@ struct Assembler {
                     parts.push_back(k);
                 }
                 if (bad || parts.empty()) continue;
-                constexpr std::array<sv, 8> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%", "/"};
+                constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
                 for (sv w : verbs)
                     if (contains(s, rbeg, rend, w)) bad = true;
                 if (bad) continue;
+                // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
+                std::vector<std::string> part_unit(T.size());
+                bool all_kinds = true;
+                for (std::size_t k : parts) {
+                    const std::string& par = unit_parent(Q(T[k].a).unit);
+                    part_unit[k] = par.empty() ? Q(T[k].a).unit : par;
+                    if (par.empty()) all_kinds = false;
+                }
+                if (!all_kinds)
+                    for (std::size_t k : parts) part_unit[k] = Q(T[k].a).unit;
                 // group the parts by unit; each group needs its own total
                 std::vector<std::string> units;
                 for (std::size_t k : parts) {
-                    const std::string& u = Q(T[k].a).unit;
+                    const std::string& u = part_unit[k];
                     if (u.empty() || u == "%") bad = true;
                     if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
                 }
@@ -1014,16 +1024,21 @@ struct Assembler {
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
                     for (std::size_t k : parts)
-                        if (Q(T[k].a).unit == units[ui]) up.push_back(k);
+                        if (part_unit[k] == units[ui]) up.push_back(k);
                     // a single-part "gồm" is not a breakdown
                     if (m.complete && up.size() < 2) continue;
                     const Tok& TT = totals[ui].in->toks[totals[ui].k];
                     Claim cl = make(ClaimKind::sum, st, TT.begin,
                                     static_cast<std::uint32_t>(paren ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
-                    for (std::size_t k : up) cl.parts.push_back(Q(T[k].a));
+                    for (std::size_t k : up) {
+                        Quantity pq = Q(T[k].a);
+                        pq.unit = part_unit[k];  // written_unit keeps the kind ("nghị quyết")
+                        cl.parts.push_back(std::move(pq));
+                    }
                     cl.complete = complete;
                     cl.note = std::string(m.w);
+                    if (all_kinds) cl.note += " (kinds of " + units[ui] + ")";
                     out.claims.push_back(std::move(cl));
                 }
             }

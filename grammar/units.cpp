@@ -37,16 +37,24 @@ const std::vector<UnitEntry>& unit_table() {
         {"bệnh nhân", "bệnh nhân", true}, {"ca", "ca", true}, {"đoàn", "đoàn", true},
         {"công dân", "công dân", true}, {"thanh niên", "thanh niên", true}, {"giải", "giải", true},
         {"tác phẩm", "tác phẩm", true}, {"sáng kiến", "sáng kiến", true}, {"đề tài", "đề tài", true},
-        {"nghị quyết", "nghị quyết", true}, {"kế hoạch", "kế hoạch", true}, {"quyết định", "quyết định", true},
-        {"thông báo", "thông báo", true}, {"báo cáo", "báo cáo", true}, {"công văn", "công văn", true},
-        {"kết luận", "kết luận", true}, {"chương trình", "chương trình", true}, {"tài khoản", "tài khoản", true},
+        {"nghị quyết", "nghị quyết", true, "văn bản"}, {"kế hoạch", "kế hoạch", true, "văn bản"}, {"quyết định", "quyết định", true, "văn bản"},
+        {"thông báo", "thông báo", true, "văn bản"}, {"báo cáo", "báo cáo", true, "văn bản"}, {"công văn", "công văn", true, "văn bản"},
+        {"kết luận", "kết luận", true, "văn bản"}, {"chương trình", "chương trình", true, "văn bản"}, {"tài khoản", "tài khoản", true},
         {"cán bộ", "cán bộ", true}, {"giáo viên", "giáo viên", true}, {"xe", "xe", true},
         {"con", "con", true}, {"cây", "cây", true}, {"viên", "viên", true},
+        {"chỉ thị", "chỉ thị", true, "văn bản"}, {"tờ trình", "tờ trình", true, "văn bản"},
         {"vị trí", "vị trí", true}, {"chức danh", "chức danh", true}, {"công chức", "công chức", true},
         {"viên chức", "viên chức", true}, {"đảng bộ", "đảng bộ", true}, {"tổ", "tổ", true}, {"điểm", "điểm", true},
         {"suất", "suất", true}, {"thẻ", "thẻ", true}, {"đối tượng", "đối tượng", true}, {"nhóm", "nhóm", true},
     };
     return table;
+}
+
+const std::string& unit_parent(const std::string& canonical) {
+    static const std::string none;
+    for (const UnitEntry& e : unit_table())
+        if (e.canonical == canonical) return e.parent;
+    return none;
 }
 
 }  // namespace rc

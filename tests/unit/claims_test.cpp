@@ -98,8 +98,28 @@ BOOST_AUTO_TEST_CASE(sum_complete_gom_picks_total_of_same_noun) {
 BOOST_AUTO_TEST_CASE(sum_with_other_nouns_is_not_built) {
     Document d = doc_of("Đã hỗ trợ 07 công trình (trong đó 03 công trình và 04 hộ).\n");
     BOOST_TEST(count(d, ClaimKind::sum) == 0u);
-    Document e = doc_of("Ban hành 215 văn bản, trong đó có 12 nghị quyết, 40 kế hoạch và nhiều văn bản khác.\n");
+    Document e = doc_of("Ban hành 215 văn bản, trong đó có 12 nghị quyết, 40 kế hoạch và 03 công trình.\n");
     BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sum_of_kinds_of_documents) {
+    Document e = doc_of("Ban hành 215 văn bản, trong đó có 12 nghị quyết, 40 kế hoạch và nhiều văn bản khác.\n");
+    const Claim& c = only(e, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 215));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[0].unit == "văn bản");
+    BOOST_TEST(c.parts[0].written_unit == "nghị quyết");
+}
+
+BOOST_AUTO_TEST_CASE(sum_of_paired_counts) {
+    Document d = doc_of("Đã khởi tố 41 vụ/66 bị can (trong đó, khởi tố mới 30 vụ/47 bị can).\n");
+    BOOST_TEST(count(d, ClaimKind::sum) == 2u);
+    for (const Claim& c : d.claims.claims) {
+        BOOST_REQUIRE(c.parts.size() == 1u);
+        if (c.total->unit == "vụ") BOOST_TEST(near(c.parts[0].value, 30));
+        else BOOST_TEST(near(c.parts[0].value, 47));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(sum_labelled_list) {
