@@ -185,6 +185,7 @@ struct Ctx {
     std::vector<SentenceToks> sentences;
     std::size_t vi_evidence = 0, en_evidence = 0;
     std::vector<std::uint32_t> ref_begins;  // footnote reference spans (source offsets), sorted
+    int wards = 0;  // "03 phường": the number of wards/communes the document speaks of (0 unknown)
 };
 
 // ---------------------------------------------------------------- lexing
@@ -863,7 +864,9 @@ struct Assembler {
             std::vector<std::size_t> parts;
             bool bad = false;
             for (std::size_t k = t + 1; k < T.size() && T[k].begin < close; ++k) {
-                if (!is_value(T[k]) || Q(T[k].a).unit != unit || T[k].end > close) { bad = true; break; }
+                const std::string& pu = Q(T[k].a).unit;
+                const bool generic = pu == "chiếc" || pu == "trường hợp";
+                if (!is_value(T[k]) || (pu != unit && !generic) || T[k].end > close) { bad = true; break; }
                 parts.push_back(k);
             }
             if (bad || parts.size() < 2) continue;
@@ -875,9 +878,19 @@ struct Assembler {
             if (bad) continue;
             Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.total = Q(T[t].a);
-            for (std::size_t k : parts) cl.parts.push_back(Q(T[k].a));
-            cl.complete = false;
-            cl.note = "breakdown in parentheses";
+            std::vector<std::size_t> label_begins;
+            std::size_t lb = open + 1;
+            for (std::size_t k : parts) {
+                Quantity pq = Q(T[k].a);
+                pq.unit = unit;  // "chiếc", "trường hợp" count the total's noun
+                cl.parts.push_back(std::move(pq));
+                label_begins.push_back(skip_spaces(s, lb, T[k].begin));
+                lb = T[k].end;
+                while (lb < close && (s[lb] == ',' || s[lb] == ' ')) ++lb;
+                if (starts_with_word(s, lb, close, "và")) lb = skip_spaces(s, lb, close) + 3;
+            }
+            cl.complete = closed_set(st, label_begins);
+            cl.note = cl.complete ? "breakdown naming every ward/commune" : "breakdown in parentheses";
             out.claims.push_back(std::move(cl));
         }
     }
@@ -893,42 +906,77 @@ struct Assembler {
             // allow a following "X%" between the total and the list ("711ha/600 ha, đạt 118,5% so với kế hoạch (")
             if (t + 1 < T.size() && is_pct(T[t + 1]) && T[t + 1].begin - T[t].end < 14) from = T[t + 1].end;
             std::size_t open = from;
-            while (open < st.end && open - from < 32 && s[open] != '(' && s[open] != ';' && !is_digit(s[open])) ++open;
+            // … or the rest of the noun phrase ("14 đồng chí Ủy viên Ban Thường vụ (")
+            const std::size_t limit = from == T[t].end ? 80 : 32;
+            while (open < st.end && open - from < limit && s[open] != '(' && s[open] != ';' && s[open] != '.' &&
+                   s[open] != ':' && !is_digit(s[open]))
+                ++open;
             if (open >= st.end || s[open] != '(') continue;
+            bool verb = false;
+            if (from == T[t].end)
+                for (sv w : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("so với"), sv("trong đó"), sv("gồm"), sv("chiếm")})
+                if (contains(s, from, open, w)) verb = true;
+            if (verb) continue;
             const std::size_t first = from == T[t].end ? t + 1 : t + 2;
             const std::size_t close = s.find(')', open);
             if (close == sv::npos || close > st.end) continue;
-            // items separated by ';'
+            // items separated by ';' (or by ',' when there is no ';')
+            const char sep = contains(s, open, close, ";") ? ';' : ',';
             std::vector<std::size_t> parts;
+            std::vector<std::size_t> label_begins;
             bool bad = false;
             std::size_t item_b = open + 1;
             std::size_t k = first;
             while (item_b < close && !bad) {
-                std::size_t item_e = s.find(';', item_b);
+                std::size_t item_e = s.find(sep, item_b);
                 if (item_e == sv::npos || item_e > close) item_e = close;
                 const std::size_t colon = s.find(':', item_b);
                 if (colon == sv::npos || colon >= item_e || colon - item_b > 40) { bad = true; break; }
-                // tokens inside the item: one value of the unit, then at most one percentage
+                // tokens inside the item: one value of the unit (or of none), then at most one percentage
                 std::vector<std::size_t> in;
                 while (k < T.size() && T[k].begin < item_e) {
                     if (T[k].begin < colon) { bad = true; break; }
                     in.push_back(k++);
                 }
-                if (bad || in.empty() || in.size() > 2 || !is_value(T[in[0]]) || Q(T[in[0]].a).unit != unit ||
-                    (in.size() == 2 && !is_pct(T[in[1]])))
+                if (bad || in.empty() || in.size() > 2 || !is_value(T[in[0]]) ||
+                    (Q(T[in[0]].a).unit != unit && !Q(T[in[0]].a).unit.empty()) || (in.size() == 2 && !is_pct(T[in[1]])))
                     bad = true;
-                else
+                else {
                     parts.push_back(in[0]);
+                    label_begins.push_back(skip_spaces(s, item_b, item_e));
+                }
                 item_b = item_e + 1;
             }
             if (bad || parts.size() < 2) continue;
+            // units: all stated or none
+            std::size_t with_unit = 0;
+            for (std::size_t p : parts) with_unit += !Q(T[p].a).unit.empty();
+            if (with_unit != 0 && with_unit != parts.size()) continue;
             Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.total = Q(T[t].a);
-            for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
-            cl.complete = false;
-            cl.note = "Label: n; Label: n";
+            for (std::size_t p : parts) {
+                Quantity pq = Q(T[p].a);
+                if (pq.unit.empty()) {
+                    pq.unit = unit;  // "(Quang Trung: 06, Thanh Sơn: 04)": the total's noun
+                    pq.exact = cl.total->exact && pq.decimals == 0;
+                }
+                cl.parts.push_back(std::move(pq));
+            }
+            cl.complete = closed_set(st, label_begins);
+            cl.note = cl.complete ? "Label: n; … naming every ward/commune" : "Label: n; Label: n";
             out.claims.push_back(std::move(cl));
         }
+    }
+
+    // A list naming every ward/commune of the document ("03 phường" and three capitalised names) is complete.
+    bool closed_set(const SentenceToks& st, const std::vector<std::size_t>& label_begins) const {
+        if (c.wards < 2 || label_begins.size() != static_cast<std::size_t>(c.wards)) return false;
+        const std::string& orig = c.doc.blocks[st.block].text;
+        for (std::size_t b : label_begins) {
+            const UChar32 ch = cp_at(orig, b);
+            if (!u_isupper(ch)) return false;
+        }
+        return true;
     }
 
     // "total (trong đó: A a, B b)", "total, gồm …"
@@ -1433,6 +1481,18 @@ void parse_claims(Document& doc) {
         if (neg) r.q.number.text.erase(0, 1);
         finalize(r, en);
         if (neg) r.q.value = -r.q.value;
+    }
+    // The closed set of wards/communes: the most frequent small count of "phường"/"xã".
+    {
+        std::array<int, 64> votes{};
+        for (const QRaw& r : c.store)
+            if ((r.q.unit == "phường" || r.q.unit == "phường, xã" || r.q.unit == "xã, phường") && r.q.decimals == 0 &&
+                r.q.value >= 2 && r.q.value < 64)
+                ++votes[static_cast<std::size_t>(r.q.value)];
+        int best = 0;
+        for (int v = 2; v < 64; ++v)
+            if (votes[static_cast<std::size_t>(v)] > votes[static_cast<std::size_t>(best)]) best = v;
+        c.wards = best > 0 && votes[static_cast<std::size_t>(best)] >= 2 ? best : 0;
     }
     // Claims, sentence by sentence.
     Assembler a{c, out};

@@ -330,3 +330,31 @@ BOOST_AUTO_TEST_CASE(multiple_as_percent_of) {
     BOOST_TEST(near(c.percent->value, 160));
     BOOST_TEST(near(c.percent->radius, 5));
 }
+
+BOOST_AUTO_TEST_CASE(labelled_list_naming_every_ward_is_complete) {
+    Document d = doc_of(
+        "Toàn địa bàn có 03 phường với 15.200 hộ dân.\n\n"
+        "Trong nhiệm kỳ, 03 phường thực hiện 96 cuộc kiểm tra, giám sát (Hòa Lạc: 30 cuộc, Tân Lập: 35 cuộc, Bình Minh: 28 cuộc).\n\n"
+        "Luân chuyển 09 đồng chí cán bộ (Hòa Lạc: 02, Tân Lập: 04, Bình Minh: 03).\n\n"
+        "Gieo cấy 520ha/480 ha, đạt 108,3% so với kế hoạch (Hòa Lạc: 300 ha; Tân Lập: 220 ha).\n");
+    BOOST_REQUIRE(count(d, ClaimKind::sum) == 3u);
+    std::vector<const Claim*> sums;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::sum) sums.push_back(&c);
+    BOOST_TEST(near(sums[0]->total->value, 96));
+    BOOST_TEST(sums[0]->complete);
+    BOOST_TEST(sums[0]->parts.size() == 3u);
+    BOOST_TEST(near(sums[1]->total->value, 9));
+    BOOST_TEST(sums[1]->complete);
+    BOOST_TEST(sums[1]->parts[1].unit == "đồng chí");
+    BOOST_TEST(near(sums[2]->total->value, 520));
+    BOOST_TEST(!sums[2]->complete);  // two of three wards
+}
+
+BOOST_AUTO_TEST_CASE(generic_counters_count_the_total_noun) {
+    Document d = doc_of("Trên địa bàn có 41 tàu cá (Hòa Lạc 30 chiếc, Tân Lập 11 chiếc).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 41));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[0].unit == c.total->unit);
+}
