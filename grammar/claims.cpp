@@ -1127,21 +1127,29 @@ std::vector<std::string> list_items(sv body) {
     }
     // otherwise a plain list: no digits at all (names, titles)
     if (std::any_of(b.begin(), b.end(), is_digit)) return {};
-    const char sep = b.find(';') != sv::npos ? ';' : ',';
-    std::size_t x = 0;
-    while (x <= b.size()) {
-        std::size_t y = b.find(sep, x);
-        if (y == sv::npos) y = b.size();
-        push(x, y);
-        x = y + 1;
-    }
-    // person lists separated by ',' are ambiguous ("ông A, Hiệu trưởng …"): refuse
-    if (sep == ',') {
-        for (const std::string& it : items) {
-            const std::string l = to_lower(it);
-            if (l.rfind("ông ", 0) == 0 || l.rfind("bà ", 0) == 0 || l.rfind("đồng chí ", 0) == 0) return {};
+    auto person = [](sv it) {
+        return it.rfind("ông ", 0) == 0 || it.rfind("bà ", 0) == 0 || it.rfind("đồng chí ", 0) == 0 || it.rfind("đ/c ", 0) == 0;
+    };
+    auto split = [&](char sep) {
+        std::vector<std::pair<std::size_t, std::size_t>> r;
+        std::size_t x = 0;
+        while (x <= b.size()) {
+            std::size_t y = b.find(sep, x);
+            if (y == sv::npos) y = b.size();
+            r.emplace_back(x, y);
+            x = y + 1;
         }
-    }
+        return r;
+    };
+    const bool semi = b.find(';') != sv::npos, comma = b.find(',') != sv::npos;
+    const auto pieces = split(semi ? ';' : ',');
+    std::size_t persons = 0;
+    for (const auto& [x, y] : pieces) persons += person(trim(b.substr(x, y - x)));
+    // "ông A, Hiệu trưởng …; bà B, …": ';' separates people, ',' their titles.
+    // Lists mixing ',' and ';' otherwise, or people with titles after ',', are ambiguous: refuse.
+    if (semi && comma && persons != pieces.size()) return {};
+    if (!semi && comma && persons != 0 && persons != pieces.size()) return {};
+    for (const auto& [x, y] : pieces) push(x, y);
     if (items.size() > 30) return {};
     return items;
 }
@@ -1567,6 +1575,11 @@ void dump_claims(const Document& doc, std::ostream& out) {
         dump_q(doc, out, "rate", c.rate);
         dump_q(doc, out, "index", c.index);
         dump_q(doc, out, "count", c.count);
+        if (!c.items.empty()) {
+            out << "    items: " << c.items.size();
+            for (const std::string& it : c.items) out << " | " << (it.size() > 60 ? it.substr(0, it.find(' ', 50)) : it);
+            out << "\n";
+        }
         std::string ex(doc.source.slice(c.span));
         if (ex.size() > 240) {
             std::size_t cut = 240;

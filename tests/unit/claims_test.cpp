@@ -358,3 +358,20 @@ BOOST_AUTO_TEST_CASE(generic_counters_count_the_total_noun) {
     BOOST_REQUIRE(c.parts.size() == 2u);
     BOOST_TEST(c.parts[0].unit == c.total->unit);
 }
+
+BOOST_AUTO_TEST_CASE(count_vs_list_mixed_separators_is_refused_people_by_semicolon_accepted) {
+    Document d = doc_of(
+        "Có 06/11 chỉ tiêu đạt kế hoạch⁵.\n\n"
+        "⁵ Các chỉ tiêu: giảm tỷ lệ hộ nghèo, tạo việc làm mới; tỷ lệ lao động qua đào tạo; thu gom rác thải.\n");
+    add_footnote(d, 5, "06/11 chỉ tiêu", "⁵", "⁵ Các");
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::count_vs_list) == 0u);
+
+    Document e = doc_of(
+        "Điều động 02 viên chức¹³ lãnh đạo.\n\n"
+        "¹³ ông Trần Văn Nam, Hiệu trưởng Trường Tiểu học Hòa Lạc; bà Lê Thị Hoa, Hiệu trưởng Trường Mầm non Tân Lập.\n");
+    add_footnote(e, 13, "02 viên chức", "¹³", "¹³ ông");
+    parse_claims(e);
+    const Claim& c = only(e, ClaimKind::count_vs_list);
+    BOOST_TEST(c.items.size() == 2u);
+}
