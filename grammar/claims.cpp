@@ -432,7 +432,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             prev_end = i;
         };
         // Glued to a letter or code ("kế hoạch4", "COVID-19", "QL18"): footnote or code.
-        if (letter_before(s, start) ||
+        if (letter_before(s, start) || (start > sb && (s[start - 1] == '%' || s[start - 1] == ')')) ||
             (start > sb && s[start - 1] == '-' && start >= 2 && letter_before(s, start - 1)) ||
             in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(start)))) {
             // digits glued after a letter: take only the digits (a footnote marker)
@@ -609,7 +609,9 @@ struct Assembler {
             auto prev_value = [&](std::size_t from) -> std::ptrdiff_t {
                 for (std::size_t k = from; k-- > 0;) {
                     if (contains(s, T[k].end, T[k + 1 < T.size() ? k + 1 : k].begin, ";")) return -1;
-                    if (contains(s, T[k].end, P.begin, ";") || contains(s, T[k].end, P.begin, ":")) return -1;
+                    if (contains(s, T[k].end, P.begin, ";") || contains(s, T[k].end, P.begin, ":") ||
+                        contains(s, T[k].end, P.begin, ". "))
+                        return -1;
                     if (is_value(T[k])) return static_cast<std::ptrdiff_t>(k);
                     if (T[k].kind == Tok::ratio) return -1;
                 }

@@ -2,6 +2,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "grammar/parsers.hpp"
@@ -374,4 +376,29 @@ BOOST_AUTO_TEST_CASE(count_vs_list_mixed_separators_is_refused_people_by_semicol
     parse_claims(e);
     const Claim& c = only(e, ClaimKind::count_vs_list);
     BOOST_TEST(c.items.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(fixture_report_word) {
+    std::ifstream in(std::string(RC_TEST_DATA) + "/claims/report_word.txt");
+    BOOST_REQUIRE(in);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Document d = doc_of(ss.str());
+    BOOST_TEST(count(d, ClaimKind::sum) == 4u);  // chi ngân sách, 24 công trình, 820 ha by ward, 224 vụ ⊇ 180 vụ
+    BOOST_TEST(count(d, ClaimKind::percent_of) == 5u);     // 27,3% dự toán, 45,2/380,5, 820/800, 35/140, 180/224
+    BOOST_TEST(count(d, ClaimKind::index_growth) == 1u);   // 88% (giảm 12%)
+    BOOST_TEST(count(d, ClaimKind::growth) == 4u);         // 112,4% index, +5,74%, 8,15%, 0,27%
+    // section 6 holds one quantity only, "70 năm" (no map scale, ward list, levels, dates, years, ranges)
+    const std::string& t = d.source.text();
+    const auto six = static_cast<std::uint32_t>(t.find("6. Quy hoạch"));
+    for (const Quantity& q : d.claims.quantities)
+        if (q.span.begin > six) BOOST_TEST(q.number.text == "70");
+    // "Chỉ số giá tiêu dùng tăng 0,27% so tháng trước": no current value from the sentence before
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::growth && c.rate && near(c.rate->value, 0.27)) BOOST_TEST(!c.current.has_value());
+    for (const Claim& c : d.claims.claims) {
+        if (c.kind != ClaimKind::percent_of || !c.whole) continue;
+        if (near(c.whole->value, 380.5e9)) BOOST_TEST(near(c.part->value, 45.2e9));
+        if (near(c.whole->value, 224)) BOOST_TEST(near(c.part->value, 180));
+    }
 }
