@@ -641,6 +641,23 @@ struct Assembler {
             constexpr std::array<sv, 9> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
                                                       "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
                                                       "so cùng kì"};
+            // the base stated right after the comparison: "so với cùng kỳ (450 tỷ đồng)", "… cùng kỳ năm trước là 450 tỷ đồng"
+            auto stated_base = [&](std::ptrdiff_t v) -> std::optional<Quantity> {
+                if (v < 0 || p + 1 >= T.size() || !is_value(T[p + 1])) return std::nullopt;
+                const Quantity& cur = Q(T[static_cast<std::size_t>(v)].a);
+                const Quantity& w = Q(T[p + 1].a);
+                if (cur.unit.empty() || w.unit != cur.unit) return std::nullopt;
+                const std::size_t gb = P.end, ge = T[p + 1].begin;
+                if (ge - gb > 60 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
+                for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
+                    if (contains(s, gb, ge, bad)) return std::nullopt;
+                if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước")) return std::nullopt;
+                const sv tail = trim(s.substr(gb, ge - gb));
+                const bool introduced = !tail.empty() && (tail.back() == '(' || tail.back() == ':' ||
+                                                          ends_with_word(s, gb, ge, "là"));
+                if (!introduced) return std::nullopt;
+                return w;
+            };
             // (2) growth "tăng/giảm X% so với cùng kỳ"
             if ((up || down) && starts_with_any(s, P.end, hi, base_words)) {
                 const std::ptrdiff_t v = prev_value(p);
@@ -648,7 +665,9 @@ struct Assembler {
                 if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
                 cl.rate = Q(P.a);
                 cl.direction = up ? 1 : -1;
-                cl.note = "base not stated";
+                cl.previous = stated_base(v);
+                cl.note = cl.previous ? "current and previous stated" : "base not stated";
+                if (cl.previous) cl.span.end = c.doc.blocks[st.block].to_source(T[p + 1].end - 1) + 1;
                 out.claims.push_back(std::move(cl));
                 continue;
             }
@@ -678,7 +697,9 @@ struct Assembler {
                 Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                 if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
                 cl.index = Q(P.a);
-                cl.note = "index, base not stated";
+                cl.previous = stated_base(v);
+                cl.note = cl.previous ? "index, current and previous stated" : "index, base not stated";
+                if (cl.previous) cl.span.end = c.doc.blocks[st.block].to_source(T[p + 1].end - 1) + 1;
                 out.claims.push_back(std::move(cl));
                 continue;
             }

@@ -402,3 +402,21 @@ BOOST_AUTO_TEST_CASE(fixture_report_word) {
         if (near(c.whole->value, 224)) BOOST_TEST(near(c.part->value, 180));
     }
 }
+
+BOOST_AUTO_TEST_CASE(growth_with_previous_stated) {
+    Document d = doc_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ (450 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(near(c.current->value, 504e9));
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 450e9));
+    BOOST_TEST(c.direction == 1);
+
+    Document e = doc_of("Sản lượng đạt 1.200 tấn, bằng 96% so với cùng kỳ năm trước là 1.250 tấn.\n");
+    const Claim& g = only(e, ClaimKind::growth);
+    BOOST_TEST(near(g.index->value, 96));
+    BOOST_REQUIRE(g.previous.has_value());
+    BOOST_TEST(near(g.previous->value, 1250));
+
+    Document f = doc_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ, đạt 450 tỷ đồng lũy kế.\n");
+    for (const Claim& x : f.claims.claims) BOOST_TEST(!x.previous.has_value());
+}
