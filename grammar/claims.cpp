@@ -787,6 +787,52 @@ struct Assembler {
         shares(st, s);
         granularity(st, s);
         times(st, s);
+        cagr(st, s);
+    }
+
+    // Year written right after a value ("… 120 tỷ đồng năm 2020"), 0 if none.
+    static int year_after(sv s, std::size_t i, std::size_t end) {
+        const std::size_t lim = std::min(end, i + 24);
+        const std::size_t f = s.substr(0, lim).find("năm ", i);
+        if (f == sv::npos) return 0;
+        std::size_t k = f + std::string_view("năm ").size();
+        if (k + 4 > s.size()) return 0;
+        int y = 0;
+        for (std::size_t j = k; j < k + 4; ++j) {
+            if (!is_digit(s[j])) return 0;
+            y = y * 10 + (s[j] - '0');
+        }
+        return (y >= 1900 && y <= 2100 && (k + 4 == s.size() || !is_digit(s[k + 4]))) ? y : 0;
+    }
+
+    // "từ 120 tỷ đồng năm 2020 lên 210 tỷ đồng năm 2025, bình quân tăng 11,8%/năm": average annual growth.
+    void cagr(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t p = 2; p < T.size(); ++p) {
+            if (!is_pct(T[p])) continue;
+            const Tok& P = T[p];
+            if (!(P.end + 1 < st.end && s[P.end] == '/' && starts_with_word(s, P.end + 1, st.end, "năm"))) continue;
+            const std::size_t from = P.begin > st.begin + 60 ? P.begin - 60 : st.begin;
+            if (!contains(s, from, P.begin, "bình quân")) continue;
+            // the two ends: the nearest "từ A … lên/đến B" before it
+            const Tok& B = T[p - 1];
+            const Tok& A = T[p - 2];
+            if (!is_value(A) || !is_value(B) || Q(A.a).unit.empty() || Q(A.a).unit != Q(B.a).unit) continue;
+            if (!ends_with_word(s, st.begin, A.begin, "từ")) continue;
+            if (!ends_with_word(s, A.end, B.begin, "lên") && !ends_with_word(s, A.end, B.begin, "đến") &&
+                !ends_with_word(s, A.end, B.begin, "lên mức"))
+                continue;
+            if (contains(s, A.end, P.begin, ";") || contains(s, A.end, P.begin, ". ")) continue;
+            const int y1 = year_after(s, A.end, B.begin), y2 = year_after(s, B.end, P.begin);
+            Claim cl = make(ClaimKind::cagr, st, A.begin, P.end);
+            cl.previous = Q(A.a);
+            cl.current = Q(B.a);
+            cl.rate = Q(P.a);
+            cl.direction = 1;
+            cl.years = (y1 && y2 && y2 > y1) ? y2 - y1 : 0;
+            cl.note = cl.years ? "average annual growth" : "average annual growth, years not stated";
+            out.claims.push_back(std::move(cl));
+        }
     }
 
     // "đạt 50.618 tỷ đồng, gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": a ratio as a multiple.

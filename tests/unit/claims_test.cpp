@@ -420,3 +420,14 @@ BOOST_AUTO_TEST_CASE(growth_with_previous_stated) {
     Document f = doc_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ, đạt 450 tỷ đồng lũy kế.\n");
     for (const Claim& x : f.claims.claims) BOOST_TEST(!x.previous.has_value());
 }
+
+BOOST_AUTO_TEST_CASE(cagr_with_both_ends) {
+    Document d = doc_of("Thu ngân sách tăng từ 120 tỷ đồng năm 2020 lên 210 tỷ đồng năm 2025, bình quân tăng 11,8%/năm.\n");
+    const Claim& c = only(d, ClaimKind::cagr);
+    BOOST_TEST(near(c.previous->value, 120e9));
+    BOOST_TEST(near(c.current->value, 210e9));
+    BOOST_TEST(near(c.rate->value, 11.8));
+    BOOST_TEST(c.years == 5);
+    Document e = doc_of("Giá trị sản xuất công nghiệp tăng bình quân 15,0%/năm.\n");
+    BOOST_TEST(count(e, ClaimKind::cagr) == 0u);
+}
