@@ -568,6 +568,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         QRaw r;
         const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after);
         if (!r.q.number.vi_ok && !r.q.number.en_ok) { skip_token(after, false); continue; }
+        // "1.1", "4.0" without a unit: section numbers and names, not English decimals
+        if (!r.q.number.vi_ok && r.q.unit.empty()) { skip_token(after, false); continue; }
         // Negative sign: "tăng trưởng -1,07%".
         if (start > sb && s[start - 1] == '-' && (start - 1 == sb || s[start - 2] == ' ' || s[start - 2] == '(')) {
             r.q.value = -1;  // marker, applied in finalize pass via number text
