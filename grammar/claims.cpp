@@ -653,7 +653,8 @@ struct Assembler {
                 if (ge - gb > 60 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
                 for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
                     if (contains(s, gb, ge, bad)) return std::nullopt;
-                if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước")) return std::nullopt;
+                if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
+                    return std::nullopt;
                 const sv tail = trim(s.substr(gb, ge - gb));
                 const bool introduced = !tail.empty() && (tail.back() == '(' || tail.back() == ':' ||
                                                           ends_with_word(s, gb, ge, "là"));
@@ -675,7 +676,7 @@ struct Assembler {
             }
             // (3) index "bằng X% (so với) cùng kỳ (giảm Y%)"
             const bool bang = ends_with_word(s, lo, P.begin, "bằng");
-            constexpr std::array<sv, 4> same_period = {"so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kì"};
+            constexpr std::array<sv, 5> same_period = {"so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kì", "so với năm"};
             if (bang && starts_with_any(s, P.end, hi, same_period)) {
                 if (p + 1 < T.size() && is_pct(T[p + 1])) {
                     const Tok& Y = T[p + 1];

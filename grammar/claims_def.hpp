@@ -18,8 +18,10 @@ inline const scale_table scale_words;
 
 // A literal: digits with '.' or ',' between digit groups ("3.482,125", "4,300", "05").
 const number_literal_type number_literal_rule = "number_literal";
+// (char_('0', '9') rather than x3::digit: digit asserts on bytes of UTF-8 letters.)
+const auto ascii_digit = x3::char_('0', '9');
 const auto number_literal_rule_def =
-    x3::raw[x3::lexeme[+x3::digit >> *((x3::char_('.') | x3::char_(',')) >> +x3::digit)]];
+    x3::raw[x3::lexeme[+ascii_digit >> *((x3::char_('.') | x3::char_(',')) >> +ascii_digit)]];
 
 // A number and its scale word: "1,5 triệu", "160,012 tỷ", "500".
 // The scale word must end at a word boundary (checked by the caller for letters).

@@ -431,3 +431,12 @@ BOOST_AUTO_TEST_CASE(cagr_with_both_ends) {
     Document e = doc_of("Giá trị sản xuất công nghiệp tăng bình quân 15,0%/năm.\n");
     BOOST_TEST(count(e, ClaimKind::cagr) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(index_against_a_named_year_with_its_value) {
+    Document d = doc_of("Tổng thu đạt 450 tỷ đồng, bằng 90% so với năm 2023 (500 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(near(c.index->value, 90));
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 500e9));
+    BOOST_TEST(near(c.current->value, 450e9));
+}
