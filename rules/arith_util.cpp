@@ -155,14 +155,16 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         e.expected = "≤ " + format_vi(T.hi / scale, td);
         e.message = Text{fmt::format("Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}", sum_s, tot_s),
                          fmt::format("The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s)};
+        if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td));
     }
     // A typo in one part: the value that part would need, at its own precision.
-    if (!e.typo && complete && T.bounded() && S.bounded()) {
+    if (!e.typo && T.bounded() && S.bounded()) {
         for (const auto& p : c.parts) {
             const Interval rest = S - cx.iv(p);
             const long double need = (T.mid() - rest.mid()) / scale_of(p);
             if (need <= 0) continue;
             const std::string n = suggest(need, p.decimals);
+            if (!complete && need > p.value / scale_of(p)) continue;  // partial: only a smaller part can explain it
             if (auto t = likely_typo(p.number.text, n)) {
                 e.typo = t;
                 e.related.push_back(Related{p.span, Text{"thành phần có thể gõ nhầm", "part likely mistyped"}});
