@@ -159,6 +159,10 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     }
     // A typo in one part: the value that part would need, at its own precision.
     if (!e.typo && T.bounded() && S.bounded()) {
+        // Only when exactly one part can be explained that way (else it is a guess).
+        std::optional<Text> found;
+        const Quantity* which = nullptr;
+        int candidates = 0;
         for (const auto& p : c.parts) {
             const Interval rest = S - cx.iv(p);
             const long double need = (T.mid() - rest.mid()) / scale_of(p);
@@ -166,10 +170,14 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
             const std::string n = suggest(need, p.decimals);
             if (!complete && need > p.value / scale_of(p)) continue;  // partial: only a smaller part can explain it
             if (auto t = likely_typo(p.number.text, n)) {
-                e.typo = t;
-                e.related.push_back(Related{p.span, Text{"thành phần có thể gõ nhầm", "part likely mistyped"}});
-                break;
+                ++candidates;
+                found = t;
+                which = &p;
             }
+        }
+        if (candidates == 1) {
+            e.typo = found;
+            e.related.push_back(Related{which->span, Text{"thành phần có thể gõ nhầm", "part likely mistyped"}});
         }
     }
     e.detail = Text{e.arithmetic, e.arithmetic};

@@ -3,6 +3,7 @@
 
 #include "rules/arith_util.hpp"
 #include "arith_fixture.hpp"
+#include "grammar/document.hpp"
 
 using namespace rc;
 using rct::cnt;
@@ -95,11 +96,17 @@ BOOST_AUTO_TEST_CASE(partial_breakdown_lower_is_fine_higher_fires) {
 }
 
 BOOST_AUTO_TEST_CASE(typo_in_a_part) {
-    // 120 = 48 + 38 + 24 written with 48 → the part 38 should be 48? parts 48+28+44=120; 28 written 38.
-    auto r = run({sum(cnt("120", "người"), {cnt("48", "người"), cnt("38", "người"), cnt("44", "người")}, true)});
+    // 100 = 21 + 17 + 62 with 17 written 71: only that part explains it.
+    auto r = run({sum(cnt("100", "người"), {cnt("21", "người"), cnt("71", "người"), cnt("62", "người")}, true)});
     BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
-    BOOST_TEST(r.findings[0].arithmetic == "48 + 38 + 44 = 130 ≠ 120");
+    BOOST_TEST(r.findings[0].arithmetic == "21 + 71 + 62 = 154 ≠ 100");
     BOOST_REQUIRE(r.findings[0].typo.has_value());
+    BOOST_TEST(r.findings[0].typo->vi == "71 ↔ 17 (hai chữ số bị đảo)");
+    BOOST_REQUIRE_EQUAL(r.findings[0].related.size(), 1u);
+    // Several parts could explain it: no guess.
+    auto g = run({sum(cnt("125", "người"), {cnt("48", "người"), cnt("38", "người"), cnt("44", "người")}, true)});
+    BOOST_REQUIRE_EQUAL(g.findings.size(), 1u);
+    BOOST_TEST(!g.findings[0].typo.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(mixed_units_are_not_summed) {
@@ -294,4 +301,71 @@ BOOST_AUTO_TEST_CASE(deterministic) {
     auto a = run(cs), b = run(cs);
     BOOST_REQUIRE_EQUAL(a.findings.size(), b.findings.size());
     for (std::size_t i = 0; i < a.findings.size(); ++i) BOOST_TEST(a.findings[i].fingerprint == b.findings[i].fingerprint);
+}
+
+// ---- end to end: text -> claims -> findings (own sentences in the style of the reports)
+namespace {
+CheckResult check_text(const std::string& text) {
+    Document d = parse_document(SourceText::from_utf8("e2e.txt", text));
+    return run_rules(d, RuleConfig{});
+}
+std::vector<std::string> rules_of(const CheckResult& r) {
+    std::vector<std::string> v;
+    for (const auto& f : r.findings) v.push_back(f.rule);
+    return v;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(e2e_complete_list_transposed_total) {
+    auto r = check_text("Toàn xã có 86 hộ, gồm: thôn Đông 21 hộ, thôn Tây 17 hộ, thôn Nam 30 hộ.\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].arithmetic == "21 + 17 + 30 = 68 ≠ 86");
+    BOOST_TEST(r.findings[0].typo->vi == "86 ↔ 68 (hai chữ số bị đảo)");
+    BOOST_TEST(check_text("Toàn xã có 68 hộ, gồm: thôn Đông 21 hộ, thôn Tây 17 hộ, thôn Nam 30 hộ.\n").findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_percent_rounding_and_truncation) {
+    auto bad = check_text("Kết nạp 57/457 đảng viên mới, đạt 12,46%.\n");
+    BOOST_REQUIRE_EQUAL(bad.findings.size(), 1u);
+    BOOST_TEST(bad.findings[0].rule == "percent-mismatch");
+    BOOST_TEST(*bad.findings[0].suggestion == "12,47");
+    BOOST_TEST(check_text("Kết nạp 57/457 đảng viên mới, đạt 12,47%.\n").findings.empty());
+    BOOST_TEST(check_text("Kết nạp 57/457 đảng viên mới, đạt 12,5%.\n").findings.empty());
+    auto tr = check_text("Tổ chức hòa giải 103 vụ, trong đó có 97 vụ hòa giải thành (đạt tỷ lệ 94,1%).\n");
+    BOOST_TEST(rules_of(tr) == std::vector<std::string>{"rounding"});
+}
+
+BOOST_AUTO_TEST_CASE(e2e_index_and_change_disagree) {
+    auto r = check_text("Thu ngân sách đạt 180,5 tỷ đồng, bằng 92% cùng kỳ (giảm 12% so với cùng kỳ).\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].message.vi == "Chỉ số 92% nghĩa là giảm 8%, không phải giảm 12%");
+    BOOST_TEST(check_text("Thu ngân sách đạt 180,5 tỷ đồng, bằng 92% cùng kỳ (giảm 8% so với cùng kỳ).\n").findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_partial_breakdown) {
+    auto r = check_text("Tổng vốn 26,271 tỷ đồng (trong đó vốn tỉnh 25,268 tỷ đồng, vốn huyện 11,003 tỷ đồng).\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].arithmetic == "25,268 + 11,003 = 36,271 > 26,271");
+    BOOST_TEST(r.findings[0].typo->vi == "26,271 ↔ 36,271 (sai một chữ số)");
+    BOOST_TEST(check_text("Đã ban hành 312 văn bản, trong đó có 45 kế hoạch, 60 quyết định.\n").findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_growth_and_unverifiable) {
+    BOOST_TEST(check_text("Sản lượng lúa đạt 12.350 tấn, tăng 8,5% so với cùng kỳ (11.380 tấn).\n").findings.empty());
+    auto bad = check_text("Sản lượng lúa đạt 12.350 tấn, tăng 5,8% so với cùng kỳ (11.380 tấn).\n");
+    BOOST_REQUIRE_EQUAL(bad.findings.size(), 1u);
+    BOOST_TEST(*bad.findings[0].suggestion == "8,5");
+    BOOST_TEST(bad.findings[0].typo->vi == "5,8 ↔ 8,5 (hai chữ số bị đảo)");
+    auto u = check_text("Giá trị sản xuất đạt 1.250 tỷ đồng, tăng 3,27% so với tháng trước.\n");
+    BOOST_TEST(u.findings.empty());
+    for (const auto& v : u.verdicts) BOOST_TEST(v.status == ClaimStatus::unverifiable);
+}
+
+BOOST_AUTO_TEST_CASE(e2e_near_misses_dates_scales_lists) {
+    // Map scales, dates, ranges and lists of ward numbers are not arithmetic.
+    const char* text =
+        "Lập quy hoạch chi tiết tỷ lệ 1/500 khu dân cư số 2, 5 và 7; ngày 10/02/2023 ban hành kế hoạch giai đoạn 2021-2025.\n"
+        "Khoảng 100 người tham gia, gồm 52 người của xã Hòa An và 51 người của xã Hòa Bình.\n";
+    auto r = check_text(text);
+    BOOST_TEST(r.findings.empty());
 }
