@@ -90,6 +90,19 @@ const char* qual_vi(Qualifier q) {
     }
 }
 
+// "57/457 = 12,4726% ∈ [12,465; 12,475)" when the computed value itself lies in the
+// stated interval; else the computed interval that meets it (rounded operands).
+Text consistent_detail(const std::string& formula, const Interval& computed, const Interval& stated, int d) {
+    const std::string sx = format_interval(stated, d + 1);
+    if (stated.contains(computed.mid()) || !computed.bounded()) {
+        const std::string t = fmt::format("{} = {}% ∈ {}", formula, format_vi(computed.mid(), d + 2), sx);
+        return Text{t, t};
+    }
+    const std::string ci = format_interval(computed, d + 2);
+    return Text{fmt::format("{} ∈ {}, giao với {} (các số hạng đã làm tròn)", formula, ci, sx),
+                fmt::format("{} ∈ {}, meets {} (operands are rounded)", formula, ci, sx)};
+}
+
 // total vs parts (sum, table_total, share).
 Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     std::optional<Quantity> total = c.total;
@@ -205,8 +218,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     e.actual = c.percent->number.text + "%";
     if (intersects(P, X)) {
         e.status = ClaimStatus::consistent;
-        e.detail = Text{fmt::format("{} = {} ∈ {}", ratio, computed, format_interval(X, d + 1)),
-                        fmt::format("{} = {} ∈ {}", ratio, computed, format_interval(X, d + 1))};
+        e.detail = consistent_detail(ratio, P, X, d);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
@@ -308,8 +320,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     e.actual = stated->number.text + "%";
     if (intersects(G, X)) {
         e.status = ClaimStatus::consistent;
-        e.detail = Text{fmt::format("{} = {} ∈ {}", formula, computed, format_interval(X, d + 1)),
-                        fmt::format("{} = {} ∈ {}", formula, computed, format_interval(X, d + 1))};
+        e.detail = consistent_detail(formula, G, X, d);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
