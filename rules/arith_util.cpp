@@ -92,10 +92,11 @@ const char* qual_vi(Qualifier q) {
 
 // "57/457 = 12,4726% ∈ [12,465; 12,475)" when the computed value itself lies in the
 // stated interval; else the computed interval that meets it (rounded operands).
-Text consistent_detail(const std::string& formula, const Interval& computed, const Interval& stated, int d) {
+Text consistent_detail(const std::string& formula, const Interval& computed, const Interval& stated, int d,
+                       const char* unit = "%") {
     const std::string sx = format_interval(stated, d + 1);
     if (stated.contains(computed.mid()) || !computed.bounded()) {
-        const std::string t = fmt::format("{} = {}% ∈ {}", formula, format_vi(computed.mid(), d + 2), sx);
+        const std::string t = fmt::format("{} = {}{} ∈ {}", formula, format_vi(computed.mid(), d + 2), unit, sx);
         return Text{t, t};
     }
     const std::string ci = format_interval(computed, d + 2);
@@ -206,19 +207,26 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
                             fmt::format("part and base in different units ({} / {})", c.part->unit, c.whole->unit));
     const Interval W = cx.iv(*c.whole);
     if (W.contains_zero()) return unverifiable(c, "mẫu số bằng 0", "the base is zero");
-    const Interval P = cx.iv(*c.part) / W * 100;
-    const Interval X = cx.iv(*c.percent);
+    Interval P = cx.iv(*c.part) / W * 100;
+    Interval X = cx.iv(*c.percent);
+    // "gấp 2,6 lần": the grammar stores 100·X as a percentage; show it as a multiple.
+    const bool times = std::fabs(scale_of(*c.percent) - 100) < 1e-6L;
+    const char* u = times ? " lần" : "%";
+    if (times) {
+        P = P * 0.01L;
+        X = X * 0.01L;
+    }
     const int d = c.percent->decimals;
     const long double scale = scale_of(*c.whole);
     const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), shown(*c.whole, scale));
-    const std::string computed = format_vi(P.mid(), d + 2) + "%";
-    const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + "%";
+    const std::string computed = format_vi(P.mid(), d + 2) + u;
+    const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + u;
     Evaluation e;
     e.span = c.percent->span;
-    e.actual = c.percent->number.text + "%";
+    e.actual = c.percent->number.text + u;
     if (intersects(P, X)) {
         e.status = ClaimStatus::consistent;
-        e.detail = consistent_detail(ratio, P, X, d);
+        e.detail = consistent_detail(ratio, P, X, d, u);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
@@ -226,8 +234,13 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     e.expected = format_interval(P, d + 2);
     e.suggestion = suggest(P.mid(), d);
     e.typo = likely_typo(c.percent->number.text, *e.suggestion);
-    e.message = Text{fmt::format("Tỷ lệ {} không khớp: {} là {}, làm tròn thành {}%", stated, ratio, computed, *e.suggestion),
-                     fmt::format("Percentage {} does not match: {} is {}, which rounds to {}%", stated, ratio, computed, *e.suggestion)};
+    if (times)
+        e.message = Text{fmt::format("Hệ số gấp {} không khớp: {} = {}, làm tròn thành {} lần", stated, ratio, computed, *e.suggestion),
+                         fmt::format("Multiple {} does not match: {} = {}, which rounds to {} times", c.percent->number.text + "×",
+                                     ratio, format_vi(P.mid(), d + 2), *e.suggestion)};
+    else
+        e.message = Text{fmt::format("Tỷ lệ {} không khớp: {} là {}, làm tròn thành {}%", stated, ratio, computed, *e.suggestion),
+                         fmt::format("Percentage {} does not match: {} is {}, which rounds to {}%", stated, ratio, computed, *e.suggestion)};
     e.detail = Text{e.arithmetic, e.arithmetic};
     return e;
 }

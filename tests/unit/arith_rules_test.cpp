@@ -369,3 +369,28 @@ BOOST_AUTO_TEST_CASE(e2e_near_misses_dates_scales_lists) {
     auto r = check_text(text);
     BOOST_TEST(r.findings.empty());
 }
+
+BOOST_AUTO_TEST_CASE(e2e_granularity) {
+    auto r = check_text("Có 63,5% tổng số 11 xã đạt chuẩn nông thôn mới nâng cao.\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].rule == "percent-granularity");
+    BOOST_TEST(*r.findings[0].suggestion == "63,6");
+    BOOST_TEST(check_text("Có 63,6% tổng số 11 xã đạt chuẩn nông thôn mới nâng cao.\n").findings.empty());
+    // Hectares are not counted items: no granularity.
+    BOOST_TEST(check_text("Có 63,5% diện tích 11 ha đã gieo cấy.\n").findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_shares_and_multiples) {
+    auto r = check_text("Cơ cấu kinh tế: nông nghiệp 45,2%, công nghiệp 30,1%, dịch vụ 27,4%.\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].rule == "share-sum");
+    BOOST_TEST(!r.findings[0].typo.has_value());  // two parts could be transposed: no guess
+    BOOST_TEST(check_text("Cơ cấu kinh tế: nông nghiệp 45,2%, công nghiệp 30,1%, dịch vụ 24,7%.\n").findings.empty());
+    BOOST_TEST(check_text("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 1,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n")
+                   .findings.empty());
+    auto g = check_text("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 2,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n");
+    BOOST_TEST(rules_of(g) == std::vector<std::string>{"percent-mismatch"});
+    BOOST_REQUIRE_EQUAL(g.findings.size(), 1u);
+    BOOST_TEST(g.findings[0].message.vi == "Hệ số gấp 2,6 lần không khớp: 12.400/7.750 = 1,600 lần, làm tròn thành 1,6 lần");
+    BOOST_TEST(*g.findings[0].suggestion == "1,6");
+}
