@@ -323,7 +323,10 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     } else {
         G = ratio * 100 + (-100.0L);
         formula = fmt::format("{}/{} − 1", cs, ps);
-        if (c.direction < 0) G = G * -1.0L;
+        if (c.direction < 0) {
+            G = G * -1.0L;  // "giảm X%": X = (1 − current/previous) × 100
+            formula = fmt::format("1 − {}/{}", cs, ps);
+        }
     }
     const Interval X = cx.iv(*stated);
     const int d = stated->decimals;
@@ -435,13 +438,49 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
     return unverifiable(c, "không rõ loại", "unknown kind");
 }
 
+namespace {
+void reread(std::optional<Quantity>& q, bool to_en) {
+    if (q) {
+        Quantity& x = *q;
+        const Number& n = x.number;
+        const bool ok = to_en ? n.en_ok : n.vi_ok;
+        const long double from = to_en ? n.vi_value : n.en_value;
+        if (!ok || from == 0) return;
+        const long double scale = x.value / from;
+        const long double v = to_en ? n.en_value : n.vi_value;
+        const int d = to_en ? n.en_decimals : n.vi_decimals;
+        x.value = v * scale;
+        x.decimals = d;
+        x.radius = 0.5L * std::pow(10.0L, -d) * std::fabs(scale);
+        if (d > 0) x.exact = false;
+    }
+}
+}  // namespace
+
+std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, const RuleConfig& cfg) {
+    if (cfg.convention == RuleConfig::Convention::automatic) return std::nullopt;
+    const bool doc_en = doc.claims.convention == Claims::Convention::en;
+    const bool to_en = cfg.convention == RuleConfig::Convention::en;
+    if (doc_en == to_en) return std::nullopt;
+    Claim x = c;
+    for (auto* q : {&x.total, &x.part, &x.whole, &x.percent, &x.current, &x.previous, &x.rate, &x.index, &x.count, &x.change})
+        reread(*q, to_en);
+    for (Quantity& p : x.parts) {
+        std::optional<Quantity> o = p;
+        reread(o, to_en);
+        p = *o;
+    }
+    return x;
+}
+
 void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
     const RuleConfig& cfg = sink.config();
     const bool rounded = cfg.tolerance == RuleConfig::Tolerance::round;
     const auto& claims = doc.claims.claims;
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        const Claim& c = claims[i];
-        if (c.kind != kind) continue;
+        if (claims[i].kind != kind) continue;
+        const auto converted = reread_for_config(doc, claims[i], cfg);
+        const Claim& c = converted ? *converted : claims[i];
         Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin);
         if (e.status == ClaimStatus::inconsistent && rounded && kind != ClaimKind::count_vs_list &&
             evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin).status == ClaimStatus::consistent)

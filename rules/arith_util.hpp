@@ -45,6 +45,11 @@ struct Evaluation {
 // Evaluate a claim of any arithmetic kind under the given rounding convention.
 Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin);
 
+// The claim as the configured convention reads it: `convention = vi|en` in
+// [check] overrides the convention the grammar decided from the document
+// (numbers with only one possible reading keep it). Nullopt when nothing changes.
+std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, const RuleConfig& cfg);
+
 // The body shared by every mismatch rule: for each claim of `kind`, evaluate it
 // with the configured tolerance; report inconsistent ones and a verdict for each.
 // A claim that is inconsistent when rounded but consistent when truncated is left

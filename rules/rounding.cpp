@@ -23,8 +23,9 @@ public:
         if (cfg.tolerance != RuleConfig::Tolerance::round) return;  // the document declares truncation
         const auto& claims = doc.claims.claims;
         for (std::size_t i = 0; i < claims.size(); ++i) {
-            const Claim& c = claims[i];
-            if (c.kind == ClaimKind::count_vs_list) continue;
+            if (claims[i].kind == ClaimKind::count_vs_list) continue;
+            const auto converted = reread_for_config(doc, claims[i], cfg);
+            const Claim& c = converted ? *converted : claims[i];
             Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin);
             if (r.status != ClaimStatus::inconsistent) continue;
             Evaluation t = evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin);

@@ -394,3 +394,26 @@ BOOST_AUTO_TEST_CASE(e2e_shares_and_multiples) {
     BOOST_TEST(g.findings[0].message.vi == "Hệ số gấp 2,6 lần không khớp: 12.400/7.750 = 1,600 lần, làm tròn thành 1,6 lần");
     BOOST_TEST(*g.findings[0].suggestion == "1,6");
 }
+
+BOOST_AUTO_TEST_CASE(configured_convention_rereads_numbers) {
+    // "1,250 tấn = 600 + 650": wrong in the Vietnamese reading (1,25), right in the English one (1250).
+    auto total = q("1,250", "tấn");
+    total.number.en_ok = true;
+    total.number.en_value = 1250;
+    total.number.en_decimals = 0;
+    Claim c = sum(total, {cnt("600", "tấn"), cnt("650", "tấn")}, true);
+    BOOST_TEST(run({c}).findings.size() == 1u);
+    RuleConfig en;
+    en.convention = RuleConfig::Convention::en;
+    BOOST_TEST(run({c}, en).findings.empty());
+    RuleConfig vi;
+    vi.convention = RuleConfig::Convention::vi;
+    BOOST_TEST(run({c}, vi).findings.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(decrease_formula_reads_one_minus) {
+    auto r = run({growth(q("88", "tấn"), q("100", "tấn"), pct("21"), -1)});
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].arithmetic == "1 − 88/100 = 12,00% ≠ 21%");
+    BOOST_TEST(r.findings[0].typo->vi == "21 ↔ 12 (hai chữ số bị đảo)");
+}
