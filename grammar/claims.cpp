@@ -716,6 +716,16 @@ struct Assembler {
                     if (contains(s, T[k].end, P.begin, ";")) break;
                     if (T[k].kind == Tok::ratio) { r = static_cast<std::ptrdiff_t>(k); break; }
                 }
+                if (r >= 0) {
+                    // the percentage must speak of the ratio: not "19/19 tiêu chí, tỷ lệ hộ dùng nước sạch đạt 98%"
+                    const Tok& R = T[static_cast<std::size_t>(r)];
+                    std::size_t own = back_spaces(s, P.begin, R.end);
+                    for (sv w : {sv("đạt tỷ lệ"), sv("chiếm tỷ lệ"), sv("đạt tỉ lệ"), sv("chiếm tỉ lệ"), sv("tỷ lệ"), sv("đạt"), sv("bằng"), sv("chiếm")})
+                        if (ends_with_word(s, R.end, own, w)) { own = back_spaces(s, own, R.end) - w.size(); break; }
+                    if (P.begin - R.end > 120 || contains(s, R.end, own, "tỷ lệ") || contains(s, R.end, own, "tỉ lệ") ||
+                        contains(s, R.end, P.begin, "trong đó"))
+                        r = -1;
+                }
                 if (r >= 0 && !ratio_used[static_cast<std::size_t>(r)]) {
                     const Tok& R = T[static_cast<std::size_t>(r)];
                     ratio_used[static_cast<std::size_t>(r)] = true;

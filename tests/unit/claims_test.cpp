@@ -440,3 +440,27 @@ BOOST_AUTO_TEST_CASE(index_against_a_named_year_with_its_value) {
     BOOST_TEST(near(c.previous->value, 500e9));
     BOOST_TEST(near(c.current->value, 450e9));
 }
+
+BOOST_AUTO_TEST_CASE(percentage_of_another_subject_is_not_the_ratio) {
+    Document d = doc_of("Xã Hòa Lạc đạt 19/19 tiêu chí nông thôn mới, tỷ lệ hộ dùng nước sạch đạt 98%.\n");
+    BOOST_TEST(count(d, ClaimKind::percent_of) == 0u);
+    Document e = doc_of("Đã giải quyết 05/12 đơn thuộc thẩm quyền, đạt tỷ lệ 41,67%.\n");
+    BOOST_TEST(count(e, ClaimKind::percent_of) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(count_of_a_ratio_vs_footnote_pdf_style) {
+    // PDF-extracted style: the reference digits are glued to the word ("chưa đạt7").
+    Document d = doc_of(
+        "Năm 2024 có 04/12 chỉ tiêu chưa đạt7 so với Nghị quyết.\n\n"
+        "7 Thu ngân sách; giải ngân đầu tư công; tỷ lệ hộ nghèo; tỷ lệ đô thị hóa; số doanh nghiệp thành lập mới.\n");
+    const auto glued = static_cast<std::uint32_t>(d.source.text().find("đạt7") + std::string("đạt").size());
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.span.begin != glued);  // without structure too
+    add_footnote(d, 7, "chưa đạt", "7", "7 Thu");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 4));
+    BOOST_TEST(c.count->unit == "chỉ tiêu");
+    BOOST_TEST(c.items.size() == 5u);
+    // with the structure, the body's marker is not a quantity either
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.number.text != "7");
+}
