@@ -1366,10 +1366,21 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             return l;
         };
         // total rows: first non-numeric cell starts with "tổng"/"cộng"
+        auto is_total_label = [](std::string l) {
+            std::string t;
+            for (char ch : l)
+                if (ch != '*' && ch != ':') t.push_back(ch);
+            const std::string_view v = trim(t);
+            for (std::string_view w : {"tổng", "tổng cộng", "cộng", "tổng số", "toàn thành phố", "toàn tỉnh", "toàn huyện",
+                                       "toàn phường", "toàn xã", "tổng toàn thành phố"})
+                if (v == w) return true;
+            return false;
+        };
         for (std::size_t ri = 1; ri < rows.size(); ++ri) {
             const std::string l = label(*rows[ri]);
-            const bool total = l.rfind("tổng", 0) == 0 || l.rfind("cộng", 0) == 0;
-            if (!total) continue;
+            // only a row that is nothing but a total ("Tổng cộng"), not an indicator named "Tổng thu …"
+            if (!is_total_label(l)) continue;
+            if (rows[ri]->cells.size() != ncol) continue;
             // members: rows after the header up to this row, or after it to the end
             std::vector<const TableRow*> mem;
             if (ri > 1) {
@@ -1380,10 +1391,12 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             if (mem.size() < 2) continue;
             // refuse hierarchical tables: sub-rows "-", "+", "trong đó"
             bool hier = false;
+            for (const TableRow* m : mem)
+                if (m->cells.size() != ncol) hier = true;  // merged cells: columns do not line up
             for (const TableRow* m : mem) {
                 const std::string ml = label(*m);
                 if (ml.rfind("-", 0) == 0 || ml.rfind("+", 0) == 0 || ml.find("trong đó") != std::string::npos ||
-                    ml.rfind("tổng", 0) == 0 || ml.rfind("cộng", 0) == 0)
+                    is_total_label(ml))
                     hier = true;
             }
             if (hier) continue;

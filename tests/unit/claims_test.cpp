@@ -464,3 +464,16 @@ BOOST_AUTO_TEST_CASE(count_of_a_ratio_vs_footnote_pdf_style) {
     // with the structure, the body's marker is not a quantity either
     for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.number.text != "7");
 }
+
+BOOST_AUTO_TEST_CASE(indicator_named_tong_is_not_a_total_row) {
+    Document d = doc_of("x\n");
+    auto cell = [](const char* t) { return TableCell{{}, t}; };
+    Table tb;
+    tb.rows.push_back({{cell("Chỉ tiêu"), cell("Kế hoạch"), cell("Thực hiện")}, 0, false});
+    tb.rows.push_back({{cell("Số doanh nghiệp thành lập mới"), cell("130"), cell("40")}, 0, false});
+    tb.rows.push_back({{cell("Số hộ nghèo giảm"), cell("50"), cell("12")}, 0, false});
+    tb.rows.push_back({{cell("Tổng thu ngân sách (tỷ đồng)"), cell("3.200"), cell("845")}, 0, false});
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::table_total) == 0u);
+}
