@@ -477,3 +477,25 @@ BOOST_AUTO_TEST_CASE(indicator_named_tong_is_not_a_total_row) {
     parse_claims(d);
     BOOST_TEST(count(d, ClaimKind::table_total) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(near_misses_build_no_claim) {
+    for (const char* text : {
+             "Tỷ lệ hộ nghèo giảm từ 2,5% năm 2022 xuống còn 1,8% năm 2023, giảm 0,7%.\n",
+             "Giải ngân 120 tỷ đồng (đạt 45%).\n",
+             "Tổng số 1.234 hộ nghèo (chiếm 2,5%).\n",
+             "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%, tăng 1,2 điểm phần trăm so với cùng kỳ.\n",
+             "Hội nghị gồm 3 nội dung chính, kéo dài 2 ngày.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(d.claims.claims.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(growth_against_a_named_year) {
+    Document d = doc_of("Doanh thu du lịch đạt 320 tỷ đồng, tăng 15% so với năm 2023 (278,3 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 278.3e9));
+    BOOST_TEST(near(c.rate->value, 15));
+}
