@@ -640,9 +640,9 @@ struct Assembler {
             const bool up = ends_with_word(s, lo, P.begin, "tăng") || ends_with_word(s, lo, P.begin, "tăng trưởng");
             const bool down = ends_with_word(s, lo, P.begin, "giảm");
             const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
-            constexpr std::array<sv, 10> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
+            constexpr std::array<sv, 11> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
                                                        "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
-                                                       "so cùng kì", "so với năm"};
+                                                       "so cùng kì", "so với năm", "so với giai đoạn"};
             // the base stated right after the comparison: "so với cùng kỳ (450 tỷ đồng)", "… cùng kỳ năm trước là 450 tỷ đồng"
             auto stated_base = [&](std::ptrdiff_t v) -> std::optional<Quantity> {
                 if (v < 0 || p + 1 >= T.size() || !is_value(T[p + 1])) return std::nullopt;
