@@ -640,9 +640,9 @@ struct Assembler {
             const bool up = ends_with_word(s, lo, P.begin, "tăng") || ends_with_word(s, lo, P.begin, "tăng trưởng");
             const bool down = ends_with_word(s, lo, P.begin, "giảm");
             const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
-            constexpr std::array<sv, 9> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
-                                                      "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
-                                                      "so cùng kì"};
+            constexpr std::array<sv, 11> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
+                                                       "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
+                                                       "so cùng kì", "so với năm", "so với giai đoạn"};
             // the base stated right after the comparison: "so với cùng kỳ (450 tỷ đồng)", "… cùng kỳ năm trước là 450 tỷ đồng"
             auto stated_base = [&](std::ptrdiff_t v) -> std::optional<Quantity> {
                 if (v < 0 || p + 1 >= T.size() || !is_value(T[p + 1])) return std::nullopt;
@@ -715,6 +715,16 @@ struct Assembler {
                     if (is_pct(T[k])) break;
                     if (contains(s, T[k].end, P.begin, ";")) break;
                     if (T[k].kind == Tok::ratio) { r = static_cast<std::ptrdiff_t>(k); break; }
+                }
+                if (r >= 0) {
+                    // the percentage must speak of the ratio: not "19/19 tiêu chí, tỷ lệ hộ dùng nước sạch đạt 98%"
+                    const Tok& R = T[static_cast<std::size_t>(r)];
+                    std::size_t own = back_spaces(s, P.begin, R.end);
+                    for (sv w : {sv("đạt tỷ lệ"), sv("chiếm tỷ lệ"), sv("đạt tỉ lệ"), sv("chiếm tỉ lệ"), sv("tỷ lệ"), sv("đạt"), sv("bằng"), sv("chiếm")})
+                        if (ends_with_word(s, R.end, own, w)) { own = back_spaces(s, own, R.end) - w.size(); break; }
+                    if (P.begin - R.end > 120 || contains(s, R.end, own, "tỷ lệ") || contains(s, R.end, own, "tỉ lệ") ||
+                        contains(s, R.end, P.begin, "trong đó"))
+                        r = -1;
                 }
                 if (r >= 0 && !ratio_used[static_cast<std::size_t>(r)]) {
                     const Tok& R = T[static_cast<std::size_t>(r)];
@@ -1356,10 +1366,21 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             return l;
         };
         // total rows: first non-numeric cell starts with "tổng"/"cộng"
+        auto is_total_label = [](std::string l) {
+            std::string t;
+            for (char ch : l)
+                if (ch != '*' && ch != ':') t.push_back(ch);
+            const std::string_view v = trim(t);
+            for (std::string_view w : {"tổng", "tổng cộng", "cộng", "tổng số", "toàn thành phố", "toàn tỉnh", "toàn huyện",
+                                       "toàn phường", "toàn xã", "tổng toàn thành phố"})
+                if (v == w) return true;
+            return false;
+        };
         for (std::size_t ri = 1; ri < rows.size(); ++ri) {
             const std::string l = label(*rows[ri]);
-            const bool total = l.rfind("tổng", 0) == 0 || l.rfind("cộng", 0) == 0;
-            if (!total) continue;
+            // only a row that is nothing but a total ("Tổng cộng"), not an indicator named "Tổng thu …"
+            if (!is_total_label(l)) continue;
+            if (rows[ri]->cells.size() != ncol) continue;
             // members: rows after the header up to this row, or after it to the end
             std::vector<const TableRow*> mem;
             if (ri > 1) {
@@ -1370,10 +1391,12 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             if (mem.size() < 2) continue;
             // refuse hierarchical tables: sub-rows "-", "+", "trong đó"
             bool hier = false;
+            for (const TableRow* m : mem)
+                if (m->cells.size() != ncol) hier = true;  // merged cells: columns do not line up
             for (const TableRow* m : mem) {
                 const std::string ml = label(*m);
                 if (ml.rfind("-", 0) == 0 || ml.rfind("+", 0) == 0 || ml.find("trong đó") != std::string::npos ||
-                    ml.rfind("tổng", 0) == 0 || ml.rfind("cộng", 0) == 0)
+                    is_total_label(ml))
                     hier = true;
             }
             if (hier) continue;

@@ -440,3 +440,62 @@ BOOST_AUTO_TEST_CASE(index_against_a_named_year_with_its_value) {
     BOOST_TEST(near(c.previous->value, 500e9));
     BOOST_TEST(near(c.current->value, 450e9));
 }
+
+BOOST_AUTO_TEST_CASE(percentage_of_another_subject_is_not_the_ratio) {
+    Document d = doc_of("Xã Hòa Lạc đạt 19/19 tiêu chí nông thôn mới, tỷ lệ hộ dùng nước sạch đạt 98%.\n");
+    BOOST_TEST(count(d, ClaimKind::percent_of) == 0u);
+    Document e = doc_of("Đã giải quyết 05/12 đơn thuộc thẩm quyền, đạt tỷ lệ 41,67%.\n");
+    BOOST_TEST(count(e, ClaimKind::percent_of) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(count_of_a_ratio_vs_footnote_pdf_style) {
+    // PDF-extracted style: the reference digits are glued to the word ("chưa đạt7").
+    Document d = doc_of(
+        "Năm 2024 có 04/12 chỉ tiêu chưa đạt7 so với Nghị quyết.\n\n"
+        "7 Thu ngân sách; giải ngân đầu tư công; tỷ lệ hộ nghèo; tỷ lệ đô thị hóa; số doanh nghiệp thành lập mới.\n");
+    const auto glued = static_cast<std::uint32_t>(d.source.text().find("đạt7") + std::string("đạt").size());
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.span.begin != glued);  // without structure too
+    add_footnote(d, 7, "chưa đạt", "7", "7 Thu");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 4));
+    BOOST_TEST(c.count->unit == "chỉ tiêu");
+    BOOST_TEST(c.items.size() == 5u);
+    // with the structure, the body's marker is not a quantity either
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.number.text != "7");
+}
+
+BOOST_AUTO_TEST_CASE(indicator_named_tong_is_not_a_total_row) {
+    Document d = doc_of("x\n");
+    auto cell = [](const char* t) { return TableCell{{}, t}; };
+    Table tb;
+    tb.rows.push_back({{cell("Chỉ tiêu"), cell("Kế hoạch"), cell("Thực hiện")}, 0, false});
+    tb.rows.push_back({{cell("Số doanh nghiệp thành lập mới"), cell("130"), cell("40")}, 0, false});
+    tb.rows.push_back({{cell("Số hộ nghèo giảm"), cell("50"), cell("12")}, 0, false});
+    tb.rows.push_back({{cell("Tổng thu ngân sách (tỷ đồng)"), cell("3.200"), cell("845")}, 0, false});
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::table_total) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(near_misses_build_no_claim) {
+    for (const char* text : {
+             "Tỷ lệ hộ nghèo giảm từ 2,5% năm 2022 xuống còn 1,8% năm 2023, giảm 0,7%.\n",
+             "Giải ngân 120 tỷ đồng (đạt 45%).\n",
+             "Tổng số 1.234 hộ nghèo (chiếm 2,5%).\n",
+             "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%, tăng 1,2 điểm phần trăm so với cùng kỳ.\n",
+             "Hội nghị gồm 3 nội dung chính, kéo dài 2 ngày.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(d.claims.claims.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(growth_against_a_named_year) {
+    Document d = doc_of("Doanh thu du lịch đạt 320 tỷ đồng, tăng 15% so với năm 2023 (278,3 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 278.3e9));
+    BOOST_TEST(near(c.rate->value, 15));
+}
