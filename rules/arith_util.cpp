@@ -25,7 +25,9 @@ std::optional<Text> likely_typo(std::string_view written, std::string_view consi
     std::vector<std::size_t> diff;
     for (std::size_t i = 0; i < a.size(); ++i)
         if (a[i] != b[i]) diff.push_back(i);
-    if (diff.size() == 1)
+    // A changed last digit, or a change in a one- or two-digit number, is no
+    // evidence of a slip of the finger (any small miscount looks like that).
+    if (diff.size() == 1 && a.size() >= 3 && diff[0] + 1 < a.size())
         return Text{fmt::format("{} ↔ {} (sai một chữ số)", written, consistent),
                     fmt::format("{} ↔ {} (one digit differs)", written, consistent)};
     if (diff.size() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]])
@@ -172,7 +174,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td));
     }
     // A typo in one part: the value that part would need, at its own precision.
-    if (!e.typo && T.bounded() && S.bounded()) {
+    if (!e.typo && complete && T.bounded() && S.bounded()) {
         // Only when exactly one part can be explained that way (else it is a guess).
         std::optional<Text> found;
         const Quantity* which = nullptr;
@@ -182,7 +184,6 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
             const long double need = (T.mid() - rest.mid()) / scale_of(p);
             if (need <= 0) continue;
             const std::string n = suggest(need, p.decimals);
-            if (!complete && need > p.value / scale_of(p)) continue;  // partial: only a smaller part can explain it
             if (auto t = likely_typo(p.number.text, n)) {
                 ++candidates;
                 found = t;

@@ -16,7 +16,9 @@ namespace rc {
 
 // Likely typo between what is written and the consistent value, compared on
 // their digits: one digit changed (48.352 vs 38.352) or two adjacent digits
-// transposed (168 vs 186). Returns a bilingual note or nullopt.
+// transposed (168 vs 186). A single changed digit counts only in numbers of three
+// or more digits and not in the last place (114 vs 111 is a miscount, not a slip).
+// Returns a bilingual note or nullopt.
 std::optional<Text> likely_typo(std::string_view written, std::string_view consistent);
 
 // `value` at `decimals` decimals in Vietnamese notation ("12,47").
