@@ -133,7 +133,15 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     const int pd = std::max(max_decimals(c.parts), 0);
     const std::string sum_s = S.bounded() ? suggest(S.mid() / scale, pd) : format_interval(S * (1 / scale), pd);
     const std::string tot_s = std::string(qual_vi(total->qualifier)) + shown(*total, scale);
-    const bool complete = c.complete || shares;
+    // Shares of one whole ("cơ cấu") name every part unless the text says the
+    // list is partial ("trong đó", "như", "… khác"): then only a sum above 100 % fires.
+    bool partial_words = false;
+    if (shares) {
+        const std::string_view t = cx.doc.source.slice(c.span);
+        partial_words = t.find("trong đó") != std::string_view::npos || t.find("Trong đó") != std::string_view::npos ||
+                        t.find(" như ") != std::string_view::npos || t.find(" khác") != std::string_view::npos;
+    }
+    const bool complete = c.complete || (shares && !partial_words);
     bool ok;
     if (complete) ok = intersects(S, T);
     else ok = intersects(S, Interval{-Interval::inf, T.hi, true, T.hi_open});  // parts may sum lower, never higher
@@ -169,8 +177,12 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     } else {
         e.arithmetic = fmt::format("{} = {}{} > {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
         e.expected = "≤ " + format_vi(T.hi / scale, td);
-        e.message = Text{fmt::format("Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}", sum_s, tot_s),
-                         fmt::format("The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s)};
+        if (shares)
+            e.message = Text{fmt::format("Các tỷ lệ cộng lại được {}%, vượt quá 100%", sum_s),
+                             fmt::format("The shares add up to {}%, more than 100%", sum_s)};
+        else
+            e.message = Text{fmt::format("Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}", sum_s, tot_s),
+                             fmt::format("The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s)};
         if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td));
     }
     // A typo in one part: the value that part would need, at its own precision.

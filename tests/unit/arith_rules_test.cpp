@@ -425,3 +425,11 @@ BOOST_AUTO_TEST_CASE(decrease_formula_reads_one_minus) {
     BOOST_TEST(r.findings[0].arithmetic == "1 − 88/100 = 12,00% ≠ 21%");
     BOOST_TEST(r.findings[0].typo->vi == "21 ↔ 12 (hai chữ số bị đảo)");
 }
+
+BOOST_AUTO_TEST_CASE(e2e_partial_shares) {
+    BOOST_TEST(check_text("Cơ cấu kinh tế, trong đó dịch vụ 55,2%, công nghiệp 30,1%.\n").findings.empty());
+    auto r = check_text("Cơ cấu kinh tế, trong đó dịch vụ 75,2%, công nghiệp 30,1%.\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].message.vi == "Các tỷ lệ cộng lại được 105,3%, vượt quá 100%");
+    BOOST_TEST(check_text("Cơ cấu kinh tế: dịch vụ 55,2%, công nghiệp 30,1%.\n").findings.size() == 1u);
+}
