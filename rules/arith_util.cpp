@@ -383,8 +383,10 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
     e.arithmetic = fmt::format("{} ≠ {}", c.count->number.text, c.items.size());
     e.expected = fmt::format("{}", c.items.size());
     e.suggestion = fmt::format("{:0{}}", c.items.size(), c.count->number.leading_zero ? 2 : 1);
-    e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê {} mục", c.count->number.text, c.items.size()),
-                     fmt::format("The text says {} but the footnote lists {} items", c.count->number.text, c.items.size())};
+    const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
+    const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
+    e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê {} mục", said, c.items.size()),
+                     fmt::format("The text says {} but the footnote lists {} items", said, c.items.size())};
     e.detail = Text{e.arithmetic, e.arithmetic};
     return e;
 }
