@@ -453,6 +453,18 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
     return unverifiable(c, "không rõ loại", "unknown kind");
 }
 
+bool rounding_applies(ClaimKind k) {
+    switch (k) {
+        case ClaimKind::percent_of:
+        case ClaimKind::table_percent:
+        case ClaimKind::growth:
+        case ClaimKind::index_growth:
+        case ClaimKind::cagr:
+        case ClaimKind::granularity: return true;
+        default: return false;
+    }
+}
+
 namespace {
 void reread(std::optional<Quantity>& q, bool to_en) {
     if (q) {
@@ -497,7 +509,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         const auto converted = reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
         Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin);
-        if (e.status == ClaimStatus::inconsistent && rounded && kind != ClaimKind::count_vs_list &&
+        if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin).status == ClaimStatus::consistent)
             continue;  // the `rounding` rule reports it
         sink.verdict(ClaimVerdict{i, e.status, {}, e.detail});

@@ -47,6 +47,11 @@ struct Evaluation {
 // Evaluate a claim of any arithmetic kind under the given rounding convention.
 Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin);
 
+// Kinds where a truncated figure is reported by `rounding` instead of a mismatch:
+// computed ratios (percentages, growth, indices, k/N). Sums and shares are not:
+// their parts are added, and a total off by truncation is still a wrong total.
+bool rounding_applies(ClaimKind k);
+
 // The claim as the configured convention reads it: `convention = vi|en` in
 // [check] overrides the convention the grammar decided from the document
 // (numbers with only one possible reading keep it). Nullopt when nothing changes.

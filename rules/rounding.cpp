@@ -23,7 +23,7 @@ public:
         if (cfg.tolerance != RuleConfig::Tolerance::round) return;  // the document declares truncation
         const auto& claims = doc.claims.claims;
         for (std::size_t i = 0; i < claims.size(); ++i) {
-            if (claims[i].kind == ClaimKind::count_vs_list) continue;
+            if (!rounding_applies(claims[i].kind)) continue;
             const auto converted = reread_for_config(doc, claims[i], cfg);
             const Claim& c = converted ? *converted : claims[i];
             Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin);

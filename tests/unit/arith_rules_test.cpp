@@ -475,3 +475,15 @@ BOOST_AUTO_TEST_CASE(e2e_count_vs_footnote_list) {
     BOOST_REQUIRE_EQUAL(f.related.size(), 1u);
     BOOST_TEST(d.source.slice(f.related[0].span).substr(0, 6) == "² (1)");
 }
+
+BOOST_AUTO_TEST_CASE(rounding_covers_ratios_not_sums) {
+    Claim g;
+    g.kind = ClaimKind::granularity;
+    g.whole = cnt("3", "xã");
+    g.percent = pct("66,66");  // 2/3 = 66,667 truncated
+    auto r = run({g});
+    BOOST_TEST(rules_of(r) == std::vector<std::string>{"rounding"});
+    // A complete sum is a wrong total whatever the rounding convention: 1,4 + 2,4 vs 4,0.
+    auto s = run({sum(q("4,0", "tấn"), {q("1,4", "tấn"), q("2,4", "tấn")}, true)});
+    BOOST_TEST(rules_of(s) == std::vector<std::string>{"sum-mismatch"});
+}
