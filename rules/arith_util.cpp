@@ -301,7 +301,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         e.arithmetic = fmt::format("{} − 100% = {}{}% ≠ {}{}%", idx, I.mid() < 0 ? "−" : "+", implied, dir < 0 ? "−" : "+",
                                    c.rate->number.text);
         e.expected = format_interval(I, d + 1);
-        e.suggestion = fmt::format("{} {}%", I.mid() < 0 ? "giảm" : "tăng", format_vi(std::fabs(I.mid()), c.rate->decimals));
+        e.suggestion = fmt::format("{}{}%", I.mid() < 0 ? "−" : "+", format_vi(std::fabs(I.mid()), c.rate->decimals));
         if (!sign_wrong) e.typo = likely_typo(c.rate->number.text, format_vi(std::fabs(I.mid()), c.rate->decimals));
         e.message = Text{fmt::format("Chỉ số {} nghĩa là {} {}%, không phải {}", idx, I.mid() < 0 ? "giảm" : "tăng",
                                      implied, rt),
