@@ -31,7 +31,9 @@ public:
             Evaluation t = evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin);
             if (t.status != ClaimStatus::consistent) continue;
             const std::string shown = r.actual.value_or("");
-            const std::string right = r.suggestion.value_or("");
+            std::string right = r.suggestion.value_or("");
+            if (shown.size() > 1 && shown.back() == '%' && !right.empty() && right.back() != '%') right += "%";
+            if (shown.ends_with(" lần") && !right.empty()) right += " lần";
             Finding f;
             f.span = r.span.empty() ? c.span : r.span;
             f.arithmetic = r.arithmetic;

@@ -168,7 +168,7 @@ BOOST_AUTO_TEST_CASE(truncated_percent_is_a_rounding_warning_not_a_mismatch) {
     BOOST_TEST(r.findings[0].rule == "rounding");
     BOOST_TEST(r.findings[0].severity == Severity::warning);
     BOOST_TEST(*r.findings[0].suggestion == "94,2");
-    BOOST_TEST(r.findings[0].message.vi == "94,1% chỉ khớp khi cắt bớt chữ số; làm tròn đúng là 94,2");
+    BOOST_TEST(r.findings[0].message.vi == "94,1% chỉ khớp khi cắt bớt chữ số; làm tròn đúng là 94,2%");
     BOOST_TEST(count_rule(r, "percent-mismatch") == 0u);
 }
 
