@@ -1,7 +1,1690 @@
-// TEMPORARY (foundation commit): replaced by the Spirit X3 claim grammar.
-#include "grammar/parsers.hpp"
+// The claim grammar: X3 lexical rules (grammar/claims_def.hpp) instantiated
+// here, and the claim assembly that reads quantities in sentences and tables.
+//
+// Precision matters more than coverage: a claim is built only when its
+// quantities, units and roles are read with confidence.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+#include <string_view>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "grammar/claims_config.hpp"
+#include "grammar/claims_def.hpp"
 #include "grammar/dump.hpp"
+#include "grammar/parsers.hpp"
+#include "grammar/text_util.hpp"
+#include "grammar/units.hpp"
+
+namespace rc::claims_grammar {
+BOOST_SPIRIT_INSTANTIATE(number_literal_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
+const number_literal_type& number_literal() { return number_literal_rule; }
+const number_type& number() { return number_rule; }
+
+namespace {
+struct unit_symbols : x3::symbols<int> {
+    unit_symbols() {
+        const auto& t = unit_table();
+        for (std::size_t i = 0; i < t.size(); ++i) add(t[i].written, static_cast<int>(i));
+    }
+};
+const unit_symbols& units() {
+    static const unit_symbols u;
+    return u;
+}
+}  // namespace
+}  // namespace rc::claims_grammar
+
 namespace rc {
-void parse_claims(Document&) {}
-void dump_claims(const Document&, std::ostream&) {}
+namespace {
+
+namespace g = claims_grammar;
+namespace x3 = boost::spirit::x3;
+using sv = std::string_view;
+
+// ---------------------------------------------------------------- text helpers
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Code point starting at i (or 0 at the end).
+UChar32 cp_at(sv s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    UChar32 c;
+    int32_t k = static_cast<int32_t>(i);
+    U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
+    return c < 0 ? 0 : c;
+}
+// Code point ending just before i (or 0 at the start).
+UChar32 cp_before(sv s, std::size_t i) {
+    if (i == 0 || i > s.size()) return 0;
+    UChar32 c;
+    int32_t k = static_cast<int32_t>(i);
+    U8_PREV(s.data(), 0, k, c);
+    return c < 0 ? 0 : c;
+}
+bool is_letter(UChar32 c) { return c != 0 && (u_isalpha(c) || c == '_'); }
+bool letter_at(sv s, std::size_t i) { return is_letter(cp_at(s, i)); }
+bool letter_before(sv s, std::size_t i) { return is_letter(cp_before(s, i)); }
+bool word_end_at(sv s, std::size_t i) {
+    const UChar32 c = cp_at(s, i);
+    return !(is_letter(c) || (c >= '0' && c <= '9'));
+}
+
+std::size_t skip_spaces(sv s, std::size_t i, std::size_t end) {
+    while (i < end && (s[i] == ' ' || s[i] == '\t')) ++i;
+    if (i + 1 < end && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0)
+        return skip_spaces(s, i + 2, end);
+    return i;
+}
+// Position before trailing spaces ending at i.
+std::size_t back_spaces(sv s, std::size_t i, std::size_t begin) {
+    while (i > begin && (s[i - 1] == ' ' || s[i - 1] == '\t')) --i;
+    return i;
+}
+// Does s[begin, i) end with word w (preceded by a non-letter)?
+bool ends_with_word(sv s, std::size_t begin, std::size_t i, sv w) {
+    i = back_spaces(s, i, begin);
+    if (i - begin < w.size()) return false;
+    if (s.substr(i - w.size(), w.size()) != w) return false;
+    return !letter_before(s, i - w.size());
+}
+// Does s at i (after spaces) start with word w (followed by a word end)?
+bool starts_with_word(sv s, std::size_t i, std::size_t end, sv w) {
+    i = skip_spaces(s, i, end);
+    if (end - i < w.size() || s.substr(i, w.size()) != w) return false;
+    return word_end_at(s, i + w.size());
+}
+template <std::size_t N>
+bool ends_with_any(sv s, std::size_t begin, std::size_t i, const std::array<sv, N>& ws) {
+    for (sv w : ws)
+        if (ends_with_word(s, begin, i, w)) return true;
+    return false;
+}
+template <std::size_t N>
+bool starts_with_any(sv s, std::size_t i, std::size_t end, const std::array<sv, N>& ws) {
+    for (sv w : ws)
+        if (starts_with_word(s, i, end, w)) return true;
+    return false;
+}
+bool contains(sv s, std::size_t b, std::size_t e, sv w) {
+    return e > b && s.substr(b, e - b).find(w) != sv::npos;
+}
+
+long double pow10l_int(int e) {
+    long double r = 1;
+    for (int i = 0; i < e; ++i) r *= 10;
+    for (int i = 0; i > e; --i) r /= 10;
+    return r;
+}
+
+// Lower-case `in` into `out` (reusing its buffer), code point by code point,
+// keeping byte offsets: a letter whose lower case has another UTF-8 length is kept.
+void lower_into(std::string& out, sv in) {
+    out.assign(in.data(), in.size());
+    const std::size_t n = in.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char b = static_cast<unsigned char>(out[i]);
+        if (b < 0x80) {
+            if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
+            ++i;
+            continue;
+        }
+        UChar32 c;
+        int32_t k = static_cast<int32_t>(i);
+        U8_NEXT(in.data(), k, static_cast<int32_t>(n), c);
+        const std::size_t len = static_cast<std::size_t>(k) - i;
+        if (c > 0 && u_isupper(c)) {
+            const UChar32 l = u_tolower(c);
+            if (static_cast<std::size_t>(U8_LENGTH(l)) == len) {
+                int32_t w = static_cast<int32_t>(i);
+                UBool err = false;
+                U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), w, static_cast<int32_t>(n), l, err);
+                (void)err;
+            }
+        }
+        i = static_cast<std::size_t>(k);
+    }
+}
+
+// ---------------------------------------------------------------- tokens
+
+// A quantity being read: its Number, scale, compound part, unit and qualifier.
+struct QRaw {
+    Quantity q;
+    int scale = 0;                 // exponent of the scale word
+    bool has_compound = false;     // "12 tỷ 450 triệu"
+    Number compound;
+    int compound_scale = 0;
+    bool counted = false;
+    bool is_percent = false;
+};
+
+struct Tok {
+    enum Kind { quantity, ratio } kind = quantity;
+    std::size_t a = 0, b = 0;      // indices into the quantity store (b: ratio whole)
+    std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
+};
+
+struct SentenceToks {
+    std::size_t block = 0;
+    std::uint32_t begin = 0, end = 0;
+    std::vector<Tok> toks;
+};
+
+struct Ctx {
+    const Document& doc;
+    std::vector<QRaw> store;
+    std::vector<SentenceToks> sentences;
+    std::size_t vi_evidence = 0, en_evidence = 0;
+    std::vector<std::uint32_t> ref_begins;  // footnote reference spans (source offsets), sorted
+    int wards = 0;  // "03 phường": the number of wards/communes the document speaks of (0 unknown)
+};
+
+// ---------------------------------------------------------------- lexing
+
+std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) {
+    const char* f = s.data() + i;
+    const char* l = s.data() + end;
+    out.clear();
+    if (!x3::parse(f, l, g::number_literal(), out)) return 0;
+    return static_cast<std::size_t>(f - (s.data() + i));
+}
+
+// Scale word at i (after spaces), ending at a word boundary.
+std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) {
+    const std::size_t j = skip_spaces(s, i, end);
+    const char* f = s.data() + j;
+    const char* l = s.data() + end;
+    int v = 0;
+    if (!x3::parse(f, l, g::scale_words, v)) return 0;
+    const std::size_t k = static_cast<std::size_t>(f - s.data());
+    if (!word_end_at(s, k)) return 0;
+    e = v;
+    return k - i;
+}
+
+// Unit at i (after spaces, at most one), ending at a word boundary.
+std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
+    std::size_t j = skip_spaces(s, i, end);
+    if (j - i > 2) return 0;
+    const char* f = s.data() + j;
+    const char* l = s.data() + end;
+    int v = -1;
+    if (!x3::parse(f, l, g::units(), v)) return 0;
+    std::size_t k = static_cast<std::size_t>(f - s.data());
+    const auto& t = unit_table();
+    if (t[static_cast<std::size_t>(v)].written != "%" && !word_end_at(s, k)) {
+        // a longer word ("hội" for "hộ"): retry on shorter entries is not needed
+        // for this table; refuse.
+        return 0;
+    }
+    idx = v;
+    return k - i;
+}
+
+bool year_like(const std::string& lit) {
+    if (lit.size() != 4) return false;
+    for (char c : lit)
+        if (!is_digit(c)) return false;
+    const int y = std::stoi(lit);
+    return y >= 1900 && y <= 2100;
+}
+bool plain_int(const std::string& lit) {
+    return !lit.empty() && std::all_of(lit.begin(), lit.end(), is_digit);
+}
+int int_of(const std::string& lit) { return plain_int(lit) && lit.size() < 9 ? std::stoi(lit) : -1; }
+
+// Words after which a number is a label, an ordinal or a code, not a quantity.
+constexpr std::array<sv, 37> label_words = {
+    "thứ", "lần", "khóa", "khoá", "số", "quý", "tháng", "ngày", "năm", "giai đoạn", "nhiệm kỳ",
+    "điều", "khoản", "mục", "phụ lục", "biểu", "bảng", "tuyến", "quốc lộ", "tỉnh lộ", "vỉa",
+    "khoảnh", "tiểu khu", "phường", "khu", "tổ", "thôn", "cấp độ", "mức độ", "lớp", "nhóm",
+    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp"};
+// ... unless they end a longer phrase where the number is a quantity ("tổng số 345 hộ", "cùng kỳ 120 tỷ").
+constexpr std::array<sv, 8> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm"};
+
+constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500", "1000", "1.000", "2000",
+                                                       "2.000", "5000", "5.000", "10000", "10.000"};
+
+Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t& qbegin) {
+    struct W { sv w; Qualifier q; };
+    static const W words[] = {
+        {"ước đạt", Qualifier::approx}, {"ước tính", Qualifier::approx}, {"ước thực hiện", Qualifier::approx},
+        {"ước thu", Qualifier::approx}, {"ước chi", Qualifier::approx}, {"ước", Qualifier::approx},
+        {"khoảng", Qualifier::approx}, {"gần", Qualifier::approx}, {"xấp xỉ", Qualifier::approx},
+        {"trên", Qualifier::more_than}, {"hơn", Qualifier::more_than}, {"vượt", Qualifier::more_than},
+        {"ít nhất", Qualifier::more_than}, {"dưới", Qualifier::less_than}, {"chưa đến", Qualifier::less_than},
+        {"chưa tới", Qualifier::less_than}, {"đạt", Qualifier::reached}};
+    for (const W& w : words)
+        if (ends_with_word(s, begin, i, w.w)) {
+            qbegin = static_cast<std::uint32_t>(back_spaces(s, i, begin) - w.w.size());
+            return w.q;
+        }
+    return Qualifier::none;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- number readings
+
+Number read_number(std::string_view lit) {
+    Number n;
+    n.text = std::string(lit);
+    n.leading_zero = lit.size() > 1 && lit[0] == '0' && is_digit(lit[1]);
+    // Split into digit groups and the separators between them.
+    std::vector<std::string_view> groups;
+    std::string seps;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < lit.size(); ++i)
+        if (lit[i] == '.' || lit[i] == ',') {
+            groups.push_back(lit.substr(start, i - start));
+            seps.push_back(lit[i]);
+            start = i + 1;
+        }
+    groups.push_back(lit.substr(start));
+    auto reading = [&](char group, char decimal, bool& ok, long double& value, int& decimals, bool& grouped) {
+        ok = true;
+        value = 0;
+        decimals = 0;
+        grouped = false;
+        const std::size_t ndec = static_cast<std::size_t>(std::count(seps.begin(), seps.end(), decimal));
+        if (ndec > 1) { ok = false; return; }
+        if (ndec == 1 && seps.back() != decimal) { ok = false; return; }
+        const std::size_t int_groups = groups.size() - ndec;
+        for (std::size_t k = 0; k < int_groups; ++k) {
+            if (k > 0 && groups[k].size() != 3) { ok = false; return; }
+            if (k == 0 && int_groups > 1 && (groups[k].size() > 3 || (groups[k].size() > 1 && groups[k][0] == '0'))) {
+                ok = false;
+                return;
+            }
+            for (char c : groups[k]) value = value * 10 + (c - '0');
+        }
+        grouped = int_groups > 1;
+        (void)group;
+        if (ndec == 1) {
+            long double f = 1;
+            for (char c : groups.back()) {
+                f /= 10;
+                value += f * (c - '0');
+            }
+            decimals = static_cast<int>(groups.back().size());
+        }
+    };
+    bool g1 = false, g2 = false;
+    reading('.', ',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
+    reading(',', '.', n.en_ok, n.en_value, n.en_decimals, g2);
+    n.grouped = n.vi_ok ? g1 : g2;
+    return n;
+}
+
+namespace {
+
+// Apply the chosen reading to a raw quantity.
+void finalize(QRaw& r, bool en) {
+    Number& n = r.q.number;
+    const bool use_en = en ? n.en_ok : !n.vi_ok;
+    long double v = use_en ? n.en_value : n.vi_value;
+    int dec = use_en ? n.en_decimals : n.vi_decimals;
+    if (use_en) n.grouped = std::count(n.text.begin(), n.text.end(), ',') > 0;
+    long double value = v * pow10l_int(r.scale);
+    int last_exp = r.scale - dec;
+    if (r.has_compound) {
+        const Number& c = r.compound;
+        const bool cen = en ? c.en_ok : !c.vi_ok;
+        const long double cv = cen ? c.en_value : c.vi_value;
+        const int cdec = cen ? c.en_decimals : c.vi_decimals;
+        value += cv * pow10l_int(r.compound_scale);
+        last_exp = r.compound_scale - cdec;
+    }
+    r.q.value = value;
+    r.q.decimals = dec;
+    r.q.radius = pow10l_int(last_exp) / 2;
+    r.q.exact = r.counted && dec == 0 && r.scale == 0 && !r.has_compound &&
+                (r.q.qualifier == Qualifier::none || r.q.qualifier == Qualifier::reached);
+}
+
+// ---------------------------------------------------------------- sentence scan
+
+bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
+    auto it = std::upper_bound(c.ref_begins.begin(), c.ref_begins.end(), src);
+    if (it == c.ref_begins.begin()) return false;
+    --it;
+    // a reference span is short: treat the marker digits as [begin, begin+4)
+    return src >= *it && src < *it + 4;
+}
+
+// Reads one quantity starting at i (a digit). Returns its end, or 0 if none.
+std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, QRaw& r,
+                          const std::string& lit, std::size_t lit_end) {
+    r = QRaw{};
+    r.q.number = read_number(lit);
+    std::size_t k = lit_end;
+    int e = 0;
+    if (std::size_t n = lex_scale_at(s, k, end, e)) {
+        r.scale = e;
+        k += n;
+        // compound: "12 tỷ 450 triệu"
+        std::size_t j = skip_spaces(s, k, end);
+        std::string lit2;
+        if (j > k && j < end && is_digit(s[j])) {
+            if (std::size_t m = lex_literal(s, j, end, lit2)) {
+                int e2 = 0;
+                if (std::size_t n2 = lex_scale_at(s, j + m, end, e2); n2 && e2 < e) {
+                    Number n2num = read_number(lit2);
+                    if (n2num.vi_decimals == 0 && plain_int(lit2)) {
+                        r.has_compound = true;
+                        r.compound = n2num;
+                        r.compound_scale = e2;
+                        k = j + m + n2;
+                    }
+                }
+            }
+        }
+    }
+    int u = -1;
+    if (std::size_t n = lex_unit_at(s, k, end, u)) {
+        const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
+        r.q.unit = ue.canonical;
+        r.q.written_unit = ue.written;
+        r.counted = ue.counted;
+        r.is_percent = ue.canonical == "%";
+        k += n;
+    }
+    std::uint32_t qb = static_cast<std::uint32_t>(i);
+    r.q.qualifier = qualifier_before(s, sb, i, qb);
+    if (starts_with_word(s, k, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
+    else if (starts_with_word(s, k, end, "trở xuống")) r.q.qualifier = Qualifier::less_than;
+    r.q.span = blk.to_source(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k));
+    (void)c;
+    return k;
+}
+
+void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, sv s) {
+    const Block& blk = c.doc.blocks[bi];
+    SentenceToks st;
+    st.block = bi;
+    st.begin = sb;
+    st.end = se;
+    std::string lit, lit2, lit3;
+    bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
+    std::size_t prev_end = sb;
+    std::size_t i = sb;
+    while (i < se) {
+        // next digit
+        while (i < se && !is_digit(s[i])) ++i;
+        if (i >= se) break;
+        const std::size_t start = i;
+        const std::size_t le = lex_literal(s, i, se, lit);
+        if (le == 0) { ++i; continue; }
+        std::size_t after = i + le;
+        auto skip_token = [&](std::size_t to, bool label) {
+            i = to;
+            while (i < se && (is_digit(s[i]) || ((s[i] == '/' || s[i] == '.' || s[i] == ',') && i + 1 < se && is_digit(s[i + 1])))) ++i;
+            prev_label_list = label;
+            prev_end = i;
+        };
+        // Glued to a letter or code ("kế hoạch4", "COVID-19", "QL18"): footnote or code.
+        if (letter_before(s, start) || (start > sb && (s[start - 1] == '%' || s[start - 1] == ')')) ||
+            (start > sb && s[start - 1] == '-' && start >= 2 && letter_before(s, start - 1)) ||
+            in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(start)))) {
+            // digits glued after a letter: take only the digits (a footnote marker)
+            std::size_t j = start;
+            while (j < se && is_digit(s[j])) ++j;
+            i = j;
+            continue;
+        }
+        // Document numbers: "12-NQ/TU", "128/BC-UBND", "30/2020/NĐ-CP".
+        auto code_after = [&](std::size_t p) {
+            return p + 1 < se && (s[p] == '-' || s[p] == '/') && letter_at(s, p + 1);
+        };
+        if (code_after(after)) { skip_token(after, false); while (i < se && s[i] != ' ') ++i; continue; }
+        // Enumerators "(1)" and list markers at the sentence start.
+        if (start > sb && s[start - 1] == '(' && after < se && s[after] == ')') { skip_token(after, false); continue; }
+        if (start == sb && after < se && (s[after] == '.' || s[after] == ')')) { skip_token(after, false); continue; }
+        // Number lists continuing a label ("phường 2, 5 và 7").
+        if (prev_label_list) {
+            const sv gap = s.substr(prev_end, start - prev_end);
+            if (gap == ", " || gap == "," || gap == " và " || gap == " - " || gap == "-" || gap == " và phường " || gap == " hoặc ") {
+                skip_token(after, true);
+                continue;
+            }
+        }
+        prev_label_list = false;
+        // Labels, ordinals: "phường 2", "lần thứ 4", "năm 2023", "cấp độ 1,2".
+        if (ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions)) {
+            skip_token(after, true);
+            continue;
+        }
+        // Integer lists "4,5,6".
+        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == std::string::npos && !read_number(lit).en_ok) {
+            skip_token(after, true);
+            continue;
+        }
+        // Slashed forms: dates, map scales, document numbers, ratios.
+        std::size_t unit_before_slash = 0;
+        int ub = -1;
+        if (after < se && s[after] != '/') {
+            if (std::size_t n = lex_unit_at(s, after, se, ub); n && after + n < se && s[after + n] == '/' &&
+                                                                  after + n + 1 < se && (is_digit(s[after + n + 1]) || s[after + n + 1] == ' '))
+                unit_before_slash = n;
+        }
+        const std::size_t slash = after + unit_before_slash;
+        if (slash < se && s[slash] == '/') {
+            const std::size_t j = skip_spaces(s, slash + 1, se);
+            const std::size_t l2 = (j < se && is_digit(s[j])) ? lex_literal(s, j, se, lit2) : 0;
+            if (l2 == 0) { skip_token(after, false); continue; }
+            const std::size_t after2 = j + l2;
+            if (after2 < se && s[after2] == '/') {
+                // d/m/yyyy or number/year/code
+                skip_token(after2, false);
+                while (i < se && s[i] != ' ' && s[i] != ')' && s[i] != ',' && s[i] != ';') ++i;
+                continue;
+            }
+            if (code_after(after2)) { skip_token(after2, false); while (i < se && s[i] != ' ') ++i; continue; }
+            const int a = int_of(lit), b = int_of(lit2);
+            const bool date_ctx = ends_with_any(s, sb, start, std::array<sv, 6>{"ngày", "tháng", "quý", "đến", "từ", "hết"});
+            const bool month_year = a >= 1 && a <= 12 && year_like(lit2);
+            const bool day_month = a >= 1 && a <= 31 && b >= 1 && b <= 12 && !unit_before_slash;
+            if (month_year || (date_ctx && (day_month || month_year))) { skip_token(after2, false); continue; }
+            const bool map_scale = lit == "1" && std::find(map_scale_denominators.begin(), map_scale_denominators.end(), sv(lit2)) != map_scale_denominators.end();
+            if (map_scale || ends_with_word(s, sb, start, "tỷ lệ") || ends_with_word(s, sb, start, "tỉ lệ")) {
+                skip_token(after2, false);
+                continue;
+            }
+            if (day_month && !ends_with_any(s, sb, start, std::array<sv, 4>{"được", "có", "đạt", "quyết"})) {
+                // "15/3" without context: a date more often than a ratio; refuse both.
+                const std::size_t k2 = skip_spaces(s, after2, se);
+                int tmp = -1;
+                if (!lex_unit_at(s, k2, se, tmp)) { skip_token(after2, false); continue; }
+            }
+            // A ratio a/b [scale] [unit]: read the whole, then share its scale/unit with the part.
+            QRaw part, whole;
+            const std::size_t we = read_quantity(c, blk, s, sb, j, se, whole, lit2, after2);
+            read_quantity(c, blk, s, sb, start, se, part, lit, after);
+            if (unit_before_slash) {
+                const UnitEntry& ue = unit_table()[static_cast<std::size_t>(ub)];
+                if (!whole.q.unit.empty() && whole.q.unit != ue.canonical) {
+                    // "53 vụ/87 bị can": two counts, not a ratio
+                    part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
+                    c.store.push_back(std::move(part));
+                    st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
+                    c.store.push_back(std::move(whole));
+                    st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
+                    i = prev_end = we;
+                    continue;
+                }
+                part.q.unit = ue.canonical;
+                part.q.written_unit = ue.written;
+                part.counted = ue.counted;
+                if (whole.q.unit.empty()) {
+                    whole.q.unit = ue.canonical;
+                    whole.q.written_unit = ue.written;
+                    whole.counted = ue.counted;
+                }
+            } else {
+                part.scale = whole.scale;
+                part.q.unit = whole.q.unit;
+                part.q.written_unit = whole.q.written_unit;
+                part.counted = whole.counted;
+            }
+            part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
+            if (whole.is_percent) { skip_token(after2, false); continue; }
+            c.store.push_back(std::move(part));
+            c.store.push_back(std::move(whole));
+            st.toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(we)});
+            i = prev_end = we;
+            continue;
+        }
+        // Ranges "2021-2025", "200 - 500", "2020- 2025".
+        {
+            std::size_t j = skip_spaces(s, after, se);
+            if (j < se && s[j] == '-' ) {
+                std::size_t k = skip_spaces(s, j + 1, se);
+                if (k < se && is_digit(s[k]) && (k == j + 1) == (j == after)) {
+                    std::size_t l2 = lex_literal(s, k, se, lit2);
+                    skip_token(k + l2, false);
+                    continue;
+                }
+            }
+            // "-1,07%" after a range dash is handled above; a leading minus is kept as sign below.
+        }
+        // Years: "2023" without a unit.
+        if (year_like(lit)) {
+            int tmp = -1;
+            std::size_t n = lex_unit_at(s, after, se, tmp);
+            if (!n || unit_table()[static_cast<std::size_t>(tmp)].canonical == "%") {
+                skip_token(after, false);
+                continue;
+            }
+        }
+        QRaw r;
+        const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after);
+        if (!r.q.number.vi_ok && !r.q.number.en_ok) { skip_token(after, false); continue; }
+        // "1.1", "4.0" without a unit: section numbers and names, not English decimals
+        if (!r.q.number.vi_ok && r.q.unit.empty()) { skip_token(after, false); continue; }
+        // Negative sign: "tăng trưởng -1,07%".
+        if (start > sb && s[start - 1] == '-' && (start - 1 == sb || s[start - 2] == ' ' || s[start - 2] == '(')) {
+            r.q.value = -1;  // marker, applied in finalize pass via number text
+            r.q.number.text.insert(0, "-");
+        }
+        c.store.push_back(std::move(r));
+        st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
+        i = prev_end = qe;
+    }
+    if (!st.toks.empty()) c.sentences.push_back(std::move(st));
+}
+
+// ---------------------------------------------------------------- claim assembly
+
+struct Assembler {
+    Ctx& c;
+    Claims& out;
+
+    const Quantity& Q(std::size_t k) const { return c.store[k].q; }
+    bool is_pct(const Tok& t) const { return t.kind == Tok::quantity && c.store[t.a].is_percent; }
+    bool is_value(const Tok& t) const { return t.kind == Tok::quantity && !c.store[t.a].is_percent; }
+
+    Claim make(ClaimKind k, const SentenceToks& st, std::uint32_t b, std::uint32_t e) const {
+        Claim cl;
+        cl.kind = k;
+        cl.block = st.block;
+        cl.span = c.doc.blocks[st.block].to_source(b, e);
+        return cl;
+    }
+
+    void sentence(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        std::vector<bool> ratio_used(T.size(), false);
+        for (std::size_t p = 0; p < T.size(); ++p) {
+            if (!is_pct(T[p])) continue;
+            const Tok& P = T[p];
+            const std::size_t lo = p > 0 ? T[p - 1].end : st.begin;
+            // the nearest earlier value token with no ';' between
+            auto prev_value = [&](std::size_t from) -> std::ptrdiff_t {
+                for (std::size_t k = from; k-- > 0;) {
+                    if (contains(s, T[k].end, T[k + 1 < T.size() ? k + 1 : k].begin, ";")) return -1;
+                    if (contains(s, T[k].end, P.begin, ";") || contains(s, T[k].end, P.begin, ":") ||
+                        contains(s, T[k].end, P.begin, ". "))
+                        return -1;
+                    if (is_value(T[k])) return static_cast<std::ptrdiff_t>(k);
+                    if (T[k].kind == Tok::ratio) return -1;
+                }
+                return -1;
+            };
+            // (1) "tăng N unit so tháng trước (+X%)"
+            if (P.begin >= 2 && (s[P.begin - 1] == '+' || s[P.begin - 1] == '-') && s[P.begin - 2] == '(' && p >= 2 &&
+                is_value(T[p - 1]) && is_value(T[p - 2])) {
+                const Tok& N = T[p - 1];
+                const std::size_t nlo = T[p - 2].end;
+                const int dir = ends_with_word(s, nlo, N.begin, "tăng") ? 1 : ends_with_word(s, nlo, N.begin, "giảm") ? -1 : 0;
+                if (dir != 0 && (s[P.begin - 1] == '+') == (dir > 0) && Q(N.a).unit == Q(T[p - 2].a).unit && !Q(N.a).unit.empty() &&
+                    !contains(s, T[p - 2].end, P.begin, ";")) {
+                    Claim cl = make(ClaimKind::growth, st, T[p - 2].begin, P.end + 1);
+                    cl.current = Q(T[p - 2].a);
+                    cl.change = Q(N.a);
+                    cl.rate = Q(P.a);
+                    cl.direction = dir;
+                    cl.note = "tăng/giảm N (±X%)";
+                    out.claims.push_back(std::move(cl));
+                }
+                continue;
+            }
+            const bool up = ends_with_word(s, lo, P.begin, "tăng") || ends_with_word(s, lo, P.begin, "tăng trưởng");
+            const bool down = ends_with_word(s, lo, P.begin, "giảm");
+            const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
+            constexpr std::array<sv, 11> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
+                                                       "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
+                                                       "so cùng kì", "so với năm", "so với giai đoạn"};
+            // the base stated right after the comparison: "so với cùng kỳ (450 tỷ đồng)", "… cùng kỳ năm trước là 450 tỷ đồng"
+            auto stated_base = [&](std::ptrdiff_t v) -> std::optional<Quantity> {
+                if (v < 0 || p + 1 >= T.size() || !is_value(T[p + 1])) return std::nullopt;
+                const Quantity& cur = Q(T[static_cast<std::size_t>(v)].a);
+                const Quantity& w = Q(T[p + 1].a);
+                if (cur.unit.empty() || w.unit != cur.unit) return std::nullopt;
+                const std::size_t gb = P.end, ge = T[p + 1].begin;
+                if (ge - gb > 60 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
+                for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
+                    if (contains(s, gb, ge, bad)) return std::nullopt;
+                if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
+                    return std::nullopt;
+                const sv tail = trim(s.substr(gb, ge - gb));
+                const bool introduced = !tail.empty() && (tail.back() == '(' || tail.back() == ':' ||
+                                                          ends_with_word(s, gb, ge, "là"));
+                if (!introduced) return std::nullopt;
+                return w;
+            };
+            // (2) growth "tăng/giảm X% so với cùng kỳ"
+            if ((up || down) && starts_with_any(s, P.end, hi, base_words)) {
+                const std::ptrdiff_t v = prev_value(p);
+                Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
+                if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
+                cl.rate = Q(P.a);
+                cl.direction = up ? 1 : -1;
+                cl.previous = stated_base(v);
+                cl.note = cl.previous ? "current and previous stated" : "base not stated";
+                if (cl.previous) cl.span.end = c.doc.blocks[st.block].to_source(T[p + 1].end - 1) + 1;
+                out.claims.push_back(std::move(cl));
+                continue;
+            }
+            // (3) index "bằng X% (so với) cùng kỳ (giảm Y%)"
+            const bool bang = ends_with_word(s, lo, P.begin, "bằng");
+            constexpr std::array<sv, 5> same_period = {"so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kì", "so với năm"};
+            if (bang && starts_with_any(s, P.end, hi, same_period)) {
+                if (p + 1 < T.size() && is_pct(T[p + 1])) {
+                    const Tok& Y = T[p + 1];
+                    const std::size_t ylo = P.end;
+                    const bool yup = ends_with_word(s, ylo, Y.begin, "tăng");
+                    const bool ydown = ends_with_word(s, ylo, Y.begin, "giảm");
+                    const std::size_t paren = s.substr(P.end, Y.begin - P.end).find('(');
+                    if ((yup || ydown) && paren != sv::npos && Y.begin - P.end < 40) {
+                        Claim cl = make(ClaimKind::index_growth, st, P.begin, Y.end);
+                        cl.index = Q(P.a);
+                        cl.rate = Q(Y.a);
+                        cl.direction = yup ? 1 : -1;
+                        const std::ptrdiff_t v = prev_value(p);
+                        if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
+                        out.claims.push_back(std::move(cl));
+                        ++p;  // Y consumed
+                        continue;
+                    }
+                }
+                const std::ptrdiff_t v = prev_value(p);
+                Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
+                if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
+                cl.index = Q(P.a);
+                cl.previous = stated_base(v);
+                cl.note = cl.previous ? "index, current and previous stated" : "index, base not stated";
+                if (cl.previous) cl.span.end = c.doc.blocks[st.block].to_source(T[p + 1].end - 1) + 1;
+                out.claims.push_back(std::move(cl));
+                continue;
+            }
+            // (4) percent of a stated ratio: "a/b …, đạt X%"
+            constexpr std::array<sv, 7> pct_verbs = {"đạt", "bằng", "chiếm", "đạt tỷ lệ", "chiếm tỷ lệ", "đạt tỉ lệ", "tỷ lệ"};
+            const bool verb = ends_with_any(s, lo, P.begin, pct_verbs);
+            if (verb || (P.begin > 0 && s[P.begin - 1] == '(')) {
+                std::ptrdiff_t r = -1;
+                for (std::size_t k = p; k-- > 0;) {
+                    if (is_pct(T[k])) break;
+                    if (contains(s, T[k].end, P.begin, ";")) break;
+                    if (T[k].kind == Tok::ratio) { r = static_cast<std::ptrdiff_t>(k); break; }
+                }
+                if (r >= 0) {
+                    // the percentage must speak of the ratio: not "19/19 tiêu chí, tỷ lệ hộ dùng nước sạch đạt 98%"
+                    const Tok& R = T[static_cast<std::size_t>(r)];
+                    std::size_t own = back_spaces(s, P.begin, R.end);
+                    for (sv w : {sv("đạt tỷ lệ"), sv("chiếm tỷ lệ"), sv("đạt tỉ lệ"), sv("chiếm tỉ lệ"), sv("tỷ lệ"), sv("đạt"), sv("bằng"), sv("chiếm")})
+                        if (ends_with_word(s, R.end, own, w)) { own = back_spaces(s, own, R.end) - w.size(); break; }
+                    if (P.begin - R.end > 120 || contains(s, R.end, own, "tỷ lệ") || contains(s, R.end, own, "tỉ lệ") ||
+                        contains(s, R.end, P.begin, "trong đó"))
+                        r = -1;
+                }
+                if (r >= 0 && !ratio_used[static_cast<std::size_t>(r)]) {
+                    const Tok& R = T[static_cast<std::size_t>(r)];
+                    ratio_used[static_cast<std::size_t>(r)] = true;
+                    Claim cl = make(ClaimKind::percent_of, st, R.begin, P.end);
+                    cl.part = Q(R.a);
+                    cl.whole = Q(R.b);
+                    cl.percent = Q(P.a);
+                    cl.note = "a/b, X%";
+                    out.claims.push_back(std::move(cl));
+                    continue;
+                }
+                // "N unit, trong đó (có) M unit … (đạt tỷ lệ X%)"
+                if (p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2]) && !Q(T[p - 1].a).unit.empty() &&
+                    Q(T[p - 1].a).unit == Q(T[p - 2].a).unit && Q(T[p - 1].a).unit != "%") {
+                    const Tok& M = T[p - 1];
+                    const Tok& N = T[p - 2];
+                    const sv between = s.substr(N.end, M.begin - N.end);
+                    if (between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, P.begin, ";") &&
+                        !contains(s, M.end, P.begin, "tăng") && !contains(s, M.end, P.begin, "giảm")) {
+                        Claim cl = make(ClaimKind::percent_of, st, N.begin, P.end);
+                        cl.part = Q(M.a);
+                        cl.whole = Q(N.a);
+                        cl.percent = Q(P.a);
+                        cl.note = "trong đó M … X%";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
+                // "đạt X% kế hoạch": the plan is not stated
+                constexpr std::array<sv, 9> plan_words = {"kế hoạch", "kh", "so với kế hoạch", "so kế hoạch", "dự toán",
+                                                          "so với dự toán", "so với kh", "so kh", "chỉ tiêu"};
+                if (verb && starts_with_any(s, P.end, hi, plan_words)) {
+                    const std::ptrdiff_t v = prev_value(p);
+                    // "vốn được bố trí X …, giải ngân được Y, đạt Z% so với kế hoạch": the plan is X
+                    if (v >= 0) {
+                        const Tok& Y = T[static_cast<std::size_t>(v)];
+                        const std::size_t ylo = v > 0 ? T[static_cast<std::size_t>(v) - 1].end : st.begin;
+                        const bool disbursed = contains(s, ylo, Y.begin, "giải ngân");
+                        std::ptrdiff_t w = -1;
+                        for (std::size_t k = static_cast<std::size_t>(v); disbursed && k-- > 0;) {
+                            if (contains(s, T[k].end, Y.begin, ";") || contains(s, T[k].end, Y.begin, ". ")) break;
+                            if (is_value(T[k]) && Q(T[k].a).unit == Q(Y.a).unit) {
+                                const std::size_t wlo = T[k].begin > 40 ? T[k].begin - 40 : 0;
+                                if (contains(s, std::max(wlo, static_cast<std::size_t>(st.begin)), T[k].begin, "bố trí") ||
+                                    contains(s, std::max(wlo, static_cast<std::size_t>(st.begin)), T[k].begin, "tổng số vốn"))
+                                    w = static_cast<std::ptrdiff_t>(k);
+                                break;
+                            }
+                        }
+                        if (w >= 0) {
+                            Claim cl = make(ClaimKind::percent_of, st, T[static_cast<std::size_t>(w)].begin, P.end);
+                            cl.part = Q(Y.a);
+                            cl.whole = Q(T[static_cast<std::size_t>(w)].a);
+                            cl.percent = Q(P.a);
+                            cl.note = "disbursed / allocated";
+                            out.claims.push_back(std::move(cl));
+                            continue;
+                        }
+                    }
+                    Claim cl = make(ClaimKind::percent_of, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
+                    if (v >= 0) cl.part = Q(T[static_cast<std::size_t>(v)].a);
+                    cl.percent = Q(P.a);
+                    cl.note = "plan not stated";
+                    out.claims.push_back(std::move(cl));
+                    continue;
+                }
+            }
+        }
+        sums(st, s);
+        labelled(st, s);
+        bare_paren(st, s);
+        shares(st, s);
+        granularity(st, s);
+        times(st, s);
+        cagr(st, s);
+    }
+
+    // Year written right after a value ("… 120 tỷ đồng năm 2020"), 0 if none.
+    static int year_after(sv s, std::size_t i, std::size_t end) {
+        const std::size_t lim = std::min(end, i + 24);
+        const std::size_t f = s.substr(0, lim).find("năm ", i);
+        if (f == sv::npos) return 0;
+        std::size_t k = f + std::string_view("năm ").size();
+        if (k + 4 > s.size()) return 0;
+        int y = 0;
+        for (std::size_t j = k; j < k + 4; ++j) {
+            if (!is_digit(s[j])) return 0;
+            y = y * 10 + (s[j] - '0');
+        }
+        return (y >= 1900 && y <= 2100 && (k + 4 == s.size() || !is_digit(s[k + 4]))) ? y : 0;
+    }
+
+    // "từ 120 tỷ đồng năm 2020 lên 210 tỷ đồng năm 2025, bình quân tăng 11,8%/năm": average annual growth.
+    void cagr(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t p = 2; p < T.size(); ++p) {
+            if (!is_pct(T[p])) continue;
+            const Tok& P = T[p];
+            if (!(P.end + 1 < st.end && s[P.end] == '/' && starts_with_word(s, P.end + 1, st.end, "năm"))) continue;
+            const std::size_t from = P.begin > st.begin + 60 ? P.begin - 60 : st.begin;
+            if (!contains(s, from, P.begin, "bình quân")) continue;
+            // the two ends: the nearest "từ A … lên/đến B" before it
+            const Tok& B = T[p - 1];
+            const Tok& A = T[p - 2];
+            if (!is_value(A) || !is_value(B) || Q(A.a).unit.empty() || Q(A.a).unit != Q(B.a).unit) continue;
+            if (!ends_with_word(s, st.begin, A.begin, "từ")) continue;
+            if (!ends_with_word(s, A.end, B.begin, "lên") && !ends_with_word(s, A.end, B.begin, "đến") &&
+                !ends_with_word(s, A.end, B.begin, "lên mức"))
+                continue;
+            if (contains(s, A.end, P.begin, ";") || contains(s, A.end, P.begin, ". ")) continue;
+            const int y1 = year_after(s, A.end, B.begin), y2 = year_after(s, B.end, P.begin);
+            Claim cl = make(ClaimKind::cagr, st, A.begin, P.end);
+            cl.previous = Q(A.a);
+            cl.current = Q(B.a);
+            cl.rate = Q(P.a);
+            cl.direction = 1;
+            cl.years = (y1 && y2 && y2 > y1) ? y2 - y1 : 0;
+            cl.note = cl.years ? "average annual growth" : "average annual growth, years not stated";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "đạt 50.618 tỷ đồng, gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": a ratio as a multiple.
+    void times(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t k = 1; k + 1 < T.size(); ++k) {
+            if (!is_value(T[k]) || !Q(T[k].a).unit.empty()) continue;
+            if (!ends_with_word(s, T[k - 1].end, T[k].begin, "gấp") || !starts_with_word(s, T[k].end, st.end, "lần")) continue;
+            const Tok& V = T[k - 1];
+            const Tok& W = T[k + 1];
+            if (!is_value(V) || !is_value(W) || Q(V.a).unit.empty() || Q(V.a).unit != Q(W.a).unit) continue;
+            if (T[k].begin - V.end > 12 || W.begin - T[k].end > 90) continue;
+            const sv gap = s.substr(T[k].end, W.begin - T[k].end);
+            if (gap.find("so với") == sv::npos || gap.find(';') != sv::npos) continue;
+            // the base is the value in parentheses or right after "so với …"
+            Quantity pct = Q(T[k].a);
+            pct.value *= 100;
+            pct.radius *= 100;
+            pct.unit = "%";
+            Claim cl = make(ClaimKind::percent_of, st, V.begin, W.end);
+            cl.part = Q(V.a);
+            cl.whole = Q(W.a);
+            cl.percent = pct;
+            cl.note = "gấp X lần (percent = 100·X)";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "Cơ cấu kinh tế: dịch vụ 55,2%, công nghiệp 38,6%, nông nghiệp 6,2%": shares of one whole.
+    void shares(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        std::size_t pos = st.begin;
+        while (true) {
+            const std::size_t f = s.substr(0, st.end).find("cơ cấu", pos);
+            if (f == sv::npos) return;
+            pos = f + 1;
+            if (letter_before(s, f)) continue;
+            std::vector<std::size_t> parts;
+            std::size_t k = 0;
+            while (k < T.size() && T[k].begin < f) ++k;
+            std::size_t last = f;
+            bool bad = false;
+            for (; k < T.size(); ++k) {
+                if (!is_pct(T[k])) break;
+                const std::size_t gap_b = last;
+                if (contains(s, gap_b, T[k].begin, ";") || contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > 80) break;
+                for (sv w : {sv("tăng"), sv("giảm"), sv("so với"), sv("kế hoạch"), sv("đạt"), sv("bằng")})
+                    if (contains(s, gap_b, T[k].begin, w)) bad = true;
+                if (bad) break;
+                parts.push_back(k);
+                last = T[k].end;
+            }
+            if (bad || parts.size() < 2) continue;
+            // the list must end the clause: no "tăng …" right after it
+            const std::size_t tail = std::min<std::size_t>(last + 30, st.end);
+            if (contains(s, last, tail, "tăng") || contains(s, last, tail, "giảm")) continue;
+            Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
+            for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
+            cl.note = "shares of one whole (cơ cấu)";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "63,5% tổng số 11 xã", "40% trong số 15 hộ": a percentage of N counted items must be k/N.
+    void granularity(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t p = 0; p + 1 < T.size(); ++p) {
+            if (!is_pct(T[p]) || !is_value(T[p + 1])) continue;
+            const QRaw& n = c.store[T[p + 1].a];
+            if (!n.counted || !n.q.exact) continue;
+            const sv gap = trim(s.substr(T[p].end, T[p + 1].begin - T[p].end));
+            if (gap != "tổng số" && gap != "trong số" && gap != "trong tổng số" && gap != "của" && gap != "trên tổng số" &&
+                gap != "số")
+                continue;
+            Claim cl = make(ClaimKind::granularity, st, T[p].begin, T[p + 1].end);
+            cl.percent = Q(T[p].a);
+            cl.whole = n.q;
+            cl.note = "k/N";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "03 hộ (02 hộ mới và 01 hộ bổ sung)": a bare breakdown in parentheses right after the total.
+    void bare_paren(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t + 2 < T.size(); ++t) {
+            if (!is_value(T[t])) continue;
+            const std::string& unit = Q(T[t].a).unit;
+            if (unit.empty() || !c.store[T[t].a].counted) continue;
+            const std::size_t open = skip_spaces(s, T[t].end, st.end);
+            if (open >= st.end || s[open] != '(') continue;
+            const std::size_t close = s.find(')', open);
+            if (close == sv::npos || close > st.end) continue;
+            if (contains(s, open, close, "trong đó") || contains(s, open, close, "gồm") || contains(s, open, close, ":") ||
+                contains(s, open, close, ";") || contains(s, open, close, "tăng") || contains(s, open, close, "giảm") ||
+                contains(s, open, close, "so với") || contains(s, open, close, "/"))
+                continue;
+            std::vector<std::size_t> parts;
+            bool bad = false;
+            for (std::size_t k = t + 1; k < T.size() && T[k].begin < close; ++k) {
+                const std::string& pu = Q(T[k].a).unit;
+                const bool generic = pu == "chiếc" || pu == "trường hợp";
+                if (!is_value(T[k]) || (pu != unit && !generic) || T[k].end > close) { bad = true; break; }
+                parts.push_back(k);
+            }
+            if (bad || parts.size() < 2) continue;
+            // the members follow one another: "A và B", "A, B và C" (with their qualifiers)
+            for (std::size_t i = 1; i < parts.size(); ++i) {
+                const sv gap = s.substr(T[parts[i - 1]].end, T[parts[i]].begin - T[parts[i - 1]].end);
+                if (gap.find(',') == sv::npos && gap.find(" và ") == sv::npos) bad = true;
+            }
+            if (bad) continue;
+            Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            cl.total = Q(T[t].a);
+            std::vector<std::size_t> label_begins;
+            std::size_t lb = open + 1;
+            for (std::size_t k : parts) {
+                Quantity pq = Q(T[k].a);
+                pq.unit = unit;  // "chiếc", "trường hợp" count the total's noun
+                cl.parts.push_back(std::move(pq));
+                label_begins.push_back(skip_spaces(s, lb, T[k].begin));
+                lb = T[k].end;
+                while (lb < close && (s[lb] == ',' || s[lb] == ' ')) ++lb;
+                if (starts_with_word(s, lb, close, "và")) lb = skip_spaces(s, lb, close) + 3;
+            }
+            cl.complete = closed_set(st, label_begins);
+            cl.note = cl.complete ? "breakdown naming every ward/commune" : "breakdown in parentheses";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "total (Label: a; Label: b; Label: c)": a breakdown by named members.
+    void labelled(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t + 2 < T.size(); ++t) {
+            if (!is_value(T[t]) && T[t].kind != Tok::ratio) continue;
+            const std::string& unit = Q(T[t].a).unit;
+            if (unit.empty() || unit == "%") continue;
+            std::size_t from = T[t].end;
+            // allow a following "X%" between the total and the list ("711ha/600 ha, đạt 118,5% so với kế hoạch (")
+            if (t + 1 < T.size() && is_pct(T[t + 1]) && T[t + 1].begin - T[t].end < 14) from = T[t + 1].end;
+            std::size_t open = from;
+            // … or the rest of the noun phrase ("14 đồng chí Ủy viên Ban Thường vụ (")
+            const std::size_t limit = from == T[t].end ? 80 : 32;
+            while (open < st.end && open - from < limit && s[open] != '(' && s[open] != ';' && s[open] != '.' &&
+                   s[open] != ':' && !is_digit(s[open]))
+                ++open;
+            if (open >= st.end || s[open] != '(') continue;
+            bool verb = false;
+            if (from == T[t].end)
+                for (sv w : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("so với"), sv("trong đó"), sv("gồm"), sv("chiếm")})
+                if (contains(s, from, open, w)) verb = true;
+            if (verb) continue;
+            const std::size_t first = from == T[t].end ? t + 1 : t + 2;
+            const std::size_t close = s.find(')', open);
+            if (close == sv::npos || close > st.end) continue;
+            // items separated by ';' (or by ',' when there is no ';')
+            const char sep = contains(s, open, close, ";") ? ';' : ',';
+            std::vector<std::size_t> parts;
+            std::vector<std::size_t> label_begins;
+            bool bad = false;
+            std::size_t item_b = open + 1;
+            std::size_t k = first;
+            while (item_b < close && !bad) {
+                std::size_t item_e = s.find(sep, item_b);
+                if (item_e == sv::npos || item_e > close) item_e = close;
+                const std::size_t colon = s.find(':', item_b);
+                if (colon == sv::npos || colon >= item_e || colon - item_b > 40) { bad = true; break; }
+                // tokens inside the item: one value of the unit (or of none), then at most one percentage
+                std::vector<std::size_t> in;
+                while (k < T.size() && T[k].begin < item_e) {
+                    if (T[k].begin < colon) { bad = true; break; }
+                    in.push_back(k++);
+                }
+                if (bad || in.empty() || in.size() > 2 || !is_value(T[in[0]]) ||
+                    (Q(T[in[0]].a).unit != unit && !Q(T[in[0]].a).unit.empty()) || (in.size() == 2 && !is_pct(T[in[1]])))
+                    bad = true;
+                else {
+                    parts.push_back(in[0]);
+                    label_begins.push_back(skip_spaces(s, item_b, item_e));
+                }
+                item_b = item_e + 1;
+            }
+            if (bad || parts.size() < 2) continue;
+            // units: all stated or none
+            std::size_t with_unit = 0;
+            for (std::size_t p : parts) with_unit += !Q(T[p].a).unit.empty();
+            if (with_unit != 0 && with_unit != parts.size()) continue;
+            Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            cl.total = Q(T[t].a);
+            for (std::size_t p : parts) {
+                Quantity pq = Q(T[p].a);
+                if (pq.unit.empty()) {
+                    pq.unit = unit;  // "(Quang Trung: 06, Thanh Sơn: 04)": the total's noun
+                    pq.exact = cl.total->exact && pq.decimals == 0;
+                }
+                cl.parts.push_back(std::move(pq));
+            }
+            cl.complete = closed_set(st, label_begins);
+            cl.note = cl.complete ? "Label: n; … naming every ward/commune" : "Label: n; Label: n";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // A list naming every ward/commune of the document ("03 phường" and three capitalised names) is complete.
+    bool closed_set(const SentenceToks& st, const std::vector<std::size_t>& label_begins) const {
+        if (c.wards < 2 || label_begins.size() != static_cast<std::size_t>(c.wards)) return false;
+        const std::string& orig = c.doc.blocks[st.block].text;
+        for (std::size_t b : label_begins) {
+            const UChar32 ch = cp_at(orig, b);
+            if (!u_isupper(ch)) return false;
+        }
+        return true;
+    }
+
+    // "total (trong đó: A a, B b)", "total, gồm …"
+    const SentenceToks* prev_sentence = nullptr;  // the previous sentence of the same block
+
+    void sums(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        struct M { sv w; bool complete; };
+        static const M markers[] = {{"trong đó", false}, {"bao gồm", true}, {"gồm", true}};
+        for (const M& m : markers) {
+            std::size_t pos = st.begin;
+            while (true) {
+                const std::size_t f = s.substr(0, st.end).find(m.w, pos);
+                if (f == sv::npos) break;
+                pos = f + m.w.size();
+                if (letter_before(s, f) || !word_end_at(s, f + m.w.size())) continue;
+                if (m.w == "gồm" && f >= 4 && s.substr(f - 4, 4) == "bao ") continue;
+                // region of the breakdown
+                const std::size_t before = back_spaces(s, f, st.begin);
+                const bool paren = before > st.begin && s[before - 1] == '(';
+                std::size_t rend = st.end;
+                if (paren) {
+                    const std::size_t close = s.find(')', f);
+                    if (close == sv::npos || close > st.end) continue;
+                    rend = close;
+                } else {
+                    const std::size_t cut = s.find_first_of("(", f);
+                    if (cut != sv::npos && cut < rend) rend = cut;
+                    const std::size_t stop = s.find(". ", f);
+                    if (stop != sv::npos && stop < rend) rend = stop;
+                }
+                // where the total may be: before the marker, across one ";" or "," right before it
+                std::size_t boundary = before;
+                if (!paren && boundary > st.begin && (s[boundary - 1] == ';' || s[boundary - 1] == ',')) boundary = back_spaces(s, boundary - 1, st.begin);
+                const std::size_t rbeg = f + m.w.size();
+                // tokens in the region
+                std::vector<std::size_t> parts;
+                bool bad = false;
+                for (std::size_t k = 0; k < T.size(); ++k) {
+                    if (T[k].begin < rbeg || T[k].begin >= rend) continue;
+                    if (!is_value(T[k]) || T[k].end > rend) { bad = true; break; }
+                    parts.push_back(k);
+                }
+                if (bad || parts.empty()) continue;
+                constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
+                for (sv w : verbs)
+                    if (contains(s, rbeg, rend, w)) bad = true;
+                if (bad) continue;
+                // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
+                std::vector<std::string> part_unit(T.size());
+                bool all_kinds = true;
+                for (std::size_t k : parts) {
+                    const std::string& par = unit_parent(Q(T[k].a).unit);
+                    part_unit[k] = par.empty() ? Q(T[k].a).unit : par;
+                    if (par.empty()) all_kinds = false;
+                }
+                if (!all_kinds)
+                    for (std::size_t k : parts) part_unit[k] = Q(T[k].a).unit;
+                // group the parts by unit; each group needs its own total
+                std::vector<std::string> units;
+                for (std::size_t k : parts) {
+                    const std::string& u = part_unit[k];
+                    if (u.empty() || u == "%") bad = true;
+                    if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
+                }
+                if (bad || units.size() > 2) continue;
+                struct Found { const SentenceToks* in; std::size_t k; };
+                std::vector<Found> totals;
+                for (const std::string& u : units) {
+                    std::optional<Found> found;
+                    for (std::size_t k = parts[0]; k-- > 0;) {
+                        if (T[k].end > boundary) continue;
+                        if (contains(s, T[k].end, boundary, ";")) break;
+                        if (is_value(T[k]) && Q(T[k].a).unit == u) { found = Found{&st, k}; break; }
+                    }
+                    // "… 133 tỷ đồng. Trong đó, chi thường xuyên …": the total ends the previous sentence
+                    if (!found && prev_sentence && f - st.begin < 3) {
+                        const auto& PT = prev_sentence->toks;
+                        for (std::size_t k = PT.size(); k-- > 0;) {
+                            if (contains(s, PT[k].end, prev_sentence->end, ";")) break;
+                            if (PT[k].kind == Tok::quantity && !c.store[PT[k].a].is_percent && Q(PT[k].a).unit == u) {
+                                found = Found{prev_sentence, k};
+                                break;
+                            }
+                        }
+                    }
+                    if (!found) { bad = true; break; }
+                    totals.push_back(*found);
+                }
+                if (bad) continue;
+                bool complete = m.complete;
+                if (contains(s, rbeg, rend, "khác")) complete = false;
+                for (std::size_t ui = 0; ui < units.size(); ++ui) {
+                    std::vector<std::size_t> up;
+                    for (std::size_t k : parts)
+                        if (part_unit[k] == units[ui]) up.push_back(k);
+                    // a single-part "gồm" is not a breakdown
+                    if (m.complete && up.size() < 2) continue;
+                    const Tok& TT = totals[ui].in->toks[totals[ui].k];
+                    Claim cl = make(ClaimKind::sum, st, TT.begin,
+                                    static_cast<std::uint32_t>(paren ? rend + 1 : T[up.back()].end));
+                    cl.total = Q(TT.a);
+                    for (std::size_t k : up) {
+                        Quantity pq = Q(T[k].a);
+                        pq.unit = part_unit[k];  // written_unit keeps the kind ("nghị quyết")
+                        cl.parts.push_back(std::move(pq));
+                    }
+                    cl.complete = complete;
+                    cl.note = std::string(m.w);
+                    if (all_kinds) cl.note += " (kinds of " + units[ui] + ")";
+                    out.claims.push_back(std::move(cl));
+                }
+            }
+        }
+    }
+};
+
+
+// ---------------------------------------------------------------- footnotes
+
+// Split a footnote body naming items ("ông A, Hiệu trưởng …; bà B, …" or
+// "(1) …, (2) …" or "X, Y") into its items. Empty when unsure.
+std::vector<std::string> list_items(sv body) {
+    std::vector<std::string> items;
+    const std::string low = to_lower(body);
+    const sv b = low.size() == body.size() ? sv(low) : body;
+    // enumerated "(1) … (2) …"
+    int n = 0;
+    for (int k = 1; k < 40; ++k) {
+        const std::string m = "(" + std::to_string(k) + ")";
+        if (b.find(m) == sv::npos) break;
+        n = k;
+    }
+    auto push = [&](std::size_t x, std::size_t y) {
+        sv t = trim(body.substr(x, y - x));
+        while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';')) t.remove_suffix(1);
+        if (!t.empty()) items.emplace_back(t);
+    };
+    if (n >= 2) {
+        std::size_t prev = b.find("(1)") + 3;
+        for (int k = 2; k <= n; ++k) {
+            const std::size_t at = b.find("(" + std::to_string(k) + ")");
+            push(prev, at);
+            prev = at + 2 + std::to_string(k).size();
+        }
+        push(prev, b.size());
+        return items;
+    }
+    // otherwise a plain list: no digits at all (names, titles)
+    if (std::any_of(b.begin(), b.end(), is_digit)) return {};
+    auto person = [](sv it) {
+        return it.rfind("ông ", 0) == 0 || it.rfind("bà ", 0) == 0 || it.rfind("đồng chí ", 0) == 0 || it.rfind("đ/c ", 0) == 0;
+    };
+    auto split = [&](char sep) {
+        std::vector<std::pair<std::size_t, std::size_t>> r;
+        std::size_t x = 0;
+        while (x <= b.size()) {
+            std::size_t y = b.find(sep, x);
+            if (y == sv::npos) y = b.size();
+            r.emplace_back(x, y);
+            x = y + 1;
+        }
+        return r;
+    };
+    const bool semi = b.find(';') != sv::npos, comma = b.find(',') != sv::npos;
+    const auto pieces = split(semi ? ';' : ',');
+    std::size_t persons = 0;
+    for (const auto& [x, y] : pieces) persons += person(trim(b.substr(x, y - x)));
+    // "ông A, Hiệu trưởng …; bà B, …": ';' separates people, ',' their titles.
+    // Lists mixing ',' and ';' otherwise, or people with titles after ',', are ambiguous: refuse.
+    if (semi && comma && persons != pieces.size()) return {};
+    if (!semi && comma && persons != 0 && persons != pieces.size()) return {};
+    for (const auto& [x, y] : pieces) push(x, y);
+    if (items.size() > 30) return {};
+    return items;
+}
+
+void footnote_claims(Ctx& c, Claims& out) {
+    const Document& doc = c.doc;
+    const Structure& st = doc.structure;
+    if (st.footnote_refs.empty() || st.footnote_bodies.empty()) return;
+    const sv src(doc.source.text());
+    // bodies by number (the first body of each number)
+    auto body_of = [&](const FootnoteRef& r) -> const FootnoteBody* {
+        const FootnoteBody* best = nullptr;
+        for (const FootnoteBody& b : st.footnote_bodies)
+            if (b.number == r.number && b.span.begin > r.span.begin) { best = &b; break; }
+        if (!best)
+            for (const FootnoteBody& b : st.footnote_bodies)
+                if (b.number == r.number) { best = &b; break; }
+        return best;
+    };
+    std::vector<const FootnoteRef*> refs;
+    for (const FootnoteRef& r : st.footnote_refs) refs.push_back(&r);
+    std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
+    for (const SentenceToks& sn : c.sentences) {
+        const Block& blk = doc.blocks[sn.block];
+        for (const Tok& t : sn.toks) {
+            const QRaw& q = c.store[t.a];
+            if (q.is_percent || q.q.unit.empty()) continue;
+            const std::uint32_t qend = blk.to_source(t.end == 0 ? 0 : t.end - 1) + 1;
+            // the reference right after the quantity (and its noun phrase, no digits or punctuation between)
+            const FootnoteRef* ref = nullptr;
+            auto it = std::lower_bound(refs.begin(), refs.end(), qend,
+                                       [](const FootnoteRef* r, std::uint32_t o) { return r->span.begin < o; });
+            if (it != refs.end() && (*it)->span.begin - qend <= 40) ref = *it;
+            if (!ref) continue;
+            const sv between = src.substr(qend, ref->span.begin - qend);
+            if (std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch) || ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
+                continue;
+            const FootnoteBody* body = body_of(*ref);
+            if (!body) continue;
+            // the body text without its marker
+            std::string text = body->text;
+            // quantities in the body
+            std::vector<const QRaw*> parts;
+            bool bad = false;
+            for (const SentenceToks& bs : c.sentences) {
+                const Span bspan = doc.blocks[bs.block].to_source(bs.begin, bs.end);
+                if (bspan.begin < body->span.begin || bspan.end > body->span.end + 1) continue;
+                for (const Tok& bt : bs.toks) {
+                    if (bt.kind != Tok::quantity || c.store[bt.a].is_percent) { bad = true; continue; }
+                    parts.push_back(&c.store[bt.a]);
+                }
+            }
+            const std::string low = to_lower(text);
+            Claim cl;
+            cl.block = sn.block;
+            cl.span = {blk.to_source(t.begin), ref->span.end};
+            cl.list_span = body->span;
+            if (!parts.empty()) {
+                // a breakdown in the footnote: parts share the total's noun ("trường hợp" counts anything)
+                if (bad) continue;
+                for (const char* w : {"đạt", "tăng", "giảm", "lũy kế", "bằng", "%", "/"})
+                    if (low.find(w) != std::string::npos) bad = true;
+                std::vector<Quantity> qs;
+                for (const QRaw* p : parts) {
+                    Quantity pq = p->q;
+                    if (pq.unit == "trường hợp" && q.counted) pq.unit = q.q.unit;
+                    if (pq.unit != q.q.unit) bad = true;
+                    qs.push_back(pq);
+                }
+                const bool starts_trong_do = low.rfind("trong đó", 0) == 0;
+                if (bad || (qs.size() < 2 && !starts_trong_do)) continue;
+                cl.kind = ClaimKind::sum;
+                cl.total = q.q;
+                cl.parts = std::move(qs);
+                cl.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
+                if (low.find("khác") != std::string::npos) cl.complete = false;
+                cl.note = "breakdown in footnote " + std::to_string(ref->number);
+                out.claims.push_back(std::move(cl));
+                continue;
+            }
+            // a count of named items
+            if (!q.counted || q.q.number.vi_decimals != 0 || q.scale != 0 || q.q.number.text.size() > 2) continue;
+            if (t.kind != Tok::quantity && t.kind != Tok::ratio) continue;
+            std::vector<std::string> items = list_items(text);
+            if (items.empty()) continue;
+            cl.kind = ClaimKind::count_vs_list;
+            cl.count = q.q;
+            cl.items = std::move(items);
+            cl.note = "items named in footnote " + std::to_string(ref->number);
+            out.claims.push_back(std::move(cl));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- tables
+
+bool cell_number(const std::string& text, Quantity& q, bool en) {
+    const std::string t(trim(text));
+    if (t.empty() || !is_digit(t[0])) return false;
+    std::string lit;
+    const std::size_t n = lex_literal(t, 0, t.size(), lit);
+    if (n == 0) return false;
+    std::size_t k = n;
+    bool pct = false;
+    k = skip_spaces(t, k, t.size());
+    if (k < t.size() && t[k] == '%') { pct = true; ++k; }
+    if (k != t.size()) return false;
+    if (t.find('/') != std::string::npos) return false;
+    QRaw r;
+    r.q.number = read_number(lit);
+    if (!r.q.number.vi_ok && !r.q.number.en_ok) return false;
+    r.is_percent = pct;
+    if (pct) r.q.unit = "%";
+    finalize(r, en);
+    q = r.q;
+    return true;
+}
+
+void table_claims(const Document& doc, Claims& out, bool en) {
+    for (const Table& tb : doc.structure.tables) {
+        std::vector<const TableRow*> rows;
+        for (const TableRow& r : tb.rows)
+            if (!r.separator) rows.push_back(&r);
+        if (rows.size() < 3) continue;
+        const TableRow& header = *rows[0];
+        const std::size_t ncol = header.cells.size();
+        auto label = [](const TableRow& r) {
+            std::string l;
+            for (const TableCell& c : r.cells) {
+                if (!trim(c.text).empty() && !is_digit(trim(c.text)[0])) return to_lower(c.text);
+            }
+            return l;
+        };
+        // total rows: first non-numeric cell starts with "tổng"/"cộng"
+        auto is_total_label = [](std::string l) {
+            std::string t;
+            for (char ch : l)
+                if (ch != '*' && ch != ':') t.push_back(ch);
+            const std::string_view v = trim(t);
+            for (std::string_view w : {"tổng", "tổng cộng", "cộng", "tổng số", "toàn thành phố", "toàn tỉnh", "toàn huyện",
+                                       "toàn phường", "toàn xã", "tổng toàn thành phố"})
+                if (v == w) return true;
+            return false;
+        };
+        for (std::size_t ri = 1; ri < rows.size(); ++ri) {
+            const std::string l = label(*rows[ri]);
+            // only a row that is nothing but a total ("Tổng cộng"), not an indicator named "Tổng thu …"
+            if (!is_total_label(l)) continue;
+            if (rows[ri]->cells.size() != ncol) continue;
+            // members: rows after the header up to this row, or after it to the end
+            std::vector<const TableRow*> mem;
+            if (ri > 1) {
+                for (std::size_t k = 1; k < ri; ++k) mem.push_back(rows[k]);
+            } else {
+                for (std::size_t k = ri + 1; k < rows.size(); ++k) mem.push_back(rows[k]);
+            }
+            if (mem.size() < 2) continue;
+            // refuse hierarchical tables: sub-rows "-", "+", "trong đó"
+            bool hier = false;
+            for (const TableRow* m : mem)
+                if (m->cells.size() != ncol) hier = true;  // merged cells: columns do not line up
+            for (const TableRow* m : mem) {
+                const std::string ml = label(*m);
+                if (ml.rfind("-", 0) == 0 || ml.rfind("+", 0) == 0 || ml.find("trong đó") != std::string::npos ||
+                    is_total_label(ml))
+                    hier = true;
+            }
+            if (hier) continue;
+            for (std::size_t col = 0; col < ncol && col < rows[ri]->cells.size(); ++col) {
+                if (header.cells[col].text.find('%') != std::string::npos) continue;
+                Quantity tq;
+                if (!cell_number(rows[ri]->cells[col].text, tq, en)) continue;
+                if (tq.unit == "%") continue;
+                std::vector<Quantity> parts;
+                bool ok = true;
+                for (const TableRow* m : mem) {
+                    Quantity pq;
+                    if (col >= m->cells.size() || !cell_number(m->cells[col].text, pq, en)) { ok = false; break; }
+                    pq.span = m->cells[col].span;
+                    parts.push_back(pq);
+                }
+                if (!ok) continue;
+                Claim cl;
+                cl.kind = ClaimKind::table_total;
+                tq.span = rows[ri]->cells[col].span;
+                cl.span = tq.span;
+                cl.block = rows[ri]->block;
+                cl.total = tq;
+                cl.parts = std::move(parts);
+                cl.complete = true;
+                cl.note = "table column " + std::to_string(col + 1);
+                out.claims.push_back(std::move(cl));
+            }
+        }
+        // percent columns: "So cùng kỳ (%)", "So KH (%)"
+        for (std::size_t col = 0; col < ncol; ++col) {
+            const std::string h = to_lower(header.cells[col].text);
+            if (h.find('%') == std::string::npos) continue;
+            const bool vs_prev = h.find("cùng kỳ") != std::string::npos;
+            const bool vs_plan = h.find("kh") != std::string::npos || h.find("kế hoạch") != std::string::npos;
+            if (vs_prev == vs_plan) continue;
+            std::ptrdiff_t num = -1, den = -1;
+            int nnum = 0, nden = 0;
+            for (std::size_t k = 0; k < ncol; ++k) {
+                if (k == col) continue;
+                const std::string hk = to_lower(header.cells[k].text);
+                if (hk.find('%') != std::string::npos) continue;
+                const bool is_den = vs_prev ? hk.find("cùng kỳ") != std::string::npos
+                                            : (hk.find("kế hoạch") != std::string::npos || hk.find("kh") != std::string::npos ||
+                                               hk.find("dự toán") != std::string::npos);
+                const bool is_num = hk.find("thực hiện") != std::string::npos || hk.find("ước") != std::string::npos ||
+                                    hk.find("th ") != std::string::npos || hk.rfind("th", 0) == 0;
+                if (is_den && !is_num) { den = static_cast<std::ptrdiff_t>(k); ++nden; }
+                else if (is_num && !is_den) { num = static_cast<std::ptrdiff_t>(k); ++nnum; }
+            }
+            if (nnum != 1 || nden != 1) continue;
+            for (std::size_t ri = 1; ri < rows.size(); ++ri) {
+                const TableRow& r = *rows[ri];
+                const auto nc = static_cast<std::size_t>(num), dc = static_cast<std::size_t>(den);
+                if (col >= r.cells.size() || nc >= r.cells.size() || dc >= r.cells.size()) continue;
+                Quantity pq, a, b;
+                if (!cell_number(r.cells[col].text, pq, en) || !cell_number(r.cells[nc].text, a, en) ||
+                    !cell_number(r.cells[dc].text, b, en))
+                    continue;
+                pq.unit = "%";
+                pq.span = r.cells[col].span;
+                a.span = r.cells[nc].span;
+                b.span = r.cells[dc].span;
+                Claim cl;
+                cl.kind = ClaimKind::table_percent;
+                cl.span = pq.span;
+                cl.block = r.block;
+                cl.part = a;
+                cl.whole = b;
+                cl.percent = pq;
+                cl.note = "table column " + std::to_string(col + 1);
+                out.claims.push_back(std::move(cl));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- public API
+
+std::size_t lex_number(std::string_view s, NumberLex& out) {
+    const char* f = s.data();
+    const char* l = s.data() + s.size();
+    out = NumberLex{};
+    if (!x3::parse(f, l, g::number(), out)) return 0;
+    std::size_t k = static_cast<std::size_t>(f - s.data());
+    if (out.scale != 0 && !word_end_at(s, k)) {
+        // "2 tỉnh": not a scale word
+        std::string lit;
+        k = lex_literal(s, 0, s.size(), lit);
+        out.text = lit;
+        out.scale = 0;
+    }
+    return k;
+}
+
+std::size_t lex_scale(std::string_view s, int& exponent) { return lex_scale_at(s, 0, s.size(), exponent); }
+
+std::size_t lex_unit(std::string_view s, std::string& unit) {
+    int idx = -1;
+    const std::size_t n = lex_unit_at(s, 0, s.size(), idx);
+    if (n) unit = unit_table()[static_cast<std::size_t>(idx)].canonical;
+    return n;
+}
+
+bool is_counted_noun(std::string_view unit) {
+    for (const UnitEntry& e : unit_table())
+        if (e.canonical == unit) return e.counted;
+    return false;
+}
+
+std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
+    Document d;
+    d.source = SourceText::from_utf8("<quantity>", std::string(text));
+    Block b;
+    b.text = std::string(text);
+    b.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
+    d.blocks.push_back(b);
+    Ctx c{d, {}, {}, 0, 0, {}};
+    const std::string low = to_lower(text);
+    const sv s = low.size() == text.size() ? sv(low) : text;
+    scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s);
+    if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
+        return std::nullopt;
+    QRaw& r = c.store[c.sentences[0].toks[0].a];
+    const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
+    if (neg) r.q.number.text.erase(0, 1);
+    finalize(r, en);
+    if (neg) r.q.value = -r.q.value;
+    return r.q;
+}
+
+void parse_claims(Document& doc) {
+    Claims& out = doc.claims;
+    out = Claims{};
+    Ctx c{doc, {}, {}, 0, 0, {}};
+    for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
+    for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
+    std::sort(c.ref_begins.begin(), c.ref_begins.end());
+    std::string low;
+    std::size_t low_block = static_cast<std::size_t>(-1);
+    // The lower-cased block text, computed once per block.
+    auto lowered = [&](std::size_t bi) -> sv {
+        const std::string& t = doc.blocks[bi].text;
+        if (low_block != bi) {
+            lower_into(low, t);
+            low_block = bi;
+        }
+        return sv(low);
+    };
+    auto scan_range = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
+        const std::string& t = doc.blocks[bi].text;
+        if (std::none_of(t.begin() + b, t.begin() + e, is_digit)) return;
+        scan_sentence(c, bi, b, e, lowered(bi));
+    };
+    if (!doc.structure.sentences.empty()) {
+        for (const Sentence& st : doc.structure.sentences) {
+            if (st.block >= doc.blocks.size()) continue;
+            if (!doc.structure.is_prose.empty() && st.block < doc.structure.is_prose.size() &&
+                doc.blocks[st.block].kind == Block::Kind::table_row)
+                continue;
+            scan_range(st.block, st.begin, std::min<std::uint32_t>(st.end, static_cast<std::uint32_t>(doc.blocks[st.block].text.size())));
+        }
+    } else {
+        for (std::size_t bi = 0; bi < doc.blocks.size(); ++bi)
+            if (doc.blocks[bi].kind == Block::Kind::text)
+                scan_range(bi, 0, static_cast<std::uint32_t>(doc.blocks[bi].text.size()));
+    }
+    // Convention from unambiguous numbers.
+    for (const QRaw& r : c.store) {
+        const Number& n = r.q.number;
+        if (r.q.unit.empty()) continue;  // "1.1." headings, "4.0" names: not evidence
+        if (n.vi_ok && !n.en_ok) ++c.vi_evidence;
+        else if (n.en_ok && !n.vi_ok) ++c.en_evidence;
+    }
+    out.vi_evidence = c.vi_evidence;
+    out.en_evidence = c.en_evidence;
+    using Conv = Claims::Convention;
+    if (c.en_evidence > c.vi_evidence) out.convention = c.vi_evidence > 0 ? Conv::mixed : Conv::en;
+    else out.convention = (c.en_evidence > 0 && c.en_evidence * 4 > c.vi_evidence) ? Conv::mixed : Conv::vi;
+    const bool en = out.convention == Conv::en;
+    for (QRaw& r : c.store) {
+        const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
+        if (neg) r.q.number.text.erase(0, 1);
+        finalize(r, en);
+        if (neg) r.q.value = -r.q.value;
+    }
+    // The closed set of wards/communes: the most frequent small count of "phường"/"xã".
+    {
+        std::array<int, 64> votes{};
+        for (const QRaw& r : c.store)
+            if ((r.q.unit == "phường" || r.q.unit == "phường, xã" || r.q.unit == "xã, phường") && r.q.decimals == 0 &&
+                r.q.value >= 2 && r.q.value < 64)
+                ++votes[static_cast<std::size_t>(r.q.value)];
+        int best = 0;
+        for (int v = 2; v < 64; ++v)
+            if (votes[static_cast<std::size_t>(v)] > votes[static_cast<std::size_t>(best)]) best = v;
+        c.wards = best > 0 && votes[static_cast<std::size_t>(best)] >= 2 ? best : 0;
+    }
+    // Claims, sentence by sentence.
+    Assembler a{c, out};
+    const SentenceToks* prev = nullptr;
+    for (const SentenceToks& st : c.sentences) {
+        a.prev_sentence = prev && prev->block == st.block ? prev : nullptr;
+        prev = &st;
+        a.sentence(st, lowered(st.block));
+    }
+    footnote_claims(c, out);
+    table_claims(doc, out, en);
+    out.quantities.reserve(c.store.size());
+    for (QRaw& r : c.store) out.quantities.push_back(std::move(r.q));
+    std::stable_sort(out.quantities.begin(), out.quantities.end(),
+                     [](const Quantity& x, const Quantity& y) { return x.span.begin < y.span.begin; });
+    std::stable_sort(out.claims.begin(), out.claims.end(),
+                     [](const Claim& x, const Claim& y) { return x.span.begin < y.span.begin; });
+}
+
+// ---------------------------------------------------------------- dump
+
+namespace {
+std::string fmt_ld(long double v) {
+    std::ostringstream o;
+    o << std::setprecision(15) << static_cast<double>(v);
+    return o.str();
+}
+const char* qual_name(Qualifier q) {
+    switch (q) {
+        case Qualifier::none: return "";
+        case Qualifier::more_than: return " >";
+        case Qualifier::less_than: return " <";
+        case Qualifier::approx: return " ~";
+        case Qualifier::reached: return " đạt";
+    }
+    return "";
+}
+void dump_q(const Document& doc, std::ostream& o, const char* role, const std::optional<Quantity>& q) {
+    if (!q) return;
+    o << "    " << role << ": " << doc.source.slice(q->span) << " = " << fmt_ld(q->value) << " ±" << fmt_ld(q->radius)
+      << " [" << q->unit << "]" << qual_name(q->qualifier) << (q->exact ? " exact" : "") << "\n";
+}
+}  // namespace
+
+void dump_claims(const Document& doc, std::ostream& out) {
+    const Claims& cl = doc.claims;
+    const char* conv = cl.convention == Claims::Convention::vi ? "vi" : cl.convention == Claims::Convention::en ? "en" : "mixed";
+    out << doc.source.path() << ": " << cl.quantities.size() << " quantities, " << cl.claims.size()
+        << " claims, convention " << conv << " (vi " << cl.vi_evidence << ", en " << cl.en_evidence << ")\n";
+    if (std::getenv("RC_DUMP_QUANTITIES")) {
+        for (const Quantity& q : cl.quantities) {
+            const Position p = doc.position(q.span.begin);
+            out << "  q " << p.line << ":" << p.column << " " << doc.source.slice(q.span) << " = " << fmt_ld(q.value) << " ±"
+                << fmt_ld(q.radius) << " [" << q.unit << "]\n";
+        }
+    }
+    for (const Claim& c : cl.claims) {
+        const Position p = doc.position(c.span.begin);
+        out << to_string(c.kind) << " " << p.line << ":" << p.column;
+        if (c.kind == ClaimKind::sum || c.kind == ClaimKind::table_total) out << (c.complete ? " complete" : " partial");
+        if (c.direction) out << (c.direction > 0 ? " tăng" : " giảm");
+        if (!c.note.empty()) out << " (" << c.note << ")";
+        out << "\n";
+        dump_q(doc, out, "total", c.total);
+        for (const Quantity& q : c.parts) dump_q(doc, out, "part", q);
+        dump_q(doc, out, "part", c.part);
+        dump_q(doc, out, "whole", c.whole);
+        dump_q(doc, out, "percent", c.percent);
+        dump_q(doc, out, "current", c.current);
+        dump_q(doc, out, "previous", c.previous);
+        dump_q(doc, out, "change", c.change);
+        dump_q(doc, out, "rate", c.rate);
+        dump_q(doc, out, "index", c.index);
+        dump_q(doc, out, "count", c.count);
+        if (!c.items.empty()) {
+            out << "    items: " << c.items.size();
+            for (const std::string& it : c.items) out << " | " << (it.size() > 60 ? it.substr(0, it.find(' ', 50)) : it);
+            out << "\n";
+        }
+        std::string ex(doc.source.slice(c.span));
+        if (ex.size() > 240) {
+            std::size_t cut = 240;
+            while (cut > 0 && (static_cast<unsigned char>(ex[cut]) & 0xC0) == 0x80) --cut;
+            ex = ex.substr(0, cut) + "…";
+        }
+        for (char& ch : ex)
+            if (ch == '\n') ch = ' ';
+        out << "    « " << ex << " »\n";
+    }
+}
+
 }  // namespace rc

@@ -35,6 +35,10 @@ struct Quantity {
     int decimals = 0;           // decimals shown
     std::string unit;           // canonical: "%", "đồng", "ha", "hộ", "người", "công trình" ... ("" unknown)
     Qualifier qualifier = Qualifier::none;
+    // Added by the claim grammar (additive): an integer count of a counted noun
+    // ("04 hộ", "474 văn bản") is exact; rules may then use radius 0.
+    bool exact = false;
+    std::string written_unit;   // the unit/noun as written ("danh mục công trình"), "" if none
 
     long double lo() const { return value - radius; }
     long double hi() const { return value + radius; }
@@ -72,6 +76,9 @@ struct Claim {
     std::optional<Quantity> current, previous, rate, index;
     int direction = 0;               // +1 tăng, -1 giảm, 0 stated as an index
     int years = 0;                   // cagr: number of years compounded
+    // Added by the claim grammar (additive): the absolute change stated with a
+    // rate ("tăng 26,35 tấn so tháng trước (+9,01%)"): previous = current - change.
+    std::optional<Quantity> change;
 
     // count_vs_list
     std::optional<Quantity> count;

@@ -1,5 +1,6 @@
 #include "rules/config.hpp"
 
+#include <filesystem>
 #include <fstream>
 
 #include <boost/program_options.hpp>
@@ -22,8 +23,9 @@ Severity RuleConfig::severity_of(std::string_view id, Severity fallback) const {
 }
 
 void load_config_file(const std::string& path, RuleConfig& cfg) {
+    std::error_code ec;
     std::ifstream in(path);
-    if (!in) throw ConfigError(fmt::format("{}: không đọc được tệp cấu hình / cannot read config file", path));
+    if (!in || std::filesystem::is_directory(path, ec)) throw ConfigError(fmt::format("{}: không đọc được tệp cấu hình / cannot read config file", path));
 
     po::options_description desc;
     desc.add_options()

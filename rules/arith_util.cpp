@@ -1,0 +1,530 @@
+#include "rules/arith_util.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "rules/config.hpp"
+#include "rules/numfmt.hpp"
+
+namespace rc {
+
+namespace {
+std::string digits_of(std::string_view s) {
+    std::string d;
+    for (char ch : s)
+        if (ch >= '0' && ch <= '9') d.push_back(ch);
+    return d;
+}
+}  // namespace
+
+std::optional<Text> likely_typo(std::string_view written, std::string_view consistent) {
+    const std::string a = digits_of(written), b = digits_of(consistent);
+    if (a.empty() || a.size() != b.size() || a == b) return std::nullopt;
+    std::vector<std::size_t> diff;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) diff.push_back(i);
+    // A changed last digit, or a change in a one- or two-digit number, is no
+    // evidence of a slip of the finger (any small miscount looks like that).
+    if (diff.size() == 1 && a.size() >= 3 && diff[0] + 1 < a.size())
+        return Text{fmt::format("{} ↔ {} (sai một chữ số)", written, consistent),
+                    fmt::format("{} ↔ {} (one digit differs)", written, consistent)};
+    if (diff.size() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]])
+        return Text{fmt::format("{} ↔ {} (hai chữ số bị đảo)", written, consistent),
+                    fmt::format("{} ↔ {} (two digits transposed)", written, consistent)};
+    return std::nullopt;
+}
+
+std::string suggest(long double value, int decimals) { return format_vi(value, decimals); }
+
+std::string join_plus(const std::vector<std::string>& xs) {
+    std::string out;
+    for (std::size_t i = 0; i < xs.size(); ++i) out += (i ? " + " : "") + xs[i];
+    return out;
+}
+
+long double scale_of(const Quantity& q) {
+    const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
+    if (n == 0 || q.value == 0) return 1;
+    const long double s = q.value / n;
+    // Snap to a power of ten (scale words and "%").
+    const long double p = std::pow(10.0L, std::round(std::log10(std::fabs(s))));
+    return std::fabs(s - p) <= p * 1e-9L ? p : 1;
+}
+
+std::string shown(const Quantity& q, long double scale) {
+    if (std::fabs(scale_of(q) - scale) <= scale * 1e-9L && !q.number.text.empty()) return q.number.text;
+    return format_vi_short(q.value / scale, 6);
+}
+
+namespace {
+
+struct Ctx {
+    const Document& doc;
+    Rounding rounding;
+    long double margin;
+    Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
+};
+
+Evaluation unverifiable(const Claim& c, std::string vi, std::string en) {
+    Evaluation e;
+    e.status = ClaimStatus::unverifiable;
+    e.span = c.span;
+    e.detail = Text{std::move(vi), std::move(en)};
+    return e;
+}
+
+int max_decimals(const std::vector<Quantity>& qs) {
+    int d = 0;
+    for (const auto& q : qs) d = std::max(d, q.decimals);
+    return d;
+}
+
+bool same_unit(const Quantity& a, const Quantity& b) { return a.unit.empty() || b.unit.empty() || a.unit == b.unit; }
+
+const char* qual_vi(Qualifier q) {
+    switch (q) {
+        case Qualifier::more_than: return "trên ";
+        case Qualifier::less_than: return "dưới ";
+        case Qualifier::approx: return "khoảng ";
+        default: return "";
+    }
+}
+
+// "57/457 = 12,4726% ∈ [12,465; 12,475)" when the computed value itself lies in the
+// stated interval; else the computed interval that meets it (rounded operands).
+Text consistent_detail(const std::string& formula, const Interval& computed, const Interval& stated, int d,
+                       const char* unit = "%") {
+    const std::string sx = format_interval(stated, d + 1);
+    if (stated.contains(computed.mid()) || !computed.bounded()) {
+        const std::string t = fmt::format("{} = {}{} ∈ {}", formula, format_vi(computed.mid(), d + 2), unit, sx);
+        return Text{t, t};
+    }
+    const std::string ci = format_interval(computed, d + 2);
+    return Text{fmt::format("{} ∈ {}, giao với {} (các số hạng đã làm tròn)", formula, ci, sx),
+                fmt::format("{} ∈ {}, meets {} (operands are rounded)", formula, ci, sx)};
+}
+
+// total vs parts (sum, table_total, share).
+Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
+    std::optional<Quantity> total = c.total;
+    if (shares && !total) {
+        Quantity h;
+        h.value = 100;
+        h.unit = "%";
+        h.exact = true;
+        h.number.text = "100";
+        h.number.vi_value = 100;
+        total = h;
+    }
+    if (!total || c.parts.empty())
+        return unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
+    for (const auto& p : c.parts)
+        if (!same_unit(p, *total) || !same_unit(p, c.parts.front()))
+            return unverifiable(c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
+                                fmt::format("parts in different units ({} / {}) are not added", p.unit, total->unit));
+    Interval S = Interval::point(0);
+    for (const auto& p : c.parts) S = S + cx.iv(p);
+    const Interval T = cx.iv(*total);
+    const long double scale = scale_of(*total);
+    std::vector<std::string> xs;
+    for (const auto& p : c.parts) xs.push_back(qual_vi(p.qualifier) + shown(p, scale));
+    const int pd = std::max(max_decimals(c.parts), 0);
+    const std::string sum_s = S.bounded() ? suggest(S.mid() / scale, pd) : format_interval(S * (1 / scale), pd);
+    const std::string tot_s = std::string(qual_vi(total->qualifier)) + shown(*total, scale);
+    // Shares of one whole ("cơ cấu") name every part unless the text says the
+    // list is partial ("trong đó", "như", "… khác"): then only a sum above 100 % fires.
+    bool partial_words = false;
+    if (shares) {
+        const std::string_view t = cx.doc.source.slice(c.span);
+        partial_words = t.find("trong đó") != std::string_view::npos || t.find("Trong đó") != std::string_view::npos ||
+                        t.find(" như ") != std::string_view::npos || t.find(" khác") != std::string_view::npos;
+    }
+    const bool complete = c.complete || (shares && !partial_words);
+    bool ok;
+    if (complete) ok = intersects(S, T);
+    else ok = intersects(S, Interval{-Interval::inf, T.hi, true, T.hi_open});  // parts may sum lower, never higher
+    Evaluation e;
+    e.span = total->span;
+    e.actual = tot_s;
+    const std::string unit = total->unit == "%" ? "%" : "";
+    if (ok) {
+        e.status = ClaimStatus::consistent;
+        const std::string rel = complete ? "=" : "≤";
+        e.detail = Text{fmt::format("{} = {}{} {} {}{}", join_plus(xs), sum_s, unit, rel, tot_s, unit),
+                        fmt::format("{} = {}{} {} {}{}", join_plus(xs), sum_s, unit, rel, tot_s, unit)};
+        return e;
+    }
+    e.status = ClaimStatus::inconsistent;
+    const int td = total->decimals;
+    if (complete) {
+        e.arithmetic = fmt::format("{} = {}{} ≠ {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
+        e.expected = format_interval(S * (1 / scale), std::max(td, pd) + (S.lo == S.hi ? 0 : 1));
+        if (S.bounded()) {
+            e.suggestion = suggest(S.mid() / scale, td);
+            e.typo = likely_typo(total->number.text, *e.suggestion);
+        }
+        if (shares) {
+            e.message = Text{fmt::format("Các tỷ lệ cộng lại được {}%, không phải 100%", sum_s),
+                             fmt::format("The shares add up to {}%, not 100%", sum_s)};
+            e.suggestion.reset();
+            e.typo.reset();
+        } else {
+            e.message = Text{fmt::format("Tổng các thành phần là {}, khác với tổng số đã nêu {}", sum_s, tot_s),
+                             fmt::format("The parts add up to {}, not the stated total {}", sum_s, tot_s)};
+        }
+    } else {
+        e.arithmetic = fmt::format("{} = {}{} > {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
+        e.expected = "≤ " + format_vi(T.hi / scale, td);
+        if (shares)
+            e.message = Text{fmt::format("Các tỷ lệ cộng lại được {}%, vượt quá 100%", sum_s),
+                             fmt::format("The shares add up to {}%, more than 100%", sum_s)};
+        else
+            e.message = Text{fmt::format("Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}", sum_s, tot_s),
+                             fmt::format("The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s)};
+        if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td));
+    }
+    // A typo in one part: the value that part would need, at its own precision.
+    if (!e.typo && complete && T.bounded() && S.bounded()) {
+        // Only when exactly one part can be explained that way (else it is a guess).
+        std::optional<Text> found;
+        const Quantity* which = nullptr;
+        int candidates = 0;
+        for (const auto& p : c.parts) {
+            const Interval rest = S - cx.iv(p);
+            const long double need = (T.mid() - rest.mid()) / scale_of(p);
+            if (need <= 0) continue;
+            const std::string n = suggest(need, p.decimals);
+            if (auto t = likely_typo(p.number.text, n)) {
+                ++candidates;
+                found = t;
+                which = &p;
+            }
+        }
+        if (candidates == 1) {
+            e.typo = found;
+            e.related.push_back(Related{which->span, Text{"thành phần có thể gõ nhầm", "part likely mistyped"}});
+        }
+    }
+    e.detail = Text{e.arithmetic, e.arithmetic};
+    return e;
+}
+
+// part / whole × 100 = percent (percent_of, table_percent).
+Evaluation eval_percent(const Ctx& cx, const Claim& c) {
+    if (!c.part || !c.whole || !c.percent)
+        return unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
+    if (!same_unit(*c.part, *c.whole))
+        return unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, c.whole->unit),
+                            fmt::format("part and base in different units ({} / {})", c.part->unit, c.whole->unit));
+    const Interval W = cx.iv(*c.whole);
+    if (W.contains_zero()) return unverifiable(c, "mẫu số bằng 0", "the base is zero");
+    Interval P = cx.iv(*c.part) / W * 100;
+    Interval X = cx.iv(*c.percent);
+    // "gấp 2,6 lần": the grammar stores 100·X as a percentage; show it as a multiple.
+    const bool times = std::fabs(scale_of(*c.percent) - 100) < 1e-6L;
+    const char* u = times ? " lần" : "%";
+    if (times) {
+        P = P * 0.01L;
+        X = X * 0.01L;
+    }
+    const int d = c.percent->decimals;
+    const long double scale = scale_of(*c.whole);
+    const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), shown(*c.whole, scale));
+    const std::string computed = format_vi(P.mid(), d + 2) + u;
+    const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + u;
+    Evaluation e;
+    e.span = c.percent->span;
+    e.actual = c.percent->number.text + u;
+    if (intersects(P, X)) {
+        e.status = ClaimStatus::consistent;
+        e.detail = consistent_detail(ratio, P, X, d, u);
+        return e;
+    }
+    e.status = ClaimStatus::inconsistent;
+    e.arithmetic = fmt::format("{} = {} ≠ {}", ratio, computed, stated);
+    e.expected = format_interval(P, d + 2);
+    e.suggestion = suggest(P.mid(), d);
+    e.typo = likely_typo(c.percent->number.text, *e.suggestion);
+    if (times)
+        e.message = Text{fmt::format("Hệ số gấp {} không khớp: {} = {}, làm tròn thành {} lần", stated, ratio, computed, *e.suggestion),
+                         fmt::format("Multiple {} does not match: {} = {}, which rounds to {} times", c.percent->number.text + "×",
+                                     ratio, format_vi(P.mid(), d + 2), *e.suggestion)};
+    else
+        e.message = Text{fmt::format("Tỷ lệ {} không khớp: {} là {}, làm tròn thành {}%", stated, ratio, computed, *e.suggestion),
+                         fmt::format("Percentage {} does not match: {} is {}, which rounds to {}%", stated, ratio, computed, *e.suggestion)};
+    e.detail = Text{e.arithmetic, e.arithmetic};
+    return e;
+}
+
+std::optional<Quantity> previous_of(const Claim& c, Interval& prev, const Ctx& cx) {
+    if (c.previous) {
+        prev = cx.iv(*c.previous);
+        return c.previous;
+    }
+    if (c.change && c.current) {
+        // "tăng N" -> previous = current − N; "giảm N" -> current + N.
+        const Interval ch = cx.iv(*c.change);
+        prev = c.direction < 0 ? cx.iv(*c.current) + ch : cx.iv(*c.current) - ch;
+        Quantity q = *c.current;
+        q.value = prev.mid();
+        q.number.text = format_vi_short(prev.mid() / scale_of(*c.current), 6);
+        return q;
+    }
+    return std::nullopt;
+}
+
+// growth, index_growth, cagr.
+Evaluation eval_growth(const Ctx& cx, const Claim& c) {
+    if (c.kind == ClaimKind::index_growth && c.index && c.rate && !(c.current && (c.previous || c.change))) {
+        // "bằng 92% cùng kỳ (giảm 8%)": index − 100 = ±rate.
+        const int dir = c.direction ? c.direction : 1;
+        const Interval I = cx.iv(*c.index) + (-100.0L);
+        const Interval R = cx.iv(*c.rate) * static_cast<long double>(dir);
+        const std::string idx = c.index->number.text + "%";
+        const std::string rt = (dir < 0 ? "giảm " : "tăng ") + c.rate->number.text + "%";
+        const std::string rt_en = (dir < 0 ? "down " : "up ") + c.rate->number.text + "%";
+        const int d = std::max(c.index->decimals, c.rate->decimals);
+        const std::string implied = format_vi(std::fabs(I.mid()), d);
+        Evaluation e;
+        e.span = c.rate->span;
+        e.actual = c.rate->number.text + "%";
+        if (intersects(I, R)) {
+            e.status = ClaimStatus::consistent;
+            e.detail = Text{fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt),
+                            fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt_en)};
+            return e;
+        }
+        e.status = ClaimStatus::inconsistent;
+        const bool sign_wrong = (I.hi < 0 && dir > 0) || (I.lo > 0 && dir < 0);
+        e.arithmetic = fmt::format("{} − 100% = {}{}% ≠ {}{}%", idx, I.mid() < 0 ? "−" : "+", implied, dir < 0 ? "−" : "+",
+                                   c.rate->number.text);
+        e.expected = format_interval(I, d + 1);
+        e.suggestion = fmt::format("{}{}%", I.mid() < 0 ? "−" : "+", format_vi(std::fabs(I.mid()), c.rate->decimals));
+        if (!sign_wrong) e.typo = likely_typo(c.rate->number.text, format_vi(std::fabs(I.mid()), c.rate->decimals));
+        e.message = Text{fmt::format("Chỉ số {} nghĩa là {} {}%, không phải {}", idx, I.mid() < 0 ? "giảm" : "tăng",
+                                     implied, rt),
+                         fmt::format("An index of {} means {} {}%, not {}", idx, I.mid() < 0 ? "down" : "up", implied, rt_en)};
+        e.detail = Text{e.arithmetic, e.arithmetic};
+        return e;
+    }
+    Interval prev;
+    const auto pq = previous_of(c, prev, cx);
+    const Quantity* stated = c.rate ? &*c.rate : (c.index ? &*c.index : nullptr);
+    if (!c.current || !pq || !stated)
+        return unverifiable(c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
+                            "the base or current value is not stated; the rate cannot be checked");
+    if (!same_unit(*c.current, *pq))
+        return unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+    if (prev.contains_zero() || prev.hi <= 0) return unverifiable(c, "kỳ gốc bằng 0", "the base is zero");
+    const Interval ratio = cx.iv(*c.current) / prev;
+    Interval G;
+    std::string formula;
+    const long double scale = scale_of(*c.current);
+    const std::string cs = shown(*c.current, scale), ps = shown(*pq, scale);
+    const bool is_index = !c.rate;
+    if (c.kind == ClaimKind::cagr) {
+        if (c.years <= 0 || ratio.lo <= 0) return unverifiable(c, "không rõ số năm", "the number of years is unknown");
+        const long double n = c.years;
+        G = Interval::closed((std::pow(ratio.lo, 1 / n) - 1) * 100, (std::pow(ratio.hi, 1 / n) - 1) * 100);
+        formula = fmt::format("({}/{})^(1/{}) − 1", cs, ps, c.years);
+        if (c.direction < 0) G = G * -1.0L;
+    } else if (is_index) {
+        G = ratio * 100;
+        formula = fmt::format("{}/{}", cs, ps);
+    } else {
+        G = ratio * 100 + (-100.0L);
+        formula = fmt::format("{}/{} − 1", cs, ps);
+        if (c.direction < 0) {
+            G = G * -1.0L;  // "giảm X%": X = (1 − current/previous) × 100
+            formula = fmt::format("1 − {}/{}", cs, ps);
+        }
+    }
+    const Interval X = cx.iv(*stated);
+    const int d = stated->decimals;
+    const std::string computed = format_vi(G.mid(), d + 2) + "%";
+    Evaluation e;
+    e.span = stated->span;
+    e.actual = stated->number.text + "%";
+    if (intersects(G, X)) {
+        e.status = ClaimStatus::consistent;
+        e.detail = consistent_detail(formula, G, X, d);
+        return e;
+    }
+    e.status = ClaimStatus::inconsistent;
+    e.arithmetic = fmt::format("{} = {} ≠ {}%", formula, computed, stated->number.text);
+    e.expected = format_interval(G, d + 2);
+    e.suggestion = suggest(G.mid(), d);
+    if (G.mid() >= 0) e.typo = likely_typo(stated->number.text, *e.suggestion);
+    const char* what_vi = c.kind == ClaimKind::cagr ? "Tốc độ tăng bình quân" : is_index ? "Chỉ số" : "Tốc độ tăng/giảm";
+    const char* what_en = c.kind == ClaimKind::cagr ? "Average annual growth" : is_index ? "Index" : "Growth rate";
+    e.message = Text{fmt::format("{} {}% không khớp với số liệu hai kỳ: {} = {}", what_vi, stated->number.text, formula, computed),
+                     fmt::format("{} {}% does not match the two values: {} = {}", what_en, stated->number.text, formula, computed)};
+    e.detail = Text{e.arithmetic, e.arithmetic};
+    return e;
+}
+
+Evaluation eval_count(const Ctx&, const Claim& c) {
+    if (!c.count || c.items.empty()) return unverifiable(c, "không có danh sách để đếm", "no list to count");
+    const long double n = static_cast<long double>(c.items.size());
+    Evaluation e;
+    e.span = c.count->span;
+    e.actual = c.count->number.text;
+    if (!c.list_span.empty())
+        e.related.push_back(Related{c.list_span, Text{"danh sách ở chú thích", "the list in the footnote"}});
+    if (std::fabs(c.count->value - n) < 0.5L || c.count->qualifier != Qualifier::none) {
+        e.status = ClaimStatus::consistent;
+        e.detail = Text{fmt::format("{} = {} mục trong danh sách", c.count->number.text, c.items.size()),
+                        fmt::format("{} = {} items in the list", c.count->number.text, c.items.size())};
+        return e;
+    }
+    e.status = ClaimStatus::inconsistent;
+    e.arithmetic = fmt::format("{} ≠ {}", c.count->number.text, c.items.size());
+    e.expected = fmt::format("{}", c.items.size());
+    e.suggestion = fmt::format("{:0{}}", c.items.size(), c.count->number.leading_zero ? 2 : 1);
+    const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
+    const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
+    e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê {} mục", said, c.items.size()),
+                     fmt::format("The text says {} but the footnote lists {} items", said, c.items.size())};
+    e.detail = Text{e.arithmetic, e.arithmetic};
+    return e;
+}
+
+// A percentage of N items must be k/N at the shown precision (GRIM test).
+Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
+    if (!c.whole || !c.percent) return unverifiable(c, "thiếu số lượng N", "the number of items N is missing");
+    const long double N = c.whole->value;
+    if (!c.whole->exact || N < 1 || N != std::floor(N) || c.percent->qualifier != Qualifier::none)
+        return unverifiable(c, "N không phải số đếm chính xác", "N is not an exact count");
+    const Interval X = cx.iv(*c.percent);
+    const int d = c.percent->decimals;
+    const long double k0 = std::floor(X.lo * N / 100);
+    for (long double k = std::max(0.0L, k0 - 1); k <= k0 + 2 && k <= N; ++k) {
+        if (X.contains(k / N * 100)) {
+            Evaluation e;
+            e.status = ClaimStatus::consistent;
+            e.span = c.percent->span;
+            e.detail = Text{fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
+                                        format_interval(X, d + 1)),
+                            fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
+                                        format_interval(X, d + 1))};
+            return e;
+        }
+    }
+    const long double k = std::clamp(std::round(c.percent->value * N / 100), 0.0L, N);
+    const long double k2 = c.percent->value * N / 100 < k ? k - 1 : k + 1;
+    Evaluation e;
+    e.status = ClaimStatus::inconsistent;
+    e.span = c.percent->span;
+    e.actual = c.percent->number.text + "%";
+    const std::string a = fmt::format("{}/{} = {}%", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2));
+    const std::string b = k2 >= 0 && k2 <= N ? fmt::format("{}/{} = {}%", format_vi(k2, 0), format_vi(N, 0),
+                                                               format_vi(k2 / N * 100, d + 2))
+                                             : std::string();
+    e.arithmetic = fmt::format("{}% × {} = {} (không nguyên / not whole)", c.percent->number.text, format_vi(N, 0),
+                               format_vi_short(c.percent->value * N / 100, 4));
+    e.expected = b.empty() ? a : fmt::format("{}; {}", std::min(a, b), std::max(a, b));
+    e.suggestion = suggest(k / N * 100, d);
+    e.message = Text{fmt::format("{}% của {} không thể có: không có số nguyên k nào để k/{} làm tròn thành {}% (gần nhất: {})",
+                                 c.percent->number.text, format_vi(N, 0), format_vi(N, 0), c.percent->number.text, a),
+                     fmt::format("{}% of {} is impossible: no whole k makes k/{} round to {}% (nearest: {})",
+                                 c.percent->number.text, format_vi(N, 0), format_vi(N, 0), c.percent->number.text, a)};
+    e.detail = Text{e.arithmetic, e.arithmetic};
+    return e;
+}
+
+}  // namespace
+
+Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin) {
+    const Ctx cx{doc, rounding, approx_margin};
+    switch (c.kind) {
+        case ClaimKind::sum:
+        case ClaimKind::table_total: return eval_sum(cx, c, false);
+        case ClaimKind::share: return eval_sum(cx, c, true);
+        case ClaimKind::percent_of:
+        case ClaimKind::table_percent: return eval_percent(cx, c);
+        case ClaimKind::growth:
+        case ClaimKind::index_growth:
+        case ClaimKind::cagr: return eval_growth(cx, c);
+        case ClaimKind::count_vs_list: return eval_count(cx, c);
+        case ClaimKind::granularity: return eval_granularity(cx, c);
+    }
+    return unverifiable(c, "không rõ loại", "unknown kind");
+}
+
+bool rounding_applies(ClaimKind k) {
+    switch (k) {
+        case ClaimKind::percent_of:
+        case ClaimKind::table_percent:
+        case ClaimKind::growth:
+        case ClaimKind::index_growth:
+        case ClaimKind::cagr:
+        case ClaimKind::granularity: return true;
+        default: return false;
+    }
+}
+
+namespace {
+void reread(std::optional<Quantity>& q, bool to_en) {
+    if (q) {
+        Quantity& x = *q;
+        const Number& n = x.number;
+        const bool ok = to_en ? n.en_ok : n.vi_ok;
+        const long double from = to_en ? n.vi_value : n.en_value;
+        if (!ok || from == 0) return;
+        const long double scale = x.value / from;
+        const long double v = to_en ? n.en_value : n.vi_value;
+        const int d = to_en ? n.en_decimals : n.vi_decimals;
+        x.value = v * scale;
+        x.decimals = d;
+        x.radius = 0.5L * std::pow(10.0L, -d) * std::fabs(scale);
+        if (d > 0) x.exact = false;
+    }
+}
+}  // namespace
+
+std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, const RuleConfig& cfg) {
+    if (cfg.convention == RuleConfig::Convention::automatic) return std::nullopt;
+    const bool doc_en = doc.claims.convention == Claims::Convention::en;
+    const bool to_en = cfg.convention == RuleConfig::Convention::en;
+    if (doc_en == to_en) return std::nullopt;
+    Claim x = c;
+    for (auto* q : {&x.total, &x.part, &x.whole, &x.percent, &x.current, &x.previous, &x.rate, &x.index, &x.count, &x.change})
+        reread(*q, to_en);
+    for (Quantity& p : x.parts) {
+        std::optional<Quantity> o = p;
+        reread(o, to_en);
+        p = *o;
+    }
+    return x;
+}
+
+void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
+    const RuleConfig& cfg = sink.config();
+    const bool rounded = cfg.tolerance == RuleConfig::Tolerance::round;
+    const auto& claims = doc.claims.claims;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (claims[i].kind != kind) continue;
+        const auto converted = reread_for_config(doc, claims[i], cfg);
+        const Claim& c = converted ? *converted : claims[i];
+        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin);
+        if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
+            evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin).status == ClaimStatus::consistent)
+            continue;  // the `rounding` rule reports it
+        sink.verdict(ClaimVerdict{i, e.status, {}, e.detail});
+        if (e.status != ClaimStatus::inconsistent) continue;
+        Finding f;
+        f.span = e.span.empty() ? c.span : e.span;
+        f.related = std::move(e.related);
+        f.message = std::move(e.message);
+        f.arithmetic = std::move(e.arithmetic);
+        f.expected = std::move(e.expected);
+        f.actual = std::move(e.actual);
+        f.suggestion = std::move(e.suggestion);
+        f.typo = std::move(e.typo);
+        sink.report(std::move(f));
+    }
+}
+
+}  // namespace rc

@@ -1,0 +1,66 @@
+// Helpers shared by the arithmetic rules: evaluation of a claim with interval
+// arithmetic, the consistent value at the shown precision, likely typos, and
+// the arithmetic strings shown to users ("21 + 17 + 30 = 68 ≠ 86").
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/document.hpp"
+#include "rules/finding.hpp"
+#include "rules/interval.hpp"
+#include "rules/rule.hpp"
+
+namespace rc {
+
+// Likely typo between what is written and the consistent value, compared on
+// their digits: one digit changed (48.352 vs 38.352) or two adjacent digits
+// transposed (168 vs 186). A single changed digit counts only in numbers of three
+// or more digits and not in the last place (114 vs 111 is a miscount, not a slip).
+// Returns a bilingual note or nullopt.
+std::optional<Text> likely_typo(std::string_view written, std::string_view consistent);
+
+// `value` at `decimals` decimals in Vietnamese notation ("12,47").
+std::string suggest(long double value, int decimals);
+
+// "a + b + c" joined with " + ".
+std::string join_plus(const std::vector<std::string>& xs);
+
+// How a quantity is shown in an arithmetic string: its number as written when
+// its scale is `scale` (value / shown number), else its value divided by `scale`.
+long double scale_of(const Quantity& q);
+std::string shown(const Quantity& q, long double scale);
+
+// The outcome of checking one claim.
+struct Evaluation {
+    ClaimStatus status = ClaimStatus::unverifiable;
+    Span span;                       // primary span of a finding
+    Text message;                    // what is wrong (inconsistent only)
+    Text detail;                     // for the verdict
+    std::string arithmetic;
+    std::optional<std::string> expected, actual, suggestion;
+    std::optional<Text> typo;
+    std::vector<Related> related;
+};
+
+// Evaluate a claim of any arithmetic kind under the given rounding convention.
+Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin);
+
+// Kinds where a truncated figure is reported by `rounding` instead of a mismatch:
+// computed ratios (percentages, growth, indices, k/N). Sums and shares are not:
+// their parts are added, and a total off by truncation is still a wrong total.
+bool rounding_applies(ClaimKind k);
+
+// The claim as the configured convention reads it: `convention = vi|en` in
+// [check] overrides the convention the grammar decided from the document
+// (numbers with only one possible reading keep it). Nullopt when nothing changes.
+std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, const RuleConfig& cfg);
+
+// The body shared by every mismatch rule: for each claim of `kind`, evaluate it
+// with the configured tolerance; report inconsistent ones and a verdict for each.
+// A claim that is inconsistent when rounded but consistent when truncated is left
+// to the `rounding` rule (when the configuration says figures are rounded).
+void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind);
+
+}  // namespace rc

@@ -1,0 +1,56 @@
+// Rule `rounding`: a figure that matches only when truncated instead of rounded
+// (97/103 = 94,17…% shown as "94,1%"). A warning of its own; the mismatch rules
+// stay silent on such claims. See docs/rules/rounding.md.
+#include <fmt/format.h>
+
+#include "rules/arith_util.hpp"
+#include "rules/config.hpp"
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+
+class Rule_rounding final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"rounding", Category::other, Severity::warning,
+                                Text{"Số liệu bị cắt bớt thay vì làm tròn", "A figure truncated instead of rounded"},
+                                "docs/rules/rounding.md"};
+        return i;
+    }
+    void check(const Document& doc, Sink& sink) const override {
+        const RuleConfig& cfg = sink.config();
+        if (cfg.tolerance != RuleConfig::Tolerance::round) return;  // the document declares truncation
+        const auto& claims = doc.claims.claims;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            if (!rounding_applies(claims[i].kind)) continue;
+            const auto converted = reread_for_config(doc, claims[i], cfg);
+            const Claim& c = converted ? *converted : claims[i];
+            Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin);
+            if (r.status != ClaimStatus::inconsistent) continue;
+            Evaluation t = evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin);
+            if (t.status != ClaimStatus::consistent) continue;
+            const std::string shown = r.actual.value_or("");
+            std::string right = r.suggestion.value_or("");
+            if (shown.size() > 1 && shown.back() == '%' && !right.empty() && right.back() != '%') right += "%";
+            if (shown.ends_with(" lần") && !right.empty()) right += " lần";
+            Finding f;
+            f.span = r.span.empty() ? c.span : r.span;
+            f.arithmetic = r.arithmetic;
+            f.expected = r.expected;
+            f.actual = r.actual;
+            f.suggestion = r.suggestion;
+            f.message = Text{fmt::format("{} chỉ khớp khi cắt bớt chữ số; làm tròn đúng là {}", shown, right),
+                             fmt::format("{} matches only if digits are truncated; correctly rounded it is {}", shown, right)};
+            sink.verdict(ClaimVerdict{i, ClaimStatus::inconsistent, {},
+                                      Text{"chỉ khớp khi cắt bớt: " + r.arithmetic, "matches only when truncated: " + r.arithmetic}});
+            sink.report(std::move(f));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_rounding() { return std::make_unique<Rule_rounding>(); }
+
+}  // namespace rc

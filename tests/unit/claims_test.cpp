@@ -1,0 +1,501 @@
+#define BOOST_TEST_MODULE claims
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "grammar/parsers.hpp"
+
+using namespace rc;
+
+namespace {
+bool near(long double a, long double b) {
+    return std::fabs(static_cast<double>(a - b)) <= 1e-6 * std::max(1.0, std::fabs(static_cast<double>(b)));
+}
+Document doc_of(const std::string& text) { return parse_document(SourceText::from_utf8("t.txt", text)); }
+std::size_t count(const Document& d, ClaimKind k) {
+    std::size_t n = 0;
+    for (const Claim& c : d.claims.claims) n += c.kind == k;
+    return n;
+}
+const Claim& only(const Document& d, ClaimKind k) {
+    BOOST_REQUIRE_EQUAL(count(d, k), 1u);
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == k) return c;
+    throw std::logic_error("unreachable");
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(percent_of_stated_ratio) {
+    Document d = doc_of("Trong quý I, Đảng bộ kết nạp được 35/140 đảng viên mới, đạt 25% kế hoạch.\n");
+    BOOST_TEST(d.claims.claims.size() == 1u);
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 35));
+    BOOST_TEST(near(c.whole->value, 140));
+    BOOST_TEST(c.whole->unit == "đảng viên");
+    BOOST_TEST(near(c.percent->value, 25));
+    BOOST_TEST(near(c.percent->radius, 0.5));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_ratio_with_units_on_both_sides) {
+    Document d = doc_of("Gieo cấy được 520ha/480 ha, đạt 108,3% so với kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 520));
+    BOOST_TEST(c.part->unit == "ha");
+    BOOST_TEST(near(c.whole->value, 480));
+    BOOST_TEST(near(c.percent->value, 108.3));
+    BOOST_TEST(near(c.percent->radius, 0.05));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_scaled_ratio) {
+    Document d = doc_of("Giải ngân kế hoạch vốn đạt 31,245/412,8 tỷ đồng, bằng 7,6% kế hoạch năm.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 31.245e9));
+    BOOST_TEST(near(c.whole->value, 412.8e9));
+    BOOST_TEST(c.part->unit == "đồng");
+    BOOST_TEST(near(c.percent->value, 7.6));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_part_after_trong_do) {
+    Document d = doc_of("Tổ hòa giải đã tiếp nhận 224 vụ, trong đó có 180 vụ hòa giải thành (đạt tỷ lệ 80,4%).\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 180));
+    BOOST_TEST(near(c.whole->value, 224));
+    BOOST_TEST(near(c.percent->value, 80.4));
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_plan_not_stated_is_recorded_without_whole) {
+    Document d = doc_of("Sản lượng nuôi trồng đạt 640 tấn, đạt 31,5% kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 640));
+    BOOST_TEST(!c.whole.has_value());
+    BOOST_TEST(near(c.percent->value, 31.5));
+}
+
+BOOST_AUTO_TEST_CASE(sum_partial_trong_do) {
+    Document d = doc_of("Tổng vốn bố trí là 120 tỷ đồng (trong đó: vốn tỉnh 70 tỷ đồng, vốn thành phố 45 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 120e9));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(near(c.parts[0].value, 70e9));
+    BOOST_TEST(near(c.parts[1].value, 45e9));
+    BOOST_TEST(c.parts[1].unit == "đồng");
+}
+
+BOOST_AUTO_TEST_CASE(sum_complete_gom_picks_total_of_same_noun) {
+    Document d = doc_of(
+        "Năm 2024 triển khai 15 công trình, tổng vốn 86 tỷ 250 triệu đồng (gồm: 06 công trình hoàn thành, 05 công trình đang "
+        "thi công và 04 công trình chuẩn bị đầu tư).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(c.complete);
+    BOOST_TEST(near(c.total->value, 15));
+    BOOST_TEST(c.total->unit == "công trình");
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[2].value, 4));
+}
+
+BOOST_AUTO_TEST_CASE(sum_with_other_nouns_is_not_built) {
+    Document d = doc_of("Đã hỗ trợ 07 công trình (trong đó 03 công trình và 04 hộ).\n");
+    BOOST_TEST(count(d, ClaimKind::sum) == 0u);
+    Document e = doc_of("Ban hành 215 văn bản, trong đó có 12 nghị quyết, 40 kế hoạch và 03 công trình.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sum_of_kinds_of_documents) {
+    Document e = doc_of("Ban hành 215 văn bản, trong đó có 12 nghị quyết, 40 kế hoạch và nhiều văn bản khác.\n");
+    const Claim& c = only(e, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 215));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[0].unit == "văn bản");
+    BOOST_TEST(c.parts[0].written_unit == "nghị quyết");
+}
+
+BOOST_AUTO_TEST_CASE(sum_of_paired_counts) {
+    Document d = doc_of("Đã khởi tố 41 vụ/66 bị can (trong đó, khởi tố mới 30 vụ/47 bị can).\n");
+    BOOST_TEST(count(d, ClaimKind::sum) == 2u);
+    for (const Claim& c : d.claims.claims) {
+        BOOST_REQUIRE(c.parts.size() == 1u);
+        if (c.total->unit == "vụ") BOOST_TEST(near(c.parts[0].value, 30));
+        else BOOST_TEST(near(c.parts[0].value, 47));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(sum_labelled_list) {
+    Document d = doc_of(
+        "Tổng chi ngân sách đạt 412,35 tỷ đồng (Hòa Bình: 120,15 tỷ đồng; Tân An: 180,1 tỷ đồng; Phú Lợi: 112,1 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 412.35e9));
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[1].value, 180.1e9));
+    BOOST_TEST(near(c.parts[1].radius, 0.05e9));
+}
+
+BOOST_AUTO_TEST_CASE(growth_with_base_not_stated) {
+    Document d = doc_of("Thu ngân sách tháng 5 đạt 85,4 tỷ đồng, tăng 12,5% so với cùng kỳ.\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(c.direction == 1);
+    BOOST_TEST(near(c.current->value, 85.4e9));
+    BOOST_TEST(near(c.rate->value, 12.5));
+    BOOST_TEST(!c.previous.has_value());
+
+    Document e = doc_of("Chỉ số giá tiêu dùng tăng 3,27% so tháng trước.\n");
+    const Claim& g = only(e, ClaimKind::growth);
+    BOOST_TEST(!g.current.has_value());
+    BOOST_TEST(near(g.rate->value, 3.27));
+}
+
+BOOST_AUTO_TEST_CASE(growth_with_change_and_rate) {
+    Document d = doc_of("Sản lượng khai thác đạt 412,6 tấn, tăng 22,4 tấn so tháng trước (+5,74%).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(c.direction == 1);
+    BOOST_TEST(near(c.current->value, 412.6));
+    BOOST_TEST(near(c.change->value, 22.4));
+    BOOST_TEST(near(c.rate->value, 5.74));
+}
+
+BOOST_AUTO_TEST_CASE(index_growth) {
+    Document d = doc_of("Thu nội địa đạt 60,5 tỷ đồng, bằng 88% cùng kỳ (giảm 12% so với cùng kỳ).\n");
+    const Claim& c = only(d, ClaimKind::index_growth);
+    BOOST_TEST(near(c.index->value, 88));
+    BOOST_TEST(near(c.rate->value, 12));
+    BOOST_TEST(c.direction == -1);
+    BOOST_TEST(near(c.current->value, 60.5e9));
+}
+
+BOOST_AUTO_TEST_CASE(no_claims_in_dates_codes_scales_years_ranges) {
+    Document d = doc_of(
+        "Ngày 15/3/2023, UBND ban hành Quyết định số 45/2023/QĐ-UBND và Kế hoạch số 12-KH/UBND về quy hoạch tỷ lệ 1/500 "
+        "giai đoạn 2021-2025, tầm nhìn đến năm 2030; kỷ niệm (12/5/1955 - 12/5/2025); các phường 2, 5 và 7; khu 4,5,6.\n");
+    BOOST_TEST(d.claims.claims.empty());
+    BOOST_TEST(d.claims.quantities.empty());
+}
+
+BOOST_AUTO_TEST_CASE(footnote_digit_glued_to_a_word_is_not_a_number) {
+    Document d = doc_of("Hoàn thành kế hoạch4 về chuyển đổi số, đạt 85% kế hoạch.\n");
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.number.text != "4");
+}
+
+BOOST_AUTO_TEST_CASE(table_total_and_percent_from_hand_built_structure) {
+    Document d = doc_of("x\n");
+    auto cell = [](const char* t) { return TableCell{{}, t}; };
+    Table tb;
+    tb.rows.push_back({{cell("Chỉ tiêu"), cell("Thực hiện 2024"), cell("Cùng kỳ 2023"), cell("So cùng kỳ (%)")}, 0, false});
+    tb.rows.push_back({{cell("Phường Tân An"), cell("120"), cell("100"), cell("120")}, 0, false});
+    tb.rows.push_back({{cell("Phường Hòa Bình"), cell("80,5"), cell("70"), cell("115")}, 0, false});
+    tb.rows.push_back({{cell("Tổng cộng"), cell("200,5"), cell("170"), cell("117,9")}, 0, false});
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::table_total) == 2u);
+    const Claim& t = d.claims.claims[0];
+    BOOST_TEST((t.kind == ClaimKind::table_total));
+    BOOST_TEST(near(t.total->value, 200.5));
+    BOOST_REQUIRE(t.parts.size() == 2u);
+    BOOST_TEST(near(t.parts[1].value, 80.5));
+    BOOST_TEST(count(d, ClaimKind::table_percent) == 3u);
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::table_percent && near(c.percent->value, 115)) {
+            BOOST_TEST(near(c.part->value, 80.5));
+            BOOST_TEST(near(c.whole->value, 70));
+        }
+}
+
+namespace {
+// Adds a footnote reference (at the first occurrence of `marker` after `after`) and its body
+// (the line starting with `body_start`) to a parsed document, then re-runs the claim grammar.
+void add_footnote(Document& d, int number, const std::string& after, const std::string& marker, const std::string& body_start) {
+    const std::string& t = d.source.text();
+    const auto a = t.find(after);
+    BOOST_REQUIRE(a != std::string::npos);
+    const auto r = t.find(marker, a);
+    BOOST_REQUIRE(r != std::string::npos);
+    FootnoteRef ref;
+    ref.span = {static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(r + marker.size())};
+    ref.number = number;
+    d.structure.footnote_refs.push_back(ref);
+    const auto b = t.find(body_start);
+    BOOST_REQUIRE(b != std::string::npos);
+    auto e = t.find('\n', b);
+    if (e == std::string::npos) e = t.size();
+    FootnoteBody body;
+    body.marker_span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + marker.size())};
+    body.span = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    body.number = number;
+    body.text = t.substr(b + marker.size(), e - b - marker.size());
+    d.structure.footnote_bodies.push_back(body);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(count_vs_list_in_footnote) {
+    Document d = doc_of(
+        "Tổ chức thi tuyển chức danh lãnh đạo đối với 02 vị trí³ thuộc thành phố.\n\n"
+        "³ Trưởng phòng Tài chính - Kế hoạch, Phó Chánh Văn phòng HĐND và UBND thành phố, Phó Trưởng phòng Y tế.\n");
+    add_footnote(d, 3, "02 vị trí", "³", "³ Trưởng");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 2));
+    BOOST_TEST(c.items.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_enumerated) {
+    Document d = doc_of(
+        "Sáp nhập 03 chi bộ⁶ trực thuộc.\n\n"
+        "⁶ (1) Chi bộ khu Đồng Tâm với Chi bộ khu Hòa Lạc, (2) Chi bộ khu Tân Lập với Chi bộ khu Thành Công, (3) Chi bộ trường học.\n");
+    add_footnote(d, 6, "03 chi bộ", "⁶", "⁶ (1)");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 3));
+    BOOST_TEST(c.items.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_names_with_commas_is_refused) {
+    Document d = doc_of(
+        "Khen thưởng 01 đồng chí⁴.\n\n"
+        "⁴ ông Trần Văn Nam, Hiệu trưởng Trường Tiểu học Hòa Lạc.\n");
+    add_footnote(d, 4, "01 đồng chí", "⁴", "⁴ ông");
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sum_breakdown_in_footnote) {
+    Document d = doc_of(
+        "Quý I, cấp ủy các cấp đã thi hành kỷ luật 07 đảng viên⁸ (trong đó có 01 cấp ủy viên).\n\n"
+        "⁸ Khiển trách 03 trường hợp, cảnh cáo 02 trường hợp, khai trừ 02 trường hợp.\n");
+    add_footnote(d, 8, "07 đảng viên", "⁸", "⁸ Khiển");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 7));
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(c.parts[0].unit == "đảng viên");
+    BOOST_TEST(!c.complete);
+}
+
+BOOST_AUTO_TEST_CASE(sum_bare_parenthesis_and_cross_sentence) {
+    Document d = doc_of("Trong tháng chi trả bồi thường cho 05 hộ (03 hộ mới và 02 hộ bổ sung) tại công trình đường N4.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 5));
+    BOOST_TEST(c.parts.size() == 2u);
+
+    Document e = doc_of(
+        "Tổng chi ngân sách đạt 98,4 tỷ đồng, bằng 21% kế hoạch. Trong đó, chi thường xuyên đạt 80,1 tỷ đồng; chi đầu tư 18,3 tỷ "
+        "đồng.\n");
+    const Claim& s = only(e, ClaimKind::sum);
+    BOOST_TEST(near(s.total->value, 98.4e9));
+    BOOST_REQUIRE(s.parts.size() == 2u);
+    BOOST_TEST(near(s.parts[1].value, 18.3e9));
+    BOOST_TEST(!s.complete);
+}
+
+BOOST_AUTO_TEST_CASE(percent_of_disbursed_over_allocated) {
+    Document d = doc_of(
+        "Năm 2024 triển khai 18 công trình, với số vốn được bố trí 145 tỷ 200 triệu đồng, giải ngân được 20 tỷ 150 triệu đồng, "
+        "đạt 13,88% so với kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 20.15e9));
+    BOOST_TEST(near(c.whole->value, 145.2e9));
+    BOOST_TEST(near(c.percent->value, 13.88));
+}
+
+BOOST_AUTO_TEST_CASE(tong_so_is_a_quantity_not_a_label) {
+    Document d = doc_of("Tổng số 1.245 hộ được hỗ trợ; đã cấp 158 giấy phép xây dựng.\n");
+    BOOST_TEST(d.claims.quantities.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(shares_of_one_whole) {
+    Document d = doc_of("Cơ cấu kinh tế năm 2024: dịch vụ 55,2%, công nghiệp - xây dựng 38,6%, nông nghiệp 6,2%.\n");
+    const Claim& c = only(d, ClaimKind::share);
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[0].value, 55.2));
+    BOOST_TEST(near(c.parts[2].value, 6.2));
+    Document e = doc_of("Cơ cấu dịch vụ chiếm 55,2%, tăng 1,3% so với năm trước.\n");
+    BOOST_TEST(count(e, ClaimKind::share) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(granularity_of_counted_items) {
+    Document d = doc_of("Có 63,5% tổng số 11 xã đạt chuẩn nông thôn mới nâng cao.\n");
+    const Claim& c = only(d, ClaimKind::granularity);
+    BOOST_TEST(near(c.percent->value, 63.5));
+    BOOST_TEST(near(c.whole->value, 11));
+    Document e = doc_of("Có 63,5% diện tích 11 ha đã gieo cấy.\n");
+    BOOST_TEST(count(e, ClaimKind::granularity) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(multiple_as_percent_of) {
+    Document d = doc_of("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 1,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 12400e9));
+    BOOST_TEST(near(c.whole->value, 7750e9));
+    BOOST_TEST(near(c.percent->value, 160));
+    BOOST_TEST(near(c.percent->radius, 5));
+}
+
+BOOST_AUTO_TEST_CASE(labelled_list_naming_every_ward_is_complete) {
+    Document d = doc_of(
+        "Toàn địa bàn có 03 phường với 15.200 hộ dân.\n\n"
+        "Trong nhiệm kỳ, 03 phường thực hiện 96 cuộc kiểm tra, giám sát (Hòa Lạc: 30 cuộc, Tân Lập: 35 cuộc, Bình Minh: 28 cuộc).\n\n"
+        "Luân chuyển 09 đồng chí cán bộ (Hòa Lạc: 02, Tân Lập: 04, Bình Minh: 03).\n\n"
+        "Gieo cấy 520ha/480 ha, đạt 108,3% so với kế hoạch (Hòa Lạc: 300 ha; Tân Lập: 220 ha).\n");
+    BOOST_REQUIRE(count(d, ClaimKind::sum) == 3u);
+    std::vector<const Claim*> sums;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::sum) sums.push_back(&c);
+    BOOST_TEST(near(sums[0]->total->value, 96));
+    BOOST_TEST(sums[0]->complete);
+    BOOST_TEST(sums[0]->parts.size() == 3u);
+    BOOST_TEST(near(sums[1]->total->value, 9));
+    BOOST_TEST(sums[1]->complete);
+    BOOST_TEST(sums[1]->parts[1].unit == "đồng chí");
+    BOOST_TEST(near(sums[2]->total->value, 520));
+    BOOST_TEST(!sums[2]->complete);  // two of three wards
+}
+
+BOOST_AUTO_TEST_CASE(generic_counters_count_the_total_noun) {
+    Document d = doc_of("Trên địa bàn có 41 tàu cá (Hòa Lạc 30 chiếc, Tân Lập 11 chiếc).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 41));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[0].unit == c.total->unit);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_mixed_separators_is_refused_people_by_semicolon_accepted) {
+    Document d = doc_of(
+        "Có 06/11 chỉ tiêu đạt kế hoạch⁵.\n\n"
+        "⁵ Các chỉ tiêu: giảm tỷ lệ hộ nghèo, tạo việc làm mới; tỷ lệ lao động qua đào tạo; thu gom rác thải.\n");
+    add_footnote(d, 5, "06/11 chỉ tiêu", "⁵", "⁵ Các");
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::count_vs_list) == 0u);
+
+    Document e = doc_of(
+        "Điều động 02 viên chức¹³ lãnh đạo.\n\n"
+        "¹³ ông Trần Văn Nam, Hiệu trưởng Trường Tiểu học Hòa Lạc; bà Lê Thị Hoa, Hiệu trưởng Trường Mầm non Tân Lập.\n");
+    add_footnote(e, 13, "02 viên chức", "¹³", "¹³ ông");
+    parse_claims(e);
+    const Claim& c = only(e, ClaimKind::count_vs_list);
+    BOOST_TEST(c.items.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(fixture_report_word) {
+    std::ifstream in(std::string(RC_TEST_DATA) + "/claims/report_word.txt");
+    BOOST_REQUIRE(in);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Document d = doc_of(ss.str());
+    BOOST_TEST(count(d, ClaimKind::sum) == 4u);  // chi ngân sách, 24 công trình, 820 ha by ward, 224 vụ ⊇ 180 vụ
+    BOOST_TEST(count(d, ClaimKind::percent_of) == 5u);     // 27,3% dự toán, 45,2/380,5, 820/800, 35/140, 180/224
+    BOOST_TEST(count(d, ClaimKind::index_growth) == 1u);   // 88% (giảm 12%)
+    BOOST_TEST(count(d, ClaimKind::growth) == 4u);         // 112,4% index, +5,74%, 8,15%, 0,27%
+    // section 6 holds one quantity only, "70 năm" (no map scale, ward list, levels, dates, years, ranges)
+    const std::string& t = d.source.text();
+    const auto six = static_cast<std::uint32_t>(t.find("6. Quy hoạch"));
+    for (const Quantity& q : d.claims.quantities)
+        if (q.span.begin > six) BOOST_TEST(q.number.text == "70");
+    // "Chỉ số giá tiêu dùng tăng 0,27% so tháng trước": no current value from the sentence before
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::growth && c.rate && near(c.rate->value, 0.27)) BOOST_TEST(!c.current.has_value());
+    for (const Claim& c : d.claims.claims) {
+        if (c.kind != ClaimKind::percent_of || !c.whole) continue;
+        if (near(c.whole->value, 380.5e9)) BOOST_TEST(near(c.part->value, 45.2e9));
+        if (near(c.whole->value, 224)) BOOST_TEST(near(c.part->value, 180));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(growth_with_previous_stated) {
+    Document d = doc_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ (450 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(near(c.current->value, 504e9));
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 450e9));
+    BOOST_TEST(c.direction == 1);
+
+    Document e = doc_of("Sản lượng đạt 1.200 tấn, bằng 96% so với cùng kỳ năm trước là 1.250 tấn.\n");
+    const Claim& g = only(e, ClaimKind::growth);
+    BOOST_TEST(near(g.index->value, 96));
+    BOOST_REQUIRE(g.previous.has_value());
+    BOOST_TEST(near(g.previous->value, 1250));
+
+    Document f = doc_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ, đạt 450 tỷ đồng lũy kế.\n");
+    for (const Claim& x : f.claims.claims) BOOST_TEST(!x.previous.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(cagr_with_both_ends) {
+    Document d = doc_of("Thu ngân sách tăng từ 120 tỷ đồng năm 2020 lên 210 tỷ đồng năm 2025, bình quân tăng 11,8%/năm.\n");
+    const Claim& c = only(d, ClaimKind::cagr);
+    BOOST_TEST(near(c.previous->value, 120e9));
+    BOOST_TEST(near(c.current->value, 210e9));
+    BOOST_TEST(near(c.rate->value, 11.8));
+    BOOST_TEST(c.years == 5);
+    Document e = doc_of("Giá trị sản xuất công nghiệp tăng bình quân 15,0%/năm.\n");
+    BOOST_TEST(count(e, ClaimKind::cagr) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(index_against_a_named_year_with_its_value) {
+    Document d = doc_of("Tổng thu đạt 450 tỷ đồng, bằng 90% so với năm 2023 (500 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(near(c.index->value, 90));
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 500e9));
+    BOOST_TEST(near(c.current->value, 450e9));
+}
+
+BOOST_AUTO_TEST_CASE(percentage_of_another_subject_is_not_the_ratio) {
+    Document d = doc_of("Xã Hòa Lạc đạt 19/19 tiêu chí nông thôn mới, tỷ lệ hộ dùng nước sạch đạt 98%.\n");
+    BOOST_TEST(count(d, ClaimKind::percent_of) == 0u);
+    Document e = doc_of("Đã giải quyết 05/12 đơn thuộc thẩm quyền, đạt tỷ lệ 41,67%.\n");
+    BOOST_TEST(count(e, ClaimKind::percent_of) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(count_of_a_ratio_vs_footnote_pdf_style) {
+    // PDF-extracted style: the reference digits are glued to the word ("chưa đạt7").
+    Document d = doc_of(
+        "Năm 2024 có 04/12 chỉ tiêu chưa đạt7 so với Nghị quyết.\n\n"
+        "7 Thu ngân sách; giải ngân đầu tư công; tỷ lệ hộ nghèo; tỷ lệ đô thị hóa; số doanh nghiệp thành lập mới.\n");
+    const auto glued = static_cast<std::uint32_t>(d.source.text().find("đạt7") + std::string("đạt").size());
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.span.begin != glued);  // without structure too
+    add_footnote(d, 7, "chưa đạt", "7", "7 Thu");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 4));
+    BOOST_TEST(c.count->unit == "chỉ tiêu");
+    BOOST_TEST(c.items.size() == 5u);
+    // with the structure, the body's marker is not a quantity either
+    for (const Quantity& q : d.claims.quantities) BOOST_TEST(q.number.text != "7");
+}
+
+BOOST_AUTO_TEST_CASE(indicator_named_tong_is_not_a_total_row) {
+    Document d = doc_of("x\n");
+    auto cell = [](const char* t) { return TableCell{{}, t}; };
+    Table tb;
+    tb.rows.push_back({{cell("Chỉ tiêu"), cell("Kế hoạch"), cell("Thực hiện")}, 0, false});
+    tb.rows.push_back({{cell("Số doanh nghiệp thành lập mới"), cell("130"), cell("40")}, 0, false});
+    tb.rows.push_back({{cell("Số hộ nghèo giảm"), cell("50"), cell("12")}, 0, false});
+    tb.rows.push_back({{cell("Tổng thu ngân sách (tỷ đồng)"), cell("3.200"), cell("845")}, 0, false});
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_TEST(count(d, ClaimKind::table_total) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(near_misses_build_no_claim) {
+    for (const char* text : {
+             "Tỷ lệ hộ nghèo giảm từ 2,5% năm 2022 xuống còn 1,8% năm 2023, giảm 0,7%.\n",
+             "Giải ngân 120 tỷ đồng (đạt 45%).\n",
+             "Tổng số 1.234 hộ nghèo (chiếm 2,5%).\n",
+             "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%, tăng 1,2 điểm phần trăm so với cùng kỳ.\n",
+             "Hội nghị gồm 3 nội dung chính, kéo dài 2 ngày.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(d.claims.claims.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(growth_against_a_named_year) {
+    Document d = doc_of("Doanh thu du lịch đạt 320 tỷ đồng, tăng 15% so với năm 2023 (278,3 tỷ đồng).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_REQUIRE(c.previous.has_value());
+    BOOST_TEST(near(c.previous->value, 278.3e9));
+    BOOST_TEST(near(c.rate->value, 15));
+}

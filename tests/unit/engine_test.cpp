@@ -1,0 +1,177 @@
+#define BOOST_TEST_MODULE engine
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <unistd.h>
+
+#include "checker/pipeline.hpp"
+#include "rules/config.hpp"
+#include "rules/engine.hpp"
+#include "rules/rule.hpp"
+#include "arith_fixture.hpp"
+
+using namespace rc;
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / fs::path("rc_engine_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter()++));
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    static int& counter() {
+        static int n = 0;
+        return n;
+    }
+    std::string write(const std::string& name, const std::string& text) const {
+        std::ofstream(path / name) << text;
+        return (path / name).string();
+    }
+};
+
+Claim bad_sum() {
+    Claim c;
+    c.kind = ClaimKind::sum;
+    c.total = rct::cnt("86", "hộ");
+    c.parts = {rct::cnt("21", "hộ"), rct::cnt("17", "hộ"), rct::cnt("30", "hộ")};
+    c.complete = true;
+    return c;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(registry_ids_are_unique_and_documented) {
+    std::set<std::string> ids;
+    for (const auto& r : all_rules()) {
+        BOOST_TEST(ids.insert(r->info().id).second);
+        BOOST_TEST(r->info().doc == "docs/rules/" + r->info().id + ".md");
+        BOOST_TEST(fs::exists(fs::path(RC_TEST_DATA).parent_path().parent_path() / r->info().doc), r->info().doc);
+        BOOST_TEST(!r->info().title.vi.empty());
+        BOOST_TEST(!r->info().title.en.empty());
+    }
+    BOOST_TEST(find_rule("sum-mismatch") != nullptr);
+    BOOST_TEST(find_rule("no-such-rule") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(config_parses_every_option) {
+    TempDir d;
+    const auto p = d.write("a.ini",
+                           "[check]\nconvention = en\ntolerance = truncate\napprox-margin = 10\n"
+                           "[sum-mismatch]\nenabled = false\n[rounding]\nseverity = info\n");
+    RuleConfig cfg;
+    load_config_file(p, cfg);
+    BOOST_TEST((cfg.convention == RuleConfig::Convention::en));
+    BOOST_TEST((cfg.tolerance == RuleConfig::Tolerance::truncate));
+    BOOST_TEST(cfg.approx_margin == 0.10, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(!cfg.is_enabled("sum-mismatch"));
+    BOOST_TEST(cfg.is_enabled("percent-mismatch"));
+    BOOST_TEST((cfg.severity_of("rounding", Severity::warning) == Severity::info));
+    BOOST_TEST(cfg.sources.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(config_errors_name_the_file_and_option) {
+    TempDir d;
+    auto expect_error = [&](const std::string& text, const std::string& needle) {
+        const auto p = d.write("bad.ini", text);
+        RuleConfig cfg;
+        try {
+            load_config_file(p, cfg);
+            BOOST_ERROR("no error for: " + text);
+        } catch (const ConfigError& e) {
+            const std::string w = e.what();
+            BOOST_TEST(w.find(p) != std::string::npos, w);
+            BOOST_TEST(w.find(needle) != std::string::npos, w);
+        }
+    };
+    expect_error("[check]\ntolerance = ceil\n", "tolerance = ceil");
+    expect_error("[check]\nconvention = fr\n", "convention = fr");
+    expect_error("[check]\napprox-margin = 80\n", "approx-margin");
+    expect_error("[check]\napprox-margin = nhiều\n", "approx-margin");
+    expect_error("[sum-mismatch]\nseverity = fatal\n", "severity = fatal");
+    expect_error("[sum-mismatch]\nenabled = perhaps\n", "enabled");
+    expect_error("[no-such-rule]\nenabled = false\n", "no-such-rule");
+    expect_error("[check]\nthis is not ini\n", "this is not ini");
+    RuleConfig cfg;
+    BOOST_CHECK_THROW(load_config_file((d.path / "missing.ini").string(), cfg), ConfigError);
+    BOOST_CHECK_THROW(load_config_file(d.path.string(), cfg), ConfigError);  // a directory
+}
+
+BOOST_AUTO_TEST_CASE(config_disables_and_reseverities_rules) {
+    RuleConfig cfg;
+    cfg.severity["sum-mismatch"] = Severity::warning;
+    auto r = rct::run({bad_sum()}, cfg);
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST((r.findings[0].severity == Severity::warning));
+    cfg.enabled["sum-mismatch"] = false;
+    BOOST_TEST(rct::run({bad_sum()}, cfg).findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(reportcheck_ini_discovery) {
+    TempDir d;
+    fs::create_directories(d.path / "sub");
+    d.write("sub/reportcheck.ini", "[check]\ntolerance = truncate\n");
+    const std::string file = d.write("sub/x.txt", "abc\n");
+    CheckOptions opt;
+    RuleConfig beside = config_for(file, opt);
+    BOOST_TEST((beside.tolerance == RuleConfig::Tolerance::truncate));
+    BOOST_TEST(beside.sources.size() == 1u);
+    // Nothing beside, nothing in the cwd: defaults.
+    const std::string other = d.write("y.txt", "abc\n");
+    const auto old = fs::current_path();
+    fs::current_path(d.path);
+    RuleConfig none = config_for(other, opt);
+    BOOST_TEST(none.sources.empty());
+    // In the working directory.
+    fs::create_directories(d.path / "cwd");
+    fs::current_path(d.path / "cwd");
+    std::ofstream("reportcheck.ini") << "[check]\napprox-margin = 7\n";
+    RuleConfig cwd = config_for(other, opt);
+    BOOST_TEST(cwd.approx_margin == 0.07, boost::test_tools::tolerance(1e-12));
+    // --config wins over both.
+    opt.config_file = d.write("explicit.ini", "[check]\nconvention = vi\n");
+    RuleConfig ex = config_for(file, opt);
+    BOOST_TEST((ex.tolerance == RuleConfig::Tolerance::round));
+    BOOST_TEST((ex.convention == RuleConfig::Convention::vi));
+    fs::current_path(old);
+}
+
+BOOST_AUTO_TEST_CASE(baseline_round_trip) {
+    auto r = rct::run({bad_sum()});
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    const std::string fp = r.findings[0].fingerprint;
+    BOOST_TEST(fp.size() >= 16u);
+    TempDir d;
+    const auto p = d.write("baseline.txt", "# comment\n\n" + fp + "\tt.txt:1:1 [sum-mismatch]\n");
+    const auto bl = read_baseline(p);
+    BOOST_TEST(bl.size() == 1u);
+    BOOST_TEST(bl.count(fp) == 1u);
+    drop_baselined(r, bl);
+    BOOST_TEST(r.findings.empty());
+    BOOST_CHECK_THROW(read_baseline((d.path / "none.txt").string()), ConfigError);
+}
+
+BOOST_AUTO_TEST_CASE(fingerprints_survive_line_shifts_and_are_deterministic) {
+    const std::string body = "Toàn xã có 86 hộ, gồm: thôn Đông 21 hộ, thôn Tây 17 hộ, thôn Nam 30 hộ.\n";
+    auto check = [](const std::string& text) {
+        Document d = parse_document(SourceText::from_utf8("f.txt", text));
+        return run_rules(d, RuleConfig{});
+    };
+    const auto a = check(body), b = check(body), c = check("Dòng thêm.\n\n" + body);
+    BOOST_REQUIRE_EQUAL(a.findings.size(), b.findings.size());
+    BOOST_REQUIRE_EQUAL(a.findings.size(), c.findings.size());
+    for (std::size_t i = 0; i < a.findings.size(); ++i) {
+        BOOST_TEST(a.findings[i].fingerprint == b.findings[i].fingerprint);
+        BOOST_TEST(a.findings[i].fingerprint == c.findings[i].fingerprint);
+        BOOST_TEST(a.findings[i].arithmetic == b.findings[i].arithmetic);
+    }
+    // Two identical findings on identical lines get distinct fingerprints.
+    const auto twice = check(body + "\n" + body);
+    if (twice.findings.size() == 2) BOOST_TEST(twice.findings[0].fingerprint != twice.findings[1].fingerprint);
+}

@@ -1,0 +1,204 @@
+#define BOOST_TEST_MODULE number
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "grammar/number_lex.hpp"
+#include "grammar/parsers.hpp"
+
+using namespace rc;
+
+namespace {
+bool near(long double a, long double b) { return std::fabs(static_cast<double>(a - b)) <= 1e-6 * std::max(1.0, std::fabs(static_cast<double>(b))); }
+Document doc_of(const std::string& text) { return parse_document(SourceText::from_utf8("t.txt", text)); }
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(vietnamese_readings) {
+    Number n = read_number("3.482,125");
+    BOOST_TEST(n.vi_ok);
+    BOOST_TEST(near(n.vi_value, 3482.125));
+    BOOST_TEST(n.vi_decimals == 3);
+    BOOST_TEST(!n.en_ok);
+
+    n = read_number("512.300.450");
+    BOOST_TEST(n.vi_ok);
+    BOOST_TEST(near(n.vi_value, 512300450));
+    BOOST_TEST(n.vi_decimals == 0);
+    BOOST_TEST(n.grouped);
+    BOOST_TEST(!n.en_ok);
+
+    n = read_number("6,25");
+    BOOST_TEST(n.vi_ok);
+    BOOST_TEST(near(n.vi_value, 6.25));
+    BOOST_TEST(n.vi_decimals == 2);
+    BOOST_TEST(!n.en_ok);
+
+    n = read_number("0,75");
+    BOOST_TEST(near(n.vi_value, 0.75));
+
+    n = read_number("05");
+    BOOST_TEST(n.leading_zero);
+    BOOST_TEST(near(n.vi_value, 5));
+}
+
+BOOST_AUTO_TEST_CASE(ambiguous_readings) {
+    Number n = read_number("4,300");
+    BOOST_TEST(n.vi_ok);
+    BOOST_TEST(near(n.vi_value, 4.3));
+    BOOST_TEST(n.vi_decimals == 3);
+    BOOST_TEST(n.en_ok);
+    BOOST_TEST(near(n.en_value, 4300));
+    BOOST_TEST(n.en_decimals == 0);
+
+    n = read_number("1,234,567");
+    BOOST_TEST(!n.vi_ok);
+    BOOST_TEST(n.en_ok);
+    BOOST_TEST(near(n.en_value, 1234567));
+
+    n = read_number("2.1");  // a section number, neither a Vietnamese number
+    BOOST_TEST(!n.vi_ok);
+}
+
+BOOST_AUTO_TEST_CASE(scales_and_radius) {
+    auto q = parse_quantity("1,5 triệu");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, 1.5e6));
+    BOOST_TEST(near(q->radius, 0.05e6));
+    BOOST_TEST(q->decimals == 1);
+
+    q = parse_quantity("12 tỷ 450 triệu đồng");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, 12.45e9));
+    BOOST_TEST(near(q->radius, 0.5e6));
+    BOOST_TEST(q->unit == "đồng");
+
+    q = parse_quantity("12,46%");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, 12.46));
+    BOOST_TEST(near(q->radius, 0.005));
+    BOOST_TEST(q->unit == "%");
+
+    q = parse_quantity("24,45 %");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "%");
+
+    q = parse_quantity("3.482,125 tỷ đồng");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, 3482.125e9));
+    BOOST_TEST(near(q->radius, 0.0005e9));
+
+    q = parse_quantity("25 nghìn người");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, 25000));
+    BOOST_TEST(q->unit == "người");
+
+    q = parse_quantity("2 tỉnh");  // "tỉ" is not a scale word inside "tỉnh"
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, 2));
+}
+
+BOOST_AUTO_TEST_CASE(units_and_nouns) {
+    auto q = parse_quantity("350ha");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "ha");
+    q = parse_quantity("2,5km");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "km");
+    BOOST_TEST(near(q->value, 2.5));
+    q = parse_quantity("15 km²");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "km²");
+    q = parse_quantity("148.000 m³");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "m³");
+    BOOST_TEST(near(q->value, 148000));
+    q = parse_quantity("03 công trình");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "công trình");
+    BOOST_TEST(q->exact);
+    BOOST_TEST(q->number.leading_zero);
+    q = parse_quantity("04 hộ");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "hộ");
+    q = parse_quantity("6 danh mục công trình");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "công trình");
+    q = parse_quantity("795 triệu kWh");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "kWh");
+    BOOST_TEST(near(q->value, 795e6));
+    q = parse_quantity("1.200 USD");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(q->unit == "USD");
+}
+
+BOOST_AUTO_TEST_CASE(qualifiers) {
+    auto q = parse_quantity("trên 200 hộ");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::more_than));
+    q = parse_quantity("hơn 30 người");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::more_than));
+    q = parse_quantity("dưới 5%");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::less_than));
+    q = parse_quantity("khoảng 70%");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::approx));
+    q = parse_quantity("gần 1.000 lượt");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::approx));
+    q = parse_quantity("ước đạt 100 ha");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::approx));
+    q = parse_quantity("đạt 90%");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::reached));
+    q = parse_quantity("90% trở lên");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::more_than));
+    q = parse_quantity("tăng trưởng -1,07%");
+    BOOST_REQUIRE(q);
+    BOOST_TEST(near(q->value, -1.07));
+}
+
+BOOST_AUTO_TEST_CASE(not_quantities) {
+    for (const char* s : {"30/10/1963", "ngày 10/02/2023", "tháng 02/2023", "quý 1/2023", "tỷ lệ 1/500", "quy hoạch 1/2000",
+                          "Nghị quyết số 12-NQ/TU", "Nghị định 30/2020/NĐ-CP", "Nghị quyết 1679/2025/UBTVQH15",
+                          "Số: 128/BC-UBND", "năm 2024", "giai đoạn 2021-2025", "nhiệm kỳ 2020 - 2025", "khu 4,5,6",
+                          "cấp độ 1,2", "kế hoạch4", "COVID-19", "lần thứ 4", "(1)", "200 - 500"}) {
+        BOOST_TEST_INFO(s);
+        BOOST_TEST(!parse_quantity(s).has_value());
+        Document d = doc_of(std::string("Nội dung ") + s + " được triển khai.\n");
+        BOOST_TEST_INFO(s);
+        BOOST_TEST(d.claims.quantities.empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(integer_lists_are_not_decimals) {
+    Document d = doc_of("Các phường 2, 5 và 7 đạt chuẩn; thủ tục mức độ 3,4 được cung cấp tại khu 4,5,6.\n");
+    BOOST_TEST(d.claims.quantities.empty());
+}
+
+BOOST_AUTO_TEST_CASE(ratio_reads_both_sides) {
+    Document d = doc_of("Đã giải ngân 2,5/3,75 tỷ đồng.\n");
+    BOOST_REQUIRE(d.claims.quantities.size() == 2);
+    BOOST_TEST(near(d.claims.quantities[0].value, 2.5e9));
+    BOOST_TEST(d.claims.quantities[0].unit == "đồng");
+    BOOST_TEST(near(d.claims.quantities[1].value, 3.75e9));
+}
+
+BOOST_AUTO_TEST_CASE(document_convention) {
+    Document vi = doc_of("Thu 3.482,125 tỷ đồng, chi 62,5 tỷ đồng và 12,46%.\n");
+    BOOST_TEST((vi.claims.convention == Claims::Convention::vi));
+    Document en = doc_of("Production 1,234,567 kWh; saving 4,300 kWh; losses 2,345,000 kWh.\n");
+    BOOST_TEST((en.claims.convention == Claims::Convention::en));
+    bool found = false;
+    for (const Quantity& q : en.claims.quantities)
+        if (q.number.text == "4,300") {
+            found = true;
+            BOOST_TEST(near(q.value, 4300));
+        }
+    BOOST_TEST(found);
+}
