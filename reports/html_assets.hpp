@@ -136,8 +136,9 @@ function apply(){
  close();
 }
 function close(){panel.hidden=true;if(cur){cur.classList.remove('cur');cur=null;}}
-function open(h){
+function open(h,quiet){
  var ids=h.getAttribute('data-f').split(' ').filter(shown);if(!ids.length)return;
+ ids.sort(function(a,c){return rank[byId[c].getAttribute('data-sev')]-rank[byId[a].getAttribute('data-sev')];});
  close();cur=h;h.classList.add('cur');
  panel.textContent='';
  var head=d.createElement('div');head.className='ph';
@@ -149,8 +150,9 @@ function open(h){
  panel.appendChild(ol);panel.hidden=false;
  var r=h.getBoundingClientRect(),w=panel.offsetWidth,sx=window.pageXOffset,sy=window.pageYOffset;
  var left=Math.max(8,Math.min(r.left+sx,sx+d.documentElement.clientWidth-w-8));
- panel.style.left=left+'px';panel.style.top=(r.bottom+sy+8)+'px';
- x.focus({preventScroll:true});
+ var ph=panel.offsetHeight,below=window.innerHeight-r.bottom,top=(below<ph+16&&r.top>ph+16)?r.top+sy-ph-8:r.bottom+sy+8;
+ panel.style.left=left+'px';panel.style.top=top+'px';
+ if(!quiet)x.focus({preventScroll:true});
 }
 d.addEventListener('click',function(e){
  var h=e.target.closest&&e.target.closest('.hl');
@@ -168,7 +170,7 @@ if(okBox)okBox.addEventListener('change',apply);
 var pb=d.getElementById('print');if(pb)pb.addEventListener('click',function(){window.print();});
 setView('doc');apply();
 var m=/^#h(\d+-\d+)$/.exec(location.hash);
-if(m){var h0=hls.filter(function(h){return (' '+h.getAttribute('data-f')+' ').indexOf(' '+m[1]+' ')>=0;})[0];if(h0){h0.scrollIntoView({block:'center'});open(h0);}}
+if(m){var h0=hls.filter(function(h){return (' '+h.getAttribute('data-f')+' ').indexOf(' '+m[1]+' ')>=0;})[0];if(h0){var r0=h0.getBoundingClientRect();if(r0.top<0||r0.bottom>window.innerHeight-200)h0.scrollIntoView({block:'center'});open(h0,true);}}
 })();
 )JS";
 
