@@ -204,6 +204,15 @@ BOOST_AUTO_TEST_CASE(text_underline_is_under_the_span) {
     BOOST_TEST(under.substr(under.find('^')) == "^~~~~~");
 }
 
+BOOST_AUTO_TEST_CASE(text_is_terminal_safe) {
+    // The hostile fixture has ESC-free controls (U+0001, DEL) in its last line; a finding there
+    // must not print them raw.
+    const std::string t = render_to_string(Format::text, make_run(true));
+    BOOST_TEST(t.find('\x01') == std::string::npos);
+    BOOST_TEST(t.find('\x7f') == std::string::npos);
+    BOOST_TEST(t.find("bao-cao <thu>.txt:10:10: lỗi: <script>document.title='PWNED2'</script> [fixture-hostile]") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(json_golden_and_schema_shape) {
     const RunReport run = make_run(false);
     const std::string s = render_to_string(Format::json, run);
