@@ -91,6 +91,11 @@ struct Ui {
     const char* operator()(const char* vi, const char* e) const { return en ? e : vi; }
 };
 
+// "1 error" / "2 errors" in English; Vietnamese has no plural.
+std::string count_of(const Ui& T, std::size_t n, const char* vi, const char* en_one, const char* en_many) {
+    return fmt::format("{} {}", n, T.en ? (n == 1 ? en_one : en_many) : vi);
+}
+
 const char* sev_word(Severity s, const Ui& T) {
     switch (s) {
         case Severity::error: return T("Lỗi", "Error");
@@ -378,8 +383,8 @@ void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& o
                     if (x.severity == Severity::error) ++e;
                     else if (x.severity == Severity::warning) ++w;
                 }
-                o += fmt::format("<span class=\"pill e\">{} {}</span> <span class=\"pill w\">{} {}</span>", e, T("lỗi", "errors"), w,
-                                 T("cảnh báo", "warnings"));
+                o += fmt::format("<span class=\"pill e\">{}</span> <span class=\"pill w\">{}</span>", count_of(T, e, "lỗi", "error", "errors"),
+                                 count_of(T, w, "cảnh báo", "warning", "warnings"));
             }
             o += "</li>";
         }
@@ -419,10 +424,11 @@ void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& o
             else if (x.severity == Severity::warning) ++w;
         }
         for (const ClaimVerdict& v : verdicts) ok += v.status == ClaimStatus::consistent;
-        o += fmt::format("<span class=\"pills\"><span class=\"pill e\">{} {}</span><span class=\"pill w\">{} {}</span>"
-                         "<span class=\"pill ok\">{} {}</span><span class=\"pill\">{} {}</span></span></header>",
-                         e, T("lỗi", "errors"), w, T("cảnh báo", "warnings"), ok, T("phép tính đúng", "verified"), verdicts.size(),
-                         T("phép tính nhận diện được", "calculations recognised"));
+        o += fmt::format("<span class=\"pills\"><span class=\"pill e\">{}</span><span class=\"pill w\">{}</span>"
+                         "<span class=\"pill ok\">{}</span><span class=\"pill\">{}</span></span></header>",
+                         count_of(T, e, "lỗi", "error", "errors"), count_of(T, w, "cảnh báo", "warning", "warnings"),
+                         count_of(T, ok, "phép tính đúng", "verified", "verified"),
+                         count_of(T, verdicts.size(), "phép tính nhận diện được", "calculation recognised", "calculations recognised"));
 
         o += "<div class=\"cards-wrap\">";
         if (f.result.findings.empty()) {

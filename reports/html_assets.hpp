@@ -169,6 +169,7 @@ if(ruleSel)ruleSel.addEventListener('change',apply);
 if(okBox)okBox.addEventListener('change',apply);
 var pb=d.getElementById('print');if(pb)pb.addEventListener('click',function(){window.print();});
 setView('doc');apply();
+if(location.hash==='#list')setView('list');
 var m=/^#h(\d+-\d+)$/.exec(location.hash);
 if(m){var h0=hls.filter(function(h){return (' '+h.getAttribute('data-f')+' ').indexOf(' '+m[1]+' ')>=0;})[0];if(h0){var r0=h0.getBoundingClientRect();if(r0.top<0||r0.bottom>window.innerHeight-200)h0.scrollIntoView({block:'center'});open(h0,true);}}
 })();

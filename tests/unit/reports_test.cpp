@@ -331,7 +331,10 @@ BOOST_AUTO_TEST_CASE(html_structure) {
     BOOST_TEST(en.find("<html lang=\"en\">") != std::string::npos);
     BOOST_TEST(en.find("calculations verified correct") != std::string::npos);
     if (const char* out = std::getenv("RC_HTML_OUT")) std::ofstream(out, std::ios::binary) << h;
-    if (const char* out = std::getenv("RC_HTML_DEMO")) std::ofstream(out, std::ios::binary) << render_to_string(Format::html, make_run(false));
+    if (const char* out = std::getenv("RC_HTML_DEMO")) {
+        std::ofstream(out, std::ios::binary) << render_to_string(Format::html, make_run(false));
+        std::ofstream(std::string(out) + ".en.html", std::ios::binary) << render_to_string(Format::html, make_run(false), Lang::en);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
