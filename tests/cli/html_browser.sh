@@ -59,4 +59,41 @@ grep -qF '820 + 450 = 1.270 ≠ 1.250' <<<"$panel" || fail "card lacks the arith
 grep -qF '<span class="sugg">1.270</span>' <<<"$panel" || fail "card lacks the suggested value"
 grep -qF 'Vị trí liên quan' <<<"$panel" || fail "card lacks the related locations"
 grep -qF 'class="hl e cur"' "$c" || fail "the opened highlight is not marked"
+# Drive the page like a user (a test-only script appended to a copy): filters, rule select,
+# the verified-claims toggle, a click on a highlight. Results land in data-t* attributes.
+python3 - "$tmp/report.html" "$tmp/driven.html" <<'PY'
+import sys
+html = open(sys.argv[1], encoding="utf-8").read()
+driver = """<script>
+(function(){
+var d=document,b=d.body,r={};
+function q(s){return d.querySelectorAll(s).length;}
+function change(el){el.dispatchEvent(new Event('change'));}
+var err=d.querySelector('input[data-sev=error]');err.checked=false;change(err);
+r.t1=d.getElementById('count').textContent+'|'+q('main .hl.e')+'|'+q('main .card:not([hidden])');
+err.checked=true;change(err);
+var sel=d.getElementById('f-rule');sel.value='fixture-percent';change(sel);
+r.t2=q('main .card:not([hidden])')+'|'+q('main .hl.w')+'|'+q('main .hl.e');
+sel.value='';change(sel);
+var ok=d.getElementById('f-ok');ok.checked=true;change(ok);
+r.t3=b.classList.contains('show-ok')+'|'+getComputedStyle(d.querySelector('.ok')).backgroundColor;
+d.querySelector('a.hl[data-f="0-1"]').click();
+var p=d.getElementById('panel');
+r.t4=p.hidden+'|'+p.querySelectorAll('.card').length+'|'+(p.textContent.indexOf('12,47%')>=0);
+d.querySelector('.tabs button[data-view=list]').click();
+r.t5=b.getAttribute('data-view')+'|'+getComputedStyle(d.querySelector('.doc')).display;
+for(var k in r)b.setAttribute('data-'+k,r[k]);
+})();
+</script>"""
+i = html.rfind("</body>")
+open(sys.argv[2], "w", encoding="utf-8").write(html[:i] + driver + html[i:])
+PY
+cp "$tmp/driven.html" "$tmp/report.html"
+dump "" "$tmp/driven.dom"
+v="$tmp/driven.dom"
+has "$v" 'data-t1="Đang hiện 2/4 phát hiện|0|2"'        # errors off: 2 warnings left, no red
+has "$v" 'data-t2="1|1|0"'                              # rule filter: one card, one highlight
+has "$v" 'data-t3="true|rgb(215, 245, 227)"'            # verified claims turn green
+has "$v" 'data-t4="false|1|true"'                       # click: the card pops up
+has "$v" 'data-t5="list|none"'                          # list view hides the text
 echo "html_browser: ok"
