@@ -208,6 +208,14 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
                 while (b > 0 && cont(static_cast<unsigned char>(t[b]))) --b;
             }
         }
+        // A span made only of a line break (e.g. "missing paragraph"): show it on the last
+        // character of its line, or as a pilcrow on an empty line.
+        std::uint32_t i = b;
+        while (i < e && (t[i] == '\n' || t[i] == '\r')) ++i;
+        if (i == e && b > 0 && t[b - 1] != '\n') {
+            e = b;
+            do --b; while (b > 0 && cont(static_cast<unsigned char>(t[b])));
+        }
         marks.push_back({b, e, 0, static_cast<std::uint32_t>(k), x.severity});
     }
     for (const ClaimVerdict& v : verdicts) {
@@ -234,6 +242,17 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
         o += fmt::format("<div class=\"l\" id=\"L{}-{}\"><span class=\"n\">{}</span><span class=\"t\">", fi, line, line);
         if (active.empty()) {
             escape_to(o, std::string_view(t).substr(ls.begin, ls.end - ls.begin));
+        } else if (ls.begin == ls.end) {  // empty line: a pilcrow for findings that start here
+            const Mark* top = nullptr;
+            std::string ids;
+            for (const Mark* m : active) {
+                if (m->kind != 0 || m->b != ls.begin) continue;
+                o += fmt::format("<span id=\"h{}-{}\"></span>", fi, m->idx);
+                if (!top || m->sev > top->sev) top = m;
+                if (!ids.empty()) ids += ' ';
+                ids += fmt::format("{}-{}", fi, m->idx);
+            }
+            if (top) o += fmt::format("<a class=\"hl {}\" href=\"#c{}-{}\" data-f=\"{}\">¶</a>", sev_class(top->sev), fi, top->idx, ids);
         } else {
             cuts.assign({ls.begin, ls.end});
             for (const Mark* m : active) {

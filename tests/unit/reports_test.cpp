@@ -337,6 +337,36 @@ BOOST_AUTO_TEST_CASE(html_structure) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(html_line_break_spans_are_visible) {
+    // Findings whose span is only a line break, on a text line and on an empty line, and one
+    // spanning two lines: each gets its anchor and a highlight.
+    FileReport f;
+    f.path = "ngat-dong.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, "Mục 1\n\nMục 3 dài\nhai dòng\n")));
+    const std::string& t = f.doc->source.text();
+    auto add = [&](std::uint32_t b, std::uint32_t e) {
+        Finding x;
+        x.rule = "fixture-break";
+        x.severity = Severity::warning;
+        x.span = {b, e};
+        x.message = {"m", "m"};
+        f.result.findings.push_back(x);
+    };
+    const auto nl1 = static_cast<std::uint32_t>(t.find('\n'));
+    add(nl1, nl1 + 1);          // the break after "Mục 1"
+    add(nl1 + 1, nl1 + 2);      // the empty line
+    const auto m3 = static_cast<std::uint32_t>(t.find("dài"));
+    add(m3, static_cast<std::uint32_t>(t.find("hai dòng") + std::string_view("hai dòng").size()));  // crosses a line
+    RunReport run;
+    run.files.push_back(std::move(f));
+    const std::string h = render_to_string(Format::html, run);
+    BOOST_TEST(h.find("<span id=\"h0-0\"></span><a class=\"hl w\" href=\"#c0-0\" data-f=\"0-0\">1</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-1\"></span><a class=\"hl w\" href=\"#c0-1\" data-f=\"0-1\">¶</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-2\"></span><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\">dài</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span class=\"t\"><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\">hai dòng</a>") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
     // 20 000 lines, 2 000 findings: must render quickly (no quadratic work).
     std::string text;
