@@ -74,7 +74,7 @@ main{padding:22px 0 60px}
 .card ul{margin:0;padding-left:18px}
 .ruledoc{margin:6px 0 0;font-size:12.5px;color:var(--muted)}
 .doc{padding:6px 0 18px;font-family:"Times New Roman","Noto Serif","Liberation Serif",Georgia,serif;font-size:17px;line-height:1.75}
-.l{display:grid;grid-template-columns:4.2em 1fr;padding-right:24px}
+.l{display:grid;grid-template-columns:4.2em 1fr;padding-right:24px;content-visibility:auto;contain-intrinsic-size:auto 1.75em}
 .l:target{background:#eaf1fd}
 .n{font:11.5px/2.6 ui-monospace,Menlo,Consolas,monospace;color:#a0a8b8;text-align:right;padding-right:14px;user-select:none;-webkit-user-select:none}
 .t{white-space:pre-wrap;overflow-wrap:anywhere;min-height:1.75em}
@@ -150,7 +150,8 @@ function open(h,quiet){
  panel.appendChild(ol);panel.hidden=false;
  var r=h.getBoundingClientRect(),w=panel.offsetWidth,sx=window.pageXOffset,sy=window.pageYOffset;
  var left=Math.max(8,Math.min(r.left+sx,sx+d.documentElement.clientWidth-w-8));
- var ph=panel.offsetHeight,below=window.innerHeight-r.bottom,top=(below<ph+16&&r.top>ph+16)?r.top+sy-ph-8:r.bottom+sy+8;
+ var ph=panel.offsetHeight,docH=d.documentElement.scrollHeight,top=r.bottom+sy+8;
+ if(top+ph>docH&&r.top+sy-ph-8>0)top=r.top+sy-ph-8;
  panel.style.left=left+'px';panel.style.top=top+'px';
  if(!quiet)x.focus({preventScroll:true});
 }

@@ -394,5 +394,11 @@ BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     BOOST_TEST_MESSAGE("html: " << text.size() / 1e6 << " MB in " << ms << " ms");
     BOOST_TEST(count(h, "<a class=\"hl e\"") == 2000u);
+    for (Format fm : {Format::text, Format::json, Format::sarif, Format::junit}) {
+        const auto s0 = std::chrono::steady_clock::now();
+        const std::size_t n = render_to_string(fm, run).size();
+        const double fms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s0).count();
+        BOOST_TEST_MESSAGE("format " << static_cast<int>(fm) << ": " << n << " bytes in " << fms << " ms");
+    }
     BOOST_TEST(ms < 2000.0);
 }
