@@ -37,7 +37,17 @@ std::string read_all(const std::string& path) {
     if (fs::is_directory(path, ec)) throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(fmt::format("{}: không mở được tệp / cannot open: {}", path, std::strerror(errno)));
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string data;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && fs::is_regular_file(path, ec)) {
+        data.resize(size);
+        in.read(data.data(), static_cast<std::streamsize>(size));
+        data.resize(static_cast<std::size_t>(in.gcount()));
+        // A file that grew while we read it: take the rest too.
+        data.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } else {  // pipes, devices
+        data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     if (in.bad()) throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
     return data;
 }
@@ -81,7 +91,7 @@ std::string from_utf16(const std::string& path, const std::string& bytes, bool b
 
 }  // namespace
 
-std::string decode_text(const std::string& path, const std::string& bytes) {
+std::string decode_text(const std::string& path, std::string bytes) {
     auto starts = [&](const char* p, std::size_t n) { return bytes.size() >= n && std::memcmp(bytes.data(), p, n) == 0; };
     if (starts("\xFF\xFE", 2)) return from_utf16(path, bytes, false);
     if (starts("\xFE\xFF", 2)) return from_utf16(path, bytes, true);
@@ -111,7 +121,8 @@ std::string decode_text(const std::string& path, const std::string& bytes) {
                                          static_cast<unsigned char>(bytes[static_cast<std::size_t>(at)])));
         }
     }
-    return bytes.substr(start);
+    if (start) bytes.erase(0, start);
+    return bytes;
 }
 
 bool is_supported_file(const std::string& path) {
@@ -123,7 +134,7 @@ DecodedInput read_input(const std::string& path) {
     DecodedInput d;
     d.path = path;
     const std::string e = lower_ext(path);
-    const std::string bytes = read_all(path);
+    std::string bytes = read_all(path);
     if (e == ".docx" || (path == "-" && bytes.starts_with("PK\x03\x04"))) {
         d.format = "docx";
         d.utf8 = docx_to_text(path, bytes);
@@ -132,7 +143,7 @@ DecodedInput read_input(const std::string& path) {
         d.utf8 = pdf_to_text(path, bytes);
     } else {
         d.format = "text";
-        d.utf8 = decode_text(path, bytes);
+        d.utf8 = decode_text(path, std::move(bytes));
     }
     return d;
 }

@@ -22,7 +22,7 @@ struct DecodedInput {
 // Plain text: UTF-8 with or without BOM; UTF-16LE/BE with BOM converted.
 // Throws InputError for invalid UTF-8 (with the byte offset, line and column),
 // binary content (NUL bytes) and UTF-16 without BOM.
-std::string decode_text(const std::string& path, const std::string& bytes);
+std::string decode_text(const std::string& path, std::string bytes);
 
 // Reads a file (or stdin for "-") and decodes it by its kind.
 DecodedInput read_input(const std::string& path);

@@ -18,7 +18,9 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::string name = ".";
+    name.append(target.filename().string()).append(".XXXXXX");
+    std::string tmpl = (dir / name).string();
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0) throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path, std::strerror(errno)));
     std::size_t off = 0;

@@ -35,13 +35,13 @@ std::size_t utf8_length(std::string_view s) {
 SourceText SourceText::from_utf8(std::string path, std::string original) {
     SourceText st;
     st.path_ = std::move(path);
-    st.original_ = std::move(original);
     const icu::Normalizer2& n = nfc();
     UErrorCode status = U_ZERO_ERROR;
-    const std::string& in = st.original_;
-    if (n.isNormalizedUTF8(in, status) && U_SUCCESS(status)) {
-        st.text_ = in;  // the common case: already NFC, identity map
+    if (n.isNormalizedUTF8(original, status) && U_SUCCESS(status)) {
+        st.text_ = std::move(original);  // the common case: already NFC, identity map, one copy
     } else {
+        st.original_ = std::move(original);
+        const std::string& in = st.original_;
         // Split at normalisation boundaries; normalise each segment that needs
         // it and record an anchor where lengths change, so offsets map back.
         st.text_.reserve(in.size());
@@ -75,7 +75,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         }
     }
     st.line_starts_ = line_starts_of(st.text_);
-    st.orig_line_starts_ = line_starts_of(st.original_);
+    if (!st.anchors_.empty()) st.orig_line_starts_ = line_starts_of(st.original_);
     return st;
 }
 
@@ -100,11 +100,13 @@ std::uint32_t SourceText::line_of(std::uint32_t offset) const {
 
 Position SourceText::position(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
-    const std::uint32_t orig = std::min<std::uint32_t>(to_original(offset), static_cast<std::uint32_t>(original_.size()));
-    auto it = std::upper_bound(orig_line_starts_.begin(), orig_line_starts_.end(), orig);
-    const auto line = static_cast<std::uint32_t>(it - orig_line_starts_.begin());
-    const std::uint32_t start = orig_line_starts_[line - 1];
-    std::string_view prefix(original_.data() + start, orig - start);
+    const std::string& orig_text = original();
+    const auto& starts = anchors_.empty() ? line_starts_ : orig_line_starts_;
+    const std::uint32_t orig = std::min<std::uint32_t>(to_original(offset), static_cast<std::uint32_t>(orig_text.size()));
+    auto it = std::upper_bound(starts.begin(), starts.end(), orig);
+    const auto line = static_cast<std::uint32_t>(it - starts.begin());
+    const std::uint32_t start = starts[line - 1];
+    std::string_view prefix(orig_text.data() + start, orig - start);
     if (line == 1 && prefix.starts_with("\xEF\xBB\xBF")) prefix.remove_prefix(3);
     return {line, static_cast<std::uint32_t>(utf8_length(prefix) + 1)};
 }

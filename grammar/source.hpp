@@ -32,7 +32,8 @@ public:
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }          // NFC
-    const std::string& original() const { return original_; }  // as decoded (UTF-8)
+    // As decoded (UTF-8); the same string as text() when the input was already NFC.
+    const std::string& original() const { return anchors_.empty() ? text_ : original_; }
     bool was_normalized() const { return !anchors_.empty(); }
 
     // Offset into text() -> offset into original().
@@ -53,7 +54,7 @@ public:
 private:
     struct Anchor { std::uint32_t norm, orig; };
     std::string path_;
-    std::string original_;
+    std::string original_;  // kept only when normalisation changed something
     std::string text_;
     std::vector<Anchor> anchors_;            // sorted by norm (and orig)
     std::vector<std::uint32_t> line_starts_;     // into text_

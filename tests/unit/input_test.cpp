@@ -1,0 +1,117 @@
+#define BOOST_TEST_MODULE input
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "checker/input.hpp"
+#include "checker/pipeline.hpp"
+#include "grammar/document.hpp"
+#include "grammar/source.hpp"
+
+using namespace rc;
+
+namespace {
+std::string u16(const std::u16string& s, bool be, bool bom = true) {
+    std::string out;
+    if (bom) out += be ? "\xFE\xFF" : "\xFF\xFE";
+    for (char16_t c : s) {
+        const char hi = static_cast<char>(c >> 8), lo = static_cast<char>(c & 0xFF);
+        if (be) { out += hi; out += lo; } else { out += lo; out += hi; }
+    }
+    return out;
+}
+std::string error_of(const std::string& bytes) {
+    try {
+        decode_text("t.txt", bytes);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(decoding)
+
+BOOST_AUTO_TEST_CASE(utf8_without_and_with_bom) {
+    BOOST_TEST(decode_text("a.txt", "Tổng số 12 hộ") == "Tổng số 12 hộ");
+    BOOST_TEST(decode_text("a.txt", "\xEF\xBB\xBFTổng số") == "Tổng số");
+}
+
+BOOST_AUTO_TEST_CASE(utf16_le_and_be_with_bom) {
+    const std::u16string s = u"Tổng số 12 hộ\n𝟙";  // includes a surrogate pair
+    BOOST_TEST(decode_text("a.txt", u16(s, false)) == "Tổng số 12 hộ\n𝟙");
+    BOOST_TEST(decode_text("a.txt", u16(s, true)) == "Tổng số 12 hộ\n𝟙");
+}
+
+BOOST_AUTO_TEST_CASE(utf16_errors) {
+    BOOST_TEST(error_of(u16(u"ab", false, false)).find("UTF-16") != std::string::npos);
+    std::string odd = u16(u"ab", false) + "x";
+    BOOST_TEST(error_of(odd).find("truncated") != std::string::npos);
+    std::string lone = u16(std::u16string(1, char16_t(0xD800)), true);
+    BOOST_TEST(error_of(lone).find("surrogate") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_start_middle_end) {
+    BOOST_TEST(error_of("\xC3 đầu").find("t.txt:1:1: byte 0") == 0);
+    const std::string mid = error_of("dòng một\ntăng \xFF 5%");
+    BOOST_TEST(mid.find("t.txt:2:6: byte 18") == 0, mid);
+    const std::string end = error_of("cuối \xE1\xBA");  // truncated 3-byte sequence
+    BOOST_TEST(end.find("t.txt:1:6: byte 7") == 0, end);
+    BOOST_TEST(error_of("\xC0\xAF").find("byte 0") != std::string::npos);      // overlong
+    BOOST_TEST(error_of("\xED\xA0\x80").find("byte 0") != std::string::npos);  // surrogate
+}
+
+BOOST_AUTO_TEST_CASE(binary_is_refused) {
+    const std::string e = error_of(std::string("PK\x03\x04\0\0\x01\x02rest", 12));
+    BOOST_TEST(e.find("NUL") != std::string::npos, e);
+}
+
+BOOST_AUTO_TEST_CASE(empty_file_has_no_findings) {
+    BOOST_TEST(decode_text("e.txt", "").empty());
+    const FileReport r = check_text("e.txt", "text", "", RuleConfig{});
+    BOOST_TEST(r.result.findings.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(source_map)
+
+BOOST_AUTO_TEST_CASE(nfc_text_is_identity) {
+    const SourceText s = SourceText::from_utf8("a", "Hà Nội\ntăng 5%");
+    BOOST_TEST(!s.was_normalized());
+    const auto off = static_cast<std::uint32_t>(s.text().find("5%"));
+    BOOST_TEST(s.position(off).line == 2u);
+    BOOST_TEST(s.position(off).column == 6u);
+}
+
+BOOST_AUTO_TEST_CASE(nfd_positions_point_at_original_columns) {
+    // "Tổng" in NFD: o + U+0302 (circumflex) + U+0309 (hook above).
+    const std::string nfd = "To\xCC\x82\xCC\x89ng so\xCC\x82\xCC\x81 12 ho\xCC\xA3\xCC\x82\ndu\xCC\x9Bo\xCC\x9B\xCC\x81i 45%";
+    const SourceText s = SourceText::from_utf8("nfd.txt", nfd);
+    BOOST_TEST(s.was_normalized());
+    BOOST_TEST(s.text() == "Tổng số 12 hộ\ndưới 45%");
+    auto pos = [&](std::string_view needle) { return s.position(static_cast<std::uint32_t>(s.text().find(needle))); };
+    // Original code points before "12": T o ̂ ̉ n g ␠ s o ̂ ́ ␠ = 12, so column 13
+    // (in the NFC text it would be column 9).
+    BOOST_TEST(pos("12").line == 1u);
+    BOOST_TEST(pos("12").column == 13u);
+    // Line 2: d u ̛ o ̛ ́ i ␠ = 8 code points before "45".
+    BOOST_TEST(pos("45%").line == 2u);
+    BOOST_TEST(pos("45%").column == 9u);
+    // A position inside a normalised letter maps to the start of that letter.
+    BOOST_TEST(pos("ổ").column == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(crlf_lines) {
+    const SourceText s = SourceText::from_utf8("a", "một\r\nhai 12\r\n");
+    BOOST_TEST(s.line_text(2) == "hai 12");
+    BOOST_TEST(s.position(static_cast<std::uint32_t>(s.text().find("12"))).column == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(bom_does_not_count_as_a_column) {
+    const SourceText s = SourceText::from_utf8("a", "\xEF\xBB\xBFTổng 12");
+    BOOST_TEST(s.position(static_cast<std::uint32_t>(s.text().find("12"))).column == 6u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
