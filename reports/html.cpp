@@ -190,7 +190,7 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
 
 // The document, line by line, with findings and verified claims highlighted in place.
 // Overlapping spans are cut into segments; each segment lists every finding covering it.
-void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::vector<ClaimVerdict>& verdicts) {
+void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::vector<ClaimVerdict>& verdicts, Lang lang) {
     const SourceText& src = f.doc->source;
     const std::string& t = src.text();
     const auto size = static_cast<std::uint32_t>(t.size());
@@ -252,7 +252,11 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
                 if (!ids.empty()) ids += ' ';
                 ids += fmt::format("{}-{}", fi, m->idx);
             }
-            if (top) o += fmt::format("<a class=\"hl {}\" href=\"#c{}-{}\" data-f=\"{}\">¶</a>", sev_class(top->sev), fi, top->idx, ids);
+            if (top) {
+                o += fmt::format("<a class=\"hl {}\" href=\"#c{}-{}\" data-f=\"{}\" title=\"", sev_class(top->sev), fi, top->idx, ids);
+                escape_to(o, f.result.findings[top->idx].message.in(lang));
+                o += "\">¶</a>";
+            }
         } else {
             cuts.assign({ls.begin, ls.end});
             for (const Mark* m : active) {
@@ -280,7 +284,9 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
                     ids += fmt::format("{}-{}", fi, m->idx);
                 }
                 if (top) {
-                    o += fmt::format("<a class=\"hl {}\" href=\"#c{}-{}\" data-f=\"{}\">", sev_class(top->sev), fi, top->idx, ids);
+                    o += fmt::format("<a class=\"hl {}\" href=\"#c{}-{}\" data-f=\"{}\" title=\"", sev_class(top->sev), fi, top->idx, ids);
+                    escape_to(o, f.result.findings[top->idx].message.in(lang));
+                    o += "\">";
                     escape_to(o, seg);
                     o += "</a>";
                 } else if (!cover.empty()) {
@@ -462,7 +468,7 @@ void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& o
         o += "</div><h3 class=\"doc-h\">";
         o += T("Văn bản", "Document text");
         o += "</h3>";
-        write_text(o, f, fi, verdicts);
+        write_text(o, f, fi, verdicts, lang);
         o += "</section>\n";
 
         ordered_json findings = ordered_json::array(), claims = ordered_json::array();

@@ -105,7 +105,6 @@ footer{color:var(--muted);font-size:12.5px;text-align:center;padding:0 0 30px}
  .stat{border:1px solid #999;border-left-width:6px}
  .file{border:0;border-radius:0;page-break-before:auto}
  body.js[data-view] .cards-wrap,body.js[data-view] .doc,body.js[data-view] .doc-h{display:block}
- .card[hidden]{display:block!important}
  .hl.off{background:none}
  .hl.e{border-bottom:2px solid #000;background:#f3d2cf}
  .hl.w{border-bottom:2px dashed #000;background:#f7e6b5}

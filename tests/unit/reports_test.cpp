@@ -318,9 +318,9 @@ BOOST_AUTO_TEST_CASE(html_structure) {
     BOOST_TEST(count(h, "<li class=\"card ") == 4u);
     for (int k = 0; k < 4; ++k) BOOST_TEST(h.find("<span id=\"h0-" + std::to_string(k) + "\"></span>") != std::string::npos);
     // "đạt 1.250 tỷ": "đạt " (overlap only, warning), "1.250" (error + warning), " tỷ" (warning).
-    BOOST_TEST(h.find("<a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\">đạt </a>") != std::string::npos);
-    BOOST_TEST(h.find("<a class=\"hl e\" href=\"#c0-0\" data-f=\"0-2 0-0\">1.250</a>") != std::string::npos);
-    BOOST_TEST(h.find("<a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\"> tỷ</a>") != std::string::npos);
+    BOOST_TEST(h.find("<a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"Thông điệp có &lt;b&gt;thẻ&lt;/b&gt; &amp; &quot;ngoặc&quot;\">đạt </a>") != std::string::npos);
+    BOOST_TEST(h.find("<a class=\"hl e\" href=\"#c0-0\" data-f=\"0-2 0-0\" title=\"Tổng 1.250 tỷ đồng không bằng tổng các thành phần (1.270 tỷ đồng)\">1.250</a>") != std::string::npos);
+    BOOST_TEST(h.find("<a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"Thông điệp có &lt;b&gt;thẻ&lt;/b&gt; &amp; &quot;ngoặc&quot;\"> tỷ</a>") != std::string::npos);
     BOOST_TEST(h.find("<span class=\"ok\" data-c=\"0-2\">3.482,125 tỷ đồng") != std::string::npos);
     BOOST_TEST(h.find("<span class=\"sugg\">1.270</span>") != std::string::npos);
     BOOST_TEST(h.find("<span class=\"arith\">[12,465; 12,475)</span>") != std::string::npos);
@@ -361,10 +361,10 @@ BOOST_AUTO_TEST_CASE(html_line_break_spans_are_visible) {
     RunReport run;
     run.files.push_back(std::move(f));
     const std::string h = render_to_string(Format::html, run);
-    BOOST_TEST(h.find("<span id=\"h0-0\"></span><a class=\"hl w\" href=\"#c0-0\" data-f=\"0-0\">1</a>") != std::string::npos);
-    BOOST_TEST(h.find("<span id=\"h0-1\"></span><a class=\"hl w\" href=\"#c0-1\" data-f=\"0-1\">¶</a>") != std::string::npos);
-    BOOST_TEST(h.find("<span id=\"h0-2\"></span><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\">dài</a>") != std::string::npos);
-    BOOST_TEST(h.find("<span class=\"t\"><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\">hai dòng</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-0\"></span><a class=\"hl w\" href=\"#c0-0\" data-f=\"0-0\" title=\"m\">1</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-1\"></span><a class=\"hl w\" href=\"#c0-1\" data-f=\"0-1\" title=\"m\">¶</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-2\"></span><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"m\">dài</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span class=\"t\"><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"m\">hai dòng</a>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
