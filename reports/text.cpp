@@ -31,6 +31,20 @@ const char* sev_color(Severity s) {
     return "";
 }
 
+// Text from the document must not drive the terminal: C0 controls and DEL become U+FFFD,
+// tabs become one space (so the underline stays aligned).
+std::string clean(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (const char ch : s) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        if (c == '\t') out += ' ';
+        else if (c < 0x20 || c == 0x7F) out += "\xEF\xBF\xBD";
+        else out += ch;
+    }
+    return out;
+}
+
 }  // namespace
 
 void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
@@ -47,7 +61,7 @@ void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& o
             const Position p = src.position(x.span.begin);
             out << fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, f.path, p.line, p.column, reset,
                                opt.color ? sev_color(x.severity) : "", sev_word(x.severity, opt.lang), reset,
-                               x.message.in(opt.lang), x.rule);
+                               clean(x.message.in(opt.lang)), x.rule);
             // Excerpt: the source line (in NFC) with the span underlined.
             const std::uint32_t line = src.line_of(x.span.begin);
             const Span ls = src.line_span(line);
@@ -66,15 +80,16 @@ void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& o
                 i += len;
                 ++ci;
             }
-            out << "    " << (from ? "…" : "") << shown << (ci > from + 120 ? "…" : "") << "\n";
+            out << "    " << (from ? "…" : "") << clean(shown) << (ci > from + 120 ? "…" : "") << "\n";
             out << "    " << (from ? " " : "") << std::string(col0 - from, ' ') << (opt.color ? "\x1b[1;32m" : "") << '^'
                 << std::string(width > 1 ? width - 1 : 0, '~') << reset << "\n";
-            if (!x.arithmetic.empty()) out << "    " << x.arithmetic << "\n";
-            if (x.suggestion) out << "    " << (en ? "consistent value: " : "giá trị khớp: ") << *x.suggestion << "\n";
-            if (x.typo) out << "    " << (en ? "likely typo: " : "có thể gõ nhầm: ") << x.typo->in(opt.lang) << "\n";
+            if (!x.arithmetic.empty()) out << "    " << clean(x.arithmetic) << "\n";
+            if (x.expected) out << "    " << (en ? "accepted: " : "khoảng chấp nhận: ") << clean(*x.expected) << "\n";
+            if (x.suggestion) out << "    " << (en ? "consistent value: " : "giá trị khớp: ") << clean(*x.suggestion) << "\n";
+            if (x.typo) out << "    " << (en ? "likely typo: " : "có thể gõ nhầm: ") << clean(x.typo->in(opt.lang)) << "\n";
             for (const Related& r : x.related) {
                 const Position rp = src.position(r.span.begin);
-                out << fmt::format("  {}:{}:{}: {}: {}\n", f.path, rp.line, rp.column, en ? "note" : "ghi chú", r.note.in(opt.lang));
+                out << fmt::format("  {}:{}:{}: {}: {}\n", f.path, rp.line, rp.column, en ? "note" : "ghi chú", clean(r.note.in(opt.lang)));
             }
         }
     }

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages reportcheck needs, only those missing.
-# Usage: scripts/deps.sh [--browser]   (--browser adds chromium, used by the HTML tests)
+# Usage: scripts/deps.sh [--browser]   (--browser adds chromium and python3-jsonschema, used by the HTML and SARIF tests)
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config
       libboost-dev libboost-program-options-dev libboost-test-dev
       libicu-dev icu-devtools libfmt-dev nlohmann-json3-dev
       libpugixml-dev libzip-dev libpoppler-cpp-dev poppler-utils zip python3)
 if [ "${1:-}" = "--fuzz" ]; then pkgs+=(clang libclang-rt-14-dev); fi
-if [ "${1:-}" = "--browser" ]; then pkgs+=(chromium); fi
+if [ "${1:-}" = "--browser" ]; then pkgs+=(chromium python3-jsonschema); fi
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -1,0 +1,404 @@
+#define BOOST_TEST_MODULE reports
+#include <boost/test/unit_test.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "grammar/document.hpp"
+#include "reports/report.hpp"
+#include "rules/rule.hpp"
+#include "rc_version.hpp"
+
+// Golden tests for the text / JSON / SARIF / JUnit renderers and safety tests for the HTML
+// renderer, on hand-built fixtures (own text, hand-made findings, claims and verdicts), so
+// they do not depend on the rules. RC_UPDATE_GOLDEN=1 rewrites tests/data/reports/*.
+// RC_HTML_OUT=<file> writes the hostile fixture's HTML (used by tests/cli/html_browser.sh);
+// RC_HTML_DEMO=<file> writes the realistic demo report (docs/screenshot-report.png).
+
+using namespace rc;
+
+namespace {
+
+const std::string kText =
+    "ỦY BAN NHÂN DÂN HUYỆN LÂM THÀNH\n"
+    "BÁO CÁO\n"
+    "Tình hình kinh tế - xã hội năm 2025 và nhiệm vụ năm 2026\n"
+    "\n"
+    "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n"
+    "1. Tổng thu ngân sách nhà nước trên địa bàn đạt 1.250 tỷ đồng, gồm thu nội địa 820 tỷ đồng và thu từ đất 450 tỷ đồng.\n"
+    "2. Toàn huyện còn 457 hộ nghèo; trong năm có 57 hộ thoát nghèo, chiếm 12,46% số hộ nghèo đầu năm.\n"
+    "3. Giá trị sản xuất nông nghiệp đạt 3.482,125 tỷ đồng, tăng 6,25% so với năm 2024 (3.277,3 tỷ đồng).\n"
+    "4. Tỷ lệ trường đạt chuẩn quốc gia đạt 68,4%, vượt 3,4 điểm phần trăm kế hoạch (65%).\n";
+
+const std::string kHostile =
+    "Ghi chú: <script>document.title=\"PWNED\"</script> \"><img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> "
+    "</style><style>body{display:none}</style> \x01\x7f tách\xE2\x80\xA8" "dòng </script> kết thúc 9.999 tỷ.\n";
+
+Span span_of(const Document& d, std::string_view needle, std::size_t nth = 0) {
+    const std::string& t = d.source.text();
+    std::size_t at = t.find(needle);
+    while (nth-- > 0 && at != std::string::npos) at = t.find(needle, at + 1);
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture text lacks: " << needle);
+    return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + needle.size())};
+}
+
+FileReport make_file(bool hostile) {
+    FileReport f;
+    f.path = hostile ? "bao-cao <thu>.txt" : "bao-cao-2025.txt";
+    f.format = "text";
+    auto doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, kText + (hostile ? kHostile : ""))));
+    Document& d = *doc;
+    d.claims.claims.clear();
+    auto claim = [&](ClaimKind k, Span s) {
+        Claim c;
+        c.kind = k;
+        c.span = s;
+        d.claims.claims.push_back(c);
+        return d.claims.claims.size() - 1;
+    };
+    const std::size_t c_sum = claim(ClaimKind::sum, span_of(d, "đạt 1.250 tỷ đồng, gồm thu nội địa 820 tỷ đồng và thu từ đất 450 tỷ đồng"));
+    const std::size_t c_pct = claim(ClaimKind::percent_of, span_of(d, "57 hộ thoát nghèo, chiếm 12,46%"));
+    const std::size_t c_gr = claim(ClaimKind::growth, span_of(d, "3.482,125 tỷ đồng, tăng 6,25% so với năm 2024 (3.277,3 tỷ đồng)"));
+    claim(ClaimKind::percent_of, span_of(d, "68,4%, vượt 3,4 điểm phần trăm kế hoạch (65%)"));  // no verdict: unverifiable
+
+    Finding sum;
+    sum.rule = "fixture-sum";
+    sum.category = Category::sum;
+    sum.severity = Severity::error;
+    sum.span = span_of(d, "1.250");
+    sum.related = {{span_of(d, "820"), {"thành phần thứ nhất", "first part"}}, {span_of(d, "450"), {"thành phần thứ hai", "second part"}}};
+    sum.message = {"Tổng 1.250 tỷ đồng không bằng tổng các thành phần (1.270 tỷ đồng)",
+                   "The total 1.250 tỷ đồng differs from the sum of its parts (1.270 tỷ đồng)"};
+    sum.arithmetic = "820 + 450 = 1.270 ≠ 1.250";
+    sum.expected = "1.270";
+    sum.actual = "1.250";
+    sum.suggestion = "1.270";
+    sum.typo = Text{"1.250 ↔ 1.270: một chữ số bị gõ nhầm", "1.250 ↔ 1.270: one digit mistyped"};
+    sum.fingerprint = "fx-sum-0001";
+
+    Finding pct;
+    pct.rule = "fixture-percent";
+    pct.category = Category::percent;
+    pct.severity = Severity::warning;
+    pct.span = span_of(d, "12,46%");
+    pct.related = {{span_of(d, "457"), {"số hộ nghèo đầu năm", "poor households at the start of the year"}}};
+    pct.message = {"Tỷ lệ 12,46% không khớp với 57/457", "The rate 12,46% does not match 57/457"};
+    pct.arithmetic = "57 / 457 × 100 = 12,4726…%";
+    pct.expected = "[12,465; 12,475)";
+    pct.actual = "12,46%";
+    pct.suggestion = "12,47%";
+    pct.fingerprint = "fx-pct-0002";
+
+    // Overlaps the sum finding ("đạt 1.250 tỷ"): the HTML must cut it into segments.
+    Finding unit;
+    unit.rule = "fixture-overlap";
+    unit.category = Category::format;
+    unit.severity = Severity::warning;
+    unit.span = span_of(d, "đạt 1.250 tỷ");
+    unit.message = {"Thông điệp có <b>thẻ</b> & \"ngoặc\"", "Message with <b>tag</b> & \"quotes\""};
+    unit.fingerprint = "fx-ovl-0003";
+
+    f.result.findings = {sum, pct, unit};
+    if (hostile) {
+        Finding inj;
+        inj.rule = "fixture-hostile";
+        inj.category = Category::other;
+        inj.severity = Severity::error;
+        inj.span = span_of(d, "<script>document.title=\"PWNED\"</script>");
+        inj.message = {"<script>document.title='PWNED2'</script>", "<script>document.title='PWNED2'</script>"};
+        inj.arithmetic = "</style><img src=x onerror=\"document.title='PWNED3'\">";
+        inj.fingerprint = "fx-inj-0004";
+        f.result.findings.push_back(inj);
+    }
+
+    auto verdict = [&](std::size_t c, ClaimStatus st, std::string rule, Text detail) {
+        f.result.verdicts.push_back({c, st, std::move(rule), std::move(detail)});
+    };
+    verdict(c_sum, ClaimStatus::inconsistent, "fixture-sum", {"820 + 450 = 1.270 ≠ 1.250", "820 + 450 = 1.270 ≠ 1.250"});
+    verdict(c_pct, ClaimStatus::inconsistent, "fixture-percent", {"57/457 = 12,47% ∉ [12,455; 12,465)", "57/457 = 12,47% ∉ [12,455; 12,465)"});
+    verdict(c_gr, ClaimStatus::consistent, "fixture-growth",
+            {"3.482,125 / 3.277,3 = 1,0625 → tăng 6,25% ∈ [6,245; 6,255)", "3.482,125 / 3.277,3 = 1,0625 → up 6,25% ∈ [6,245; 6,255)"});
+    f.doc = std::move(doc);
+    return f;
+}
+
+RunReport make_run(bool hostile) {
+    RunReport run;
+    run.files.push_back(make_file(hostile));
+    FileReport missing;
+    missing.path = "thieu-phu-luc.docx";
+    missing.format = "docx";
+    missing.error = "không mở được tệp: không phải tệp .docx hợp lệ";
+    run.files.push_back(std::move(missing));
+    return run;
+}
+
+std::string render_to_string(Format fmt, const RunReport& run, Lang lang = Lang::vi, std::optional<Severity> fail_on = Severity::error) {
+    RenderOptions o;
+    o.lang = lang;
+    o.fail_on = fail_on;
+    std::ostringstream s;
+    render(fmt, run, o, s);
+    return s.str();
+}
+
+std::string without_version(std::string s) {
+    const std::string v = RC_VERSION;
+    for (std::size_t at; (at = s.find(v)) != std::string::npos;) s.replace(at, v.size(), "@VERSION@");
+    return s;
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+    const std::string path = std::string(RC_TEST_DATA) + "/reports/" + name;
+    if (std::getenv("RC_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    BOOST_REQUIRE_MESSAGE(in, "missing golden file " << path << " (run with RC_UPDATE_GOLDEN=1)");
+    std::ostringstream want;
+    want << in.rdbuf();
+    BOOST_TEST(actual == want.str(), "output differs from " << path);
+}
+
+std::size_t count(const std::string& hay, std::string_view needle) {
+    std::size_t n = 0;
+    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + needle.size())) ++n;
+    return n;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(text_golden) {
+    const RunReport run = make_run(false);
+    check_golden("fixture.vi.txt", render_to_string(Format::text, run));
+    check_golden("fixture.en.txt", render_to_string(Format::text, run, Lang::en));
+    const std::string t = render_to_string(Format::text, run);
+    // Compiler-style head, underline under "1.250" (column 49 of line 6), arithmetic, summary.
+    BOOST_TEST(t.find("bao-cao-2025.txt:6:49: lỗi: Tổng 1.250 tỷ đồng không bằng") != std::string::npos);
+    BOOST_TEST(t.find("\n    820 + 450 = 1.270 ≠ 1.250\n") != std::string::npos);
+    BOOST_TEST(t.find("2 tệp, 1 lỗi, 2 cảnh báo, 0 lưu ý; phép tính: 1 đúng, 2 sai, 1 chưa kiểm chứng được; 1 tệp không kiểm tra được") !=
+               std::string::npos);
+    BOOST_TEST(t.find("\x1b[") == std::string::npos);  // no colour unless asked
+    RenderOptions col;
+    col.color = true;
+    std::ostringstream c;
+    render_text(run, col, c);
+    BOOST_TEST(c.str().find("\x1b[1;31m") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(text_underline_is_under_the_span) {
+    const std::string t = render_to_string(Format::text, make_run(false));
+    const std::size_t head = t.find("bao-cao-2025.txt:7:");
+    BOOST_REQUIRE(head != std::string::npos);
+    const std::size_t l1 = t.find('\n', head) + 1, l2 = t.find('\n', l1) + 1, l3 = t.find('\n', l2);
+    const std::string excerpt = t.substr(l1, l2 - l1 - 1), under = t.substr(l2, l3 - l2);
+    // Column (in characters) of '^' equals the column of "12,46%" in the excerpt.
+    const std::size_t byte = excerpt.find("12,46%");
+    BOOST_REQUIRE(byte != std::string::npos);
+    BOOST_TEST(utf8_length(std::string_view(excerpt).substr(0, byte)) == under.find('^'));
+    BOOST_TEST(under.substr(under.find('^')) == "^~~~~~");
+}
+
+BOOST_AUTO_TEST_CASE(text_is_terminal_safe) {
+    // The hostile fixture has ESC-free controls (U+0001, DEL) in its last line; a finding there
+    // must not print them raw.
+    const std::string t = render_to_string(Format::text, make_run(true));
+    BOOST_TEST(t.find('\x01') == std::string::npos);
+    BOOST_TEST(t.find('\x7f') == std::string::npos);
+    BOOST_TEST(t.find("bao-cao <thu>.txt:10:10: lỗi: <script>document.title='PWNED2'</script> [fixture-hostile]") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(json_golden_and_schema_shape) {
+    const RunReport run = make_run(false);
+    const std::string s = render_to_string(Format::json, run);
+    check_golden("fixture.json", without_version(s));
+    const auto j = nlohmann::json::parse(s);
+    BOOST_TEST(j["version"] == 1);
+    BOOST_TEST(j["files"].size() == 2u);
+    const auto& f = j["files"][0];
+    BOOST_TEST(f["findings"].size() == 3u);
+    BOOST_TEST(f["findings"][0]["line"] == 6);
+    BOOST_TEST(f["findings"][0]["column"] == 49);
+    BOOST_TEST(f["findings"][0]["end_column"] == 54);
+    BOOST_TEST(f["findings"][0]["suggestion"] == "1.270");
+    BOOST_TEST(f["findings"][0]["related"].size() == 2u);
+    BOOST_TEST(f["claims"].size() == 4u);
+    BOOST_TEST(f["claims"][2]["status"] == "consistent");
+    BOOST_TEST(f["claims"][3]["status"] == "unverifiable");
+    BOOST_TEST(j["files"][1]["error"].is_string());
+    BOOST_TEST(j["summary"]["consistent"] == 1);
+}
+
+BOOST_AUTO_TEST_CASE(sarif_golden) {
+    const RunReport run = make_run(false);
+    const std::string s = render_to_string(Format::sarif, run);
+    auto j = nlohmann::json::parse(s);
+    auto& runj = j["runs"][0];
+    auto& rules = runj["tool"]["driver"]["rules"];
+    // Every registered rule is described, then the fixture's unregistered ids.
+    BOOST_TEST(rules.size() == all_rules().size() + 3);
+    for (const auto& r : runj["results"]) BOOST_TEST(rules[r["ruleIndex"].get<std::size_t>()]["id"] == r["ruleId"]);
+    BOOST_TEST(runj["columnKind"] == "unicodeCodePoints");
+    const auto& reg = runj["results"][0]["locations"][0]["physicalLocation"]["region"];
+    BOOST_TEST(reg["startLine"] == 6);
+    BOOST_TEST(reg["startColumn"] == 49);
+    BOOST_TEST(reg["endColumn"] == 54);
+    BOOST_TEST(runj["results"][0]["partialFingerprints"]["reportcheck/v1"] == "fx-sum-0001");
+    BOOST_TEST(runj["invocations"][0]["executionSuccessful"] == false);
+    // The golden file holds the run without the registry-dependent parts.
+    nlohmann::json tail = nlohmann::json::array();
+    for (std::size_t i = all_rules().size(); i < rules.size(); ++i) tail.push_back(rules[i]);
+    rules = tail;
+    for (auto& r : runj["results"]) r.erase("ruleIndex");
+    check_golden("fixture.sarif", without_version(j.dump(2) + "\n"));
+    if (const char* out = std::getenv("RC_SARIF_OUT")) std::ofstream(out) << s;
+}
+
+BOOST_AUTO_TEST_CASE(junit_golden) {
+    const RunReport run = make_run(true);
+    const std::string err = render_to_string(Format::junit, run);
+    check_golden("fixture.error.junit.xml", err);
+    const std::string warn = render_to_string(Format::junit, run, Lang::vi, Severity::warning);
+    check_golden("fixture.warning.junit.xml", warn);
+    // --fail-on error: the two errors fail; --fail-on warning: the two warnings too.
+    BOOST_TEST(count(err, "<failure ") == 2u);
+    BOOST_TEST(count(warn, "<failure ") == 4u);
+    BOOST_TEST(count(render_to_string(Format::junit, run, Lang::vi, std::nullopt), "<failure ") == 0u);
+    BOOST_TEST(count(err, "<testsuite ") == 2u);
+    BOOST_TEST(count(err, "<error ") == 1u);
+    // Markup and control characters from the document are escaped / replaced, never raw.
+    BOOST_TEST(err.find("<script>") == std::string::npos);
+    BOOST_TEST(err.find("&lt;script&gt;") != std::string::npos);
+    BOOST_TEST(err.find('\x01') == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(html_escapes_everything) {
+    const RunReport run = make_run(true);
+    const std::string h = render_to_string(Format::html, run);
+    // Exactly our two <script> elements and our one <style>: nothing from the document.
+    BOOST_TEST(count(h, "<script") == 2u);
+    BOOST_TEST(count(h, "</script>") == 2u);
+    BOOST_TEST(count(h, "<style") == 1u);
+    BOOST_TEST(count(h, "</style>") == 1u);
+    BOOST_TEST(h.find("<img") == std::string::npos);
+    BOOST_TEST(h.find("<b>") == std::string::npos);
+    BOOST_TEST(h.find("&lt;script&gt;document.title=&quot;PWNED&quot;&lt;/script&gt;") != std::string::npos);
+    BOOST_TEST(h.find("&quot;&gt;&lt;img src=x onerror=") != std::string::npos);
+    BOOST_TEST(h.find("&lt;/style&gt;") != std::string::npos);
+    BOOST_TEST(h.find("\xE2\x90\x81\xE2\x90\xA1") != std::string::npos);  // U+0001, U+007F shown as ␁␡
+    BOOST_TEST(h.find('\x01') == std::string::npos);
+    // The embedded JSON has no '<' and no raw U+2028 (which would end a JS string).
+    const std::size_t a = h.find("<script type=\"application/json\" id=\"rc-data\">");
+    BOOST_REQUIRE(a != std::string::npos);
+    const std::size_t b = h.find('>', a) + 1, e = h.find("</script>", b);
+    const std::string data = h.substr(b, e - b);
+    BOOST_TEST(data.find('<') == std::string::npos);
+    BOOST_TEST(data.find("\xE2\x80\xA8") == std::string::npos);
+    const auto j = nlohmann::json::parse(data);
+    BOOST_TEST(j["files"][0]["findings"][3]["message"] == "<script>document.title='PWNED2'</script>");
+    // No network: no URL the browser would load.
+    BOOST_TEST(h.find("http://") == std::string::npos);
+    BOOST_TEST(h.find("https://") == std::string::npos);
+    BOOST_TEST(h.find("<link") == std::string::npos);
+    BOOST_TEST(h.find("url(") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(html_structure) {
+    const RunReport run = make_run(true);
+    const std::string h = render_to_string(Format::html, run);
+    BOOST_TEST(h.find("<html lang=\"vi\">") != std::string::npos);
+    BOOST_TEST(h.find("<b id=\"n-errors\">2</b><span>lỗi</span>") != std::string::npos);
+    BOOST_TEST(h.find("<b id=\"n-warnings\">2</b><span>cảnh báo</span>") != std::string::npos);
+    BOOST_TEST(h.find("<b id=\"n-consistent\">1</b><span>phép tính đã kiểm tra đúng</span>") != std::string::npos);
+    BOOST_TEST(count(h, "<li class=\"card ") == 4u);
+    for (int k = 0; k < 4; ++k) BOOST_TEST(h.find("<span id=\"h0-" + std::to_string(k) + "\"></span>") != std::string::npos);
+    // "đạt 1.250 tỷ": "đạt " (overlap only, warning), "1.250" (error + warning), " tỷ" (warning).
+    BOOST_TEST(h.find("<a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"Thông điệp có &lt;b&gt;thẻ&lt;/b&gt; &amp; &quot;ngoặc&quot;\">đạt </a>") != std::string::npos);
+    BOOST_TEST(h.find("<a class=\"hl e\" href=\"#c0-0\" data-f=\"0-2 0-0\" title=\"Tổng 1.250 tỷ đồng không bằng tổng các thành phần (1.270 tỷ đồng)\">1.250</a>") != std::string::npos);
+    BOOST_TEST(h.find("<a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"Thông điệp có &lt;b&gt;thẻ&lt;/b&gt; &amp; &quot;ngoặc&quot;\"> tỷ</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span class=\"ok\" data-c=\"0-2\">3.482,125 tỷ đồng") != std::string::npos);
+    BOOST_TEST(h.find("<span class=\"sugg\">1.270</span>") != std::string::npos);
+    BOOST_TEST(h.find("<span class=\"arith\">[12,465; 12,475)</span>") != std::string::npos);
+    BOOST_TEST(h.find("id=\"file-index\"") != std::string::npos);
+    BOOST_TEST(h.find("@media print") != std::string::npos);
+    BOOST_TEST(count(h, "<div class=\"l\" id=\"L0-") == 10u);  // 10 lines, no empty line for the final newline
+    const std::string en = render_to_string(Format::html, run, Lang::en);
+    BOOST_TEST(en.find("<html lang=\"en\">") != std::string::npos);
+    BOOST_TEST(en.find("calculations verified correct") != std::string::npos);
+    if (const char* out = std::getenv("RC_HTML_OUT")) std::ofstream(out, std::ios::binary) << h;
+    if (const char* out = std::getenv("RC_HTML_DEMO")) {
+        std::ofstream(out, std::ios::binary) << render_to_string(Format::html, make_run(false));
+        std::ofstream(std::string(out) + ".en.html", std::ios::binary) << render_to_string(Format::html, make_run(false), Lang::en);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(html_line_break_spans_are_visible) {
+    // Findings whose span is only a line break, on a text line and on an empty line, and one
+    // spanning two lines: each gets its anchor and a highlight.
+    FileReport f;
+    f.path = "ngat-dong.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, "Mục 1\n\nMục 3 dài\nhai dòng\n")));
+    const std::string& t = f.doc->source.text();
+    auto add = [&](std::uint32_t b, std::uint32_t e) {
+        Finding x;
+        x.rule = "fixture-break";
+        x.severity = Severity::warning;
+        x.span = {b, e};
+        x.message = {"m", "m"};
+        f.result.findings.push_back(x);
+    };
+    const auto nl1 = static_cast<std::uint32_t>(t.find('\n'));
+    add(nl1, nl1 + 1);          // the break after "Mục 1"
+    add(nl1 + 1, nl1 + 2);      // the empty line
+    const auto m3 = static_cast<std::uint32_t>(t.find("dài"));
+    add(m3, static_cast<std::uint32_t>(t.find("hai dòng") + std::string_view("hai dòng").size()));  // crosses a line
+    RunReport run;
+    run.files.push_back(std::move(f));
+    const std::string h = render_to_string(Format::html, run);
+    BOOST_TEST(h.find("<span id=\"h0-0\"></span><a class=\"hl w\" href=\"#c0-0\" data-f=\"0-0\" title=\"m\">1</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-1\"></span><a class=\"hl w\" href=\"#c0-1\" data-f=\"0-1\" title=\"m\">¶</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span id=\"h0-2\"></span><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"m\">dài</a>") != std::string::npos);
+    BOOST_TEST(h.find("<span class=\"t\"><a class=\"hl w\" href=\"#c0-2\" data-f=\"0-2\" title=\"m\">hai dòng</a>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
+    // 20 000 lines, 2 000 findings: must render quickly (no quadratic work).
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += "Dòng " + std::to_string(i) + ": tổng thu đạt 1.250 tỷ đồng, tăng 6,25%.\n";
+    FileReport f;
+    f.path = "lon.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
+    const std::string& t = f.doc->source.text();
+    std::size_t at = 0;
+    for (int i = 0; i < 2000; ++i) {
+        at = t.find("1.250", at + 1);
+        for (int k = 0; k < 9; ++k) at = t.find("1.250", at + 1);
+        Finding x;
+        x.rule = "fixture-sum";
+        x.severity = Severity::error;
+        x.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 5)};
+        x.message = {"m", "m"};
+        f.result.findings.push_back(x);
+    }
+    RunReport run;
+    run.files.push_back(std::move(f));
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string h = render_to_string(Format::html, run);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    BOOST_TEST_MESSAGE("html: " << text.size() / 1e6 << " MB in " << ms << " ms");
+    BOOST_TEST(count(h, "<a class=\"hl e\"") == 2000u);
+    for (Format fm : {Format::text, Format::json, Format::sarif, Format::junit}) {
+        const auto s0 = std::chrono::steady_clock::now();
+        const std::size_t n = render_to_string(fm, run).size();
+        const double fms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s0).count();
+        BOOST_TEST_MESSAGE("format " << static_cast<int>(fm) << ": " << n << " bytes in " << fms << " ms");
+    }
+    BOOST_TEST(ms < 2000.0);
+}
