@@ -163,7 +163,11 @@ std::string format_number(int n, const std::string& fmt) {
     if (fmt == "lowerRoman") return roman(n, false);
     if (fmt == "upperLetter") return letter(n, true);
     if (fmt == "lowerLetter") return letter(n, false);
-    if (fmt == "decimalZero") return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
+    if (fmt == "decimalZero") {
+        std::string s = std::to_string(n);
+        if (n >= 0 && n < 10) s.insert(s.begin(), '0');
+        return s;
+    }
     if (fmt == "none") return "";
     return std::to_string(n);
 }
@@ -255,7 +259,7 @@ class Reader {
 public:
     Reader(const Package& pkg) : pkg_(pkg) {}
 
-    std::string run(const std::string& path) {
+    OfficeText run(const std::string& path) {
         pugi::xml_document doc;
         if (!pkg_.load("word/document.xml", doc))
             throw InputError(path + ": thiếu phần word/document.xml (không phải tệp Word?) / "
@@ -271,22 +275,31 @@ public:
         if (!body)
             throw InputError(path + ": phần word/document.xml không có w:body / part word/document.xml has no w:body");
         walk_block(body);
-        std::string out;
+        OfficeText res;
+        std::string& out = res.text;
         for (std::size_t i = 0; i < lines_.size(); ++i) {
-            if (i) out += lines_[i].table_row && lines_[i - 1].table_row ? "\n" : "\n\n";
+            if (i) {
+                bool tight = lines_[i].table_row && lines_[i - 1].table_row;
+                out += tight ? "\n" : "\n\n";
+                if (!tight) res.line_labels.emplace_back();
+            }
             out += lines_[i].text;
+            res.line_labels.push_back(lines_[i].label);
         }
-        std::string notes;
-        for (auto& [num, body_text] : note_bodies_) notes += "\n\n" + superscript_digits(std::to_string(num)) + " " + body_text;
-        out += notes;
+        for (auto& [num, body_text] : note_bodies_) {
+            out += "\n\n" + superscript_digits(std::to_string(num)) + " " + body_text;
+            res.line_labels.emplace_back();
+            res.line_labels.push_back("chú thích " + std::to_string(num));
+        }
         out += "\n";
-        return out;
+        return res;
     }
 
 private:
     struct Line {
         std::string text;
         bool table_row = false;
+        std::string label;  // "đoạn 12", "bảng 2, hàng 3"
     };
 
     void load_styles(const pugi::xml_document& doc) {
@@ -314,7 +327,7 @@ private:
             std::string name = c.name();
             if (name == "w:p") {
                 std::string t = paragraph(c, true);
-                lines_.push_back({t, false});
+                lines_.push_back({t, false, "đoạn " + std::to_string(++para_count_)});
             } else if (name == "w:tbl") {
                 table(c);
             } else if (name == "w:sdt") {
@@ -326,7 +339,10 @@ private:
     }
 
     void table(pugi::xml_node tbl) {
+        int table_no = ++table_count_;
+        int row_no = 0;
         for (pugi::xml_node tr : tbl.children("w:tr")) {
+            ++row_no;
             std::string row = "|";
             for (pugi::xml_node tc : tr.children("w:tc")) {
                 std::string cell;
@@ -347,7 +363,7 @@ private:
                 row += " " + cell + " |";
                 for (int s = 1; s < span; ++s) row += "  |";
             }
-            lines_.push_back({row, true});
+            lines_.push_back({row, true, "bảng " + std::to_string(table_no) + ", hàng " + std::to_string(row_no)});
         }
     }
 
@@ -430,15 +446,19 @@ private:
     std::map<std::string, pugi::xml_node> footnotes_, endnotes_;
     std::map<int, std::string> note_bodies_;
     int note_counter_ = 0;
+    int para_count_ = 0;
+    int table_count_ = 0;
     std::vector<Line> lines_;
 };
 
 }  // namespace
 
-std::string docx_to_text(const std::string& path, const std::string& bytes) {
+OfficeText docx_read(const std::string& path, const std::string& bytes) {
     Package pkg(path, bytes);
     Reader r(pkg);
     return r.run(path);
 }
+
+std::string docx_to_text(const std::string& path, const std::string& bytes) { return docx_read(path, bytes).text; }
 
 }  // namespace rc

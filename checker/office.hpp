@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace rc {
 
@@ -15,6 +16,16 @@ inline constexpr std::uint64_t max_entries = 10000;
 inline constexpr std::uint64_t max_ratio = 200;          // uncompressed / compressed per entry
 inline constexpr std::uint64_t ratio_floor = 1024 * 1024;  // ratio checked for entries above 1 MB
 }  // namespace office_limits
+
+// Produced text plus one location label per produced line (index = line - 1;
+// "" for blank separator lines): "đoạn 12", "bảng 2, hàng 3", "chú thích 1",
+// "trang 3, dòng 14".
+struct OfficeText {
+    std::string text;
+    std::vector<std::string> line_labels;
+};
+OfficeText docx_read(const std::string& path, const std::string& bytes);
+OfficeText pdf_read(const std::string& path, const std::string& bytes);
 
 // Throws InputError naming the file and the part (zip bomb, malformed XML, missing part ...).
 std::string docx_to_text(const std::string& path, const std::string& bytes);

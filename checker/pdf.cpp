@@ -33,7 +33,7 @@ std::string trim(const std::string& s) {
 
 }  // namespace
 
-std::string pdf_to_text(const std::string& path, const std::string& bytes) {
+OfficeText pdf_read(const std::string& path, const std::string& bytes) {
     poppler::set_debug_error_function(quiet_debug, nullptr);
     if (bytes.size() < 5 || bytes.compare(0, 5, "%PDF-") != 0)
         throw InputError(path + ": không phải tệp PDF / not a PDF file");
@@ -41,7 +41,8 @@ std::string pdf_to_text(const std::string& path, const std::string& bytes) {
     if (!doc) throw InputError(path + ": tệp PDF hỏng, không đọc được / damaged PDF, cannot be read");
     if (doc->is_locked())
         throw InputError(path + ": tệp PDF được bảo vệ bằng mật khẩu / password-protected PDF");
-    std::string out;
+    OfficeText res;
+    std::string& out = res.text;
     bool any_text = false;
     for (int i = 0; i < doc->pages(); ++i) {
         std::unique_ptr<poppler::page> pg(doc->create_page(i));
@@ -49,20 +50,27 @@ std::string pdf_to_text(const std::string& path, const std::string& bytes) {
         poppler::byte_array ba = pg->text().to_utf8();
         std::string t(ba.begin(), ba.end());
         std::size_t pos = 0;
+        int line_no = 0;
         while (pos <= t.size()) {
             std::size_t nl = t.find('\n', pos);
             if (nl == std::string::npos) nl = t.size();
             std::string line = trim(t.substr(pos, nl - pos));
             pos = nl + 1;
-            if (line.empty() || is_page_number(line)) continue;
+            if (line.empty()) continue;
+            ++line_no;
+            if (is_page_number(line)) continue;
             any_text = true;
             out += line;
             out += "\n\n";
+            res.line_labels.push_back("trang " + std::to_string(i + 1) + ", dòng " + std::to_string(line_no));
+            res.line_labels.emplace_back();
         }
     }
     if (!any_text)
         throw InputError(path + ": tệp PDF không có lớp văn bản (bản quét?) / PDF has no text layer (scanned?)");
-    return out;
+    return res;
 }
+
+std::string pdf_to_text(const std::string& path, const std::string& bytes) { return pdf_read(path, bytes).text; }
 
 }  // namespace rc

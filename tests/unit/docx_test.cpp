@@ -153,3 +153,12 @@ BOOST_AUTO_TEST_CASE(entity_declarations_not_expanded) {
     std::string t = rc::docx_to_text("e.docx", zip_parts({{"word/document.xml", xml}}));
     BOOST_TEST(t.find("EXPANDED") == std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(line_labels_map_lines_to_paragraphs_and_rows) {
+    auto cell = [](const std::string& s) { return "<w:tc>" + p(s) + "</w:tc>"; };
+    std::string tbl = "<w:tbl><w:tr>" + cell("A") + cell("1") + "</w:tr><w:tr>" + cell("B") + cell("2") + "</w:tr></w:tbl>";
+    rc::OfficeText o = rc::docx_read("x.docx", zip_parts({{"word/document.xml", doc(p("Một") + p("Hai") + tbl + p("Ba"))}}));
+    BOOST_TEST(o.text == "Một\n\nHai\n\n| A | 1 |\n| B | 2 |\n\nBa\n");
+    std::vector<std::string> want{"đoạn 1", "", "đoạn 2", "", "bảng 1, hàng 1", "bảng 1, hàng 2", "", "đoạn 3"};
+    BOOST_TEST(o.line_labels == want, boost::test_tools::per_element());
+}

@@ -69,3 +69,9 @@ BOOST_AUTO_TEST_CASE(damaged_pdf_is_an_error) {
     BOOST_CHECK_THROW(rc::pdf_to_text("bad.pdf", "%PDF-1.4\ngarbage"), rc::InputError);
     BOOST_CHECK_THROW(rc::pdf_to_text("bad.pdf", "not a pdf"), rc::InputError);
 }
+
+BOOST_AUTO_TEST_CASE(line_labels_give_page_and_line) {
+    rc::OfficeText o = rc::pdf_read("r.pdf", make_pdf({{"alpha", "1"}, {"beta", "gamma"}}));
+    std::vector<std::string> want{"trang 1, dòng 1", "", "trang 2, dòng 1", "", "trang 2, dòng 2", ""};
+    BOOST_TEST(o.line_labels == want, boost::test_tools::per_element());
+}
