@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 #include <zip.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -268,6 +269,7 @@ public:
         if (pkg_.load("word/numbering.xml", num)) numbering_.load(num);
         pugi::xml_document styles;
         if (pkg_.load("word/styles.xml", styles)) load_styles(styles);
+        load_comments();
         load_notes("word/footnotes.xml", "w:footnotes", "w:footnote", footnotes_);
         load_notes("word/endnotes.xml", "w:endnotes", "w:endnote", endnotes_);
 
@@ -277,6 +279,7 @@ public:
         walk_block(body);
         OfficeText res;
         std::string& out = res.text;
+        std::vector<std::uint32_t> line_no(lines_.size() + 1, 0);
         for (std::size_t i = 0; i < lines_.size(); ++i) {
             if (i) {
                 bool tight = lines_[i].table_row && lines_[i - 1].table_row;
@@ -285,6 +288,15 @@ public:
             }
             out += lines_[i].text;
             res.line_labels.push_back(lines_[i].label);
+            line_no[i] = static_cast<std::uint32_t>(res.line_labels.size());
+        }
+        for (auto& [id, range] : ranges_) {
+            auto c = comment_rule_.find(id);
+            if (c == comment_rule_.end() || range.first < 0 || lines_.empty()) continue;
+            std::size_t a = std::min<std::size_t>(static_cast<std::size_t>(range.first), lines_.size() - 1);
+            std::size_t b = range.second < 0 ? a : std::min<std::size_t>(static_cast<std::size_t>(range.second), lines_.size() - 1);
+            if (b < a) b = a;
+            res.suppressions.push_back({c->second, line_no[a], line_no[b]});
         }
         for (auto& [num, body_text] : note_bodies_) {
             out += "\n\n" + superscript_digits(std::to_string(num)) + " " + body_text;
@@ -312,6 +324,39 @@ private:
         }
     }
 
+    // Comments whose text starts with "reportcheck: bỏ qua <rule-id>" (or "reportcheck: ignore <rule-id>").
+    void load_comments() {
+        pugi::xml_document d;
+        if (!pkg_.load("word/comments.xml", d)) return;
+        for (pugi::xml_node c : d.child("w:comments").children("w:comment")) {
+            std::string text;
+            for (pugi::xml_node p : c.children("w:p"))
+                for (pugi::xml_node r : p.children("w:r"))
+                    for (pugi::xml_node t : r.children("w:t")) text += t.text().get();
+            std::size_t b = text.find_first_not_of(" \t");
+            if (b == std::string::npos) continue;
+            text = text.substr(b);
+            std::string rest;
+            for (const char* pre : {"reportcheck: bỏ qua ", "reportcheck: ignore "})
+                if (text.rfind(pre, 0) == 0) rest = text.substr(std::string(pre).size());
+            std::string rule;
+            for (char ch : rest) {
+                if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_') rule += ch;
+                else break;
+            }
+            if (!rule.empty()) comment_rule_[c.attribute("w:id").as_string()] = rule;
+        }
+    }
+
+    void comment_mark(pugi::xml_node c, bool inside_paragraph) {
+        std::string name = c.name();
+        std::string id = c.attribute("w:id").as_string();
+        auto& r = ranges_.try_emplace(id, -1, -1).first->second;
+        long here = static_cast<long>(lines_.size());
+        if (name == "w:commentRangeStart") r.first = here;
+        else r.second = inside_paragraph ? here : here - 1;
+    }
+
     void load_notes(const std::string& part, const char* root, const char* item, std::map<std::string, pugi::xml_node>& into) {
         auto& d = note_docs_.emplace_back(std::make_unique<pugi::xml_document>());
         if (!pkg_.load(part, *d)) return;
@@ -334,6 +379,8 @@ private:
                 walk_block(c.child("w:sdtContent"));
             } else if (name == "w:customXml") {
                 walk_block(c);
+            } else if (name == "w:commentRangeStart" || name == "w:commentRangeEnd") {
+                comment_mark(c, false);
             }
         }
     }
@@ -401,6 +448,8 @@ private:
                 inline_content(c, text);
             else if (name == "w:sdt")
                 inline_content(c.child("w:sdtContent"), text);
+            else if (name == "w:commentRangeStart" || name == "w:commentRangeEnd")
+                comment_mark(c, true);
         }
     }
 
@@ -447,6 +496,8 @@ private:
     std::map<int, std::string> note_bodies_;
     int note_counter_ = 0;
     int para_count_ = 0;
+    std::map<std::string, std::string> comment_rule_;       // comment id -> suppressed rule
+    std::map<std::string, std::pair<long, long>> ranges_;   // comment id -> [first, last] index in lines_
     int table_count_ = 0;
     std::vector<Line> lines_;
 };

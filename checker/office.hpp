@@ -20,9 +20,17 @@ inline constexpr std::uint64_t ratio_floor = 1024 * 1024;  // ratio checked for 
 // Produced text plus one location label per produced line (index = line - 1;
 // "" for blank separator lines): "đoạn 12", "bảng 2, hàng 3", "chú thích 1",
 // "trang 3, dòng 14".
+// A Word comment "reportcheck: bỏ qua <rule-id> — <lý do>" suppresses <rule-id>
+// on produced-text lines [first_line, last_line] (1-based).
+struct OfficeSuppression {
+    std::string rule;
+    std::uint32_t first_line = 0;
+    std::uint32_t last_line = 0;
+};
 struct OfficeText {
     std::string text;
     std::vector<std::string> line_labels;
+    std::vector<OfficeSuppression> suppressions;
 };
 OfficeText docx_read(const std::string& path, const std::string& bytes);
 OfficeText pdf_read(const std::string& path, const std::string& bytes);

@@ -162,3 +162,17 @@ BOOST_AUTO_TEST_CASE(line_labels_map_lines_to_paragraphs_and_rows) {
     std::vector<std::string> want{"đoạn 1", "", "đoạn 2", "", "bảng 1, hàng 1", "bảng 1, hàng 2", "", "đoạn 3"};
     BOOST_TEST(o.line_labels == want, boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_CASE(suppression_comment_range) {
+    std::string body = p("Một") + "<w:p><w:commentRangeStart w:id=\"5\"/><w:r><w:t>Hai</w:t></w:r></w:p>" + p("Ba") +
+                       "<w:p><w:r><w:t>Bốn</w:t></w:r><w:commentRangeEnd w:id=\"5\"/></w:p>" + p("Năm");
+    std::string comments = std::string("<w:comments ") + W +
+                           "><w:comment w:id=\"5\"><w:p><w:r><w:t>reportcheck: bỏ qua sum-mismatch — số liệu sơ bộ</w:t></w:r></w:p></w:comment>"
+                           "<w:comment w:id=\"6\"><w:p><w:r><w:t>xem lại</w:t></w:r></w:p></w:comment></w:comments>";
+    rc::OfficeText o = rc::docx_read("x.docx", zip_parts({{"word/document.xml", doc(body)}, {"word/comments.xml", comments}}));
+    BOOST_TEST(o.text == "Một\n\nHai\n\nBa\n\nBốn\n\nNăm\n");
+    BOOST_REQUIRE(o.suppressions.size() == 1u);
+    BOOST_TEST(o.suppressions[0].rule == "sum-mismatch");
+    BOOST_TEST(o.suppressions[0].first_line == 3u);
+    BOOST_TEST(o.suppressions[0].last_line == 7u);
+}
