@@ -3,6 +3,7 @@
 
 #include "checker/input.hpp"
 #include "checker/office.hpp"
+#include "checker/pipeline.hpp"
 
 #include <unistd.h>
 #include <zip.h>
@@ -175,4 +176,28 @@ BOOST_AUTO_TEST_CASE(suppression_comment_range) {
     BOOST_TEST(o.suppressions[0].rule == "sum-mismatch");
     BOOST_TEST(o.suppressions[0].first_line == 3u);
     BOOST_TEST(o.suppressions[0].last_line == 7u);
+}
+
+BOOST_AUTO_TEST_CASE(pipeline_reads_docx_and_writes_nothing_next_to_it) {
+    auto dir = std::filesystem::temp_directory_path() / ("rc_docx_pipe_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream(dir / "a.docx", std::ios::binary) << zip_parts({{"word/document.xml", doc(p("Một") + p("Hai"))}});
+        std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+        std::ofstream(dir / "b.docx", std::ios::binary) << ole << std::string(504, '\0');
+    }
+    rc::CheckOptions opt;
+    rc::RunReport run = rc::check_files({(dir / "a.docx").string(), (dir / "b.docx").string()}, opt);
+    BOOST_REQUIRE(run.files.size() == 2u);
+    BOOST_TEST(!run.files[0].error.has_value());
+    BOOST_TEST(run.files[0].format == "docx");
+    BOOST_REQUIRE(run.files[0].line_labels.size() == 3u);
+    BOOST_TEST(run.files[0].line_labels[2] == "đoạn 2");
+    BOOST_REQUIRE(run.files[1].error.has_value());
+    BOOST_TEST(run.files[1].error->find("password-protected") != std::string::npos);
+    std::size_t n = 0;
+    for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir)) ++n;
+    BOOST_TEST(n == 2u);
+    std::filesystem::remove_all(dir);
 }
