@@ -13,7 +13,7 @@ namespace rc {
 namespace office_limits {
 inline constexpr std::uint64_t max_total_uncompressed = 200ull * 1024 * 1024;  // 200 MB
 inline constexpr std::uint64_t max_entries = 10000;
-inline constexpr std::uint64_t max_ratio = 200;          // uncompressed / compressed per entry
+inline constexpr std::uint64_t max_ratio = 500;          // uncompressed / compressed per entry
 inline constexpr std::uint64_t ratio_floor = 1024 * 1024;  // ratio checked for entries above 1 MB
 }  // namespace office_limits
 
