@@ -137,10 +137,15 @@ DecodedInput read_input(const std::string& path) {
     std::string bytes = read_all(path);
     if (e == ".docx" || (path == "-" && bytes.starts_with("PK\x03\x04"))) {
         d.format = "docx";
-        d.utf8 = docx_to_text(path, bytes);
+        OfficeText o = docx_read(path, bytes);
+        d.utf8 = std::move(o.text);
+        d.line_labels = std::move(o.line_labels);
+        for (auto& s : o.suppressions) d.suppressions.push_back({s.rule, s.first_line, s.last_line});
     } else if (e == ".pdf" || (path == "-" && bytes.starts_with("%PDF-"))) {
         d.format = "pdf";
-        d.utf8 = pdf_to_text(path, bytes);
+        OfficeText o = pdf_read(path, bytes);
+        d.utf8 = std::move(o.text);
+        d.line_labels = std::move(o.line_labels);
     } else {
         d.format = "text";
         d.utf8 = decode_text(path, std::move(bytes));

@@ -1,5 +1,6 @@
 // Input readers: bytes on disk -> valid UTF-8 text (plain text, .docx, .pdf).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -17,6 +18,16 @@ struct DecodedInput {
     std::string path;     // as given ("-" for stdin)
     std::string format;   // "text", "docx", "pdf"
     std::string utf8;     // valid UTF-8, BOM removed
+    // .docx/.pdf: location label per line of utf8 (index = line - 1), e.g. "đoạn 12",
+    // "bảng 2, hàng 3", "trang 3, dòng 14"; empty for plain text.
+    std::vector<std::string> line_labels;
+    // .docx comments "reportcheck: bỏ qua <rule-id> — <lý do>": rule suppressed on lines [first, last] (1-based).
+    struct Suppression {
+        std::string rule;
+        std::uint32_t first_line = 0;
+        std::uint32_t last_line = 0;
+    };
+    std::vector<Suppression> suppressions;
 };
 
 // Plain text: UTF-8 with or without BOM; UTF-16LE/BE with BOM converted.

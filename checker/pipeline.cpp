@@ -66,6 +66,17 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
             try {
                 DecodedInput in = read_input(paths[i]);
                 out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i]);
+                out.line_labels = std::move(in.line_labels);
+                if (!in.suppressions.empty() && out.doc) {
+                    // NFC keeps line breaks, so produced-text lines are the source's original lines.
+                    auto& fs = out.result.findings;
+                    std::erase_if(fs, [&](const Finding& f) {
+                        std::uint32_t line = out.doc->source.position(f.span.begin).line;
+                        for (auto& s : in.suppressions)
+                            if (s.rule == f.rule && line >= s.first_line && line <= s.last_line) return true;
+                        return false;
+                    });
+                }
                 if (opt.baseline) drop_baselined(out.result, *opt.baseline);
             } catch (const InputError& e) {
                 out = FileReport{};

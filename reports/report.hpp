@@ -18,6 +18,8 @@ struct FileReport {
     std::optional<std::string> error; // input error (the file was not checked)
     std::shared_ptr<const Document> doc;  // null when error
     CheckResult result;
+    // .docx/.pdf: location label per source line (index = line - 1), "" where none.
+    std::vector<std::string> line_labels;
 };
 
 struct RunReport {

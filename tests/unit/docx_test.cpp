@@ -1,0 +1,203 @@
+#define BOOST_TEST_MODULE docx
+#include <boost/test/unit_test.hpp>
+
+#include "checker/input.hpp"
+#include "checker/office.hpp"
+#include "checker/pipeline.hpp"
+
+#include <unistd.h>
+#include <zip.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+namespace {
+
+const char* W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+std::string zip_parts(const std::map<std::string, std::string>& parts) {
+    auto path = std::filesystem::temp_directory_path() / ("rc_docx_test_" + std::to_string(::getpid()) + ".zip");
+    std::filesystem::remove(path);
+    int err = 0;
+    zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+    BOOST_REQUIRE(z);
+    for (auto& [name, data] : parts) {
+        zip_source_t* s = zip_source_buffer(z, data.data(), data.size(), 0);
+        BOOST_REQUIRE(s);
+        BOOST_REQUIRE(zip_file_add(z, name.c_str(), s, ZIP_FL_OVERWRITE) >= 0);
+    }
+    BOOST_REQUIRE(zip_close(z) == 0);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::filesystem::remove(path);
+    return ss.str();
+}
+
+std::string doc(const std::string& body) {
+    return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document ") + W + "><w:body>" + body +
+           "</w:body></w:document>";
+}
+
+std::string p(const std::string& text) { return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>"; }
+
+std::string numbered(int num, int lvl, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(lvl) + "\"/><w:numId w:val=\"" +
+           std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
+std::string numbering_xml() {
+    return std::string("<w:numbering ") + W +
+           "><w:abstractNum w:abstractNumId=\"0\">"
+           "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+           "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%2.\"/></w:lvl>"
+           "</w:abstractNum>"
+           "<w:abstractNum w:abstractNumId=\"1\">"
+           "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1)\"/></w:lvl>"
+           "</w:abstractNum>"
+           "<w:abstractNum w:abstractNumId=\"2\">"
+           "<w:lvl w:ilvl=\"0\"><w:start w:val=\"2\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+           "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2.\"/></w:lvl>"
+           "</w:abstractNum>"
+           "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+           "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"4\"/></w:lvlOverride></w:num>"
+           "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>"
+           "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>"
+           "</w:numbering>";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(auto_numbering_with_skipped_number) {
+    // Headings I., II., then a new list instance restarting at 4 -> "IV." (III is skipped).
+    std::string body = numbered(1, 0, "KẾT QUẢ") + numbered(1, 1, "Nông nghiệp") + numbered(1, 1, "Công nghiệp") +
+                       numbered(1, 0, "TỒN TẠI") + numbered(1, 1, "Hạn chế") + numbered(2, 0, "NHIỆM VỤ") +
+                       numbered(3, 0, "một") + numbered(3, 0, "hai") + numbered(4, 0, "Thu") + numbered(4, 1, "Thuế") +
+                       numbered(4, 1, "Phí");
+    std::string bytes = zip_parts({{"word/document.xml", doc(body)}, {"word/numbering.xml", numbering_xml()}});
+    std::string t = rc::docx_to_text("x.docx", bytes);
+    BOOST_TEST(t ==
+               "I. KẾT QUẢ\n\n1. Nông nghiệp\n\n2. Công nghiệp\n\nII. TỒN TẠI\n\n1. Hạn chế\n\nIV. NHIỆM VỤ\n\n"
+               "a) một\n\nb) hai\n\n2. Thu\n\n2.1. Thuế\n\n2.2. Phí\n");
+}
+
+BOOST_AUTO_TEST_CASE(footnotes_and_superscript) {
+    std::string body =
+        "<w:p><w:r><w:t>Tổng thu ngân sách đạt 1.250 tỷ đồng</w:t></w:r>"
+        "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"2\"/></w:r>"
+        "<w:r><w:t xml:space=\"preserve\">, chi 980 tỷ đồng</w:t></w:r>"
+        "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"3\"/></w:r>"
+        "<w:r><w:t xml:space=\"preserve\"> và chỉ tiêu khác</w:t></w:r>"
+        "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>7</w:t></w:r>"
+        "<w:r><w:t>.</w:t></w:r></w:p>";
+    std::string notes = std::string("<w:footnotes ") + W +
+                        "><w:footnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                        "<w:footnote w:type=\"continuationSeparator\" w:id=\"1\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                        "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Số liệu ước thực hiện.</w:t></w:r></w:p></w:footnote>"
+                        "<w:footnote w:id=\"3\"><w:p></w:p></w:footnote>"
+                        "</w:footnotes>";
+    std::string t = rc::docx_to_text("x.docx", zip_parts({{"word/document.xml", doc(body)}, {"word/footnotes.xml", notes}}));
+    // Footnote 2 has an empty body: the reference stays, no body line (the footnote rules report it);
+    // the hand-typed superscript 7 is kept as a superscript digit.
+    BOOST_TEST(t == "Tổng thu ngân sách đạt 1.250 tỷ đồng¹, chi 980 tỷ đồng² và chỉ tiêu khác⁷.\n\n¹ Số liệu ước thực hiện.\n");
+}
+
+BOOST_AUTO_TEST_CASE(table_rows) {
+    auto cell = [](const std::string& s) { return "<w:tc>" + p(s) + "</w:tc>"; };
+    std::string tbl = "<w:tbl><w:tr>" + cell("Chỉ tiêu") + cell("Giá trị") + "</w:tr><w:tr>" + cell("Huyện Đông") +
+                      cell("120") + "</w:tr><w:tr>" + cell("Huyện Tây") + cell("80") + "</w:tr><w:tr>" + cell("Tổng") +
+                      cell("210") + "</w:tr></w:tbl>";
+    std::string t = rc::docx_to_text("x.docx", zip_parts({{"word/document.xml", doc(p("Bảng 1") + tbl)}}));
+    BOOST_TEST(t == "Bảng 1\n\n| Chỉ tiêu | Giá trị |\n| Huyện Đông | 120 |\n| Huyện Tây | 80 |\n| Tổng | 210 |\n");
+}
+
+BOOST_AUTO_TEST_CASE(zip_bomb_refused) {
+    std::string zeros(8u * 1024 * 1024, '\0');
+    std::string bytes = zip_parts({{"word/document.xml", doc(p("a"))}, {"word/media/big.bin", zeros}});
+    BOOST_CHECK_EXCEPTION(rc::docx_to_text("bomb.docx", bytes), rc::InputError, [](const rc::InputError& e) {
+        return std::string(e.what()).find("zip bomb") != std::string::npos &&
+               std::string(e.what()).find("bomb.docx") != std::string::npos;
+    });
+}
+
+BOOST_AUTO_TEST_CASE(truncated_refused) {
+    std::string bytes = zip_parts({{"word/document.xml", doc(p("Một đoạn văn bản đủ dài để cắt."))}});
+    std::string cut = bytes.substr(0, bytes.size() / 2);
+    BOOST_CHECK_EXCEPTION(rc::docx_to_text("cut.docx", cut), rc::InputError, [](const rc::InputError& e) {
+        return std::string(e.what()).find("truncated") != std::string::npos;
+    });
+}
+
+BOOST_AUTO_TEST_CASE(encrypted_refused) {
+    std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole += std::string(504, '\0');
+    BOOST_CHECK_EXCEPTION(rc::docx_to_text("secret.docx", ole), rc::InputError, [](const rc::InputError& e) {
+        return std::string(e.what()).find("password-protected") != std::string::npos;
+    });
+}
+
+BOOST_AUTO_TEST_CASE(missing_part_and_malformed_xml) {
+    BOOST_CHECK_EXCEPTION(rc::docx_to_text("a.docx", zip_parts({{"word/other.xml", "<x/>"}})), rc::InputError,
+                          [](const rc::InputError& e) { return std::string(e.what()).find("word/document.xml") != std::string::npos; });
+    BOOST_CHECK_EXCEPTION(rc::docx_to_text("b.docx", zip_parts({{"word/document.xml", "<w:document><w:body>"}})), rc::InputError,
+                          [](const rc::InputError& e) {
+                              return std::string(e.what()).find("malformed XML in part word/document.xml") != std::string::npos;
+                          });
+}
+
+BOOST_AUTO_TEST_CASE(entity_declarations_not_expanded) {
+    std::string xml = std::string("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY boom \"EXPANDED\">]><w:document ") +
+                      W + "><w:body><w:p><w:r><w:t>x &boom; y</w:t></w:r></w:p></w:body></w:document>";
+    std::string t = rc::docx_to_text("e.docx", zip_parts({{"word/document.xml", xml}}));
+    BOOST_TEST(t.find("EXPANDED") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(line_labels_map_lines_to_paragraphs_and_rows) {
+    auto cell = [](const std::string& s) { return "<w:tc>" + p(s) + "</w:tc>"; };
+    std::string tbl = "<w:tbl><w:tr>" + cell("A") + cell("1") + "</w:tr><w:tr>" + cell("B") + cell("2") + "</w:tr></w:tbl>";
+    rc::OfficeText o = rc::docx_read("x.docx", zip_parts({{"word/document.xml", doc(p("Một") + p("Hai") + tbl + p("Ba"))}}));
+    BOOST_TEST(o.text == "Một\n\nHai\n\n| A | 1 |\n| B | 2 |\n\nBa\n");
+    std::vector<std::string> want{"đoạn 1", "", "đoạn 2", "", "bảng 1, hàng 1", "bảng 1, hàng 2", "", "đoạn 3"};
+    BOOST_TEST(o.line_labels == want, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(suppression_comment_range) {
+    std::string body = p("Một") + "<w:p><w:commentRangeStart w:id=\"5\"/><w:r><w:t>Hai</w:t></w:r></w:p>" + p("Ba") +
+                       "<w:p><w:r><w:t>Bốn</w:t></w:r><w:commentRangeEnd w:id=\"5\"/></w:p>" + p("Năm");
+    std::string comments = std::string("<w:comments ") + W +
+                           "><w:comment w:id=\"5\"><w:p><w:r><w:t>reportcheck: bỏ qua sum-mismatch — số liệu sơ bộ</w:t></w:r></w:p></w:comment>"
+                           "<w:comment w:id=\"6\"><w:p><w:r><w:t>xem lại</w:t></w:r></w:p></w:comment></w:comments>";
+    rc::OfficeText o = rc::docx_read("x.docx", zip_parts({{"word/document.xml", doc(body)}, {"word/comments.xml", comments}}));
+    BOOST_TEST(o.text == "Một\n\nHai\n\nBa\n\nBốn\n\nNăm\n");
+    BOOST_REQUIRE(o.suppressions.size() == 1u);
+    BOOST_TEST(o.suppressions[0].rule == "sum-mismatch");
+    BOOST_TEST(o.suppressions[0].first_line == 3u);
+    BOOST_TEST(o.suppressions[0].last_line == 7u);
+}
+
+BOOST_AUTO_TEST_CASE(pipeline_reads_docx_and_writes_nothing_next_to_it) {
+    auto dir = std::filesystem::temp_directory_path() / ("rc_docx_pipe_" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream(dir / "a.docx", std::ios::binary) << zip_parts({{"word/document.xml", doc(p("Một") + p("Hai"))}});
+        std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+        std::ofstream(dir / "b.docx", std::ios::binary) << ole << std::string(504, '\0');
+    }
+    rc::CheckOptions opt;
+    rc::RunReport run = rc::check_files({(dir / "a.docx").string(), (dir / "b.docx").string()}, opt);
+    BOOST_REQUIRE(run.files.size() == 2u);
+    BOOST_TEST(!run.files[0].error.has_value());
+    BOOST_TEST(run.files[0].format == "docx");
+    BOOST_REQUIRE(run.files[0].line_labels.size() == 3u);
+    BOOST_TEST(run.files[0].line_labels[2] == "đoạn 2");
+    BOOST_REQUIRE(run.files[1].error.has_value());
+    BOOST_TEST(run.files[1].error->find("password-protected") != std::string::npos);
+    std::size_t n = 0;
+    for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir)) ++n;
+    BOOST_TEST(n == 2u);
+    std::filesystem::remove_all(dir);
+}
