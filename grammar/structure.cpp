@@ -4,6 +4,7 @@
 #include "grammar/parsers.hpp"
 #include "grammar/dump.hpp"
 #include "grammar/text_util.hpp"
+#include <cctype>
 #include <optional>
 namespace rc {
 namespace {
@@ -52,8 +53,14 @@ void parse_structure(Document& doc) {
                 s.is_prose[b] = false;
             } else {
                 // Units: m², km², m³, cm² are exponents, not references.
-                char prev = start > 0 ? t[start - 1] : ' ';
-                if (prev != 'm' && n > 0) {
+                // Only the bare unit word counts ("m²", "km²"), not "năm⁷" / "cầm⁵".
+                std::size_t w = start;
+                while (w > 0 && static_cast<unsigned char>(t[w - 1]) < 0x80 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+                const bool word_start = w == 0 || static_cast<unsigned char>(t[w - 1]) < 0x80;
+                const std::string_view word = std::string_view(t).substr(w, start - w);
+                const bool unit = word_start && (n == 2 || n == 3) &&
+                                  (word == "m" || word == "km" || word == "cm" || word == "dm" || word == "mm");
+                if (!unit && n > 0) {
                     FootnoteRef r;
                     r.number = n;
                     r.superscript = true;

@@ -11,11 +11,12 @@ Document parse(std::string text) { return parse_document(SourceText::from_utf8("
 
 BOOST_AUTO_TEST_CASE(superscript_refs_and_bodies) {
     Document d = parse("Thu ngân sách đạt 120 tỷ đồng¹, vượt kế hoạch¹².\n\n"
-                       "Diện tích 35 m² và 4 m³ nước.\n\n"
+                       "Diện tích 35 m² và 4 m³ nước, 2 km² đất trong năm³.\n\n"
                        "¹ Theo số liệu của Cục Thống kê.\n\n"
                        "¹² Số liệu ước tính.\n");
     const auto& s = d.structure;
-    BOOST_TEST_REQUIRE(s.footnote_refs.size() == 2u);
+    BOOST_TEST_REQUIRE(s.footnote_refs.size() == 3u);
+    BOOST_TEST(s.footnote_refs[2].number == 3);  // "năm³" is a reference, not a unit
     BOOST_TEST(s.footnote_refs[0].number == 1);
     BOOST_TEST(s.footnote_refs[1].number == 12);
     BOOST_TEST(s.footnote_refs[0].superscript);
