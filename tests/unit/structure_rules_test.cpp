@@ -36,3 +36,29 @@ BOOST_AUTO_TEST_CASE(missing_body_near_miss) {
     auto f = run("footnote-missing-body", "Diện tích 35 m², thu trong năm⁷ đạt 3 tỷ đồng.\n\n⁷ Số liệu ước tính.\n");
     BOOST_TEST(f.empty());
 }
+
+BOOST_AUTO_TEST_CASE(unreferenced_fires_and_near_miss) {
+    auto f = run("footnote-unreferenced", "Thu đạt 95 tỷ đồng¹.\n\n¹ Số liệu Kho bạc.\n\n² Số liệu ước.\n");
+    BOOST_TEST_REQUIRE(f.size() == 1u);
+    BOOST_TEST(f[0].message.vi == "Nội dung chú thích ² không được dẫn ở đâu trong văn bản");
+    BOOST_TEST(run("footnote-unreferenced", "Thu đạt 95 tỷ đồng¹.\n\n¹ Số liệu Kho bạc.\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(sequence_gap_fires) {
+    auto f = run("footnote-sequence", "Thu¹ chi² vốn³ nợ⁴ đất⁵ nhà⁶ và xe⁸.\n");
+    BOOST_TEST_REQUIRE(f.size() == 1u);
+    BOOST_TEST(f[0].message.vi == "Chú thích ⁸ đứng sau ⁶: thiếu chú thích ⁷");
+    BOOST_TEST(f[0].message.en == "Footnote 8 follows 6: footnote 7 is missing");
+    BOOST_TEST(*f[0].suggestion == "⁷");
+}
+
+BOOST_AUTO_TEST_CASE(sequence_near_miss_referenced_twice) {
+    // ² referenced twice is legitimate; 35 m² is a unit.
+    BOOST_TEST(run("footnote-sequence", "Thu¹ chi² vốn³ trên 35 m², xem lại chi².\n\n¹ a\n\n² b\n\n³ c\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(sequence_duplicate_body) {
+    auto f = run("footnote-sequence", "Thu¹ chi².\n\n¹ a\n\n² b\n\n² c\n");
+    BOOST_TEST_REQUIRE(f.size() == 1u);
+    BOOST_TEST(f[0].message.en == "Footnote body 2 appears twice");
+}
