@@ -31,3 +31,12 @@ BOOST_AUTO_TEST_CASE(superscript_refs_and_bodies) {
     BOOST_TEST(s.footnote_bodies[0].text == "Theo số liệu của Cục Thống kê.");
     BOOST_TEST(!s.is_prose[s.footnote_bodies[0].block]);
 }
+
+BOOST_AUTO_TEST_CASE(superscript_ref_position_in_nfd_input) {
+    // "Thu nga\u0302n" in NFD: the column counts the original code points.
+    Document d = parse("Thu nga\xCC\x82n sa\xCC\x81" "ch\xC2\xB3 ta\xCC\x86ng.\n");
+    BOOST_TEST_REQUIRE(d.structure.footnote_refs.size() == 1u);
+    const auto pos = d.position(d.structure.footnote_refs[0].span.begin);
+    BOOST_TEST(pos.line == 1u);
+    BOOST_TEST(pos.column == 16u);  // T,h,u,_,n,g,a,◌̂,n,_,s,a,◌́,c,h: '³' is original code point 16
+}
