@@ -1,0 +1,74 @@
+// footnote-sequence: footnote references must be numbered 1, 2, 3, ... without gaps or reordering; bodies not duplicated.
+#include <optional>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+std::string sup(int n, bool superscript) {
+    if (!superscript) return std::to_string(n);
+    static const char* const d[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    std::string s;
+    for (char c : std::to_string(n)) s += d[c - '0'];
+    return s;
+}
+
+class FootnoteSequence final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"footnote-sequence", Category::footnote, Severity::warning,
+                                {"Số thứ tự chú thích", "Footnote numbering"}, "docs/rules/footnote-sequence.md"};
+        return i;
+    }
+    void check(const Document& doc, Sink& sink) const override {
+        auto emit = [&](Span span, Text msg, std::optional<std::string> sug) {
+            Finding f;
+            f.rule = info().id;
+            f.category = info().category;
+            f.severity = info().default_severity;
+            f.span = span;
+            f.message = std::move(msg);
+            f.suggestion = std::move(sug);
+            sink.report(std::move(f));
+        };
+        // References in document order must run 1, 2, 3, ...; a footnote may be
+        // referenced again later (not an error). Bodies must not repeat a number.
+        std::set<int> seen;
+        int max = 0;
+        for (const FootnoteRef& r : doc.structure.footnote_refs) {
+            const std::string m = sup(r.number, r.superscript);
+            if (seen.count(r.number)) continue;  // referenced twice: legitimate
+            if (r.number > max + 1) {
+                const std::string prev = max ? sup(max, r.superscript) : std::string("(đầu văn bản)");
+                const std::string prev_en = max ? std::to_string(max) : std::string("(start)");
+                emit(r.span,
+                     {fmt::format("Chú thích {} đứng sau {}: thiếu chú thích {}", m, prev, sup(max + 1, r.superscript)),
+                      fmt::format("Footnote {} follows {}: footnote {} is missing", r.number, prev_en, max + 1)},
+                     sup(max + 1, r.superscript));
+            } else if (r.number < max) {
+                emit(r.span,
+                     {fmt::format("Chú thích {} đứng sau {}: sai thứ tự", m, sup(max, r.superscript)),
+                      fmt::format("Footnote {} follows {}: out of order", r.number, max)},
+                     sup(max + 1, r.superscript));
+            }
+            seen.insert(r.number);
+            if (r.number > max) max = r.number;
+        }
+        std::set<int> bodies;
+        for (const FootnoteBody& b : doc.structure.footnote_bodies) {
+            if (bodies.insert(b.number).second) continue;
+            emit(b.marker_span,
+                 {fmt::format("Nội dung chú thích {} bị lặp lại", sup(b.number, true)),
+                  fmt::format("Footnote body {} appears twice", b.number)},
+                 std::nullopt);
+        }
+    }
+};
+}  // namespace
+
+std::unique_ptr<Rule> make_footnote_sequence() { return std::make_unique<FootnoteSequence>(); }
+}  // namespace rc

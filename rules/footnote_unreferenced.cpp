@@ -1,0 +1,52 @@
+// footnote-unreferenced: a footnote body that no reference points at.
+#include <optional>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+std::string sup(int n, bool superscript) {
+    if (!superscript) return std::to_string(n);
+    static const char* const d[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    std::string s;
+    for (char c : std::to_string(n)) s += d[c - '0'];
+    return s;
+}
+
+class FootnoteUnreferenced final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"footnote-unreferenced", Category::footnote, Severity::warning,
+                                {"Chú thích không được dẫn", "Unreferenced footnote body"}, "docs/rules/footnote-unreferenced.md"};
+        return i;
+    }
+    void check(const Document& doc, Sink& sink) const override {
+        auto emit = [&](Span span, Text msg, std::optional<std::string> sug) {
+            Finding f;
+            f.rule = info().id;
+            f.category = info().category;
+            f.severity = info().default_severity;
+            f.span = span;
+            f.message = std::move(msg);
+            f.suggestion = std::move(sug);
+            sink.report(std::move(f));
+        };
+        std::set<int> refs;
+        for (const FootnoteRef& r : doc.structure.footnote_refs) refs.insert(r.number);
+        for (const FootnoteBody& b : doc.structure.footnote_bodies) {
+            if (refs.count(b.number)) continue;
+            emit(b.marker_span,
+                 {fmt::format("Nội dung chú thích {} không được dẫn ở đâu trong văn bản", sup(b.number, true)),
+                  fmt::format("Footnote body {} is not referenced anywhere", b.number)},
+                 std::nullopt);
+        }
+    }
+};
+}  // namespace
+
+std::unique_ptr<Rule> make_footnote_unreferenced() { return std::make_unique<FootnoteUnreferenced>(); }
+}  // namespace rc
