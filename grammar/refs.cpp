@@ -1,0 +1,62 @@
+// The references grammar: instantiation and the scan over the document blocks.
+#include "grammar/refs_def.hpp"
+#include "grammar/refs_config.hpp"
+#include "grammar/parsers.hpp"
+
+namespace rc::refs_parser {
+BOOST_SPIRIT_INSTANTIATE(numeric_date_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(worded_date_type, iterator_type, context_type)
+}  // namespace rc::refs_parser
+
+namespace rc {
+
+bool is_leap_year(unsigned y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+unsigned days_in_month(unsigned m, unsigned y) {
+    static constexpr unsigned dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    return m == 2 && is_leap_year(y) ? 29 : dm[m - 1];
+}
+
+namespace {
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Characters that glue a number into a larger token (a document number, a ratio).
+inline bool glues(char c) { return is_digit(c) || c == '/' || c == '-' || c == '.' || c == ','; }
+}  // namespace
+
+void parse_references(Document& doc) {
+    namespace x3 = boost::spirit::x3;
+    doc.refs = {};
+    for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
+        const Block& b = doc.blocks[bi];
+        const char* const base = b.text.data();
+        const char* const end = base + b.text.size();
+        for (const char* p = base; p < end;) {
+            const bool boundary = p == base || !glues(p[-1]);
+            DateLit d;
+            const char* it = p;
+            bool worded = false, ok = false;
+            if (boundary && (*p == 'n' || *p == 'N')) {
+                ok = x3::parse(it, end, refs_parser::worded_date, d);
+                worded = ok;
+            } else if (boundary && is_digit(*p)) {
+                ok = x3::parse(it, end, refs_parser::numeric_date, d);
+            }
+            // the year must not run on into more digits or another separator ("20247", "1/2/2023/x")
+            if (ok && it < end && (is_digit(*it) || *it == '/')) ok = false;
+            if (ok) {
+                DateRef r;
+                r.date = d;
+                r.block = bi;
+                r.worded = worded;
+                r.span = b.to_source(static_cast<std::uint32_t>(p - base), static_cast<std::uint32_t>(it - base));
+                doc.refs.dates.push_back(r);
+                p = it;
+            } else {
+                ++p;
+            }
+        }
+    }
+}
+
+}  // namespace rc

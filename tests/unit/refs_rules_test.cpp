@@ -1,0 +1,53 @@
+#define BOOST_TEST_MODULE refs_rules
+#include <boost/test/unit_test.hpp>
+
+#include "grammar/document.hpp"
+#include "rules/config.hpp"
+#include "rules/rule.hpp"
+
+using namespace rc;
+
+namespace {
+struct TestSink final : Sink {
+    std::vector<Finding> findings;
+    RuleConfig cfg;
+    void report(Finding f) override { findings.push_back(std::move(f)); }
+    void verdict(ClaimVerdict) override {}
+    const RuleConfig& config() const override { return cfg; }
+};
+
+std::vector<Finding> run(std::string_view id, const std::string& text) {
+    const Rule* r = find_rule(id);
+    BOOST_REQUIRE(r != nullptr);
+    Document doc = parse_document(SourceText::from_utf8("t.txt", text));
+    TestSink s;
+    r->check(doc, s);
+    return s.findings;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(invalid_date_fires) {
+    auto f = run("invalid-date", "Hội nghị sơ kết được tổ chức ngày 31/4/2023 tại xã Hòa Lâm.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Ngày 31/4/2023 không hợp lệ: tháng 4/2023 chỉ có 30 ngày.");
+    BOOST_TEST(f[0].message.en == "Invalid date 31/4/2023: 4/2023 has only 30 days.");
+    BOOST_TEST(*f[0].suggestion == "30/4/2023");
+
+    f = run("invalid-date", "Tân Phú, ngày 29 tháng 02 năm 2023\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Ngày 29/2/2023 không hợp lệ: tháng 2/2023 chỉ có 28 ngày (năm 2023 không nhuận).");
+
+    f = run("invalid-date", "Thời hạn đến 15-13-2024.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Ngày 15/13/2024 không hợp lệ: không có tháng 13 (tháng từ 1 đến 12).");
+
+    f = run("invalid-date", "Ngày 0/5/2024 khai mạc.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Ngày 0/5/2024 không hợp lệ: không có ngày 0.");
+}
+
+BOOST_AUTO_TEST_CASE(invalid_date_near_misses) {
+    BOOST_TEST(run("invalid-date", "Hạn nộp là ngày 29/02/2024; Nghị định số 30/2020/NĐ-CP.\n").empty());
+    BOOST_TEST(run("invalid-date", "Từ ngày 30/4/2023 đến ngày 31 tháng 12 năm 2023; tháng 13/2023 không có.\n").empty());
+    BOOST_TEST(run("invalid-date", "Số liệu ngày 31/12/20247 của báo cáo.\n").empty());
+}
