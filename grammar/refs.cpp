@@ -24,9 +24,38 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool glues(char c) { return is_digit(c) || c == '/' || c == '-' || c == '.' || c == ','; }
 }  // namespace
 
+// The "Nơi nhận:" list: source lines after the heading that start with "-" or "+",
+// blank lines (PDF text) skipped; ends at the first other non-blank line.
+static void parse_recipients(Document& doc) {
+    const SourceText& src = doc.source;
+    const std::uint32_t n = static_cast<std::uint32_t>(src.line_count());
+    std::uint32_t line = 1;
+    for (; line <= n; ++line) {
+        std::string_view t = src.line_text(line);
+        while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '*')) t.remove_prefix(1);
+        if (t.starts_with("Nơi nhận")) break;
+    }
+    for (++line; line <= n; ++line) {
+        const Span ls = src.line_span(line);
+        std::string_view t = src.line_text(line);
+        std::uint32_t b = ls.begin, e = ls.end;
+        auto trim_front = [&] { while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) { t.remove_prefix(1); ++b; } };
+        trim_front();
+        if (t.empty()) continue;
+        if (t.front() != '-' && t.front() != '+') break;
+        t.remove_prefix(1); ++b;
+        trim_front();
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r' || t.back() == ';' ||
+                              t.back() == ',' || t.back() == '.')) { t.remove_suffix(1); --e; }
+        if (t.empty()) continue;
+        doc.refs.recipients.push_back({std::string(t), Span{b, e}});
+    }
+}
+
 void parse_references(Document& doc) {
     namespace x3 = boost::spirit::x3;
     doc.refs = {};
+    parse_recipients(doc);
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
         const Block& b = doc.blocks[bi];
         const char* const base = b.text.data();

@@ -2,6 +2,7 @@
 // Plain structs, no Spirit includes (this header is included by document.hpp).
 #pragma once
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "grammar/source.hpp"
@@ -21,8 +22,15 @@ struct DateRef {
     bool worded = false;       // "ngày D tháng M năm Y" form
 };
 
+// One line of the "Nơi nhận:" (recipients) list at the end of the report.
+struct Recipient {
+    std::string text;   // the line without its "- " marker and trailing ";,." (normalised key)
+    Span span;          // source span of the recipient text
+};
+
 struct References {
-    std::vector<DateRef> dates;  // in text order
+    std::vector<DateRef> dates;         // in text order
+    std::vector<Recipient> recipients;  // the "Nơi nhận" list, in order
 };
 
 // Calendar helpers shared by the rules.

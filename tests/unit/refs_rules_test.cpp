@@ -51,3 +51,22 @@ BOOST_AUTO_TEST_CASE(invalid_date_near_misses) {
     BOOST_TEST(run("invalid-date", "Từ ngày 30/4/2023 đến ngày 31 tháng 12 năm 2023; tháng 13/2023 không có.\n").empty());
     BOOST_TEST(run("invalid-date", "Số liệu ngày 31/12/20247 của báo cáo.\n").empty());
 }
+
+BOOST_AUTO_TEST_CASE(duplicate_recipient_fires) {
+    auto f = run("duplicate-recipient",
+                 "Nơi nhận:\n- TT. Huyện ủy;\n- Đại biểu HĐND huyện;\n- Các phòng, ban;\n- Đại biểu HĐND huyện;\n- Lưu: VT.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Nơi nhận \"Đại biểu HĐND huyện\" bị lặp (đã có ở dòng 3); bỏ dòng này.");
+    BOOST_TEST(f[0].message.en == "Recipient \"Đại biểu HĐND huyện\" is listed twice (already on line 3); remove this line.");
+    // PDF style: a blank line between every line
+    f = run("duplicate-recipient", "Nơi nhận:\n\n- UBND xã A,\n\n- UBND xã A;\n\nTM. ỦY BAN NHÂN DÂN\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_recipient_near_misses) {
+    BOOST_TEST(run("duplicate-recipient", "Nơi nhận:\n- Đại biểu HĐND huyện;\n- Đại biểu HĐND tỉnh;\n- Lưu: VT.\n").empty());
+    // the same dash lines in the body, before the recipient list, are not recipients
+    BOOST_TEST(run("duplicate-recipient", "- Các phòng, ban;\n- Các phòng, ban;\nNơi nhận:\n- Các phòng, ban;\n- Lưu: VT.\n").empty());
+    // after the list ends
+    BOOST_TEST(run("duplicate-recipient", "Nơi nhận:\n- UBND xã A;\nCHỦ TỊCH\n- UBND xã A;\n").empty());
+}
