@@ -70,3 +70,20 @@ BOOST_AUTO_TEST_CASE(duplicate_recipient_near_misses) {
     // after the list ends
     BOOST_TEST(run("duplicate-recipient", "Nơi nhận:\n- UBND xã A;\nCHỦ TỊCH\n- UBND xã A;\n").empty());
 }
+
+BOOST_AUTO_TEST_CASE(number_format_fires) {
+    auto f = run("number-format", "Mỗi hộ được hỗ trợ .... triệu đồng.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Chỗ trống chưa điền \"....\": văn bản còn ở dạng dự thảo.");
+    f = run("number-format", "Tổ dân phố 3, Phường 1 .....\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    f = run("number-format", "Lễ hội Cầu Ngư (ngày 1 6/02 âm lịch) diễn ra an toàn.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Chữ số bị tách bởi dấu cách: \"1 6\" — có lẽ là \"16\".");
+    BOOST_TEST(*f[0].suggestion == "16");
+}
+
+BOOST_AUTO_TEST_CASE(number_format_near_misses) {
+    BOOST_TEST(run("number-format", "các loại dịch bệnh, cháy nổ ... được kiểm soát; hết hạn sử dụng....\n").empty());
+    BOOST_TEST(run("number-format", "Có 2 5/7 xã đạt chuẩn; ngày 15/01 âm lịch; (ngày 5 2/3).\n").empty());
+}
