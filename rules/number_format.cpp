@@ -46,7 +46,12 @@ public:
                         else if (t.compare(j, 3, ell) == 0) { ++ells; j += 3; }
                         else break;
                     }
-                    if (dots + 3 * ells >= 4 && ells != 1) {
+                    // at the end of a paragraph, "...." is an ellipsis plus a full stop:
+                    // a trailing placeholder needs 5+ dots ("Phường 1 .....")
+                    std::size_t k = j;
+                    while (k < n && t[k] == ' ') ++k;
+                    const std::size_t need = k == n ? 5 : 4;
+                    if (dots + 3 * ells >= need && ells != 1) {
                         report(b, i + 1, j,
                                {fmt::format("Chỗ trống chưa điền \"{}\": văn bản còn ở dạng dự thảo.", t.substr(i + 1, j - i - 1)),
                                 fmt::format("Unfilled placeholder \"{}\": the draft was not completed.", t.substr(i + 1, j - i - 1))},

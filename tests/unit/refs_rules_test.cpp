@@ -85,5 +85,7 @@ BOOST_AUTO_TEST_CASE(number_format_fires) {
 
 BOOST_AUTO_TEST_CASE(number_format_near_misses) {
     BOOST_TEST(run("number-format", "các loại dịch bệnh, cháy nổ ... được kiểm soát; hết hạn sử dụng....\n").empty());
+    // a list of documents ending in an ellipsis and a full stop
+    BOOST_TEST(run("number-format", "Quy định số 17-QĐ/TW về chuẩn mực đạo đức trong giai đoạn mới .... \n").empty());
     BOOST_TEST(run("number-format", "Có 2 5/7 xã đạt chuẩn; ngày 15/01 âm lịch; (ngày 5 2/3).\n").empty());
 }
