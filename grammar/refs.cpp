@@ -60,8 +60,9 @@ void parse_references(Document& doc) {
         const Block& b = doc.blocks[bi];
         const char* const base = b.text.data();
         const char* const end = base + b.text.size();
+        const char* last_end = nullptr;  // end of the previous date ("1/2/2023-5/2/2023")
         for (const char* p = base; p < end;) {
-            const bool boundary = p == base || !glues(p[-1]);
+            const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
             DateLit d;
             const char* it = p;
             bool worded = false, ok = false;
@@ -81,6 +82,7 @@ void parse_references(Document& doc) {
                 r.span = b.to_source(static_cast<std::uint32_t>(p - base), static_cast<std::uint32_t>(it - base));
                 doc.refs.dates.push_back(r);
                 p = it;
+                last_end = it;
             } else {
                 ++p;
             }

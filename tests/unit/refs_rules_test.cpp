@@ -89,3 +89,25 @@ BOOST_AUTO_TEST_CASE(number_format_near_misses) {
     BOOST_TEST(run("number-format", "Quy định số 17-QĐ/TW về chuẩn mực đạo đức trong giai đoạn mới .... \n").empty());
     BOOST_TEST(run("number-format", "Có 2 5/7 xã đạt chuẩn; ngày 15/01 âm lịch; (ngày 5 2/3).\n").empty());
 }
+
+BOOST_AUTO_TEST_CASE(anniversary_fires) {
+    auto f = run("anniversary", "Tổ chức kỷ niệm 55 năm ngày thành lập huyện Tân Hòa (15/3/1970 - 15/3/2024).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Kỷ niệm 55 năm không khớp mốc ghi kèm (1970 - 2024): phải là 54 năm.");
+    BOOST_TEST(*f[0].suggestion == "54");
+    f = run("anniversary",
+            "Tổ chức kỷ niệm 93 năm ngày thành lập Đảng Cộng sản Việt Nam; kỷ niệm 50 năm Ngày thành lập huyện "
+            "(01/6/1974-01/6/2024).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi ==
+               "Kỷ niệm 93 năm không khớp: sự kiện năm 1930, kỷ niệm năm 2024 (theo mốc cùng đoạn) là 94 năm.");
+}
+
+BOOST_AUTO_TEST_CASE(anniversary_near_misses) {
+    BOOST_TEST(run("anniversary", "kỷ niệm 54 năm ngày thành lập huyện (15/3/1970 - 15/3/2024).\n").empty());
+    // no dated anchor in the paragraph: the year of the event is unknown
+    BOOST_TEST(run("anniversary", "Tổ chức kỷ niệm 91 năm ngày thành lập Đảng Cộng sản Việt Nam.\n").empty());
+    BOOST_TEST(run("anniversary",
+                   "kỷ niệm 94 năm ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024); kỷ niệm 79 năm "
+                   "Cách mạng tháng Tám và Quốc khánh.\n").empty());
+}

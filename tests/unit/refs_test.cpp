@@ -37,3 +37,10 @@ BOOST_AUTO_TEST_CASE(leap_years) {
     BOOST_TEST(days_in_month(2, 2000) == 29u);
     BOOST_TEST(days_in_month(13, 2000) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(date_range_without_spaces) {
+    auto doc = parse("kỷ niệm 50 năm (01/6/1974-01/6/2024) và (2/9/1945 - 2/9/2024); 5-6/2024.\n");
+    BOOST_REQUIRE_EQUAL(doc.refs.dates.size(), 4u);
+    BOOST_TEST(doc.refs.dates[1].date.year == 2024u);
+    BOOST_TEST(doc.refs.dates[3].date.day == 2u);
+}
