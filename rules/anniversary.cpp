@@ -43,6 +43,28 @@ public:
         return i;
     }
 
+    static Mention mention(const Document& doc, const Block& b, std::uint32_t bi, std::size_t begin, std::size_t end,
+                           unsigned n) {
+        const std::string& t = b.text;
+        Mention m{begin, end, end, n};
+        std::size_t e = t.find_first_of("(;", m.end);
+        std::size_t next = t.find("niệm ", m.end);
+        if (e == std::string::npos) e = t.size();
+        if (next != std::string::npos && next < e) e = next;
+        m.phrase_end = e;
+        if (e < t.size() && t[e] == '(') {
+            const std::size_t close = t.find(')', e);
+            if (close != std::string::npos) {
+                const Span ps = b.to_source(static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(close));
+                for (const DateRef& d : doc.refs.dates) {
+                    if (d.block != bi || d.span.begin < ps.begin || d.span.end > ps.end) continue;
+                    if (!m.from) m.from = &d; else if (!m.to) m.to = &d;
+                }
+            }
+        }
+        return m;
+    }
+
     void check(const Document& doc, Sink& sink) const override {
         for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
             const Block& b = doc.blocks[bi];
@@ -55,23 +77,18 @@ public:
                     std::size_t d0 = q;
                     while (q < t.size() && t[q] >= '0' && t[q] <= '9' && q - d0 < 4) n = n * 10 + unsigned(t[q++] - '0');
                     if (q == d0 || t.compare(q, 5, " năm") != 0) continue;
-                    Mention m{p, q + 5, q + 5, n};
-                    std::size_t e = t.find_first_of("(;", m.end);
-                    std::size_t next = t.find("niệm ", m.end);
-                    if (e == std::string::npos) e = t.size();
-                    if (next != std::string::npos && next < e) e = next;
-                    m.phrase_end = e;
-                    if (e < t.size() && t[e] == '(') {
-                        const std::size_t close = t.find(')', e);
-                        if (close != std::string::npos) {
-                            const Span ps = b.to_source(static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(close));
-                            for (const DateRef& d : doc.refs.dates) {
-                                if (d.block != bi || d.span.begin < ps.begin || d.span.end > ps.end) continue;
-                                if (!m.from) m.from = &d; else if (!m.to) m.to = &d;
-                            }
-                        }
-                    }
-                    ms.push_back(m);
+                    ms.push_back(mention(doc, b, bi, p, q + 5, n));
+                }
+            }
+            // continuation items of a list of anniversaries: "kỷ niệm 93 năm …; 60 năm … (dates)"
+            if (!ms.empty()) {
+                const std::size_t first = ms.front().begin;
+                for (std::size_t p = t.find("; ", first); p != std::string::npos; p = t.find("; ", p + 1)) {
+                    std::size_t q = p + 2, d0 = q;
+                    unsigned n = 0;
+                    while (q < t.size() && t[q] >= '0' && t[q] <= '9' && q - d0 < 4) n = n * 10 + unsigned(t[q++] - '0');
+                    if (q == d0 || t.compare(q, 5, " năm") != 0) continue;
+                    ms.push_back(mention(doc, b, bi, p + 2, q + 5, n));
                 }
             }
             // the year of this paragraph's dated anniversaries (all must agree)

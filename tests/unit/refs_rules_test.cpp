@@ -103,6 +103,13 @@ BOOST_AUTO_TEST_CASE(anniversary_fires) {
                "Kỷ niệm 93 năm không khớp: sự kiện năm 1930, kỷ niệm năm 2024 (theo mốc cùng đoạn) là 94 năm.");
 }
 
+BOOST_AUTO_TEST_CASE(anniversary_list_continuation) {
+    auto f = run("anniversary", "tuyên truyền mừng Đảng, kỷ niệm 93 năm ngày thành lập Đảng Cộng sản Việt Nam; 50 năm "
+                                "Ngày thành lập huyện (01/6/1974 - 01/6/2024).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "94");
+}
+
 BOOST_AUTO_TEST_CASE(anniversary_near_misses) {
     BOOST_TEST(run("anniversary", "kỷ niệm 54 năm ngày thành lập huyện (15/3/1970 - 15/3/2024).\n").empty());
     // no dated anchor in the paragraph: the year of the event is unknown
