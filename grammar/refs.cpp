@@ -79,6 +79,7 @@ void parse_references(Document& doc) {
                 r.date = d;
                 r.block = bi;
                 r.worded = worded;
+                r.logical = static_cast<std::uint32_t>(p - base);
                 r.span = b.to_source(static_cast<std::uint32_t>(p - base), static_cast<std::uint32_t>(it - base));
                 doc.refs.dates.push_back(r);
                 p = it;

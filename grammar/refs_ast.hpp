@@ -20,6 +20,7 @@ struct DateRef {
     Span span;                 // source span of the whole date expression
     std::uint32_t block = 0;   // index into Document::blocks
     bool worded = false;       // "ngày D tháng M năm Y" form
+    std::uint32_t logical = 0; // offset of the date in Block::text
 };
 
 // One line of the "Nơi nhận:" (recipients) list at the end of the report.

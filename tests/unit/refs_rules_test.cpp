@@ -118,3 +118,20 @@ BOOST_AUTO_TEST_CASE(anniversary_near_misses) {
                    "kỷ niệm 94 năm ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024); kỷ niệm 79 năm "
                    "Cách mạng tháng Tám và Quốc khánh.\n").empty());
 }
+
+BOOST_AUTO_TEST_CASE(weekday_mismatch_fires) {
+    auto f = run("weekday-mismatch", "Hội nghị tổ chức vào thứ Ba, ngày 06/3/2023.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Ngày 6/3/2023 là thứ Hai, không phải thứ Ba.");
+    BOOST_TEST(f[0].message.en == "6/3/2023 is a Monday, not a Tuesday.");
+    f = run("weekday-mismatch", "Lịch tiếp dân: thứ 7 ngày 02/3/2024.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 0u);  // 2/3/2024 was a Saturday
+    f = run("weekday-mismatch", "Chủ nhật, 03/3/2024 và thứ 6 ngày 02/3/2024.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "thứ Bảy");
+}
+
+BOOST_AUTO_TEST_CASE(weekday_mismatch_near_misses) {
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị tổ chức vào thứ Hai, ngày 06/3/2023; Chủ nhật 05/3/2023 trực ban.\n").empty());
+    BOOST_TEST(run("weekday-mismatch", "Ngày 29/02/2024 là thứ Năm.\n").empty());
+}
