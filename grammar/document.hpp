@@ -9,6 +9,7 @@
 #include "grammar/source.hpp"
 #include "grammar/structure_ast.hpp"
 #include "grammar/claims_ast.hpp"
+#include "grammar/refs_ast.hpp"
 
 namespace rc {
 
@@ -44,6 +45,7 @@ struct Document {
     std::vector<Block> blocks;
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp
+    References refs;      // grammar/refs_ast.hpp (dates, periods, citations)
 
     // 1-based line/column helpers over the source.
     Position position(std::uint32_t offset) const { return source.position(offset); }

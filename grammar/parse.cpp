@@ -23,6 +23,7 @@ Document parse_document(SourceText source) {
     doc.source = std::move(source);
     build_blocks(doc);
     parse_structure(doc);
+    parse_references(doc);
     parse_claims(doc);
     return doc;
 }

@@ -12,4 +12,8 @@ void parse_structure(Document& doc);
 // Runs after parse_structure (it uses sentences, footnotes and tables).
 void parse_claims(Document& doc);
 
+// References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
+// Runs between parse_structure and parse_claims.
+void parse_references(Document& doc);
+
 }  // namespace rc

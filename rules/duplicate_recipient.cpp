@@ -1,0 +1,47 @@
+// duplicate-recipient: the same recipient listed twice under "Nơi nhận".
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+
+class DuplicateRecipient final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"duplicate-recipient", Category::other, Severity::warning,
+                                {"Nơi nhận bị lặp", "Recipient listed twice"},
+                                "docs/rules/duplicate-recipient.md"};
+        return i;
+    }
+
+    void check(const Document& doc, Sink& sink) const override {
+        std::unordered_map<std::string_view, std::size_t> first;
+        const auto& rs = doc.refs.recipients;
+        for (std::size_t i = 0; i < rs.size(); ++i) {
+            auto [it, fresh] = first.emplace(rs[i].text, i);
+            if (fresh) continue;
+            const Recipient& orig = rs[it->second];
+            const auto line0 = doc.position(orig.span.begin).line;
+            Finding f;
+            f.rule = info().id;
+            f.category = info().category;
+            f.severity = info().default_severity;
+            f.span = rs[i].span;
+            f.actual = rs[i].text;
+            f.message = {fmt::format("Nơi nhận \"{}\" bị lặp (đã có ở dòng {}); bỏ dòng này.", rs[i].text, line0),
+                         fmt::format("Recipient \"{}\" is listed twice (already on line {}); remove this line.",
+                                     rs[i].text, line0)};
+            f.related.push_back({orig.span, {"Lần ghi đầu tiên", "First listed here"}});
+            sink.report(std::move(f));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_duplicate_recipient() { return std::make_unique<DuplicateRecipient>(); }
+
+}  // namespace rc

@@ -1,0 +1,86 @@
+// number-format: unfilled placeholders left in a draft ("hỗ trợ .... triệu đồng",
+// "Phường 1 .....") and the digits of a date split by a space ("(1 5/01 ...)").
+// (The separator-convention part will read doc.claims; not done yet.)
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+
+inline bool dig(char c) { return c >= '0' && c <= '9'; }
+
+class NumberFormat final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"number-format", Category::format, Severity::warning,
+                                {"Cách viết số sai quy ước hoặc còn chỗ trống", "Malformed number or unfilled placeholder"},
+                                "docs/rules/number-format.md"};
+        return i;
+    }
+
+    void report(const Block& b, std::size_t from, std::size_t to, Text msg, std::optional<std::string> sugg,
+                Sink& sink) const {
+        Finding f;
+        f.rule = info().id;
+        f.category = info().category;
+        f.severity = info().default_severity;
+        f.span = b.to_source(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to));
+        f.actual = b.text.substr(from, to - from);
+        f.message = std::move(msg);
+        f.suggestion = std::move(sugg);
+        sink.report(std::move(f));
+    }
+
+    void check(const Document& doc, Sink& sink) const override {
+        static const std::string ell = "\xE2\x80\xA6";  // …
+        for (const Block& b : doc.blocks) {
+            const std::string& t = b.text;
+            const std::size_t n = t.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                // placeholder: a space, then 4+ dots or 2+ "…" (a 3-dot ellipsis is punctuation)
+                if (t[i] == ' ' && i + 1 < n && (t[i + 1] == '.' || t.compare(i + 1, 3, ell) == 0)) {
+                    std::size_t j = i + 1, dots = 0, ells = 0;
+                    while (j < n) {
+                        if (t[j] == '.') { ++dots; ++j; }
+                        else if (t.compare(j, 3, ell) == 0) { ++ells; j += 3; }
+                        else break;
+                    }
+                    // at the end of a paragraph, "...." is an ellipsis plus a full stop:
+                    // a trailing placeholder needs 5+ dots ("Phường 1 .....")
+                    std::size_t k = j;
+                    while (k < n && t[k] == ' ') ++k;
+                    const std::size_t need = k == n ? 5 : 4;
+                    if (dots + 3 * ells >= need && ells != 1) {
+                        report(b, i + 1, j,
+                               {fmt::format("Chỗ trống chưa điền \"{}\": văn bản còn ở dạng dự thảo.", t.substr(i + 1, j - i - 1)),
+                                fmt::format("Unfilled placeholder \"{}\": the draft was not completed.", t.substr(i + 1, j - i - 1))},
+                               std::nullopt, sink);
+                    }
+                    i = j - 1;
+                    continue;
+                }
+                // split day: "(1 5/01" or "ngày 1 5/01" -> "15/01"
+                if (dig(t[i]) && i + 4 < n && t[i + 1] == ' ' && dig(t[i + 2]) && t[i + 3] == '/' && dig(t[i + 4]) &&
+                    (i + 5 >= n || !dig(t[i + 5]) || i + 6 >= n || !dig(t[i + 6]))) {
+                    const bool after_paren = i > 0 && t[i - 1] == '(';
+                    const bool after_ngay = i >= 6 && t.compare(i - 6, 6, "ngày ") == 0;
+                    const unsigned day = unsigned(t[i] - '0') * 10 + unsigned(t[i + 2] - '0');
+                    if ((after_paren || after_ngay) && day >= 10 && day <= 31) {
+                        const std::string joined = fmt::format("{}{}", t[i], t[i + 2]);
+                        report(b, i, i + 3,
+                               {fmt::format("Chữ số bị tách bởi dấu cách: \"{}\" — có lẽ là \"{}\".", t.substr(i, 3), joined),
+                                fmt::format("Digits split by a space: \"{}\" — probably \"{}\".", t.substr(i, 3), joined)},
+                               joined, sink);
+                    }
+                }
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_number_format() { return std::make_unique<NumberFormat>(); }
+
+}  // namespace rc

@@ -1,0 +1,81 @@
+// weekday-mismatch: "thứ Hai, ngày 06/3/2023" where the weekday is not that date's.
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+
+// 0 = Sunday (Chủ nhật), 1 = Monday (thứ Hai) ... 6 = Saturday (thứ Bảy).
+unsigned weekday(unsigned d, unsigned m, unsigned y) {
+    static constexpr unsigned t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3) y -= 1;
+    return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+const char* const kVi[] = {"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"};
+const char* const kEn[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+struct Word { const char* text; unsigned day; };
+constexpr Word kWords[] = {
+    {"Chủ nhật", 0}, {"chủ nhật", 0}, {"Chủ Nhật", 0},
+    {"thứ Hai", 1}, {"thứ hai", 1}, {"Thứ Hai", 1}, {"Thứ hai", 1}, {"thứ 2", 1}, {"Thứ 2", 1},
+    {"thứ Ba", 2}, {"thứ ba", 2}, {"Thứ Ba", 2}, {"Thứ ba", 2}, {"thứ 3", 2}, {"Thứ 3", 2},
+    {"thứ Tư", 3}, {"thứ tư", 3}, {"Thứ Tư", 3}, {"Thứ tư", 3}, {"thứ 4", 3}, {"Thứ 4", 3},
+    {"thứ Năm", 4}, {"thứ năm", 4}, {"Thứ Năm", 4}, {"Thứ năm", 4}, {"thứ 5", 4}, {"Thứ 5", 4},
+    {"thứ Sáu", 5}, {"thứ sáu", 5}, {"Thứ Sáu", 5}, {"Thứ sáu", 5}, {"thứ 6", 5}, {"Thứ 6", 5},
+    {"thứ Bảy", 6}, {"thứ bảy", 6}, {"Thứ Bảy", 6}, {"Thứ bảy", 6}, {"thứ 7", 6}, {"Thứ 7", 6},
+};
+
+class WeekdayMismatch final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"weekday-mismatch", Category::date, Severity::error,
+                                {"Thứ trong tuần không khớp với ngày", "Weekday does not match the date"},
+                                "docs/rules/weekday-mismatch.md"};
+        return i;
+    }
+
+    void check(const Document& doc, Sink& sink) const override {
+        for (const DateRef& r : doc.refs.dates) {
+            const DateLit& d = r.date;
+            if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1 ||
+                d.day > days_in_month(d.month, d.year))
+                continue;
+            const std::string& t = doc.blocks[r.block].text;
+            // the text just before the date: "<weekday>, ngày " / "<weekday> ngày " / "<weekday>, "
+            std::string_view before(t.data(), r.logical);
+            for (std::string_view tail : {", ngày ", " ngày ", ", ", " "}) {
+                if (!before.ends_with(tail)) continue;
+                const std::string_view head = before.substr(0, before.size() - tail.size());
+                for (const Word& w : kWords) {
+                    if (!head.ends_with(w.text)) continue;
+                    const unsigned real = weekday(d.day, d.month, d.year);
+                    if (real != w.day) {
+                        Finding f;
+                        f.rule = info().id;
+                        f.category = info().category;
+                        f.severity = info().default_severity;
+                        const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - std::string_view(w.text).size());
+                        f.span = doc.blocks[r.block].to_source(wb, static_cast<std::uint32_t>(head.size()));
+                        f.actual = w.text;
+                        f.suggestion = kVi[real];
+                        f.message = {fmt::format("Ngày {}/{}/{} là {}, không phải {}.", d.day, d.month, d.year, kVi[real],
+                                                 kVi[w.day]),
+                                     fmt::format("{}/{}/{} is a {}, not a {}.", d.day, d.month, d.year, kEn[real],
+                                                 kEn[w.day])};
+                        sink.report(std::move(f));
+                    }
+                    break;
+                }
+                break;
+            }
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_weekday_mismatch() { return std::make_unique<WeekdayMismatch>(); }
+
+}  // namespace rc
