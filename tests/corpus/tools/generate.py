@@ -274,8 +274,9 @@ def build(spec):
             d.raw(f"{lets[i]}) {sub[i]}")
 
     h3(0)
-    d.para(B.growth(d, r, err=E("growth-mismatch"), year=year))
-    d.para(B.index_growth(d, r, err=False))
+    g_err = E("growth-mismatch")
+    d.para(B.growth(d, r, err=g_err and seed % 2 == 0, year=year))
+    d.para(B.index_growth(d, r, err=g_err and seed % 2 == 1))
     if E("number-format"):
         d.para(B.number_format(d, r) if seed % 2 == 0 else B.placeholder(d, r))
     d.para(B.growth_unverifiable(d, r))
