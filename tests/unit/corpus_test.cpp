@@ -19,6 +19,8 @@
 //   RC_CORPUS_REPORT=1   print the per-rule table expected/found/missed/extra with
 //                        precision and recall over the corpus (issue-9 figures)
 //   RC_CORPUS_ONLY=name  check only documents whose file name contains `name`
+// Seeds review (tests/seeds-review.md): `corpus_test --run_test=seeds` prints one
+// markdown row per finding on ../shared/seeds/*.txt, ready for a human judgement.
 #define BOOST_TEST_MODULE corpus
 #include <boost/test/unit_test.hpp>
 
@@ -506,6 +508,40 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     if (report) std::cout << fmt::format("documents: {}, matching their sidecar: {}\n", docs, docs_ok) << table;
     BOOST_TEST(docs > 0u);
     BOOST_TEST(docs_ok == docs, docs - docs_ok << " of " << docs << " documents differ from their sidecar (see above)");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// ================================================================ rows for tests/seeds-review.md
+
+BOOST_AUTO_TEST_SUITE(seeds, *boost::unit_test::disabled())
+
+BOOST_AUTO_TEST_CASE(print_review_rows) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(RC_SEEDS_DIR, ec))
+        if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::cout << "| # | file | line:col | rule | severity | message | judgement | note |\n"
+              << "|---|---|---|---|---|---|---|---|\n";
+    std::size_t n = 0;
+    for (const fs::path& p : files) {
+        const std::string text = read_file(p);
+        const Got got = run_checker(p, text);
+        for (const GotFinding& f : got.findings) {
+            std::string msg = f.message;
+            for (char& c : msg)
+                if (c == '|' || c == '\n') c = ' ';
+            std::cout << fmt::format("| {} | {} | {}:{} | {} | {} | {} | ? | |\n", ++n, p.filename().string(), f.line,
+                                     f.column, f.rule, rc::to_string(f.severity), msg);
+        }
+        std::size_t cons = 0, incons = 0, unver = 0;
+        for (const GotClaim& c : got.claims)
+            (c.status == rc::ClaimStatus::consistent ? cons : c.status == rc::ClaimStatus::inconsistent ? incons : unver)++;
+        std::cerr << fmt::format("{}: {} bytes, {} findings, claims {} consistent / {} inconsistent / {} unverifiable\n",
+                                 p.filename().string(), text.size(), got.findings.size(), cons, incons, unver);
+    }
+    BOOST_TEST(true);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
