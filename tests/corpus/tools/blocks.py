@@ -37,9 +37,22 @@ def check_right_ratio(a, adec, b, bdec, shown, scale=100):
 
 def wrong_pct(a, adec, b, bdec, good, scale=100):
     """A realistic typo of a correct percentage that is really inconsistent."""
-    bad = transpose(good)
-    check_wrong_ratio(a, adec, b, bdec, bad, scale)
-    return bad
+    cands = []
+    try:
+        cands.append(transpose(good))
+    except ValueError:
+        pass
+    digits = [i for i, ch in enumerate(good) if ch.isdigit()]
+    for i in reversed(digits):  # a single changed digit, least significant first
+        for delta in (1, -1, 2):
+            v = int(good[i]) + delta
+            if 0 <= v <= 9 and not (i == 0 and v == 0):
+                cands.append(good[:i] + str(v) + good[i + 1:])
+    for bad in cands:
+        p = parse_vi(bad)
+        if not ratio_consistent(a, adec, b, bdec, p, decs(bad), scale):
+            return bad
+    raise AssertionError(("no detectable typo", a, b, good))
 
 
 # ----------------------------------------------------------------- sums
@@ -454,3 +467,66 @@ def trap_more_than(d, r):
     a, b = r.randint(100, 400), r.randint(100, 400)
     return (f"⟦n:'trên' total (more than) with parts summing higher⟧Thu hút trên {vi(a + b - r.randint(5, 40))} lượt "
             f"người tham gia, gồm {vi(a)} lượt đoàn viên, thanh niên và {vi(b)} lượt người dân.")
+
+
+# ----------------------------------------------------------------- added: Party ratings, CAGR, PDF traps
+
+def party_rating(d, r, year, err=False):
+    """'trong đó' with every category (complete in fact) and a 'chiếm' share for each."""
+    n = r.randint(18, 64)
+    a = r.randint(n // 8, n // 4)
+    c = r.randint(1, n // 6)
+    b = n - a - c
+    cats = [(a, "tổ chức hoàn thành xuất sắc nhiệm vụ"), (b, "tổ chức hoàn thành tốt nhiệm vụ"), (c, "tổ chức hoàn thành nhiệm vụ")]
+    parts = []
+    claims = "⟦c:sum:consistent⟧"
+    for i, (k, label) in enumerate(cats):
+        _, p = pct(k, n, 2)
+        st = "consistent"
+        if err and i == 1:
+            p = wrong_pct(k, 0, n, 0, p)
+            st = "inconsistent"
+            p = f"⟦F:percent-mismatch|{p}⟧"
+        claims += f"⟦c:percent:{st}⟧"
+        parts.append(f"{k:02d} {label} (chiếm {p}%)")
+    return (f"⟦n:the rating of the previous year is a legitimate past reference⟧Kết quả đánh giá, xếp loại chất lượng năm "
+            f"{year - 1}: ⟦k⟧{claims}toàn Đảng bộ có {n} tổ chức cơ sở đảng, trong đó: " + ", ".join(parts) + "⟦/k⟧."
+            ) if not err else (
+            f"Kết quả đánh giá, xếp loại chất lượng năm {year - 1}: ⟦k⟧{claims}toàn Đảng bộ có {n} tổ chức cơ sở đảng, "
+            f"trong đó: " + ", ".join(parts) + "⟦/k⟧.")
+
+
+def cagr(d, r, y0=2020, y1=2025, err=False):
+    import math
+    a = money(r, 300, 2500, 1)
+    g = Fraction(r.randint(40, 140), 1000)
+    b = Fraction(round(a * (1 + g) ** (y1 - y0) * 10), 10)
+    n = y1 - y0
+    rate = (math.pow(float(b / a), 1 / n) - 1) * 100
+    shown = vi(Fraction(rate).limit_denominator(10 ** 9), 2)
+
+    def ok(s):
+        v = float(parse_vi(s))
+        lo = (math.pow(float((b - Fraction(1, 20)) / (a + Fraction(1, 20))), 1 / n) - 1) * 100
+        hi = (math.pow(float((b + Fraction(1, 20)) / (a - Fraction(1, 20))), 1 / n) - 1) * 100
+        return not (hi < v - 0.005 or lo >= v + 0.005)
+    assert ok(shown)
+    st = "consistent"
+    if err:
+        shown = transpose(shown)
+        assert not ok(shown)
+        st = "inconsistent"
+    p = f"⟦F:growth-mismatch|{shown}⟧" if err else shown
+    return (f"⟦k⟧⟦c:cagr:{st}⟧Giá trị sản xuất trên địa bàn tăng từ {vi(a, 1)} tỷ đồng năm {y0} lên {vi(b, 1)} tỷ đồng năm {y1}, "
+            f"tốc độ tăng trưởng bình quân đạt {p}%/năm⟦/k⟧, vượt mục tiêu Nghị quyết đề ra.")
+
+
+def trap_glued_year(d, r, year, key):
+    d.note(key, f"Quyết định số {r.randint(20, 300)}/QĐ-UBND ngày {r.randint(10, 28)}/01/{year} của UBND về ban hành Chương trình công tác.")
+    return (f"⟦n:a year followed by a glued footnote number is not an implausible year⟧UBND đã ban hành Chương trình công tác "
+            f"năm {year}⟦fn:{key}⟧ với các nhóm nhiệm vụ, giải pháp chủ yếu, phân công cụ thể cho từng cơ quan, đơn vị.")
+
+
+def trap_m2(d, r):
+    return (f"⟦n:m2 in PDF text is square metres, not footnote 2⟧Hoàn thành xây dựng nhà văn hóa trung tâm với diện tích sàn "
+            f"{vi(r.randint(450, 2400))} m2 và sân thể thao {vi(r.randint(800, 3000))} m2, đưa vào sử dụng phục vụ nhân dân.")
