@@ -132,8 +132,8 @@ def sum_overlap(d, r, err=False):
     a = r.randint(total // 2 + 5, total - 3)
     b = r.randint(total // 2 + 3, total - 2)
     assert a + b > total
-    return (f"⟦n:overlapping categories (nữ, đoàn viên) are not parts of a partition⟧Kết nạp {total} đảng viên mới, "
-            f"trong số đảng viên mới có {a} đồng chí là nữ và {b} đồng chí là đoàn viên thanh niên.")
+    return (f"⟦n:overlapping categories (nữ, đoàn viên) are not parts of a partition⟧Cử {total} quần chúng ưu tú đi học lớp "
+            f"bồi dưỡng nhận thức về Đảng; trong số học viên có {a} người là nữ và {b} người là đoàn viên thanh niên.")
 
 
 def sum_approx(d, r, err=False):
@@ -164,6 +164,8 @@ def percent_plan(d, r, err=False):
     shown = wrong_pct(a, 2, b, 1, good) if err else good
     st = "inconsistent" if err else "consistent"
     p = f"⟦F:percent-mismatch|{shown}⟧" if err else shown
+    if "2010" in lead and not err:
+        lead = "⟦n:'giá so sánh 2010' is a price base year, not a period error⟧" + lead
     if r.random() < 0.5:
         return f"⟦k⟧⟦c:percent:{st}⟧{lead} {vi(a, 2)} {unit}, đạt {p}% {base} ({vi(b, 1)} {unit})⟦/k⟧."
     return f"⟦k⟧⟦c:percent:{st}⟧{lead} {vi(a, 2)}/{vi(b, 1)} {unit}, đạt {p}% {base}⟦/k⟧."
@@ -218,12 +220,12 @@ def granularity(d, r, err=False):
             p = Fraction(r.randint(300, 900), 10)
             if all(abs(Fraction(k, n) * 100 - p) > Fraction(6, 100) for k in range(n + 1)):
                 break
-        return (f"Toàn huyện có {n} xã, thị trấn; đến nay ⟦F:percent-granularity|{vi(p, 1)}⟧% số xã, thị trấn "
-                f"đã hoàn thành chuyển đổi số cấp xã.")
+        return (f"Toàn địa bàn có {n} hợp tác xã nông nghiệp; đến nay ⟦F:percent-granularity|{vi(p, 1)}⟧% số hợp tác xã "
+                f"đã ứng dụng công nghệ cao trong sản xuất.")
     k = r.randint(n // 2, n - 1)
     p = vi(Fraction(k, n) * 100, 1)
-    return (f"⟦n:{p}% of {n} communes is {k}/{n}, reachable⟧Toàn huyện có {n} xã, thị trấn; đến nay {p}% số xã, "
-            f"thị trấn đã hoàn thành chuyển đổi số cấp xã.")
+    return (f"⟦n:{p}% of {n} cooperatives is {k}/{n}, reachable⟧Toàn địa bàn có {n} hợp tác xã nông nghiệp; đến nay {p}% "
+            f"số hợp tác xã đã ứng dụng công nghệ cao trong sản xuất.")
 
 
 # ----------------------------------------------------------------- growth
@@ -380,13 +382,15 @@ def anniversary(d, r, year, err=False, before=None):
             f"({dm}/{start} - {dm}/{year}) trang trọng, thiết thực.")
 
 
-def citation_pair(d, r, year, err=False):
+def citation_pair(d, r, year, err=False, before=None):
     """Returns (first, second) paragraphs citing one document; second conflicts when err."""
     num = r.randint(12, 240)
     kind = pick(r, [("Nghị quyết", f"{num}/NQ-HĐND", "HĐND huyện"), ("Kế hoạch", f"{num}/KH-UBND", "UBND huyện"),
                     ("Quyết định", f"{num * 10 + 7}/QĐ-UBND", "UBND tỉnh")])
     k, code, who = kind
-    dt = datetime.date(year - 1, 12, r.randint(5, 25)) if r.random() < 0.5 else datetime.date(year, r.randint(1, 3), r.randint(2, 27))
+    dt = datetime.date(year - 1, 12, r.randint(5, 25)) if r.random() < 0.5 else datetime.date(year, r.randint(1, 2), r.randint(2, 27))
+    if before is not None and dt >= before:
+        dt = datetime.date(year - 1, 12, r.randint(5, 25))
     d1 = f"{dt.day:02d}/{dt.month:02d}/{dt.year}"
     first = (f"⟦n:a cited past document is not a period error⟧Thực hiện {k} số {code} ngày {d1} của {who} về nhiệm vụ "
              f"phát triển kinh tế - xã hội năm {year}, các cơ quan, đơn vị đã xây dựng kế hoạch cụ thể để triển khai.")

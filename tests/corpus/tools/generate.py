@@ -221,16 +221,16 @@ def build(spec):
         res_title = "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020-2025"
         dir_title = "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2025-2030"
         plan_year, wrong_plan_year = None, None
+
     last_month = rdate.month - 1 if rdate.month > 1 else 1
     before = datetime.date(year, max(1, last_month), 28)
-
     party_suffix = {"PHƯỜNG": "ĐU", "XÃ": "ĐU", "HUYỆN": "HU", "THỊ XÃ": "TU", "THÀNH PHỐ": "TU"}[unit_kind]
     number = (f"{r.randint(12, 98)}-BC/{party_suffix}" if kind.startswith("dang") else
               f"{r.randint(15, 380)}/BC-{'HĐND' if kind == 'hdnd' else 'UBND'}")
     title_block(d, r, kind, place, year, rdate, number, subject, header=(seed % 4 != 3))
 
     # intro with a citation (the pair's second half comes later)
-    cit1, cit2 = B.citation_pair(d, r, year, err=E("citation-conflict"))
+    cit1, cit2 = B.citation_pair(d, r, year, err=E("citation-conflict"), before=before)
     d.para(cit1)
     d.para(fill(r, 2))
 
