@@ -467,6 +467,22 @@ BOOST_AUTO_TEST_CASE(every_corpus_sidecar_is_well_formed) {
     BOOST_TEST(outcomes >= 300u, "expected outcomes: " << outcomes);
 }
 
+BOOST_AUTO_TEST_CASE(example_covers_every_rule) {
+    // The bundled example (make run) carries at least one intended error of every rule.
+    const fs::path side = fs::path(RC_SOURCE_DIR) / "examples" / "bao-cao-kt-xh-quy-iii-2024.expect";
+    BOOST_REQUIRE(fs::exists(side));
+    const Sidecar sc = parse_sidecar(read_file(side));
+    for (const char* rule :
+         {"sum-mismatch", "percent-mismatch", "growth-mismatch", "share-sum", "count-vs-list", "table-total", "table-percent",
+          "rounding", "percent-granularity", "footnote-missing-body", "footnote-unreferenced", "footnote-sequence",
+          "heading-sequence", "letter-sequence", "invalid-date", "weekday-mismatch", "range-length", "period-mismatch",
+          "future-date", "implausible-year", "anniversary", "citation-conflict", "number-format", "duplicate-recipient"}) {
+        const bool present =
+            std::any_of(sc.findings.begin(), sc.findings.end(), [&](const ExpectedFinding& f) { return f.rule == rule; });
+        BOOST_TEST(present, "example has no expected " << rule);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // ================================================================ the corpus itself

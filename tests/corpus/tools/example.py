@@ -69,7 +69,7 @@ def main():
     cur, prev, rate = "9.482,6", "8.792,4", "7,85"
     growth_ok(cur, prev, rate)
     d.note("gtsx", "Theo số liệu ước tính của Chi cục Thống kê huyện; số liệu chính thức sẽ được cập nhật trong báo cáo năm.")
-    P(f"⟦c:growth:consistent⟧Tổng giá trị sản xuất (giá so sánh 2010) 9 tháng ước đạt {cur} tỷ đồng, tăng {rate}% so với "
+    P(f"⟦n:giá so sánh 2010 is a price base year⟧⟦c:growth:consistent⟧Tổng giá trị sản xuất (giá so sánh 2010) 9 tháng ước đạt {cur} tỷ đồng, tăng {rate}% so với "
       f"cùng kỳ năm 2023 ({prev} tỷ đồng)¹.".replace("¹", "⟦fn:gtsx⟧"))
     assert S("46,3", "35,8", "17,9") == 100
     P("⟦c:share:consistent⟧Cơ cấu giá trị sản xuất: công nghiệp - xây dựng chiếm 46,3%; thương mại - dịch vụ chiếm 35,8%; "
