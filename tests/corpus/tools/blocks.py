@@ -534,3 +534,43 @@ def trap_glued_year(d, r, year, key):
 def trap_m2(d, r):
     return (f"⟦n:m2 in PDF text is square metres, not footnote 2⟧Hoàn thành xây dựng nhà văn hóa trung tâm với diện tích sàn "
             f"{vi(r.randint(450, 2400))} m2 và sân thể thao {vi(r.randint(800, 3000))} m2, đưa vào sử dụng phục vụ nhân dân.")
+
+
+# ----------------------------------------------------------------- added: HĐND, Party inspection, month-on-month
+
+def hdnd_voters(d, r, err=False):
+    n = r.randint(40, 260)
+    a = r.randint(n * 6 // 10, n - 3)
+    _, p = pct(a, n, 1)
+    shown = wrong_pct(a, 0, n, 0, p) if err else p
+    st = "inconsistent" if err else "consistent"
+    pp = f"⟦F:percent-mismatch|{shown}⟧" if err else shown
+    return (f"Thường trực HĐND đã tổng hợp {n} ý kiến, kiến nghị của cử tri gửi đến các cơ quan có thẩm quyền; ⟦k⟧"
+            f"⟦c:percent:{st}⟧đến nay đã giải quyết, trả lời {a}/{n} ý kiến, kiến nghị, đạt {pp}%⟦/k⟧.")
+
+
+def hdnd_supervision(d, r, err=False):
+    a, b = r.randint(2, 6), r.randint(3, 12)
+    t = a + b
+    shown = f"{t:02d}" if not err else f"{t + 1:02d}"
+    st = "inconsistent" if err else "consistent"
+    tt = f"⟦F:sum-mismatch|{shown}⟧" if err else shown
+    return (f"Thường trực HĐND và các Ban của HĐND đã tổ chức ⟦k⟧⟦c:sum:{st}⟧{tt} cuộc giám sát, gồm {a:02d} cuộc giám sát chuyên đề "
+            f"và {b:02d} cuộc khảo sát⟦/k⟧ tại các cơ quan, đơn vị.")
+
+
+def party_inspection(d, r, err=False):
+    a, b = r.randint(3, 14), r.randint(5, 30)
+    return (f"Ủy ban Kiểm tra đã kiểm tra ⟦k⟧⟦c:sum:consistent⟧{a + b} trường hợp, gồm {a:02d} tổ chức đảng và {b:02d} đảng viên⟦/k⟧; "
+            f"qua kiểm tra, các tổ chức đảng và đảng viên cơ bản chấp hành tốt.")
+
+
+def growth_month(d, r, err=False):
+    prev = money(r, 150, 900, 2)
+    f = Fraction(r.randint(1005, 1090), 1000)
+    cur = Fraction(round(prev * f * 100), 100)
+    rate = cur / prev * 100 - 100
+    good = vi(rate, 2)
+    assert ratio_consistent(cur, 2, prev, 2, 100 + parse_vi(good), 2)
+    return (f"⟦k⟧⟦c:growth:consistent⟧Doanh thu bán lẻ hàng hóa trong tháng ước đạt {vi(cur, 2)} tỷ đồng, tăng {good}% so với "
+            f"tháng trước ({vi(prev, 2)} tỷ đồng)⟦/k⟧.")

@@ -280,6 +280,8 @@ def build(spec):
     if E("number-format"):
         d.para(B.number_format(d, r) if seed % 2 == 0 else B.placeholder(d, r))
     d.para(B.growth_unverifiable(d, r))
+    if kind == "ubnd_m":
+        d.para(B.growth_month(d, r))
     h3(1)
     d.para(B.growth(d, r, year=year))
     d.para(B.trap_map_scale(d, r))
@@ -337,7 +339,11 @@ def build(spec):
     # 4. government / Party building
     h2(3)
     d.para(B.sum_wards(d, r, err=sum_where == 2, wards=subs))
+    if kind == "hdnd":
+        d.para(B.hdnd_supervision(d, r))
+        d.para(B.hdnd_voters(d, r, err=seed % 2 == 1 and "percent-mismatch" in errs and False))
     if kind.startswith("dang"):
+        d.para(B.party_inspection(d, r))
         # correct only: a wrong share here would fire percent-mismatch and share-sum at once
         d.para(B.party_rating(d, r, year))
     d.para(B.sum_overlap(d, r))
