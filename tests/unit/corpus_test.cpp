@@ -286,6 +286,21 @@ struct RuleStats {
     std::size_t expected = 0, found = 0, extra = 0;
 };
 
+struct KindStats {
+    std::size_t expected = 0, right = 0, wrong_status = 0, missing = 0;
+};
+
+std::string kind_table(const std::map<std::string, KindStats>& per_kind) {
+    std::string out = fmt::format("{:<16} {:>8} {:>10} {:>8} {:>8} {:>11}\n", "claim kind", "expected", "recognised",
+                                  "right", "missing", "recognition");
+    for (const auto& [k, s] : per_kind) {
+        const std::size_t rec = s.right + s.wrong_status;
+        out += fmt::format("{:<16} {:>8} {:>10} {:>8} {:>8} {:>10.1f}%\n", k, s.expected, rec, s.right, s.missing,
+                           s.expected ? 100.0 * rec / s.expected : 0.0);
+    }
+    return out;
+}
+
 std::string stats_table(const std::map<std::string, RuleStats>& per_rule, std::size_t claims_expected,
                         std::size_t claims_ok, std::size_t claims_wrong, std::size_t claims_missing,
                         std::size_t none_lines, std::size_t none_fired) {
@@ -493,6 +508,7 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     const char* only = std::getenv("RC_CORPUS_ONLY");
     const bool report = std::getenv("RC_CORPUS_REPORT") != nullptr;
     std::map<std::string, RuleStats> per_rule;
+    std::map<std::string, KindStats> per_kind;
     std::size_t claims_expected = 0, claims_ok = 0, claims_wrong = 0, claims_missing = 0, none_lines = 0, none_fired = 0;
     std::size_t docs_ok = 0, docs = 0;
     std::string failures;
@@ -510,6 +526,9 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
         for (const auto& g : d.extra) ++per_rule[g.rule].extra;
         for (const auto& g : d.on_none_lines)
             if (g.severity != rc::Severity::info) ++per_rule[g.rule].extra;
+        for (const auto& e : sc.claims) ++per_kind[e.kind].expected;
+        for (const auto& [e, g] : d.wrong_status) ++per_kind[e.kind].wrong_status;
+        for (const auto& e : d.missing_claims) ++per_kind[e.kind].missing;
         claims_expected += sc.claims.size();
         claims_ok += d.claims_ok;
         claims_wrong += d.wrong_status.size();
@@ -521,7 +540,9 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     }
     if (!failures.empty()) std::cout << failures;
     const std::string table = stats_table(per_rule, claims_expected, claims_ok, claims_wrong, claims_missing, none_lines, none_fired);
-    if (report) std::cout << fmt::format("documents: {}, matching their sidecar: {}\n", docs, docs_ok) << table;
+    for (auto& [k, ks] : per_kind) ks.right = ks.expected - ks.wrong_status - ks.missing;
+    if (report)
+        std::cout << fmt::format("documents: {}, matching their sidecar: {}\n", docs, docs_ok) << table << kind_table(per_kind);
     BOOST_TEST(docs > 0u);
     BOOST_TEST(docs_ok == docs, docs - docs_ok << " of " << docs << " documents differ from their sidecar (see above)");
 }
