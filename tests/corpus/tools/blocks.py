@@ -78,10 +78,14 @@ def sum_complete(d, r, err=False):
         shown = transpose(shown)
         assert parse_vi(shown) != total
     ps = [f"{vi(p)} {labels[i]}" for i, p in enumerate(parts)]
-    body = ", ".join(ps[:-1]) + " và " + ps[-1]
     st = "inconsistent" if err else "consistent"
     tot = f"⟦F:sum-mismatch|{shown}⟧" if err else shown
-    return f"{lead} ⟦k⟧⟦c:sum:{st}⟧{tot} {noun}, gồm: {body}⟦/k⟧."
+    form = r.randrange(3)
+    if form == 2 and k == 3:  # "trong đó …, còn lại …" names the remainder: complete
+        return (f"{lead} ⟦k⟧⟦c:sum:{st}⟧{tot} {noun}, trong đó {ps[0]}, {ps[1]}, còn lại {ps[2]}⟦/k⟧.")
+    body = ", ".join(ps[:-1]) + " và " + ps[-1]
+    verb = "bao gồm" if form == 1 else "gồm:"
+    return f"{lead} ⟦k⟧⟦c:sum:{st}⟧{tot} {noun}, {verb} {body}⟦/k⟧."
 
 
 def sum_partial(d, r, err=False):
@@ -166,7 +170,10 @@ def percent_plan(d, r, err=False):
     p = f"⟦F:percent-mismatch|{shown}⟧" if err else shown
     if "2010" in lead and not err:
         lead = "⟦n:'giá so sánh 2010' is a price base year, not a period error⟧" + lead
-    if r.random() < 0.5:
+    form = r.randrange(3)
+    if form == 2:  # the plan stated first, then "đạt X%"
+        return f"⟦k⟧⟦c:percent:{st}⟧{lead} {vi(a, 2)} {unit}; {base} {vi(b, 1)} {unit}, đạt {p}%⟦/k⟧."
+    if form == 1:
         return f"⟦k⟧⟦c:percent:{st}⟧{lead} {vi(a, 2)} {unit}, đạt {p}% {base} ({vi(b, 1)} {unit})⟦/k⟧."
     return f"⟦k⟧⟦c:percent:{st}⟧{lead} {vi(a, 2)}/{vi(b, 1)} {unit}, đạt {p}% {base}⟦/k⟧."
 
@@ -218,7 +225,8 @@ def granularity(d, r, err=False):
     if err:
         while True:
             p = Fraction(r.randint(300, 900), 10)
-            if all(abs(Fraction(k, n) * 100 - p) > Fraction(6, 100) for k in range(n + 1)):
+            # far from every k/n, so that neither rounding nor truncation reaches it
+            if all(abs(Fraction(k, n) * 100 - p) > Fraction(15, 100) for k in range(n + 1)):
                 break
         return (f"Toàn địa bàn có {n} hợp tác xã nông nghiệp; đến nay ⟦F:percent-granularity|{vi(p, 1)}⟧% số hợp tác xã "
                 f"đã ứng dụng công nghệ cao trong sản xuất.")
@@ -257,6 +265,12 @@ def growth(d, r, err=False, year=2024):
     p = f"⟦F:growth-mismatch|{shown}⟧" if err else shown
     word = "tăng" if up else "giảm"
     cmp = pick(r, [f"so với cùng kỳ năm {year - 1}", "so với cùng kỳ năm trước", "so với cùng kỳ"])
+    form = r.randrange(4)
+    if form == 0:  # base stated after, with its own verb
+        return (f"⟦k⟧⟦c:growth:{st}⟧{lead} {vi(cur, 1)} {unit}, {word} {p}% so với cùng kỳ (cùng kỳ năm trước đạt "
+                f"{vi(prev, 1)} {unit})⟦/k⟧.")
+    if form == 1:  # base in parentheses before the rate
+        return f"⟦k⟧⟦c:growth:{st}⟧{lead} {vi(cur, 1)} {unit} (cùng kỳ năm {year - 1}: {vi(prev, 1)} {unit}), {word} {p}%⟦/k⟧."
     return f"⟦k⟧⟦c:growth:{st}⟧{lead} {vi(cur, 1)} {unit}, {word} {p}% {cmp} ({vi(prev, 1)} {unit})⟦/k⟧."
 
 

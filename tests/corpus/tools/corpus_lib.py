@@ -87,6 +87,15 @@ def transpose(s):
     raise ValueError("no transposable pair in " + s)
 
 
+def typo(s):
+    """A realistic typo: two digits transposed, else the first digit changed."""
+    try:
+        return transpose(s)
+    except ValueError:
+        d = int(s[0])
+        return str(d + 1 if d < 9 else d - 1) + s[1:]
+
+
 def parse_vi(s):
     s = s.replace(".", "").replace(",", ".")
     return Fraction(Decimal(s))
