@@ -239,7 +239,7 @@ def granularity(d, r, err=False):
 # ----------------------------------------------------------------- growth
 
 GROWTH_THEMES = [
-    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt", "tỷ đồng", 300, 5000),
+    ("Doanh thu bán lẻ và dịch vụ tiêu dùng trên địa bàn ước đạt", "tỷ đồng", 300, 5000),
     ("Giá trị sản xuất ngành nông, lâm nghiệp và thủy sản ước đạt", "tỷ đồng", 100, 1500),
     ("Doanh thu du lịch ước đạt", "tỷ đồng", 20, 400),
     ("Sản lượng thủy sản nuôi trồng và khai thác ước đạt", "tấn", 800, 9000),
@@ -390,9 +390,9 @@ def anniversary(d, r, year, err=False, before=None):
     n = year - start
     if err:
         shown = pick(r, [n - 1, n + 1, n + 10])
-        return (f"Tổ chức các hoạt động chào mừng kỷ niệm ⟦F:anniversary|{shown}⟧ năm {name} "
+        return (f"Tổ chức chuỗi hoạt động kỷ niệm ⟦F:anniversary|{shown}⟧ năm {name} "
                 f"({dm}/{start} - {dm}/{year}) trang trọng, thiết thực.")
-    return (f"⟦n:anniversary count matches its stated years⟧Tổ chức các hoạt động chào mừng kỷ niệm {n} năm {name} "
+    return (f"⟦n:anniversary count matches its stated years⟧Tổ chức chuỗi hoạt động kỷ niệm {n} năm {name} "
             f"({dm}/{start} - {dm}/{year}) trang trọng, thiết thực.")
 
 

@@ -91,7 +91,7 @@ def main():
     d.raw("c) Thương mại - dịch vụ")
     cur, prev, rate = "6.215,4", "5.586,4", "11,26"
     growth_ok(cur, prev, rate)
-    P(f"⟦c:growth:consistent⟧Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt {cur} tỷ đồng, tăng "
+    P(f"⟦c:growth:consistent⟧Doanh thu bán lẻ và dịch vụ tiêu dùng 9 tháng ước đạt {cur} tỷ đồng, tăng "
       f"{rate}% so với cùng kỳ năm trước ({prev} tỷ đồng).")
     P("⟦c:index-growth:consistent⟧Số lượt khách du lịch quý III bằng 96,4% so với cùng kỳ (giảm 3,6%) do mưa lớn kéo dài; "
       "⟦n:'khoảng' figure with no claim⟧riêng dịp nghỉ lễ Quốc khánh thu hút khoảng 12.500 lượt khách.")
@@ -206,7 +206,7 @@ def main():
     P("Hỗ trợ các hộ bị thiệt hại do mưa lớn tháng 8 với tổng kinh phí ⟦F:number-format|....⟧ triệu đồng từ nguồn dự phòng ngân sách "
       "huyện.")
     d.raw("đ) Văn hóa, thông tin, thể thao")
-    P("Tổ chức các hoạt động chào mừng kỷ niệm ⟦F:anniversary|78⟧ năm Cách mạng Tháng Tám thành công (19/8/1945 - 19/8/2024) và "
+    P("Tổ chức chuỗi hoạt động kỷ niệm ⟦F:anniversary|78⟧ năm Cách mạng Tháng Tám thành công (19/8/1945 - 19/8/2024) và "
       "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (02/9/1945 - 02/9/2024).")
     P("⟦n:94 years, agreeing with the stated years⟧Tiếp tục tuyên truyền kết quả các hoạt động kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam "
       "(03/02/1930 - 03/02/2024).")
@@ -218,7 +218,7 @@ def main():
     P("Vào ⟦F:weekday-mismatch|thứ Ba⟧, ngày 19/8/2024, huyện tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm.")
 
     d.raw("3. Quốc phòng - an ninh")
-    P("Duy trì nghiêm chế độ trực sẵn sàng chiến đấu; hoàn thành diễn tập khu vực phòng thủ cấp xã tại xã Phú Xuân và xã Hưng Long "
+    P("Lực lượng vũ trang huyện giữ nghiêm chế độ trực, sẵn sàng chiến đấu; hoàn thành diễn tập khu vực phòng thủ cấp xã tại xã Phú Xuân và xã Hưng Long "
       "theo kế hoạch.")
     P("⟦n:a list of integers is not a decimal⟧Lực lượng công an tăng cường tuần tra tại tổ dân phố 2, 5 và 7 thị trấn Rừng Thông, "
       "khu 4,5,6 xã Tân Lập; chủ động phương án ứng phó thiên tai theo cấp độ rủi ro 1,2.")

@@ -36,7 +36,7 @@ PLACES = [
 FILLER = [
     "Công tác chỉ đạo, điều hành được triển khai quyết liệt, bám sát chương trình công tác đã đề ra.",
     "Các cơ quan chuyên môn chủ động tham mưu, đề xuất giải pháp tháo gỡ khó khăn, vướng mắc cho doanh nghiệp và người dân.",
-    "Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững, không để xảy ra đột xuất, bất ngờ.",
+    "An ninh chính trị, trật tự xã hội trên địa bàn ổn định, không để xảy ra đột xuất, bất ngờ.",
     "Công tác tuyên truyền được đẩy mạnh bằng nhiều hình thức phong phú, phù hợp với từng đối tượng.",
     "Phong trào thi đua yêu nước được phát động sâu rộng, tạo khí thế phấn khởi trong cán bộ, đảng viên và nhân dân.",
     "Việc ứng dụng công nghệ thông tin trong giải quyết thủ tục hành chính tiếp tục có chuyển biến tích cực.",
@@ -64,7 +64,7 @@ TASKS = [
     "Đẩy nhanh tiến độ giải ngân vốn đầu tư công; tháo gỡ vướng mắc trong công tác bồi thường, giải phóng mặt bằng.",
     "Chủ động phòng, chống thiên tai, dịch bệnh; bảo đảm an toàn cho người và tài sản của nhân dân trong mùa mưa bão.",
     "Tăng cường kỷ luật, kỷ cương hành chính; nâng cao chất lượng phục vụ người dân và doanh nghiệp.",
-    "Giữ vững an ninh chính trị, trật tự an toàn xã hội; làm tốt công tác tiếp công dân, giải quyết đơn thư.",
+    "Bảo đảm ổn định an ninh chính trị, trật tự xã hội; làm tốt công tác tiếp công dân, giải quyết đơn thư.",
 ]
 
 
@@ -191,20 +191,20 @@ def build(spec):
         if kind == "ubnd_q":
             subject = f"Tình hình kinh tế - xã hội quý {ROMAN[q - 1]}{nine} {year}; phương hướng, nhiệm vụ quý {ROMAN[q]} năm {year}"
         else:
-            subject = f"Kết quả lãnh đạo thực hiện nhiệm vụ quý {ROMAN[q - 1]}, phương hướng nhiệm vụ quý {ROMAN[q]} năm {year}"
+            subject = f"Tình hình lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị quý {ROMAN[q - 1]} và nhiệm vụ trọng tâm quý {ROMAN[q]} năm {year}"
         res_title = f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ {ROMAN[q - 1]} NĂM {year}"
         dir_title = f"PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ {ROMAN[q]} NĂM {year}"
         plan_year, wrong_plan_year = year, year - 1
     elif kind == "ubnd_m":
         m = period
         rdate = datetime.date(year, m, r.randint(22, 27))
-        subject = f"Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội tháng {m:02d}/{year}; nhiệm vụ trọng tâm tháng {m + 1:02d}/{year}"
+        subject = f"Tình hình kinh tế - xã hội tháng {m:02d} năm {year} và nhiệm vụ trọng tâm tháng {m + 1:02d} năm {year}"
         res_title = f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {m:02d}/{year}"
         dir_title = f"NHIỆM VỤ TRỌNG TÂM THÁNG {m + 1:02d}/{year}"
         plan_year, wrong_plan_year = year, year - 1
     elif kind == "ubnd_y":
         rdate = datetime.date(year, 12, r.randint(2, 9))
-        subject = f"Kiểm điểm công tác chỉ đạo, điều hành năm {year} và phương hướng, nhiệm vụ năm {year + 1}"
+        subject = f"Kết quả chỉ đạo, điều hành thực hiện nhiệm vụ năm {year}; mục tiêu, nhiệm vụ, giải pháp năm {year + 1}"
         res_title = f"KẾT QUẢ CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH NĂM {year}"
         dir_title = f"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {year + 1}"
         plan_year, wrong_plan_year = year + 1, year
