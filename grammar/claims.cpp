@@ -1250,16 +1250,21 @@ void footnote_claims(Ctx& c, Claims& out) {
     const Structure& st = doc.structure;
     if (st.footnote_refs.empty() || st.footnote_bodies.empty()) return;
     const sv src(doc.source.text());
-    // bodies by number (the first body of each number)
+    // bodies by number, in document order: the first body after the reference, else the first
+    std::unordered_map<int, std::vector<const FootnoteBody*>> bodies;
+    for (const FootnoteBody& b : st.footnote_bodies) bodies[b.number].push_back(&b);
     auto body_of = [&](const FootnoteRef& r) -> const FootnoteBody* {
-        const FootnoteBody* best = nullptr;
-        for (const FootnoteBody& b : st.footnote_bodies)
-            if (b.number == r.number && b.span.begin > r.span.begin) { best = &b; break; }
-        if (!best)
-            for (const FootnoteBody& b : st.footnote_bodies)
-                if (b.number == r.number) { best = &b; break; }
-        return best;
+        const auto f = bodies.find(r.number);
+        if (f == bodies.end()) return nullptr;
+        for (const FootnoteBody* b : f->second)
+            if (b->span.begin > r.span.begin) return b;
+        return f->second.front();
     };
+    // sentence source spans, for finding the sentences inside a body by binary search
+    std::vector<Span> sspan;
+    sspan.reserve(c.sentences.size());
+    for (const SentenceToks& bs : c.sentences) sspan.push_back(doc.blocks[bs.block].to_source(bs.begin, bs.end));
+    const bool sspan_sorted = std::is_sorted(sspan.begin(), sspan.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
     std::vector<const FootnoteRef*> refs;
     for (const FootnoteRef& r : st.footnote_refs) refs.push_back(&r);
     std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
@@ -1285,8 +1290,15 @@ void footnote_claims(Ctx& c, Claims& out) {
             // quantities in the body
             std::vector<const QRaw*> parts;
             bool bad = false;
-            for (const SentenceToks& bs : c.sentences) {
-                const Span bspan = doc.blocks[bs.block].to_source(bs.begin, bs.end);
+            std::size_t si = 0;
+            if (sspan_sorted)
+                si = static_cast<std::size_t>(std::lower_bound(sspan.begin(), sspan.end(), body->span.begin,
+                                                               [](const Span& x, std::uint32_t b) { return x.begin < b; }) -
+                                              sspan.begin());
+            for (; si < c.sentences.size(); ++si) {
+                const SentenceToks& bs = c.sentences[si];
+                const Span bspan = sspan[si];
+                if (sspan_sorted && bspan.begin > body->span.end) break;
                 if (bspan.begin < body->span.begin || bspan.end > body->span.end + 1) continue;
                 for (const Tok& bt : bs.toks) {
                     if (bt.kind != Tok::quantity || c.store[bt.a].is_percent) { bad = true; continue; }
