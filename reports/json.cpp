@@ -87,6 +87,11 @@ void render_json(const RunReport& run, const RenderOptions& opt, std::ostream& o
         }
         jf["findings"] = std::move(findings);
         jf["claims"] = std::move(claims);
+        if (!f.result.notes.empty()) {
+            ordered_json notes = ordered_json::array();
+            for (const Text& n : f.result.notes) notes.push_back(n.in(opt.lang));
+            jf["notes"] = std::move(notes);
+        }
         files.push_back(std::move(jf));
     }
     root["files"] = std::move(files);

@@ -92,6 +92,8 @@ void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& o
                 out << fmt::format("  {}:{}:{}: {}: {}\n", f.path, rp.line, rp.column, en ? "note" : "ghi chú", clean(r.note.in(opt.lang)));
             }
         }
+        for (const Text& n : f.result.notes)
+            out << fmt::format("{}{}:{} {}: {}\n", bold, f.path, reset, en ? "note" : "ghi chú", clean(n.in(opt.lang)));
     }
     const Summary s = summarize(run);
     if (en)
