@@ -146,7 +146,10 @@ std::set<std::string> read_baseline(const std::string& path) {
 }
 
 void drop_baselined(CheckResult& r, const std::set<std::string>& baseline) {
-    std::erase_if(r.findings, [&](const Finding& f) { return baseline.count(f.fingerprint) > 0; });
+    auto keep = std::stable_partition(r.findings.begin(), r.findings.end(),
+                                      [&](const Finding& f) { return baseline.count(f.fingerprint) == 0; });
+    for (auto it = keep; it != r.findings.end(); ++it) r.baselined.push_back(std::move(*it));
+    r.findings.erase(keep, r.findings.end());
 }
 
 }  // namespace rc

@@ -14,6 +14,7 @@ struct CheckResult {
     std::vector<Finding> findings;       // sorted by position, then rule id
     std::vector<ClaimVerdict> verdicts;  // one per judged claim, by claim index
     std::vector<Text> notes;             // about the check itself (limits applied), shown with the findings
+    std::vector<Finding> baselined;      // findings dropped because the baseline accepts them
 };
 
 // At most this many findings of one rule per file; the rest are counted in a note.
@@ -29,6 +30,7 @@ void finish_findings(const Document& doc, CheckResult& r);
 
 // Baseline: fingerprints of accepted findings, one per line ('#' comments).
 std::set<std::string> read_baseline(const std::string& path);  // throws ConfigError
+// Moves the findings the baseline accepts from r.findings to r.baselined.
 void drop_baselined(CheckResult& r, const std::set<std::string>& baseline);
 
 }  // namespace rc
