@@ -25,6 +25,11 @@ std::vector<ClaimVerdict> claim_statuses(const FileReport& f) {
     return out;
 }
 
+std::string_view location_label(const FileReport& f, std::uint32_t line) {
+    if (line == 0 || line > f.line_labels.size()) return {};
+    return f.line_labels[line - 1];
+}
+
 Summary summarize(const RunReport& run) {
     Summary s;
     for (const FileReport& f : run.files) {

@@ -120,8 +120,15 @@ void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& 
             r["message"] = {{"text", text}};
             ordered_json region = region_json(src, x.span);
             region["snippet"] = {{"text", std::string(src.slice(x.span))}};
-            r["locations"] = {{{"physicalLocation",
-                                {{"artifactLocation", {{"uri", uri}, {"index", fi}}}, {"region", std::move(region)}}}}};
+            ordered_json loc = {{"physicalLocation",
+                                 {{"artifactLocation", {{"uri", uri}, {"index", fi}}}, {"region", std::move(region)}}}};
+            // .docx/.pdf: the paragraph / table row / page+line the reader sees in Word or a PDF viewer.
+            const std::string_view label = location_label(f, src.position(x.span.begin).line);
+            if (!label.empty()) {
+                loc["logicalLocations"] = {{{"name", label}, {"kind", "element"}}};
+                loc["message"] = {{"text", label}};
+            }
+            r["locations"] = ordered_json::array({std::move(loc)});
             r["partialFingerprints"] = {{"reportcheck/v1", x.fingerprint}};
             if (!x.related.empty()) {
                 ordered_json rel = ordered_json::array();

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <sstream>
 #include <string>
@@ -200,4 +201,138 @@ BOOST_AUTO_TEST_CASE(pipeline_reads_docx_and_writes_nothing_next_to_it) {
     for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir)) ++n;
     BOOST_TEST(n == 2u);
     std::filesystem::remove_all(dir);
+}
+
+namespace {
+
+std::string bold_p(const std::string& text, const std::string& ppr = "") {
+    return "<w:p>" + ppr + "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+}
+
+std::string styles_xml() {
+    return std::string("<w:styles ") + W +
+           ">"
+           "<w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+           // Vietnamese Word: the id is not "Heading1"; the name says it.
+           "<w:style w:type=\"paragraph\" w:styleId=\"u1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/></w:style>"
+           "<w:style w:type=\"paragraph\" w:styleId=\"TieuDeMuc\"><w:name w:val=\"Tiêu đề mục\"/></w:style>"
+           // A custom bold style (bold inherited by a style based on it).
+           "<w:style w:type=\"paragraph\" w:styleId=\"Dam\"><w:name w:val=\"Đậm\"/><w:rPr><w:b/></w:rPr></w:style>"
+           "<w:style w:type=\"paragraph\" w:styleId=\"DamNghieng\"><w:name w:val=\"Đậm nghiêng\"/><w:basedOn w:val=\"Dam\"/></w:style>"
+           "<w:style w:type=\"paragraph\" w:styleId=\"KhongDam\"><w:name w:val=\"Không đậm\"/><w:basedOn w:val=\"Dam\"/><w:rPr><w:b w:val=\"0\"/></w:rPr></w:style>"
+           "</w:styles>";
+}
+
+std::string pstyle(const std::string& id) { return "<w:pPr><w:pStyle w:val=\"" + id + "\"/></w:pPr>"; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(bold_and_heading_paragraphs_are_marked) {
+    std::string body =
+        bold_p("BÁO CÁO") +                                                               // fully bold
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Kết quả: </w:t></w:r>"  // partly bold: unchanged
+        "<w:r><w:t>thu 120 tỷ đồng.</w:t></w:r></w:p>" +
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Chi </w:t></w:r><w:r><w:rPr><w:b w:val=\"true\"/></w:rPr><w:t>thường xuyên</w:t></w:r>"
+        "<w:r><w:rPr><w:b/><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>3</w:t></w:r></w:p>" +  // bold runs + superscript
+        "<w:p>" + pstyle("u1") + "<w:r><w:t>Nhiệm vụ năm 2026</w:t></w:r></w:p>" +               // heading by style name
+        "<w:p>" + pstyle("TieuDeMuc") + "<w:r><w:t>Giải pháp</w:t></w:r></w:p>" +                // "Tiêu đề …"
+        "<w:p>" + pstyle("DamNghieng") + "<w:r><w:t>Đậm kế thừa</w:t></w:r></w:p>" +             // bold via basedOn
+        "<w:p>" + pstyle("KhongDam") + "<w:r><w:t>Không đậm</w:t></w:r></w:p>" +                 // basedOn bold, turned off
+        "<w:p>" + pstyle("Dam") + "<w:r><w:rPr><w:b w:val=\"false\"/></w:rPr><w:t>Tắt</w:t></w:r></w:p>" +  // run turns it off
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">  </w:t></w:r></w:p>";    // bold blanks: empty
+    std::string t = rc::docx_to_text("x.docx", zip_parts({{"word/document.xml", doc(body)}, {"word/styles.xml", styles_xml()}}));
+    BOOST_TEST(t ==
+               "**BÁO CÁO**\n\nKết quả: thu 120 tỷ đồng.\n\n**Chi thường xuyên³**\n\n**Nhiệm vụ năm 2026**\n\n**Giải pháp**\n\n"
+               "**Đậm kế thừa**\n\nKhông đậm\n\nTắt\n\n\n");
+}
+
+BOOST_AUTO_TEST_CASE(bold_auto_numbered_headings_with_skipped_number) {
+    // Bold auto-numbered headings: the label is part of the bold text ("**I. KẾT QUẢ**"), as in
+    // Word-exported text; the restart at 4 gives "IV." after "II." (III. skipped) for the
+    // heading-sequence rule to see. Table cells and footnote bodies are never wrapped.
+    auto bnum = [](int num, int lvl, const std::string& text) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(lvl) + "\"/><w:numId w:val=\"" + std::to_string(num) +
+               "\"/></w:numPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>" + text + "</w:t></w:r></w:p>";
+    };
+    std::string body = bnum(1, 0, "KẾT QUẢ ĐẠT ĐƯỢC") + p("Tổng thu đạt 1.250 tỷ đồng.") + bnum(1, 0, "TỒN TẠI, HẠN CHẾ") +
+                       numbered(1, 1, "Về thu ngân sách") + bnum(2, 0, "NHIỆM VỤ NĂM 2026") +
+                       "<w:tbl><w:tr><w:tc>" + bold_p("Chỉ tiêu") + "</w:tc><w:tc>" + bold_p("Năm 2025") + "</w:tc></w:tr></w:tbl>";
+    std::string t = rc::docx_to_text("x.docx", zip_parts({{"word/document.xml", doc(body)}, {"word/numbering.xml", numbering_xml()}}));
+    BOOST_TEST(t ==
+               "**I. KẾT QUẢ ĐẠT ĐƯỢC**\n\nTổng thu đạt 1.250 tỷ đồng.\n\n**II. TỒN TẠI, HẠN CHẾ**\n\n1. Về thu ngân sách\n\n"
+               "**IV. NHIỆM VỤ NĂM 2026**\n\n| Chỉ tiêu | Năm 2025 |\n");
+}
+
+namespace {
+
+// Writes a .docx whose paragraph 2 has a sum mismatch (32 + 27 + 18 = 77 ≠ 95), optionally
+// with a Word comment on it, checks it through the pipeline and returns the run plus stderr.
+struct PipelineResult {
+    rc::RunReport run;
+    std::string err;
+};
+
+PipelineResult check_commented(const std::string& name, const std::string& comment_text) {
+    std::string para = "<w:p>";
+    if (!comment_text.empty()) para += "<w:commentRangeStart w:id=\"1\"/>";
+    para += "<w:r><w:t>Toàn xã có 95 hộ chăn nuôi, gồm: thôn Đông 32 hộ, thôn Tây 27 hộ, thôn Nam 18 hộ.</w:t></w:r>";
+    if (!comment_text.empty()) para += "<w:commentRangeEnd w:id=\"1\"/>";
+    para += "</w:p>";
+    std::map<std::string, std::string> parts{{"word/document.xml", doc(p("I. TÌNH HÌNH CHĂN NUÔI") + para)}};
+    if (!comment_text.empty())
+        parts["word/comments.xml"] = std::string("<w:comments ") + W + "><w:comment w:id=\"1\"><w:p><w:r><w:t>" + comment_text +
+                                     "</w:t></w:r></w:p></w:comment></w:comments>";
+    auto dir = std::filesystem::temp_directory_path() / ("rc_docx_supp_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto path = dir / name;
+    std::ofstream(path, std::ios::binary) << zip_parts(parts);
+    std::ostringstream err;
+    auto* old = std::cerr.rdbuf(err.rdbuf());
+    PipelineResult r;
+    r.run = rc::check_files({path.string()}, rc::CheckOptions{});
+    std::cerr.rdbuf(old);
+    r.err = err.str();
+    std::filesystem::remove_all(dir);
+    return r;
+}
+
+std::size_t count_rule(const rc::FileReport& f, const std::string& rule) {
+    std::size_t n = 0;
+    for (auto& x : f.result.findings) n += x.rule == rule;
+    return n;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(suppression_comment_against_a_real_finding) {
+    // Without a comment the finding is there, labelled with its paragraph.
+    PipelineResult plain = check_commented("a.docx", "");
+    BOOST_REQUIRE(!plain.run.files[0].error.has_value());
+    BOOST_REQUIRE(count_rule(plain.run.files[0], "sum-mismatch") == 1u);
+    const rc::FileReport& pf = plain.run.files[0];
+    const rc::Finding& f0 = pf.result.findings[0];
+    BOOST_TEST(rc::location_label(pf, pf.doc->source.position(f0.span.begin).line) == "đoạn 2");
+    BOOST_TEST(plain.err.empty());
+
+    // The comment for this rule removes it, silently.
+    PipelineResult sup = check_commented("b.docx", "reportcheck: bỏ qua sum-mismatch — số liệu sơ bộ");
+    BOOST_TEST(count_rule(sup.run.files[0], "sum-mismatch") == 0u);
+    BOOST_TEST(sup.err.empty());
+
+    // A comment for another (known) rule leaves it.
+    PipelineResult other = check_commented("c.docx", "reportcheck: bỏ qua percent-mismatch — số liệu sơ bộ");
+    BOOST_TEST(count_rule(other.run.files[0], "sum-mismatch") == 1u);
+    BOOST_TEST(other.err.empty());
+
+    // An unknown rule id leaves it and warns on stderr, naming the file, the paragraph and the id.
+    PipelineResult typo = check_commented("d.docx", "reportcheck: bỏ qua sum-mismach — số liệu sơ bộ");
+    BOOST_TEST(count_rule(typo.run.files[0], "sum-mismatch") == 1u);
+    BOOST_TEST(typo.err.find("d.docx: cảnh báo: chú thích Word (đoạn 2) bỏ qua quy tắc không tồn tại \"sum-mismach\"") !=
+               std::string::npos, typo.err);
+
+    // "reportcheck:" without a rule id: warned, nothing suppressed.
+    PipelineResult bare = check_commented("e.docx", "reportcheck: bỏ qua — số liệu sơ bộ");
+    BOOST_TEST(count_rule(bare.run.files[0], "sum-mismatch") == 1u);
+    BOOST_TEST(bare.err.find("e.docx: cảnh báo: chú thích Word (đoạn 2) bắt đầu bằng \"reportcheck:\" nhưng không ghi mã quy tắc") !=
+               std::string::npos, bare.err);
 }
