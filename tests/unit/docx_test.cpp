@@ -8,6 +8,9 @@
 #include <unistd.h>
 #include <zip.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -335,4 +338,91 @@ BOOST_AUTO_TEST_CASE(suppression_comment_against_a_real_finding) {
     BOOST_TEST(count_rule(bare.run.files[0], "sum-mismatch") == 1u);
     BOOST_TEST(bare.err.find("e.docx: cảnh báo: chú thích Word (đoạn 2) bắt đầu bằng \"reportcheck:\" nhưng không ghi mã quy tắc") !=
                std::string::npos, bare.err);
+}
+
+BOOST_AUTO_TEST_CASE(hundred_page_docx_is_fast) {
+    // ~100 pages: 4 000 paragraphs (every 10th a bold numbered heading, claims in the others),
+    // a 5-row table every 40 paragraphs, a footnote every 50. Reading is linear; the time of
+    // read + check is printed (--log_level=message) and bounded loosely against quadratic work.
+    std::string body, notes = std::string("<w:footnotes ") + W + ">";
+    int fn = 2;
+    for (int i = 0; i < 4000; ++i) {
+        if (i % 10 == 0) {
+            body += "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:rPr><w:b/></w:rPr>"
+                    "<w:t>Lĩnh vực số " + std::to_string(i / 10) + "</w:t></w:r></w:p>";
+            continue;
+        }
+        body += "<w:p><w:r><w:t xml:space=\"preserve\">Tổng thu ngân sách trên địa bàn xã Phú Lâm đạt " + std::to_string(1000 + i) +
+                " triệu đồng, gồm thu thuế 600 triệu đồng và thu phí " + std::to_string(400 + i) +
+                " triệu đồng, tăng 6,5% so với cùng kỳ; tỷ lệ hộ nghèo giảm còn 2,1%.</w:t></w:r>";
+        if (i % 50 == 1) {
+            body += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"" + std::to_string(fn) +
+                    "\"/></w:r>";
+            notes += "<w:footnote w:id=\"" + std::to_string(fn++) + "\"><w:p><w:r><w:t>Số liệu ước thực hiện.</w:t></w:r></w:p></w:footnote>";
+        }
+        body += "</w:p>";
+        if (i % 40 == 39) {
+            auto cell = [](const std::string& s) { return "<w:tc>" + p(s) + "</w:tc>"; };
+            body += "<w:tbl>";
+            for (int r = 0; r < 5; ++r) body += "<w:tr>" + cell("Thôn " + std::to_string(r)) + cell(std::to_string(100 + r)) + "</w:tr>";
+            body += "</w:tbl>";
+        }
+    }
+    notes += "</w:footnotes>";
+    std::string bytes =
+        zip_parts({{"word/document.xml", doc(body)}, {"word/numbering.xml", numbering_xml()}, {"word/footnotes.xml", notes}});
+    if (const char* file = std::getenv("RC_DOCX_BENCH")) {  // e.g. a bench/make_docx.py output
+        std::ifstream in(file, std::ios::binary);
+        BOOST_REQUIRE(in);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        bytes = ss.str();
+    }
+    double best_read = 1e9, best_total = 1e9;
+    std::size_t findings = 0;
+    for (int rep = 0; rep < 5; ++rep) {
+        const auto t0 = std::chrono::steady_clock::now();
+        rc::OfficeText o = rc::docx_read("bench.docx", bytes);
+        const auto t1 = std::chrono::steady_clock::now();
+        rc::FileReport f = rc::check_text("bench.docx", "docx", std::move(o.text), rc::RuleConfig{});
+        const auto t2 = std::chrono::steady_clock::now();
+        best_read = std::min(best_read, std::chrono::duration<double, std::milli>(t1 - t0).count());
+        best_total = std::min(best_total, std::chrono::duration<double, std::milli>(t2 - t0).count());
+        findings = f.result.findings.size();
+    }
+    BOOST_TEST_MESSAGE("100-page .docx (" << bytes.size() / 1024 << " KB zipped): read " << best_read << " ms, read + check "
+                                          << best_total << " ms, " << findings << " findings");
+    BOOST_TEST(best_total < 1000.0);
+}
+
+BOOST_AUTO_TEST_CASE(docx_findings_equal_those_of_the_same_text) {
+    // The same content as a .docx (bold auto-numbered heading, paragraph, table) and as
+    // Word-exported text gives the same findings at the same places.
+    auto cell = [](const std::string& s) { return "<w:tc>" + p(s) + "</w:tc>"; };
+    auto row = [&](const std::string& a, const std::string& b, const std::string& c) {
+        return "<w:tr>" + cell(a) + cell(b) + cell(c) + "</w:tr>";
+    };
+    const std::string body =
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:rPr><w:b/></w:rPr>"
+        "<w:t>TÌNH HÌNH CHĂN NUÔI</w:t></w:r></w:p>" +
+        p("Toàn xã có 95 hộ chăn nuôi, gồm: thôn Đông 32 hộ, thôn Tây 27 hộ, thôn Nam 18 hộ.") + "<w:tbl>" +
+        row("STT", "Thôn", "Số hộ") + row("1", "Thôn Đông", "600") + row("2", "Thôn Tây", "560") + row("", "Tổng cộng", "1.250") +
+        "</w:tbl>";
+    const std::string text =
+        "**I. TÌNH HÌNH CHĂN NUÔI**\n\nToàn xã có 95 hộ chăn nuôi, gồm: thôn Đông 32 hộ, thôn Tây 27 hộ, thôn Nam 18 hộ.\n\n"
+        "| STT | Thôn | Số hộ |\n| 1 | Thôn Đông | 600 |\n| 2 | Thôn Tây | 560 |\n|  | Tổng cộng | 1.250 |\n";
+    rc::OfficeText o = rc::docx_read("x.docx", zip_parts({{"word/document.xml", doc(body)}, {"word/numbering.xml", numbering_xml()}}));
+    BOOST_TEST(o.text == text);
+    const rc::FileReport a = rc::check_text("x.docx", "docx", o.text, rc::RuleConfig{});
+    const rc::FileReport b = rc::check_text("x.txt", "text", text, rc::RuleConfig{});
+    auto key = [](const rc::FileReport& f) {
+        std::vector<std::string> out;
+        for (auto& x : f.result.findings) {
+            const auto pos = f.doc->source.position(x.span.begin);
+            out.push_back(x.rule + "@" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + " " + x.message.vi);
+        }
+        return out;
+    };
+    BOOST_TEST(key(a) == key(b), boost::test_tools::per_element());
+    BOOST_TEST(count_rule(a, "sum-mismatch") == 1u);
 }
