@@ -414,6 +414,7 @@ BOOST_AUTO_TEST_CASE(location_labels_in_every_format) {
     f.line_labels[5] = "đoạn 6";
     f.line_labels[6] = "bảng 1, hàng 2";
     const std::string t = render_to_string(Format::text, run);
+    check_golden("fixture.labels.vi.txt", t);
     BOOST_TEST(t.find("bao-cao-2025.docx:6:49 (đoạn 6): lỗi: Tổng 1.250 tỷ đồng không bằng") != std::string::npos);
     BOOST_TEST(t.find("bao-cao-2025.docx:7:") != std::string::npos);
     BOOST_TEST(t.find(" (bảng 1, hàng 2): cảnh báo: Tỷ lệ 12,46%") != std::string::npos);
