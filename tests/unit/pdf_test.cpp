@@ -281,3 +281,17 @@ BOOST_AUTO_TEST_CASE(scanned_pdf_is_exit_2_naming_the_file) {
     BOOST_TEST(err.str().find(arg + ": tệp PDF không có lớp văn bản (bản quét?) / PDF has no text layer (scanned?)") != std::string::npos,
                err.str());
 }
+
+BOOST_AUTO_TEST_CASE(page_number_forms_in_header_or_footer_only) {
+    // "- 2 -", "Trang 3", "4/10" at the top or bottom of a page are page numbers; a lone
+    // number in the middle of a page (a table cell on its own line) is kept.
+    const std::string pdf = make_unicode_pdf({{"Số hộ nghèo đầu năm", "457", "cuối trang", "- 2 -"},
+                                              {"Trang 3", "Đầu trang ba", "Cuối trang ba", "4/10"},
+                                              {"Trang năm có chữ"}});
+    rc::OfficeText o = rc::pdf_read("p.pdf", pdf);
+    BOOST_TEST(o.text == "Số hộ nghèo đầu năm\n\n457\n\ncuối trang\n\nĐầu trang ba\n\nCuối trang ba\n\nTrang năm có chữ\n\n");
+    BOOST_REQUIRE(o.line_labels.size() == 12u);
+    BOOST_TEST(o.line_labels[2] == "trang 1, dòng 2");
+    BOOST_TEST(o.line_labels[6] == "trang 2, dòng 2");  // "Trang 3" was line 1
+    BOOST_TEST(o.line_labels[10] == "trang 3, dòng 1");
+}
