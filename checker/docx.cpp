@@ -538,6 +538,10 @@ private:
                 text += ' ';
             } else if (name == "w:noBreakHyphen") {
                 text += '-';
+            } else if (name == "w:commentReference") {
+                // A comment written without a range (some tools do): it covers its paragraph.
+                auto& rg = ranges_.try_emplace(c.attribute("w:id").as_string(), -1, -1).first->second;
+                if (rg.first < 0 && rg.second < 0) rg.first = rg.second = static_cast<long>(lines_.size());
             } else if (name == "w:footnoteReference" || name == "w:endnoteReference") {
                 bool foot = name == "w:footnoteReference";
                 std::string id = c.attribute("w:id").as_string();

@@ -275,11 +275,12 @@ struct PipelineResult {
     std::string err;
 };
 
-PipelineResult check_commented(const std::string& name, const std::string& comment_text) {
+PipelineResult check_commented(const std::string& name, const std::string& comment_text, bool reference_only = false) {
     std::string para = "<w:p>";
-    if (!comment_text.empty()) para += "<w:commentRangeStart w:id=\"1\"/>";
+    if (!comment_text.empty() && !reference_only) para += "<w:commentRangeStart w:id=\"1\"/>";
     para += "<w:r><w:t>Toàn xã có 95 hộ chăn nuôi, gồm: thôn Đông 32 hộ, thôn Tây 27 hộ, thôn Nam 18 hộ.</w:t></w:r>";
-    if (!comment_text.empty()) para += "<w:commentRangeEnd w:id=\"1\"/>";
+    if (!comment_text.empty() && !reference_only) para += "<w:commentRangeEnd w:id=\"1\"/>";
+    if (!comment_text.empty()) para += "<w:r><w:commentReference w:id=\"1\"/></w:r>";
     para += "</w:p>";
     std::map<std::string, std::string> parts{{"word/document.xml", doc(p("I. TÌNH HÌNH CHĂN NUÔI") + para)}};
     if (!comment_text.empty())
@@ -321,6 +322,10 @@ BOOST_AUTO_TEST_CASE(suppression_comment_against_a_real_finding) {
     PipelineResult sup = check_commented("b.docx", "reportcheck: bỏ qua sum-mismatch — số liệu sơ bộ");
     BOOST_TEST(count_rule(sup.run.files[0], "sum-mismatch") == 0u);
     BOOST_TEST(sup.err.empty());
+
+    // A comment written with only its reference mark (no range) covers its paragraph.
+    PipelineResult ref = check_commented("f.docx", "reportcheck: bỏ qua sum-mismatch — số liệu sơ bộ", true);
+    BOOST_TEST(count_rule(ref.run.files[0], "sum-mismatch") == 0u);
 
     // A comment for another (known) rule leaves it.
     PipelineResult other = check_commented("c.docx", "reportcheck: bỏ qua percent-mismatch — số liệu sơ bộ");
