@@ -9,8 +9,8 @@
 #include <zip.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -383,20 +383,26 @@ BOOST_AUTO_TEST_CASE(hundred_page_docx_is_fast) {
         ss << in.rdbuf();
         bytes = ss.str();
     }
+    // Thread CPU time (the machine may be shared: wall time would measure the neighbours).
+    auto cpu_ms = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+    };
     double best_read = 1e9, best_total = 1e9;
     std::size_t findings = 0;
     for (int rep = 0; rep < 5; ++rep) {
-        const auto t0 = std::chrono::steady_clock::now();
+        const double t0 = cpu_ms();
         rc::OfficeText o = rc::docx_read("bench.docx", bytes);
-        const auto t1 = std::chrono::steady_clock::now();
+        const double t1 = cpu_ms();
         rc::FileReport f = rc::check_text("bench.docx", "docx", std::move(o.text), rc::RuleConfig{});
-        const auto t2 = std::chrono::steady_clock::now();
-        best_read = std::min(best_read, std::chrono::duration<double, std::milli>(t1 - t0).count());
-        best_total = std::min(best_total, std::chrono::duration<double, std::milli>(t2 - t0).count());
+        const double t2 = cpu_ms();
+        best_read = std::min(best_read, t1 - t0);
+        best_total = std::min(best_total, t2 - t0);
         findings = f.result.findings.size();
     }
-    BOOST_TEST_MESSAGE("100-page .docx (" << bytes.size() / 1024 << " KB zipped): read " << best_read << " ms, read + check "
-                                          << best_total << " ms, " << findings << " findings");
+    BOOST_TEST_MESSAGE("100-page .docx (" << bytes.size() / 1024 << " KB zipped): read " << best_read << " ms CPU, read + check "
+                                          << best_total << " ms CPU, " << findings << " findings");
     BOOST_TEST(best_total < 1000.0);
 }
 
