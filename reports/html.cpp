@@ -155,7 +155,7 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
     o += fmt::format("\"><div class=\"card-h\"><span class=\"badge {}\">{}</span><code class=\"rule\">", sev_class(x.severity),
                      sev_word(x.severity, T));
     escape_to(o, x.rule);
-    o += fmt::format("</code><a class=\"loc\" href=\"#h{}\">{}</a></div><p class=\"msg\">", id, loc_text(T, p, location_label(f, p.line)));
+    o += fmt::format("</code><a class=\"loc\" href=\"#h{}\">{}</a></div><p class=\"msg\">", id, loc_text(T, p, location_at(f, x.span.begin)));
     escape_to(o, x.message.in(lang));
     o += "</p><div class=\"ex\">" + card_excerpt(src, x.span) + "</div><dl>";
     auto row = [&](const char* label, const std::string& value, const char* cls) {
@@ -176,7 +176,7 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
         o += "</dt><dd><ul>";
         for (const Related& r : x.related) {
             const Position rp = src.position(r.span.begin);
-            o += fmt::format("<li><a href=\"#L{}-{}\">{}</a>", fi, rp.line, loc_text(T, rp, location_label(f, rp.line)));
+            o += fmt::format("<li><a href=\"#L{}-{}\">{}</a>", fi, rp.line, loc_text(T, rp, location_at(f, r.span.begin)));
             if (!r.note.in(lang).empty()) {
                 o += ": ";
                 escape_to(o, r.note.in(lang));

@@ -38,7 +38,7 @@ ordered_json finding_json(const FileReport& f, const Finding& x, Lang lang) {
     j["column"] = b.column;
     j["end_line"] = e.line;
     j["end_column"] = e.column;
-    if (const std::string_view label = location_label(f, b.line); !label.empty()) j["location"] = label;
+    if (std::string label = location_at(f, x.span.begin); !label.empty()) j["location"] = std::move(label);
     j["message"] = x.message.in(lang);
     j["excerpt"] = std::string(trim(src.line_text(src.line_of(x.span.begin))));
     j["arithmetic"] = x.arithmetic;
@@ -50,7 +50,7 @@ ordered_json finding_json(const FileReport& f, const Finding& x, Lang lang) {
     for (const Related& r : x.related) {
         const Position p = src.position(r.span.begin);
         ordered_json jr = {{"line", p.line}, {"column", p.column}};
-        if (const std::string_view label = location_label(f, p.line); !label.empty()) jr["location"] = label;
+        if (std::string label = location_at(f, r.span.begin); !label.empty()) jr["location"] = std::move(label);
         jr["note"] = r.note.in(lang);
         rel.push_back(std::move(jr));
     }
@@ -67,7 +67,7 @@ ordered_json claim_json(const FileReport& f, const ClaimVerdict& v, Lang lang) {
     j["kind"] = to_string(c.kind);
     j["line"] = b.line;
     j["column"] = b.column;
-    if (const std::string_view label = location_label(f, b.line); !label.empty()) j["location"] = label;
+    if (std::string label = location_at(f, c.span.begin); !label.empty()) j["location"] = std::move(label);
     j["text"] = excerpt(src, c.span);
     j["status"] = to_string(v.status);
     j["detail"] = v.detail.in(lang);

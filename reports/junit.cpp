@@ -58,7 +58,7 @@ void render_junit(const RunReport& run, const RenderOptions& opt, std::ostream& 
             for (const Finding& x : f.result.findings) {
                 if (!opt.fail_on || x.severity < *opt.fail_on) continue;
                 const Position p = src.position(x.span.begin);
-                const std::string_view lv = location_label(f, p.line);
+                const std::string lv = location_at(f, x.span.begin);
                 const std::string label = lv.empty() ? std::string() : " (" + std::string(lv) + ")";
                 pugi::xml_node tc = suite.append_child("testcase");
                 set(tc, "classname", f.path);

@@ -49,6 +49,9 @@ std::vector<ClaimVerdict> claim_statuses(const FileReport& f);
 // .docx/.pdf: the location label of an original source line ("đoạn 12", "bảng 2, hàng 3",
 // "trang 3, dòng 14"); "" for plain text or a line without one.
 std::string_view location_label(const FileReport& f, std::uint32_t line);
+// The label of the line holding `offset` (into the NFC text), with the table cell when it is in
+// a table row: "bảng 2, hàng 3, ô 2". "" when none.
+std::string location_at(const FileReport& f, std::uint32_t offset);
 
 void render(Format format, const RunReport& run, const RenderOptions& opt, std::ostream& out);
 

@@ -123,7 +123,7 @@ void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& 
             ordered_json loc = {{"physicalLocation",
                                  {{"artifactLocation", {{"uri", uri}, {"index", fi}}}, {"region", std::move(region)}}}};
             // .docx/.pdf: the paragraph / table row / page+line the reader sees in Word or a PDF viewer.
-            const std::string_view label = location_label(f, src.position(x.span.begin).line);
+            const std::string label = location_at(f, x.span.begin);
             // (location.message, not logicalLocations: the schema tests/cli/sarif_schema.sh checks
             // against has no logicalLocations on a location.)
             if (!label.empty()) loc["message"] = {{"text", label}};

@@ -452,3 +452,30 @@ BOOST_AUTO_TEST_CASE(location_labels_in_every_format) {
     const std::string en = render_to_string(Format::html, run, Lang::en);
     BOOST_TEST(en.find("<a class=\"loc\" href=\"#h0-0\">đoạn 6 · Line 6, column 49</a>") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(location_names_the_table_cell) {
+    FileReport f;
+    f.path = "bang.docx";
+    f.format = "docx";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(
+        f.path, "Bảng 1\n\n| Thôn | Năm 2024 | Năm 2025 |\n| Thôn Đông | 600 | 640 |\n|  | Tổng cộng |  1.250 |\n")));
+    f.line_labels = {"đoạn 1", "", "bảng 1, hàng 1", "bảng 1, hàng 2", "bảng 1, hàng 3"};
+    const Document& d = *f.doc;
+    BOOST_TEST(location_at(f, span_of(d, "1.250").begin) == "bảng 1, hàng 3, ô 3");
+    BOOST_TEST(location_at(f, span_of(d, "Tổng cộng").begin) == "bảng 1, hàng 3, ô 2");
+    BOOST_TEST(location_at(f, span_of(d, "Thôn Đông").begin) == "bảng 1, hàng 2, ô 1");
+    BOOST_TEST(location_at(f, span_of(d, "Bảng 1").begin) == "đoạn 1");
+    Finding x;
+    x.rule = "fixture-table";
+    x.severity = Severity::error;
+    x.span = span_of(d, "1.250");
+    x.message = {"Dòng Tổng cộng sai", "Wrong total row"};
+    f.result.findings.push_back(x);
+    RunReport run;
+    run.files.push_back(std::move(f));
+    BOOST_TEST(render_to_string(Format::text, run).find("bang.docx:5:19 (bảng 1, hàng 3, ô 3): lỗi: Dòng Tổng cộng sai") !=
+               std::string::npos);
+    // Plain text: no label, no cell.
+    run.files[0].line_labels.clear();
+    BOOST_TEST(location_at(run.files[0], x.span.begin).empty());
+}
