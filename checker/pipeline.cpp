@@ -13,6 +13,7 @@
 #include "checker/input.hpp"
 #include "grammar/document.hpp"
 #include "rules/engine.hpp"
+#include "rules/rule.hpp"
 
 namespace fs = std::filesystem;
 
@@ -123,6 +124,7 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
         cfg_of[i] = &it->second;
     }
     std::atomic<std::size_t> next{0}, done{0};
+    std::mutex stderr_mutex;
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
             FileReport& out = run.files[i];
@@ -130,6 +132,26 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
                 DecodedInput in = read_input(paths[i]);
                 out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i]);
                 out.line_labels = std::move(in.line_labels);
+                // A suppression comment naming no known rule suppresses nothing: say so rather than
+                // let the user believe the finding was accepted.
+                for (auto& s : in.suppressions) {
+                    if (!s.rule.empty() && find_rule(s.rule)) continue;
+                    const std::string where =
+                        s.first_line && s.first_line <= out.line_labels.size() && !out.line_labels[s.first_line - 1].empty()
+                            ? " (" + out.line_labels[s.first_line - 1] + ")"
+                            : std::string();
+                    const std::string msg =
+                        s.rule.empty()
+                            ? fmt::format("{}: cảnh báo: chú thích Word{} bắt đầu bằng \"reportcheck:\" nhưng không ghi mã quy tắc "
+                                          "(cú pháp: \"reportcheck: bỏ qua <mã-quy-tắc> — <lý do>\"); không bỏ qua gì / warning: "
+                                          "Word comment{} starts with \"reportcheck:\" but names no rule id; nothing suppressed\n",
+                                          paths[i], where, where)
+                            : fmt::format("{}: cảnh báo: chú thích Word{} bỏ qua quy tắc không tồn tại \"{}\"; không bỏ qua gì / "
+                                          "warning: Word comment{} suppresses unknown rule \"{}\"; nothing suppressed\n",
+                                          paths[i], where, s.rule, where, s.rule);
+                    std::lock_guard<std::mutex> lock(stderr_mutex);
+                    std::cerr << msg << std::flush;
+                }
                 if (!in.suppressions.empty() && out.doc) {
                     // NFC keeps line breaks, so produced-text lines are the source's original lines.
                     auto& fs = out.result.findings;
