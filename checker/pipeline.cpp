@@ -86,7 +86,8 @@ FileReport check_text(const std::string& path, const std::string& format, std::s
         r.doc = std::move(doc);
         return r;
     }
-    auto doc = std::make_shared<Document>(parse_document(std::move(src)));
+    auto doc = std::make_shared<Document>(format == "pdf" ? parse_document(std::move(src), TextStyle::pdf_extract)
+                                                          : parse_document(std::move(src)));
     r.result = run_rules(*doc, cfg);
     r.doc = std::move(doc);
     return r;

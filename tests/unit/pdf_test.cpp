@@ -295,3 +295,19 @@ BOOST_AUTO_TEST_CASE(page_number_forms_in_header_or_footer_only) {
     BOOST_TEST(o.line_labels[6] == "trang 2, dòng 2");  // "Trang 3" was line 1
     BOOST_TEST(o.line_labels[10] == "trang 3, dòng 1");
 }
+
+BOOST_AUTO_TEST_CASE(short_pdf_is_still_pdf_text) {
+    // Too short for the text-style guess (20 lines): the reader says it is a PDF, so the
+    // wrapped breakdown is joined and its total checked.
+    const std::string pdf = make_unicode_pdf({{"Toàn xã có tổng số 980 hộ chăn nuôi, trong đó: thôn Đông Sơn 520 hộ, thôn",
+                                               "Tây Sơn 490 hộ."}});
+    const auto path = temp_file("ngan.pdf", pdf);
+    rc::RunReport run = rc::check_files({path.string()}, rc::CheckOptions{});
+    std::filesystem::remove_all(path.parent_path());
+    const rc::FileReport& f = run.files[0];
+    BOOST_REQUIRE(!f.error.has_value());
+    BOOST_TEST((f.doc->style == rc::TextStyle::pdf_extract));
+    bool sum = false;
+    for (auto& x : f.result.findings) sum = sum || x.rule == "sum-mismatch";
+    BOOST_TEST(sum, "no sum-mismatch on a short PDF");
+}
