@@ -76,6 +76,22 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
     }
     st.line_starts_ = line_starts_of(st.text_);
     if (!st.anchors_.empty()) st.orig_line_starts_ = line_starts_of(st.original_);
+    // Column marks inside long lines, so a column costs at most kColumnStep bytes of counting.
+    const std::string& orig = st.original();
+    const auto& starts = st.anchors_.empty() ? st.line_starts_ : st.orig_line_starts_;
+    for (std::size_t l = 0; l < starts.size(); ++l) {
+        const std::uint32_t b = starts[l];
+        const std::uint32_t e = l + 1 < starts.size() ? starts[l + 1] : static_cast<std::uint32_t>(orig.size());
+        if (e - b <= kColumnStep) continue;
+        std::uint32_t count = 0, at = b;
+        for (std::uint32_t m = b + kColumnStep; m < e; m += kColumnStep) {
+            std::uint32_t mark = m;
+            while (mark > at && (static_cast<unsigned char>(orig[mark]) & 0xC0) == 0x80) --mark;  // a character start
+            count += static_cast<std::uint32_t>(utf8_length(std::string_view(orig).substr(at, mark - at)));
+            at = mark;
+            st.column_marks_.push_back({mark, count});
+        }
+    }
     return st;
 }
 
@@ -105,10 +121,20 @@ Position SourceText::position(std::uint32_t offset) const {
     const std::uint32_t orig = std::min<std::uint32_t>(to_original(offset), static_cast<std::uint32_t>(orig_text.size()));
     auto it = std::upper_bound(starts.begin(), starts.end(), orig);
     const auto line = static_cast<std::uint32_t>(it - starts.begin());
-    const std::uint32_t start = starts[line - 1];
+    std::uint32_t start = starts[line - 1];
+    std::uint32_t before = 0;  // characters between the line start and `start`
+    const bool bom = line == 1 && orig_text.starts_with("\xEF\xBB\xBF");
+    if (!column_marks_.empty()) {
+        auto m = std::upper_bound(column_marks_.begin(), column_marks_.end(), orig,
+                                  [](std::uint32_t o, const ColumnMark& c) { return o < c.offset; });
+        if (m != column_marks_.begin() && std::prev(m)->offset > start) {
+            before = std::prev(m)->chars - (bom ? 1 : 0);
+            start = std::prev(m)->offset;
+        }
+    }
     std::string_view prefix(orig_text.data() + start, orig - start);
-    if (line == 1 && prefix.starts_with("\xEF\xBB\xBF")) prefix.remove_prefix(3);
-    return {line, static_cast<std::uint32_t>(utf8_length(prefix) + 1)};
+    if (before == 0 && bom && start == 0) prefix.remove_prefix(std::min<std::size_t>(3, prefix.size()));
+    return {line, static_cast<std::uint32_t>(before + utf8_length(prefix) + 1)};
 }
 
 Position SourceText::end_position(Span s) const {

@@ -59,6 +59,11 @@ private:
     std::vector<Anchor> anchors_;            // sorted by norm (and orig)
     std::vector<std::uint32_t> line_starts_;     // into text_
     std::vector<std::uint32_t> orig_line_starts_; // into original_
+    // Inside lines longer than kColumnStep bytes: every ~kColumnStep bytes of the
+    // original, the number of characters from the line start (sorted by offset).
+    struct ColumnMark { std::uint32_t offset, chars; };
+    static constexpr std::uint32_t kColumnStep = 4096;
+    std::vector<ColumnMark> column_marks_;
 };
 
 // Number of code points in a UTF-8 string.

@@ -115,3 +115,40 @@ BOOST_AUTO_TEST_CASE(bom_does_not_count_as_a_column) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Columns inside very long lines come from marks every few KB: they must equal a
+// plain count from the line start, in NFC and in NFD input alike.
+BOOST_AUTO_TEST_CASE(columns_in_long_lines) {
+    std::string line;
+    for (int i = 0; i < 3000; ++i) line += "Tổng thu đạt 1.234,5 tỷ đồng; ";  // ~100 KB, multi-byte characters
+    for (const bool nfd : {false, true}) {
+        std::string text = "dòng một\n" + line + "\nkết thúc\n";
+        if (nfd) {
+            // "ổ" and "đạt" decomposed: o + ̂ + ̉, a + ̣ (the combining marks follow their base).
+            std::string d;
+            for (std::size_t i = 0; i < text.size();) {
+                if (text.compare(i, 3, "ổ") == 0) { d += "o\xCC\x82\xCC\x89"; i += 3; }
+                else if (text.compare(i, 3, "ạ") == 0) { d += "a\xCC\xA3"; i += 3; }
+                else d += text[i++];
+            }
+            text = d;
+        }
+        const SourceText src = SourceText::from_utf8("long.txt", text);
+        const std::string& orig = src.original();
+        const std::size_t line2 = orig.find('\n') + 1;
+        for (std::size_t probe : {std::size_t{0}, std::size_t{4095}, std::size_t{4096}, std::size_t{50001}, line.size() - 5}) {
+            // the NFC offset of the probe-th character boundary at or before `probe` bytes into line 2 (NFC text)
+            const std::string& t = src.text();
+            const std::size_t nfc_line2 = t.find('\n') + 1;
+            std::size_t off = nfc_line2 + std::min(probe, t.find('\n', nfc_line2) - nfc_line2);
+            while ((static_cast<unsigned char>(t[off]) & 0xC0) == 0x80) --off;
+            const Position p = src.position(static_cast<std::uint32_t>(off));
+            BOOST_TEST(p.line == 2u);
+            const std::size_t orig_off = src.to_original(static_cast<std::uint32_t>(off));
+            BOOST_TEST(p.column == utf8_length(std::string_view(orig).substr(line2, orig_off - line2)) + 1,
+                       "nfd=" << nfd << " probe=" << probe);
+        }
+        BOOST_TEST(src.position(static_cast<std::uint32_t>(src.text().rfind("kết"))).line == 3u);
+        BOOST_TEST(src.position(static_cast<std::uint32_t>(src.text().rfind("kết"))).column == 1u);
+    }
+}
