@@ -60,7 +60,6 @@ public:
             f.span = h.span;
             f.message = std::move(msg);
             f.actual = h.label;
-            f.expected = expected;
             f.suggestion = std::move(expected);
             sink.report(std::move(f));
         };
@@ -137,18 +136,24 @@ public:
                 case HeadingStyle::arabic: {
                     const std::size_t k = h.numbers.size();
                     std::vector<int> v = h.numbers;
+                    bool reported = false;
                     if (k >= 2 && open.size() >= k - 1 && open[k - 2]) {
-                        const std::vector<int>& pv = open_v[k - 2];
-                        if (!std::equal(pv.begin(), pv.end(), v.begin())) {
-                            std::vector<int> ev(pv);
+                        // The prefix must be the parent's number as written ("4.2.1." under "3.2." -> "3.2.1.").
+                        const std::vector<int>& written = open[k - 2]->numbers;
+                        if (!std::equal(written.begin(), written.end(), v.begin())) {
+                            std::vector<int> ev(written);
                             ev.push_back(v.back());
                             const std::string exp = render(h, ev);
                             emit(h,
                                  {fmt::format("Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}", h.label, open[k - 2]->label, exp),
                                   fmt::format("Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label, exp)},
                                  exp);
-                            v = ev;  // judge its place in the sequence as the author meant it
+                            reported = true;
                         }
+                        // judge its place in the sequence as the author meant it: under the parent
+                        std::vector<int> nv(open_v[k - 2]);
+                        nv.push_back(v.back());
+                        v = nv;
                     }
                     const Heading* prev = open.size() >= k ? open[k - 1] : nullptr;
                     const std::vector<int>* prev_v = prev ? &open_v[k - 1] : nullptr;
@@ -159,7 +164,7 @@ public:
                     else if (k == 1 && last_part) parent = last_part->label;
                     // Top-level numbering may restart under each Roman heading or continue from the previous one.
                     const int alt = k == 1 && prev_section_top > 0 ? prev_section_top + 1 : 0;
-                    if (k == 1 || parent.size()) sequence(h, v, prev, prev_v, parent, alt);
+                    if (!reported && (k == 1 || parent.size())) sequence(h, v, prev, prev_v, parent, alt);
                     open.resize(k, nullptr);
                     open_v.resize(k);
                     open[k - 1] = &h;

@@ -30,7 +30,6 @@ public:
             f.span = h.span;
             f.message = std::move(msg);
             f.actual = h.label;
-            f.expected = expected;
             f.suggestion = std::move(expected);
             sink.report(std::move(f));
         };
