@@ -240,6 +240,15 @@ void split_sentences(const std::string& t, std::size_t block, std::vector<Senten
             start = i = skip_spaces(t, cut);
             continue;
         }
+        // jump to the next candidate full stop, but not past the cap
+        const std::size_t f = t.find_first_of(".!?", i);
+        const std::size_t cap_at = start + kSentenceCap;
+        if (f == std::string::npos || f >= cap_at) {
+            if (cap_at >= n) break;
+            i = cap_at;
+            continue;
+        }
+        i = f;
         std::size_t next = 0;
         if (sentence_end(t, i, next)) {
             emit(start, i + 1);
@@ -361,6 +370,11 @@ void parse_structure(Document& doc) {
     Table* open_table = nullptr;
     std::uint32_t last_row_line = 0;
     std::vector<int> stack_ranks;  // ranks of the open headings
+    // A numbered list introduced by a colon inside a section ("… gồm:" then "1.",
+    // "2." …) while top-level numbering is already running: list items, not headings.
+    int top_last = 0;        // last top-level Arabic number in the current Roman section
+    int list_last = 0;       // last number of the open numbered list (0 = none)
+    bool prev_colon = false; // the previous text block ends with ':'
     for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
         const std::string& t = blk.text;
@@ -454,7 +468,28 @@ void parse_structure(Document& doc) {
         if (body_block[b]) continue;
 
         HeadingLabelLex lab;
-        if (lex_heading_label(t, lab)) {
+        const bool labelled = lex_heading_label(t, lab);
+        const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.compare(t.size() - 2, 2, ": ") == 0));
+        const bool top_arabic = labelled && lab.style == HeadingStyle::arabic && lab.numbers.size() == 1;
+        // a heading's title is short and does not end like a sentence or a list entry
+        const bool heading_like = t.size() < 160 && !t.ends_with(";") && !t.ends_with(".") && !t.ends_with(",");
+        if (top_arabic && ((lab.numbers[0] == 1 && prev_colon && top_last >= 1) ||
+                           (list_last > 0 && lab.numbers[0] == list_last + 1 &&
+                            (lab.numbers[0] != top_last + 1 || !heading_like)))) {
+            ListItem li;
+            li.marker = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+            li.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
+            li.block = b;
+            s.list_items.push_back(std::move(li));
+            list_last = lab.numbers[0];
+            prev_colon = colon;
+            continue;
+        }
+        if (labelled) list_last = 0;
+        prev_colon = colon;
+        if (labelled) {
+            if (lab.style == HeadingStyle::roman || lab.style == HeadingStyle::part) top_last = 0;
+            else if (top_arabic) top_last = lab.numbers[0];
             Heading h;
             h.style = lab.style;
             h.numbers = lab.numbers;

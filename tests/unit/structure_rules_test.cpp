@@ -151,3 +151,18 @@ BOOST_AUTO_TEST_CASE(glued_footnote_rules_on_pdf_text) {
     BOOST_TEST(run("footnote-missing-body", t).empty());
     BOOST_TEST(run("footnote-sequence", t).empty());
 }
+
+BOOST_AUTO_TEST_CASE(numbered_list_after_colon_is_not_a_heading) {
+    // Inside section 2., a list "1." "2." "3." introduced by a colon, then heading 3.
+    const char* t = "I. KẾT QUẢ\n1. Kinh tế\n2. Văn hóa - xã hội\nTrong kỳ đã tổ chức các hoạt động sau:\n"
+                    "1. Tổ chức 12 lớp tập huấn cho cán bộ cơ sở;\n2. Hỗ trợ 45 hộ gia đình chính sách;\n"
+                    "3. Khen thưởng 8 tập thể tiêu biểu.\n3. Quốc phòng - an ninh\n4. Xây dựng chính quyền\n";
+    BOOST_TEST(run("heading-sequence", t).empty());
+    Document d = parse_document(SourceText::from_utf8("t.txt", t));
+    BOOST_TEST(d.structure.headings.size() == 5u);
+    BOOST_TEST(d.structure.list_items.size() == 3u);
+    // Without the colon the restart is a real numbering error.
+    auto f = run("heading-sequence", "1. Kinh tế\n2. Văn hóa\nTrong kỳ đã tổ chức các hoạt động.\n1. Tập huấn\n");
+    BOOST_TEST_REQUIRE(f.size() == 1u);
+    BOOST_TEST(f[0].message.en == "Heading 1. follows 2.: out of order, expected 3.");
+}
