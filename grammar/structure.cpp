@@ -367,6 +367,7 @@ void parse_structure(Document& doc) {
 
     // Pass 1: tables, bodies, headings, list items, superscript references, sentences.
     std::vector<bool> body_block(nb, false);
+    bool plain_bodies = false;  // bodies "12 text" (PDF convention) were found
     Table* open_table = nullptr;
     std::uint32_t last_row_line = 0;
     std::vector<int> stack_ranks;  // ranks of the open headings
@@ -424,6 +425,7 @@ void parse_structure(Document& doc) {
                 s.footnote_bodies.push_back(std::move(fb));
                 s.is_prose[b] = false;
                 body_block[b] = true;
+                plain_bodies = true;
                 continue;
             }
         }
@@ -514,12 +516,8 @@ void parse_structure(Document& doc) {
 
     // Pass 2: PDF-style references glued to words, accepted only when a body with
     // that number exists and the number continues the increasing sequence.
-    bool plain_bodies = false;
     std::unordered_set<int> body_numbers;
-    for (const FootnoteBody& fb : s.footnote_bodies) {
-        body_numbers.insert(fb.number);
-        if (fb.block >= region) plain_bodies = true;
-    }
+    for (const FootnoteBody& fb : s.footnote_bodies) body_numbers.insert(fb.number);
     if (plain_bodies) {
         std::vector<GluedCand> cands;
         for (std::size_t b = 0; b < std::min(region, nb); ++b)
