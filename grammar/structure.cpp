@@ -241,9 +241,11 @@ void split_sentences(const std::string& t, std::size_t block, std::vector<Senten
             continue;
         }
         // jump to the next candidate full stop, but not past the cap
-        const std::size_t f = t.find_first_of(".!?", i);
         const std::size_t cap_at = start + kSentenceCap;
-        if (f == std::string::npos || f >= cap_at) {
+        const std::size_t lim = std::min(cap_at, n);
+        std::size_t f = i;
+        while (f < lim && t[f] != '.' && t[f] != '!' && t[f] != '?') ++f;
+        if (f >= lim) {
             if (cap_at >= n) break;
             i = cap_at;
             continue;
