@@ -502,6 +502,10 @@ void parse_structure(Document& doc) {
             h.label = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
             h.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
             h.title = short_title(std::string_view(t).substr(std::min(lab.title, t.size())));
+            // "Phần thứ nhất" on its own line: the title is the capitalised line after it.
+            if (h.title.empty() && b + 1 < nb && doc.blocks[b + 1].kind == Block::Kind::text &&
+                is_upper_line(doc.blocks[b + 1].text))
+                h.title = short_title(doc.blocks[b + 1].text);
             const int r = rank_of(h);
             while (!stack_ranks.empty() && stack_ranks.back() >= r) stack_ranks.pop_back();
             h.level = static_cast<int>(stack_ranks.size());
