@@ -166,3 +166,18 @@ BOOST_AUTO_TEST_CASE(numbered_list_after_colon_is_not_a_heading) {
     BOOST_TEST_REQUIRE(f.size() == 1u);
     BOOST_TEST(f[0].message.en == "Heading 1. follows 2.: out of order, expected 3.");
 }
+
+BOOST_AUTO_TEST_CASE(missing_body_many_are_summed_up) {
+    // 130 references, no bodies: 100 findings, then one that sums up the other 30.
+    static const char* const d[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    std::string t;
+    for (int i = 1; i <= 130; ++i) {
+        t += "chỉ tiêu";
+        for (char c : std::to_string(i)) t += d[c - '0'];
+        t += ' ';
+    }
+    auto f = run("footnote-missing-body", t + "\n");
+    BOOST_TEST_REQUIRE(f.size() == 101u);
+    BOOST_TEST(f[100].message.vi == "Còn 30 chú thích khác không có nội dung (từ chú thích ¹⁰¹ đến chú thích ¹³⁰)");
+    BOOST_TEST(f[100].message.en == "30 more footnote references have no body (from footnote 101 to footnote 130)");
+}
