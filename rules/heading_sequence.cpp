@@ -72,7 +72,17 @@ public:
             std::vector<int> ev = v;
             ev.back() = expected;
             const std::string exp = render(h, ev);
-            if (!prev_v) {
+            if (!prev_v && alt_first > 0) {
+                std::vector<int> av = v;
+                av.back() = alt_first;
+                const std::string alt = render(h, av);
+                emit(h,
+                     {fmt::format("Đề mục đầu tiên dưới {} phải là {} (hoặc {} nếu đánh số tiếp phần trước), không phải {}", parent,
+                                  exp, alt, h.label),
+                      fmt::format("The first heading under {} should be {} (or {} continuing the previous section), not {}", parent,
+                                  exp, alt, h.label)},
+                     exp);
+            } else if (!prev_v) {
                 emit(h,
                      {fmt::format("Đề mục đầu tiên {} phải là {}, không phải {}", parent.empty() ? "của văn bản" : "dưới " + parent,
                                   exp, h.label),
