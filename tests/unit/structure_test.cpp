@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE structure
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+
 #include "grammar/document.hpp"
 
 using namespace rc;
@@ -110,8 +112,8 @@ BOOST_AUTO_TEST_CASE(letter_heading_after_numbered_heading_is_its_own_block) {
     BOOST_TEST(d.structure.headings.size() == 3u);
 }
 
-BOOST_AUTO_TEST_CASE(pdf_glued_footnotes_page_numbers_and_traps) {
-    Document d = parse(pdf({
+void check_pdf_fixture(bool header) {
+    std::vector<std::string> lines{
         "ỦY BAN NHÂN DÂN XÃ HÒA PHONG",
         "BÁO CÁO",
         "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội sáu tháng đầu năm 2025 của xã",
@@ -142,28 +144,35 @@ BOOST_AUTO_TEST_CASE(pdf_glued_footnotes_page_numbers_and_traps) {
         "gồm diện tích gieo trồng và sản lượng lúa.",
         "3 Quyết định số 210/QĐ-UBND ngày 05/3/2023 của Ủy ban nhân dân huyện.",
         "4 Kế hoạch số 12/KH-UBND ngày 10/01/2025.",
-    }));
-    BOOST_TEST((d.style == TextStyle::pdf_extract));
+    };
+    if (!header) lines.erase(std::find(lines.begin(), lines.end(), std::string("CHÚ THÍCH")));
+    Document d = parse(pdf(lines));
+    const std::uint32_t shift = header ? 0 : 2;  // body lines move up without the header
+    BOOST_CHECK((d.style == TextStyle::pdf_extract));
     const auto& s = d.structure;
     // References: ra1, chỉ tiêu2, năm 2030+3, kế hoạch4 — not Zalo24, CO2, m2, km2.
-    BOOST_TEST_REQUIRE(s.footnote_refs.size() == 4u);
+    BOOST_REQUIRE(s.footnote_refs.size() == 4u);
     for (int i = 0; i < 4; ++i) {
-        BOOST_TEST(s.footnote_refs[static_cast<std::size_t>(i)].number == i + 1);
-        BOOST_TEST(!s.footnote_refs[static_cast<std::size_t>(i)].superscript);
+        BOOST_CHECK(s.footnote_refs[static_cast<std::size_t>(i)].number == i + 1);
+        BOOST_CHECK(!s.footnote_refs[static_cast<std::size_t>(i)].superscript);
     }
-    BOOST_TEST(slice(d, s.footnote_refs[2].span) == "3");
-    BOOST_TEST(d.position(s.footnote_refs[2].span.begin).line == 27u);  // "năm 20303" on source line 27
-    BOOST_TEST_REQUIRE(s.footnote_bodies.size() == 4u);
-    BOOST_TEST(d.position(s.footnote_bodies[1].marker_span.begin).line == 53u);
-    BOOST_TEST(s.footnote_bodies[1].text.find("gồm diện tích gieo trồng") != std::string::npos);  // continued body
+    BOOST_CHECK(slice(d, s.footnote_refs[2].span) == "3");
+    BOOST_CHECK(d.position(s.footnote_refs[2].span.begin).line == 27u);  // "năm 20303" on source line 27
+    BOOST_REQUIRE(s.footnote_bodies.size() == 4u);
+    BOOST_CHECK(d.position(s.footnote_bodies[1].marker_span.begin).line == 53u - shift);
+    BOOST_CHECK(s.footnote_bodies[1].text.find("gồm diện tích gieo trồng") != std::string::npos);  // continued body
     // Headings: I, 1, a, b, 2, II — no heading "2" from "2.000 hộ", no heading from page number "7".
-    BOOST_TEST_REQUIRE(s.headings.size() == 6u);
-    BOOST_TEST(s.headings[3].label == "b)");
-    BOOST_TEST(s.headings[4].numbers == std::vector<int>({2}));
-    BOOST_TEST(d.position(s.headings[4].span.begin).line == 31u);
-    BOOST_TEST(s.list_items.size() == 2u);
-    for (const Block& b : d.blocks) BOOST_TEST(b.text != "7");
+    BOOST_REQUIRE(s.headings.size() == 6u);
+    BOOST_CHECK(s.headings[3].label == "b)");
+    BOOST_CHECK(s.headings[4].numbers == std::vector<int>({2}));
+    BOOST_CHECK(d.position(s.headings[4].span.begin).line == 31u);
+    BOOST_CHECK(s.list_items.size() == 2u);
+    for (const Block& b : d.blocks) BOOST_CHECK(b.text != "7");
 }
+
+BOOST_AUTO_TEST_CASE(pdf_glued_footnotes_page_numbers_and_traps) { check_pdf_fixture(true); }
+
+BOOST_AUTO_TEST_CASE(pdf_footnote_bodies_without_header) { check_pdf_fixture(false); }
 
 BOOST_AUTO_TEST_CASE(sentences_split_at_full_stops_not_abbreviations_or_numbers) {
     Document d = parse("Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng. Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.\n");
