@@ -176,11 +176,13 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         if (!a.write_baseline.empty()) {
             std::ostringstream bl;
             bl << "# reportcheck baseline: fingerprints of accepted findings\n";
+            // Findings still accepted by --baseline stay accepted; fixed ones drop out.
             for (const FileReport& f : run.files)
-                for (const Finding& x : f.result.findings) {
-                    const Position p = f.doc->source.position(x.span.begin);
-                    bl << x.fingerprint << "\t" << f.path << ":" << p.line << ":" << p.column << " [" << x.rule << "]\n";
-                }
+                for (const auto* list : {&f.result.baselined, &f.result.findings})
+                    for (const Finding& x : *list) {
+                        const Position p = f.doc->source.position(x.span.begin);
+                        bl << x.fingerprint << "\t" << f.path << ":" << p.line << ":" << p.column << " [" << x.rule << "]\n";
+                    }
             write_file_atomically(a.write_baseline, bl.str());
         }
     } catch (const std::exception& e) {

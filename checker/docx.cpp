@@ -12,6 +12,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -315,13 +317,54 @@ private:
     };
 
     void load_styles(const pugi::xml_document& doc) {
+        std::map<std::string, std::string> based_on;
+        std::map<std::string, bool> own_bold;  // style id -> its own w:b (when set)
         for (pugi::xml_node s : doc.child("w:styles").children("w:style")) {
+            const std::string id = s.attribute("w:styleId").as_string();
+            if (pugi::xml_node b = s.child("w:rPr").child("w:b")) own_bold[id] = on(b);
+            if (pugi::xml_node bo = s.child("w:basedOn")) based_on[id] = bo.attribute("w:val").as_string();
+            if (std::string_view(s.attribute("w:type").as_string()) == "paragraph" && is_heading_style(s))
+                heading_styles_.insert(id);
             pugi::xml_node np = s.child("w:pPr").child("w:numPr");
             if (!np) continue;
-            int id = np.child("w:numId").attribute("w:val").as_int(-1);
+            int num = np.child("w:numId").attribute("w:val").as_int(-1);
             int il = np.child("w:ilvl").attribute("w:val").as_int(0);
-            style_num_[s.attribute("w:styleId").as_string()] = {id, il};
+            style_num_[id] = {num, il};
         }
+        // Bold through the basedOn chain (bounded: a cycle in a hostile file ends it).
+        std::set<std::string> ids;
+        for (auto& [id, v] : own_bold) ids.insert(id);
+        for (auto& [id, v] : based_on) ids.insert(id);
+        for (const std::string& id : ids) {
+            const std::string* cur = &id;
+            for (int depth = 0; depth < 16; ++depth) {
+                if (auto b = own_bold.find(*cur); b != own_bold.end()) {
+                    if (b->second) bold_styles_.insert(id);
+                    break;
+                }
+                auto bo = based_on.find(*cur);
+                if (bo == based_on.end()) break;
+                cur = &bo->second;
+            }
+        }
+    }
+
+    // <w:b/>, <w:b w:val="true|1|on"/> are on; w:val="false|0|off" is off.
+    static bool on(pugi::xml_node b) {
+        const std::string_view v = b.attribute("w:val").as_string("true");
+        return !(v == "0" || v == "false" || v == "off");
+    }
+
+    // Heading 1..9, Title, "Tiêu đề 1" (Vietnamese Word), or any paragraph style with an outline level.
+    static bool is_heading_style(pugi::xml_node s) {
+        std::string name = s.child("w:name").attribute("w:val").as_string();
+        const std::string id = s.attribute("w:styleId").as_string();
+        for (char& c : name)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (name.rfind("heading", 0) == 0 || name == "title" || name.rfind("tiêu đề", 0) == 0) return true;
+        if (id.rfind("Heading", 0) == 0 || id == "Title" || id.rfind("TieuDe", 0) == 0) return true;
+        if (pugi::xml_node ol = s.child("w:pPr").child("w:outlineLvl")) return ol.attribute("w:val").as_int(9) < 9;
+        return false;
     }
 
     // Comments whose text starts with "reportcheck: bỏ qua <rule-id>" (or "reportcheck: ignore <rule-id>").
@@ -336,6 +379,7 @@ private:
             std::size_t b = text.find_first_not_of(" \t");
             if (b == std::string::npos) continue;
             text = text.substr(b);
+            if (text.rfind("reportcheck:", 0) != 0) continue;
             std::string rest;
             for (const char* pre : {"reportcheck: bỏ qua ", "reportcheck: ignore "})
                 if (text.rfind(pre, 0) == 0) rest = text.substr(std::string(pre).size());
@@ -344,7 +388,8 @@ private:
                 if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_') rule += ch;
                 else break;
             }
-            if (!rule.empty()) comment_rule_[c.attribute("w:id").as_string()] = rule;
+            // An empty id (malformed "reportcheck: …" comment) is kept: the pipeline warns about it.
+            comment_rule_[c.attribute("w:id").as_string()] = rule;
         }
     }
 
@@ -371,7 +416,7 @@ private:
         for (pugi::xml_node c : parent.children()) {
             std::string name = c.name();
             if (name == "w:p") {
-                std::string t = paragraph(c, true);
+                std::string t = paragraph(c, true, true);
                 lines_.push_back({t, false, "đoạn " + std::to_string(++para_count_)});
             } else if (name == "w:tbl") {
                 table(c);
@@ -414,10 +459,16 @@ private:
         }
     }
 
-    std::string paragraph(pugi::xml_node p, bool numbered) {
+    // `numbered`: body paragraphs (auto-numbering rendered). `emphasis`: a paragraph whose
+    // visible text is all bold, or that has a heading style, is wrapped in **…** (the
+    // Word-export convention the structure grammar reads: "**I. KẾT QUẢ**").
+    std::string paragraph(pugi::xml_node p, bool numbered, bool emphasis = false) {
         std::string text;
+        pugi::xml_node ppr = p.child("w:pPr");
+        const std::string_view pstyle = ppr.child("w:pStyle").attribute("w:val").as_string();
+        bold_ = Bold{};
+        bold_.para_style_bold = !pstyle.empty() && bold_styles_.count(std::string(pstyle)) != 0;
         if (numbered) {
-            pugi::xml_node ppr = p.child("w:pPr");
             pugi::xml_node np = ppr.child("w:numPr");
             int id = -1, il = 0;
             if (np) {
@@ -436,7 +487,21 @@ private:
         // trim
         std::size_t b = text.find_first_not_of(" \t");
         std::size_t e = text.find_last_not_of(" \t");
-        return b == std::string::npos ? std::string() : text.substr(b, e - b + 1);
+        if (b == std::string::npos) return std::string();
+        const bool heading = !pstyle.empty() && (heading_styles_.count(std::string(pstyle)) != 0 || pstyle.starts_with("Heading") ||
+                                                 pstyle.starts_with("TieuDe") || pstyle == "Title");
+        if (emphasis && (heading || (bold_.bold_chars && !bold_.plain_chars)))
+            return "**" + text.substr(b, e - b + 1) + "**";
+        return text.substr(b, e - b + 1);
+    }
+
+    // Is this run bold: its own w:b, else its character style, else the paragraph style.
+    bool run_bold(pugi::xml_node rpr) const {
+        if (pugi::xml_node b = rpr.child("w:b")) return on(b);
+        if (pugi::xml_node rs = rpr.child("w:rStyle")) {
+            if (bold_styles_.count(rs.attribute("w:val").as_string())) return true;
+        }
+        return bold_.para_style_bold;
     }
 
     void inline_content(pugi::xml_node parent, std::string& text) {
@@ -454,12 +519,18 @@ private:
     }
 
     void run(pugi::xml_node r, std::string& text) {
-        std::string va = r.child("w:rPr").child("w:vertAlign").attribute("w:val").as_string();
+        pugi::xml_node rpr = r.child("w:rPr");
+        std::string va = rpr.child("w:vertAlign").attribute("w:val").as_string();
         bool sup = va == "superscript";
+        int bold = -1;  // computed on the first w:t
         for (pugi::xml_node c : r.children()) {
             std::string name = c.name();
             if (name == "w:t") {
                 std::string t = c.text().get();
+                if (!sup && t.find_first_not_of(" \t") != std::string::npos) {
+                    if (bold < 0) bold = run_bold(rpr) ? 1 : 0;
+                    (bold ? bold_.bold_chars : bold_.plain_chars) = true;
+                }
                 text += sup && all_digits(t) ? superscript_digits(t) : t;
             } else if (name == "w:tab") {
                 text += ' ';
@@ -467,6 +538,10 @@ private:
                 text += ' ';
             } else if (name == "w:noBreakHyphen") {
                 text += '-';
+            } else if (name == "w:commentReference") {
+                // A comment written without a range (some tools do): it covers its paragraph.
+                auto& rg = ranges_.try_emplace(c.attribute("w:id").as_string(), -1, -1).first->second;
+                if (rg.first < 0 && rg.second < 0) rg.first = rg.second = static_cast<long>(lines_.size());
             } else if (name == "w:footnoteReference" || name == "w:endnoteReference") {
                 bool foot = name == "w:footnoteReference";
                 std::string id = c.attribute("w:id").as_string();
@@ -476,12 +551,14 @@ private:
                 auto it = src.find(id);
                 if (it != src.end()) {
                     std::string body;
+                    const Bold saved = bold_;  // the note body is not part of this paragraph's emphasis
                     for (pugi::xml_node p : it->second.children("w:p")) {
                         std::string t = paragraph(p, false);
                         if (t.empty()) continue;
                         if (!body.empty()) body += ' ';
                         body += t;
                     }
+                    bold_ = saved;
                     if (!body.empty()) note_bodies_[num] = body;
                 }
             }
@@ -491,6 +568,11 @@ private:
     const Package& pkg_;
     Numbering numbering_;
     std::map<std::string, std::pair<int, int>> style_num_;
+    std::set<std::string> heading_styles_, bold_styles_;
+    struct Bold {
+        bool para_style_bold = false;  // the paragraph style is bold
+        bool bold_chars = false, plain_chars = false;  // visible text seen in bold / not bold
+    } bold_;
     std::vector<std::unique_ptr<pugi::xml_document>> note_docs_;
     std::map<std::string, pugi::xml_node> footnotes_, endnotes_;
     std::map<int, std::string> note_bodies_;

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rc {
@@ -17,11 +18,35 @@ namespace {
 
 void quiet_debug(const std::string&, void*) {}
 
-bool is_page_number(const std::string& s) {
+bool digits(std::string_view s) {
     if (s.empty() || s.size() > 4) return false;
     for (char c : s)
         if (c < '0' || c > '9') return false;
     return true;
+}
+
+std::string_view strip(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+// A page number as printed in a header or footer: "12", "- 12 -", "– 12 –", "Trang 12",
+// "12/40", "Trang 12/40".
+bool is_page_number(std::string_view s) {
+    for (std::string_view pre : {"Trang ", "trang ", "Page ", "page "})
+        if (s.starts_with(pre)) {
+            s.remove_prefix(pre.size());
+            break;
+        }
+    for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"})  // - – —
+        if (s.size() > 2 * dash.size() && s.starts_with(dash) && s.ends_with(dash)) {
+            s = strip(s.substr(dash.size(), s.size() - 2 * dash.size()));
+            break;
+        }
+    if (const std::size_t slash = s.find('/'); slash != std::string_view::npos)
+        return digits(strip(s.substr(0, slash))) && digits(strip(s.substr(slash + 1)));
+    return digits(s);
 }
 
 std::string trim(const std::string& s) {
@@ -49,20 +74,22 @@ OfficeText pdf_read(const std::string& path, const std::string& bytes) {
         if (!pg) continue;
         poppler::byte_array ba = pg->text().to_utf8();
         std::string t(ba.begin(), ba.end());
-        std::size_t pos = 0;
-        int line_no = 0;
-        while (pos <= t.size()) {
+        std::vector<std::string> lines;
+        for (std::size_t pos = 0; pos <= t.size();) {
             std::size_t nl = t.find('\n', pos);
             if (nl == std::string::npos) nl = t.size();
             std::string line = trim(t.substr(pos, nl - pos));
             pos = nl + 1;
-            if (line.empty()) continue;
-            ++line_no;
-            if (is_page_number(line)) continue;
+            if (!line.empty()) lines.push_back(std::move(line));
+        }
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            // Page numbers sit in the header or footer: the first or last line of the page. A
+            // lone number elsewhere (a table cell on its own line) is text.
+            if ((k == 0 || k + 1 == lines.size()) && is_page_number(lines[k])) continue;
             any_text = true;
-            out += line;
+            out += lines[k];
             out += "\n\n";
-            res.line_labels.push_back("trang " + std::to_string(i + 1) + ", dòng " + std::to_string(line_no));
+            res.line_labels.push_back("trang " + std::to_string(i + 1) + ", dòng " + std::to_string(k + 1));
             res.line_labels.emplace_back();
         }
     }

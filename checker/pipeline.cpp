@@ -13,16 +13,81 @@
 #include "checker/input.hpp"
 #include "grammar/document.hpp"
 #include "rules/engine.hpp"
+#include "rules/rule.hpp"
 
 namespace fs = std::filesystem;
 
 namespace rc {
 
+namespace {
+
+// The end of the section starting at `b`: at a blank line near b + kSection,
+// else a line break, else a space (never inside a UTF-8 sequence).
+std::size_t section_end(std::string_view t, std::size_t b) {
+    if (t.size() - b <= kSection) return t.size();
+    const std::size_t lim = b + kSection, floor = b + kSection / 2;
+    for (std::string_view sep : {std::string_view("\n\n"), std::string_view("\n"), std::string_view(" ")}) {
+        const std::size_t f = t.rfind(sep, lim);
+        if (f != std::string_view::npos && f >= floor) return f + sep.size();
+    }
+    std::size_t e = lim;
+    while (e > b + 1 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;  // not a continuation byte
+    return e;
+}
+
+// Rules whose findings stay true when the text is cut into sections: they judge
+// a sentence, a table or a date on its own. Footnote and heading rules need the
+// whole document (a section may hold references whose bodies are in the next).
+bool section_safe(Category c) { return c != Category::footnote && c != Category::numbering; }
+
+void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out) {
+    const std::string_view t = whole.source.text();
+    std::size_t sections = 0;
+    for (std::size_t b = 0; b < t.size(); ++sections) {
+        const std::size_t e = section_end(t, b);
+        Document part = parse_document(SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b))));
+        CheckResult cr = run_rules(part, cfg);
+        const auto shift = [&](Span& s) {
+            s.begin += static_cast<std::uint32_t>(b);
+            s.end += static_cast<std::uint32_t>(b);
+        };
+        for (Finding& f : cr.findings) {
+            if (!section_safe(f.category)) continue;
+            shift(f.span);
+            for (Related& rel : f.related) shift(rel.span);
+            out.findings.push_back(std::move(f));
+        }
+        for (Text& n : cr.notes) out.notes.push_back(std::move(n));
+        b = e;
+    }
+    finish_findings(whole, out);
+    out.notes.insert(out.notes.begin(),
+                     Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} MB: các phép tính, ngày tháng và định "
+                                      "dạng số được kiểm tra; chú thích và đánh số đề mục thì không; danh sách phép tính không được liệt kê",
+                                      t.size() >> 20, sections, kSection >> 20),
+                          fmt::format("Large file ({} MB) checked in {} sections of about {} MB: arithmetic, dates and number "
+                                      "formats are checked; footnotes and heading numbers are not; the claims list is omitted",
+                                      t.size() >> 20, sections, kSection >> 20)});
+}
+
+}  // namespace
+
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg) {
     FileReport r;
     r.path = path;
     r.format = format;
-    auto doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(path, std::move(utf8))));
+    SourceText src = SourceText::from_utf8(path, std::move(utf8));
+    if (src.text().size() > kWholeDocumentLimit) {
+        // Memory stays bounded by the section, not the file: the source is kept
+        // whole (for positions and excerpts), the parsed structure per section only.
+        auto doc = std::make_shared<Document>();
+        doc->source = std::move(src);
+        check_in_sections(*doc, cfg, r.result);
+        r.doc = std::move(doc);
+        return r;
+    }
+    auto doc = std::make_shared<Document>(format == "pdf" ? parse_document(std::move(src), TextStyle::pdf_extract)
+                                                          : parse_document(std::move(src)));
     r.result = run_rules(*doc, cfg);
     r.doc = std::move(doc);
     return r;
@@ -60,6 +125,7 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
         cfg_of[i] = &it->second;
     }
     std::atomic<std::size_t> next{0}, done{0};
+    std::mutex stderr_mutex;
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
             FileReport& out = run.files[i];
@@ -67,6 +133,26 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
                 DecodedInput in = read_input(paths[i]);
                 out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i]);
                 out.line_labels = std::move(in.line_labels);
+                // A suppression comment naming no known rule suppresses nothing: say so rather than
+                // let the user believe the finding was accepted.
+                for (auto& s : in.suppressions) {
+                    if (!s.rule.empty() && find_rule(s.rule)) continue;
+                    const std::string where =
+                        s.first_line && s.first_line <= out.line_labels.size() && !out.line_labels[s.first_line - 1].empty()
+                            ? " (" + out.line_labels[s.first_line - 1] + ")"
+                            : std::string();
+                    const std::string msg =
+                        s.rule.empty()
+                            ? fmt::format("{}: cảnh báo: chú thích Word{} bắt đầu bằng \"reportcheck:\" nhưng không ghi mã quy tắc "
+                                          "(cú pháp: \"reportcheck: bỏ qua <mã-quy-tắc> — <lý do>\"); không bỏ qua gì / warning: "
+                                          "Word comment{} starts with \"reportcheck:\" but names no rule id; nothing suppressed\n",
+                                          paths[i], where, where)
+                            : fmt::format("{}: cảnh báo: chú thích Word{} bỏ qua quy tắc không tồn tại \"{}\"; không bỏ qua gì / "
+                                          "warning: Word comment{} suppresses unknown rule \"{}\"; nothing suppressed\n",
+                                          paths[i], where, s.rule, where, s.rule);
+                    std::lock_guard<std::mutex> lock(stderr_mutex);
+                    std::cerr << msg << std::flush;
+                }
                 if (!in.suppressions.empty() && out.doc) {
                     // NFC keeps line breaks, so produced-text lines are the source's original lines.
                     auto& fs = out.result.findings;

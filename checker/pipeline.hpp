@@ -1,5 +1,6 @@
 // The pipeline: read -> decode -> grammar -> rules, for one file or many.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,6 +17,12 @@ struct CheckOptions {
     unsigned jobs = 1;
     bool progress = false;  // progress bar on stderr
 };
+
+// Texts larger than this (bytes of NFC text) are parsed and checked in sections
+// of about kSection bytes cut at blank lines, so memory is bounded by the section:
+// a real report is well under 1 MB; archives concatenated into one file are not.
+inline constexpr std::size_t kWholeDocumentLimit = 16u << 20;
+inline constexpr std::size_t kSection = 4u << 20;
 
 // Checks one already-decoded text. Never throws for document content.
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg);

@@ -93,7 +93,8 @@ void build_blocks(Document& doc) {
         ++text_lines;
         alternating += lines[i + 1].blank;
     }
-    const bool pdf = text_lines >= 20 && alternating * 10 >= text_lines * 8 &&
+    const bool pdf = doc.style_given ? doc.style == TextStyle::pdf_extract
+                                     : text_lines >= 20 && alternating * 10 >= text_lines * 8 &&
                      std::count_if(lines.begin(), lines.end(), [](const Line& l) {
                          return !l.blank && l.text.size() > 60 && !ends_sentence(l.text);
                      }) * 4 >= static_cast<long>(text_lines);

@@ -48,6 +48,12 @@ namespace {
 
 namespace g = claims_grammar;
 namespace x3 = boost::spirit::x3;
+
+// The longest breakdown region ("trong đó: …") and the longest stretch scanned
+// as one sentence, in bytes. Real sentences are far shorter; the caps keep the
+// claim passes linear on hostile input (a 100 MB line without a full stop).
+constexpr std::size_t kMaxBreakdown = 4000;
+constexpr std::uint32_t kMaxSentence = 8192;
 using sv = std::string_view;
 
 // ---------------------------------------------------------------- text helpers
@@ -1094,11 +1100,15 @@ struct Assembler {
                 std::size_t boundary = before;
                 if (!paren && boundary > st.begin && (s[boundary - 1] == ';' || s[boundary - 1] == ',')) boundary = back_spaces(s, boundary - 1, st.begin);
                 const std::size_t rbeg = f + m.w.size();
-                // tokens in the region
+                // A breakdown is a phrase, not pages: a longer region is not one (and
+                // bounding it keeps this linear on hostile input).
+                if (rend - rbeg > kMaxBreakdown) continue;
+                // tokens in the region (tokens are in text order)
                 std::vector<std::size_t> parts;
                 bool bad = false;
-                for (std::size_t k = 0; k < T.size(); ++k) {
-                    if (T[k].begin < rbeg || T[k].begin >= rend) continue;
+                const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
+                                                    [](const Tok& t, std::size_t b) { return t.begin < b; });
+                for (std::size_t k = static_cast<std::size_t>(first - T.begin()); k < T.size() && T[k].begin < rend; ++k) {
                     if (!is_value(T[k]) || T[k].end > rend) { bad = true; break; }
                     parts.push_back(k);
                 }
@@ -1108,19 +1118,18 @@ struct Assembler {
                     if (contains(s, rbeg, rend, w)) bad = true;
                 if (bad) continue;
                 // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
-                std::vector<std::string> part_unit(T.size());
+                std::vector<std::string> part_unit(parts.size());  // parallel to parts
                 bool all_kinds = true;
-                for (std::size_t k : parts) {
-                    const std::string& par = unit_parent(Q(T[k].a).unit);
-                    part_unit[k] = par.empty() ? Q(T[k].a).unit : par;
+                for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+                    const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
+                    part_unit[pi] = par.empty() ? Q(T[parts[pi]].a).unit : par;
                     if (par.empty()) all_kinds = false;
                 }
                 if (!all_kinds)
-                    for (std::size_t k : parts) part_unit[k] = Q(T[k].a).unit;
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = Q(T[parts[pi]].a).unit;
                 // group the parts by unit; each group needs its own total
                 std::vector<std::string> units;
-                for (std::size_t k : parts) {
-                    const std::string& u = part_unit[k];
+                for (const std::string& u : part_unit) {
                     if (u.empty() || u == "%") bad = true;
                     if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
                 }
@@ -1131,7 +1140,7 @@ struct Assembler {
                     std::optional<Found> found;
                     for (std::size_t k = parts[0]; k-- > 0;) {
                         if (T[k].end > boundary) continue;
-                        if (contains(s, T[k].end, boundary, ";")) break;
+                        if (boundary - T[k].end > kMaxBreakdown || contains(s, T[k].end, boundary, ";")) break;
                         if (is_value(T[k]) && Q(T[k].a).unit == u) { found = Found{&st, k}; break; }
                     }
                     // "… 133 tỷ đồng. Trong đó, chi thường xuyên …": the total ends the previous sentence
@@ -1153,8 +1162,8 @@ struct Assembler {
                 if (contains(s, rbeg, rend, "khác")) complete = false;
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
-                    for (std::size_t k : parts)
-                        if (part_unit[k] == units[ui]) up.push_back(k);
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi)
+                        if (part_unit[pi] == units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
                     if (m.complete && up.size() < 2) continue;
                     const Tok& TT = totals[ui].in->toks[totals[ui].k];
@@ -1163,7 +1172,7 @@ struct Assembler {
                     cl.total = Q(TT.a);
                     for (std::size_t k : up) {
                         Quantity pq = Q(T[k].a);
-                        pq.unit = part_unit[k];  // written_unit keeps the kind ("nghị quyết")
+                        pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
                         cl.parts.push_back(std::move(pq));
                     }
                     cl.complete = complete;
@@ -1241,16 +1250,21 @@ void footnote_claims(Ctx& c, Claims& out) {
     const Structure& st = doc.structure;
     if (st.footnote_refs.empty() || st.footnote_bodies.empty()) return;
     const sv src(doc.source.text());
-    // bodies by number (the first body of each number)
+    // bodies by number, in document order: the first body after the reference, else the first
+    std::unordered_map<int, std::vector<const FootnoteBody*>> bodies;
+    for (const FootnoteBody& b : st.footnote_bodies) bodies[b.number].push_back(&b);
     auto body_of = [&](const FootnoteRef& r) -> const FootnoteBody* {
-        const FootnoteBody* best = nullptr;
-        for (const FootnoteBody& b : st.footnote_bodies)
-            if (b.number == r.number && b.span.begin > r.span.begin) { best = &b; break; }
-        if (!best)
-            for (const FootnoteBody& b : st.footnote_bodies)
-                if (b.number == r.number) { best = &b; break; }
-        return best;
+        const auto f = bodies.find(r.number);
+        if (f == bodies.end()) return nullptr;
+        for (const FootnoteBody* b : f->second)
+            if (b->span.begin > r.span.begin) return b;
+        return f->second.front();
     };
+    // sentence source spans, for finding the sentences inside a body by binary search
+    std::vector<Span> sspan;
+    sspan.reserve(c.sentences.size());
+    for (const SentenceToks& bs : c.sentences) sspan.push_back(doc.blocks[bs.block].to_source(bs.begin, bs.end));
+    const bool sspan_sorted = std::is_sorted(sspan.begin(), sspan.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
     std::vector<const FootnoteRef*> refs;
     for (const FootnoteRef& r : st.footnote_refs) refs.push_back(&r);
     std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
@@ -1276,8 +1290,15 @@ void footnote_claims(Ctx& c, Claims& out) {
             // quantities in the body
             std::vector<const QRaw*> parts;
             bool bad = false;
-            for (const SentenceToks& bs : c.sentences) {
-                const Span bspan = doc.blocks[bs.block].to_source(bs.begin, bs.end);
+            std::size_t si = 0;
+            if (sspan_sorted)
+                si = static_cast<std::size_t>(std::lower_bound(sspan.begin(), sspan.end(), body->span.begin,
+                                                               [](const Span& x, std::uint32_t b) { return x.begin < b; }) -
+                                              sspan.begin());
+            for (; si < c.sentences.size(); ++si) {
+                const SentenceToks& bs = c.sentences[si];
+                const Span bspan = sspan[si];
+                if (sspan_sorted && bspan.begin > body->span.end) break;
                 if (bspan.begin < body->span.begin || bspan.end > body->span.end + 1) continue;
                 for (const Tok& bt : bs.toks) {
                     if (bt.kind != Tok::quantity || c.store[bt.a].is_percent) { bad = true; continue; }
@@ -1530,6 +1551,23 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     return r.q;
 }
 
+namespace {
+// Stable sort by span.begin, moving each (large) element once: the passes emit
+// claims almost in order, so usually nothing moves at all.
+template <class T>
+void sort_by_begin(std::vector<T>& v) {
+    auto less = [&](std::size_t x, std::size_t y) { return v[x].span.begin < v[y].span.begin; };
+    std::vector<std::size_t> idx(v.size());
+    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+    if (std::is_sorted(idx.begin(), idx.end(), less)) return;
+    std::stable_sort(idx.begin(), idx.end(), less);
+    std::vector<T> out;
+    out.reserve(v.size());
+    for (std::size_t i : idx) out.push_back(std::move(v[i]));
+    v = std::move(out);
+}
+}  // namespace
+
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
@@ -1548,10 +1586,24 @@ void parse_claims(Document& doc) {
         }
         return sv(low);
     };
-    auto scan_range = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
+    auto scan_one = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
         const std::string& t = doc.blocks[bi].text;
         if (std::none_of(t.begin() + b, t.begin() + e, is_digit)) return;
         scan_sentence(c, bi, b, e, lowered(bi));
+    };
+    // A run longer than kMaxSentence is cut at its last "; " (else ", ", else a space).
+    auto scan_range = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
+        const sv t = doc.blocks[bi].text;
+        while (e - b > kMaxSentence) {
+            const sv w = t.substr(b, kMaxSentence);
+            std::size_t cut = w.rfind("; ");
+            if (cut == sv::npos || cut < kMaxSentence / 2) cut = w.rfind(", ");
+            if (cut == sv::npos || cut < kMaxSentence / 2) cut = w.rfind(' ');
+            const std::uint32_t m = cut == sv::npos || cut == 0 ? b + kMaxSentence : b + static_cast<std::uint32_t>(cut) + 1;
+            scan_one(bi, b, m);
+            b = m;
+        }
+        scan_one(bi, b, e);
     };
     if (!doc.structure.sentences.empty()) {
         for (const Sentence& st : doc.structure.sentences) {
@@ -1609,10 +1661,8 @@ void parse_claims(Document& doc) {
     table_claims(doc, out, en);
     out.quantities.reserve(c.store.size());
     for (QRaw& r : c.store) out.quantities.push_back(std::move(r.q));
-    std::stable_sort(out.quantities.begin(), out.quantities.end(),
-                     [](const Quantity& x, const Quantity& y) { return x.span.begin < y.span.begin; });
-    std::stable_sort(out.claims.begin(), out.claims.end(),
-                     [](const Claim& x, const Claim& y) { return x.span.begin < y.span.begin; });
+    sort_by_begin(out.quantities);
+    sort_by_begin(out.claims);
 }
 
 // ---------------------------------------------------------------- dump
@@ -1633,7 +1683,7 @@ const char* qual_name(Qualifier q) {
     }
     return "";
 }
-void dump_q(const Document& doc, std::ostream& o, const char* role, const std::optional<Quantity>& q) {
+void dump_q(const Document& doc, std::ostream& o, const char* role, const Opt<Quantity>& q) {
     if (!q) return;
     o << "    " << role << ": " << doc.source.slice(q->span) << " = " << fmt_ld(q->value) << " ±" << fmt_ld(q->radius)
       << " [" << q->unit << "]" << qual_name(q->qualifier) << (q->exact ? " exact" : "") << "\n";

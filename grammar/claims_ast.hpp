@@ -2,13 +2,66 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "grammar/source.hpp"
 
 namespace rc {
+
+// An optional value kept on the heap, with std::optional's interface. A claim
+// names two to four of its ten possible quantities; boxing them keeps a Claim
+// at ~0.3 KB instead of 2.7 KB, which is what large documents pay for.
+template <class T>
+class Opt {
+public:
+    Opt() = default;
+    Opt(std::nullopt_t) {}
+    Opt(const T& v) : p_(std::make_unique<T>(v)) {}
+    Opt(T&& v) : p_(std::make_unique<T>(std::move(v))) {}
+    Opt(const std::optional<T>& o) : p_(o ? std::make_unique<T>(*o) : nullptr) {}
+    Opt(std::optional<T>&& o) : p_(o ? std::make_unique<T>(std::move(*o)) : nullptr) {}
+    Opt(const Opt& o) : p_(o.p_ ? std::make_unique<T>(*o.p_) : nullptr) {}
+    Opt(Opt&&) noexcept = default;
+    Opt& operator=(const Opt& o) {
+        if (this != &o) p_ = o.p_ ? std::make_unique<T>(*o.p_) : nullptr;
+        return *this;
+    }
+    Opt& operator=(Opt&&) noexcept = default;
+    Opt& operator=(std::nullopt_t) {
+        p_.reset();
+        return *this;
+    }
+    ~Opt() = default;
+
+    bool has_value() const { return p_ != nullptr; }
+    explicit operator bool() const { return p_ != nullptr; }
+    void reset() { p_.reset(); }
+    template <class... A>
+    T& emplace(A&&... a) {
+        p_ = std::make_unique<T>(std::forward<A>(a)...);
+        return *p_;
+    }
+    T& operator*() { return *p_; }
+    const T& operator*() const { return *p_; }
+    T* operator->() { return p_.get(); }
+    const T* operator->() const { return p_.get(); }
+    T& value() {
+        if (!p_) throw std::bad_optional_access();
+        return *p_;
+    }
+    const T& value() const {
+        if (!p_) throw std::bad_optional_access();
+        return *p_;
+    }
+    std::optional<T> to_optional() const { return p_ ? std::optional<T>(*p_) : std::nullopt; }
+
+private:
+    std::unique_ptr<T> p_;
+};
 
 // Number as written, with both possible readings of its separators.
 // Vietnamese: '.' groups thousands, ',' is the decimal mark.
@@ -65,23 +118,23 @@ struct Claim {
     std::size_t block = 0;           // where it was found (for tables, the row's block)
 
     // sum, share, table_total
-    std::optional<Quantity> total;
+    Opt<Quantity> total;
     std::vector<Quantity> parts;
     bool complete = false;           // "gồm", closed set, "còn lại": any mismatch fires; "trong đó": only parts > total
 
     // percent_of, granularity, table_percent: part / whole (x100) = percent
-    std::optional<Quantity> part, whole, percent;
+    Opt<Quantity> part, whole, percent;
 
     // growth, index_growth, cagr
-    std::optional<Quantity> current, previous, rate, index;
+    Opt<Quantity> current, previous, rate, index;
     int direction = 0;               // +1 tăng, -1 giảm, 0 stated as an index
     int years = 0;                   // cagr: number of years compounded
     // Added by the claim grammar (additive): the absolute change stated with a
     // rate ("tăng 26,35 tấn so tháng trước (+9,01%)"): previous = current - change.
-    std::optional<Quantity> change;
+    Opt<Quantity> change;
 
     // count_vs_list
-    std::optional<Quantity> count;
+    Opt<Quantity> count;
     std::vector<std::string> items;
     Span list_span;                  // the footnote body holding the list
 

@@ -42,6 +42,7 @@ enum class TextStyle { word_export, pdf_extract };
 struct Document {
     SourceText source;
     TextStyle style = TextStyle::word_export;
+    bool style_given = false;  // set by the reader (a .pdf is PDF-extracted text, however short)
     std::vector<Block> blocks;
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp
@@ -56,5 +57,7 @@ void build_blocks(Document& doc);
 
 // The whole front end: blocks, structure grammar, claim grammar.
 Document parse_document(SourceText source);
+// The same, when the reader knows how the text was made.
+Document parse_document(SourceText source, TextStyle style);
 
 }  // namespace rc

@@ -18,13 +18,28 @@ const char* to_string(ClaimKind k) {
     return "?";
 }
 
-Document parse_document(SourceText source) {
-    Document doc;
-    doc.source = std::move(source);
+namespace {
+void parse_all(Document& doc) {
     build_blocks(doc);
     parse_structure(doc);
     parse_references(doc);
     parse_claims(doc);
+}
+}  // namespace
+
+Document parse_document(SourceText source, TextStyle style) {
+    Document doc;
+    doc.source = std::move(source);
+    doc.style = style;
+    doc.style_given = true;
+    parse_all(doc);
+    return doc;
+}
+
+Document parse_document(SourceText source) {
+    Document doc;
+    doc.source = std::move(source);
+    parse_all(doc);
     return doc;
 }
 

@@ -25,6 +25,24 @@ std::vector<ClaimVerdict> claim_statuses(const FileReport& f) {
     return out;
 }
 
+std::string_view location_label(const FileReport& f, std::uint32_t line) {
+    if (line == 0 || line > f.line_labels.size()) return {};
+    return f.line_labels[line - 1];
+}
+
+std::string location_at(const FileReport& f, std::uint32_t offset) {
+    if (!f.doc || f.line_labels.empty()) return {};
+    const SourceText& src = f.doc->source;
+    std::string label(location_label(f, src.position(offset).line));
+    if (label.starts_with("bảng ")) {
+        // Table rows are "| a | b |": the cell is the number of '|' before the offset.
+        const Span ls = src.line_span(src.line_of(offset));
+        const std::string_view before = src.slice({ls.begin, std::clamp(offset, ls.begin, ls.end)});
+        if (before.starts_with('|')) label += ", ô " + std::to_string(std::count(before.begin(), before.end(), '|'));
+    }
+    return label;
+}
+
 Summary summarize(const RunReport& run) {
     Summary s;
     for (const FileReport& f : run.files) {

@@ -133,8 +133,16 @@ std::string card_excerpt(const SourceText& src, Span s) {
     return out;
 }
 
-std::string loc_text(const Ui& T, Position p) {
-    return fmt::format("{} {}, {} {}", T("Dòng", "Line"), p.line, T("cột", "column"), p.column);
+// "Dòng 12, cột 5"; for .docx/.pdf the paragraph / table row / page label first:
+// "đoạn 6 · Dòng 11, cột 5".
+std::string loc_text(const Ui& T, Position p, std::string_view label = {}) {
+    std::string out;
+    if (!label.empty()) {
+        escape_to(out, label);
+        out += " · ";
+    }
+    out += fmt::format("{} {}, {} {}", T("Dòng", "Line"), p.line, T("cột", "column"), p.column);
+    return out;
 }
 
 void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t k, const Finding& x, const Ui& T, Lang lang) {
@@ -147,7 +155,7 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
     o += fmt::format("\"><div class=\"card-h\"><span class=\"badge {}\">{}</span><code class=\"rule\">", sev_class(x.severity),
                      sev_word(x.severity, T));
     escape_to(o, x.rule);
-    o += fmt::format("</code><a class=\"loc\" href=\"#h{}\">{}</a></div><p class=\"msg\">", id, loc_text(T, p));
+    o += fmt::format("</code><a class=\"loc\" href=\"#h{}\">{}</a></div><p class=\"msg\">", id, loc_text(T, p, location_at(f, x.span.begin)));
     escape_to(o, x.message.in(lang));
     o += "</p><div class=\"ex\">" + card_excerpt(src, x.span) + "</div><dl>";
     auto row = [&](const char* label, const std::string& value, const char* cls) {
@@ -168,7 +176,7 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
         o += "</dt><dd><ul>";
         for (const Related& r : x.related) {
             const Position rp = src.position(r.span.begin);
-            o += fmt::format("<li><a href=\"#L{}-{}\">{}</a>", fi, rp.line, loc_text(T, rp));
+            o += fmt::format("<li><a href=\"#L{}-{}\">{}</a>", fi, rp.line, loc_text(T, rp, location_at(f, r.span.begin)));
             if (!r.note.in(lang).empty()) {
                 o += ": ";
                 escape_to(o, r.note.in(lang));
@@ -239,7 +247,13 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
         while (next < marks.size() && (marks[next].b < ls.end || (marks[next].b == ls.end && ls.begin == ls.end)))
             active.push_back(&marks[next++]);
         std::erase_if(active, [&](const Mark* m) { return m->e <= ls.begin && !(m->b == m->e); });
-        o += fmt::format("<div class=\"l\" id=\"L{}-{}\"><span class=\"n\">{}</span><span class=\"t\">", fi, line, line);
+        if (const std::string_view label = location_label(f, line); !label.empty()) {
+            o += fmt::format("<div class=\"l\" id=\"L{}-{}\"><span class=\"n\" title=\"", fi, line);
+            escape_to(o, label);
+            o += fmt::format("\">{}</span><span class=\"t\">", line);
+        } else {
+            o += fmt::format("<div class=\"l\" id=\"L{}-{}\"><span class=\"n\">{}</span><span class=\"t\">", fi, line, line);
+        }
         if (active.empty()) {
             escape_to(o, std::string_view(t).substr(ls.begin, ls.end - ls.begin));
         } else if (ls.begin == ls.end) {  // empty line: a pilcrow for findings that start here

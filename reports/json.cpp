@@ -38,6 +38,7 @@ ordered_json finding_json(const FileReport& f, const Finding& x, Lang lang) {
     j["column"] = b.column;
     j["end_line"] = e.line;
     j["end_column"] = e.column;
+    if (std::string label = location_at(f, x.span.begin); !label.empty()) j["location"] = std::move(label);
     j["message"] = x.message.in(lang);
     j["excerpt"] = std::string(trim(src.line_text(src.line_of(x.span.begin))));
     j["arithmetic"] = x.arithmetic;
@@ -48,7 +49,10 @@ ordered_json finding_json(const FileReport& f, const Finding& x, Lang lang) {
     ordered_json rel = ordered_json::array();
     for (const Related& r : x.related) {
         const Position p = src.position(r.span.begin);
-        rel.push_back({{"line", p.line}, {"column", p.column}, {"note", r.note.in(lang)}});
+        ordered_json jr = {{"line", p.line}, {"column", p.column}};
+        if (std::string label = location_at(f, r.span.begin); !label.empty()) jr["location"] = std::move(label);
+        jr["note"] = r.note.in(lang);
+        rel.push_back(std::move(jr));
     }
     j["related"] = std::move(rel);
     j["fingerprint"] = x.fingerprint;
@@ -63,6 +67,7 @@ ordered_json claim_json(const FileReport& f, const ClaimVerdict& v, Lang lang) {
     j["kind"] = to_string(c.kind);
     j["line"] = b.line;
     j["column"] = b.column;
+    if (std::string label = location_at(f, c.span.begin); !label.empty()) j["location"] = std::move(label);
     j["text"] = excerpt(src, c.span);
     j["status"] = to_string(v.status);
     j["detail"] = v.detail.in(lang);
@@ -87,6 +92,11 @@ void render_json(const RunReport& run, const RenderOptions& opt, std::ostream& o
         }
         jf["findings"] = std::move(findings);
         jf["claims"] = std::move(claims);
+        if (!f.result.notes.empty()) {
+            ordered_json notes = ordered_json::array();
+            for (const Text& n : f.result.notes) notes.push_back(n.in(opt.lang));
+            jf["notes"] = std::move(notes);
+        }
         files.push_back(std::move(jf));
     }
     root["files"] = std::move(files);

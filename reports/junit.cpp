@@ -58,13 +58,15 @@ void render_junit(const RunReport& run, const RenderOptions& opt, std::ostream& 
             for (const Finding& x : f.result.findings) {
                 if (!opt.fail_on || x.severity < *opt.fail_on) continue;
                 const Position p = src.position(x.span.begin);
+                const std::string lv = location_at(f, x.span.begin);
+                const std::string label = lv.empty() ? std::string() : " (" + std::string(lv) + ")";
                 pugi::xml_node tc = suite.append_child("testcase");
                 set(tc, "classname", f.path);
-                set(tc, "name", fmt::format("{}:{}:{} [{}]", f.path, p.line, p.column, x.rule));
+                set(tc, "name", fmt::format("{}:{}:{}{} [{}]", f.path, p.line, p.column, label, x.rule));
                 pugi::xml_node fl = tc.append_child("failure");
                 set(fl, "message", x.message.in(opt.lang));
                 set(fl, "type", x.rule);
-                std::string body = fmt::format("{}:{}:{}: {}: {} [{}]\n", f.path, p.line, p.column, to_string(x.severity),
+                std::string body = fmt::format("{}:{}:{}{}: {}: {} [{}]\n", f.path, p.line, p.column, label, to_string(x.severity),
                                                x.message.in(opt.lang), x.rule);
                 body += std::string(src.line_text(src.line_of(x.span.begin))) + "\n";
                 if (!x.arithmetic.empty()) body += x.arithmetic + "\n";

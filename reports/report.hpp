@@ -1,9 +1,11 @@
 // The findings model every renderer reads: one entry per input file.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/document.hpp"
@@ -43,6 +45,13 @@ Summary summarize(const RunReport& run);
 
 // Status of every claim of a file (claims without a verdict are unverifiable).
 std::vector<ClaimVerdict> claim_statuses(const FileReport& f);
+
+// .docx/.pdf: the location label of an original source line ("đoạn 12", "bảng 2, hàng 3",
+// "trang 3, dòng 14"); "" for plain text or a line without one.
+std::string_view location_label(const FileReport& f, std::uint32_t line);
+// The label of the line holding `offset` (into the NFC text), with the table cell when it is in
+// a table row: "bảng 2, hàng 3, ô 2". "" when none.
+std::string location_at(const FileReport& f, std::uint32_t offset);
 
 void render(Format format, const RunReport& run, const RenderOptions& opt, std::ostream& out);
 

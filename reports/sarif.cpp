@@ -120,8 +120,14 @@ void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& 
             r["message"] = {{"text", text}};
             ordered_json region = region_json(src, x.span);
             region["snippet"] = {{"text", std::string(src.slice(x.span))}};
-            r["locations"] = {{{"physicalLocation",
-                                {{"artifactLocation", {{"uri", uri}, {"index", fi}}}, {"region", std::move(region)}}}}};
+            ordered_json loc = {{"physicalLocation",
+                                 {{"artifactLocation", {{"uri", uri}, {"index", fi}}}, {"region", std::move(region)}}}};
+            // .docx/.pdf: the paragraph / table row / page+line the reader sees in Word or a PDF viewer.
+            const std::string label = location_at(f, x.span.begin);
+            // (location.message, not logicalLocations: the schema tests/cli/sarif_schema.sh checks
+            // against has no logicalLocations on a location.)
+            if (!label.empty()) loc["message"] = {{"text", label}};
+            r["locations"] = ordered_json::array({std::move(loc)});
             r["partialFingerprints"] = {{"reportcheck/v1", x.fingerprint}};
             if (!x.related.empty()) {
                 ordered_json rel = ordered_json::array();
@@ -135,6 +141,7 @@ void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& 
             }
             ordered_json props;
             props["category"] = to_string(x.category);
+            if (!label.empty()) props["location"] = label;
             if (!x.arithmetic.empty()) props["arithmetic"] = x.arithmetic;
             if (x.expected) props["expected"] = *x.expected;
             if (x.actual) props["actual"] = *x.actual;

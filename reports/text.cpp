@@ -59,7 +59,9 @@ void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& o
         const SourceText& src = f.doc->source;
         for (const Finding& x : f.result.findings) {
             const Position p = src.position(x.span.begin);
-            out << fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, f.path, p.line, p.column, reset,
+            const std::string label = location_at(f, x.span.begin);
+            out << fmt::format("{}{}:{}:{}{}:{} {}{}:{} {} [{}]\n", bold, f.path, p.line, p.column,
+                               label.empty() ? std::string() : " (" + clean(label) + ")", reset,
                                opt.color ? sev_color(x.severity) : "", sev_word(x.severity, opt.lang), reset,
                                clean(x.message.in(opt.lang)), x.rule);
             // Excerpt: the source line (in NFC) with the span underlined.
@@ -89,9 +91,14 @@ void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& o
             if (x.typo) out << "    " << (en ? "likely typo: " : "có thể gõ nhầm: ") << clean(x.typo->in(opt.lang)) << "\n";
             for (const Related& r : x.related) {
                 const Position rp = src.position(r.span.begin);
-                out << fmt::format("  {}:{}:{}: {}: {}\n", f.path, rp.line, rp.column, en ? "note" : "ghi chú", clean(r.note.in(opt.lang)));
+                const std::string rl = location_at(f, r.span.begin);
+                out << fmt::format("  {}:{}:{}{}: {}: {}\n", f.path, rp.line, rp.column,
+                                   rl.empty() ? std::string() : " (" + clean(rl) + ")", en ? "note" : "ghi chú",
+                                   clean(r.note.in(opt.lang)));
             }
         }
+        for (const Text& n : f.result.notes)
+            out << fmt::format("{}{}:{} {}: {}\n", bold, f.path, reset, en ? "note" : "ghi chú", clean(n.in(opt.lang)));
     }
     const Summary s = summarize(run);
     if (en)

@@ -108,7 +108,7 @@ Text consistent_detail(const std::string& formula, const Interval& computed, con
 
 // total vs parts (sum, table_total, share).
 Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
-    std::optional<Quantity> total = c.total;
+    std::optional<Quantity> total = c.total.to_optional();
     if (shares && !total) {
         Quantity h;
         h.value = 100;
@@ -261,7 +261,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
 std::optional<Quantity> previous_of(const Claim& c, Interval& prev, const Ctx& cx) {
     if (c.previous) {
         prev = cx.iv(*c.previous);
-        return c.previous;
+        return *c.previous;
     }
     if (c.change && c.current) {
         // "tăng N" -> previous = current − N; "giảm N" -> current + N.
@@ -466,9 +466,8 @@ bool rounding_applies(ClaimKind k) {
 }
 
 namespace {
-void reread(std::optional<Quantity>& q, bool to_en) {
-    if (q) {
-        Quantity& x = *q;
+void reread(Quantity& x, bool to_en) {
+    {
         const Number& n = x.number;
         const bool ok = to_en ? n.en_ok : n.vi_ok;
         const long double from = to_en ? n.vi_value : n.en_value;
@@ -491,12 +490,8 @@ std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, cons
     if (doc_en == to_en) return std::nullopt;
     Claim x = c;
     for (auto* q : {&x.total, &x.part, &x.whole, &x.percent, &x.current, &x.previous, &x.rate, &x.index, &x.count, &x.change})
-        reread(*q, to_en);
-    for (Quantity& p : x.parts) {
-        std::optional<Quantity> o = p;
-        reread(o, to_en);
-        p = *o;
-    }
+        if (*q) reread(**q, to_en);
+    for (Quantity& p : x.parts) reread(p, to_en);
     return x;
 }
 

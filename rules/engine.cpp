@@ -61,6 +61,7 @@ class EngineSink final : public Sink {
 public:
     EngineSink(const RuleConfig& cfg, const RuleInfo& info, CheckResult& out) : cfg_(cfg), info_(info), out_(out) {}
     void report(Finding f) override {
+        if (++reported_ > kMaxFindingsPerRule) return;  // counted; run_rules adds a note
         if (f.rule.empty()) f.rule = info_.id;
         f.category = info_.category;
         f.severity = cfg_.severity_of(info_.id, info_.default_severity);
@@ -71,8 +72,10 @@ public:
         out_.verdicts.push_back(std::move(v));
     }
     const RuleConfig& config() const override { return cfg_; }
+    std::size_t reported() const { return reported_; }
 
 private:
+    std::size_t reported_ = 0;
     const RuleConfig& cfg_;
     const RuleInfo& info_;
     CheckResult& out_;
@@ -95,7 +98,21 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
         if (!cfg.is_enabled(info.id)) continue;
         EngineSink sink(cfg, info, r);
         rule->check(doc, sink);
+        if (sink.reported() > kMaxFindingsPerRule) {
+            const std::size_t more = sink.reported() - kMaxFindingsPerRule;
+            r.notes.push_back(Text{fmt::format("Quy tắc {} còn {} phát hiện nữa không được liệt kê (tối đa {} mỗi tệp)",
+                                               info.id, more, kMaxFindingsPerRule),
+                                   fmt::format("Rule {} has {} more findings that are not listed (at most {} per file)",
+                                               info.id, more, kMaxFindingsPerRule)});
+        }
     }
+    std::stable_sort(r.verdicts.begin(), r.verdicts.end(),
+                     [](const ClaimVerdict& a, const ClaimVerdict& b) { return a.claim < b.claim; });
+    finish_findings(doc, r);
+    return r;
+}
+
+void finish_findings(const Document& doc, CheckResult& r) {
     std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
     });
@@ -112,9 +129,6 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
         const int n = seen[h]++;
         f.fingerprint = fmt::format("{:016x}{}", h, n ? fmt::format("-{}", n) : std::string());
     }
-    std::stable_sort(r.verdicts.begin(), r.verdicts.end(),
-                     [](const ClaimVerdict& a, const ClaimVerdict& b) { return a.claim < b.claim; });
-    return r;
 }
 
 std::set<std::string> read_baseline(const std::string& path) {
@@ -132,7 +146,10 @@ std::set<std::string> read_baseline(const std::string& path) {
 }
 
 void drop_baselined(CheckResult& r, const std::set<std::string>& baseline) {
-    std::erase_if(r.findings, [&](const Finding& f) { return baseline.count(f.fingerprint) > 0; });
+    auto keep = std::stable_partition(r.findings.begin(), r.findings.end(),
+                                      [&](const Finding& f) { return baseline.count(f.fingerprint) == 0; });
+    for (auto it = keep; it != r.findings.end(); ++it) r.baselined.push_back(std::move(*it));
+    r.findings.erase(keep, r.findings.end());
 }
 
 }  // namespace rc

@@ -13,13 +13,24 @@ namespace rc {
 struct CheckResult {
     std::vector<Finding> findings;       // sorted by position, then rule id
     std::vector<ClaimVerdict> verdicts;  // one per judged claim, by claim index
+    std::vector<Text> notes;             // about the check itself (limits applied), shown with the findings
+    std::vector<Finding> baselined;      // findings dropped because the baseline accepts them
 };
+
+// At most this many findings of one rule per file; the rest are counted in a note.
+inline constexpr std::size_t kMaxFindingsPerRule = 1000;
 
 // Deterministic: the same document and config give the same findings in the same order.
 CheckResult run_rules(const Document& doc, const RuleConfig& cfg);
 
+// Sort findings by position and give each a fingerprint (rule id, flagged text,
+// its line's text, occurrence counter). run_rules does this; callers that merge
+// findings from several runs over one source call it again.
+void finish_findings(const Document& doc, CheckResult& r);
+
 // Baseline: fingerprints of accepted findings, one per line ('#' comments).
 std::set<std::string> read_baseline(const std::string& path);  // throws ConfigError
+// Moves the findings the baseline accepts from r.findings to r.baselined.
 void drop_baselined(CheckResult& r, const std::set<std::string>& baseline);
 
 }  // namespace rc

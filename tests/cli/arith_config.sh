@@ -19,4 +19,10 @@ printf 'Kết nạp 57/457 đảng viên mới, đạt 12,46%%.\n' > "$dir/b.txt
 rm "$dir/reportcheck.ini"
 "$bin" --write-baseline "$dir/bl.txt" "$dir/b.txt" >/dev/null
 "$bin" --baseline "$dir/bl.txt" "$dir/b.txt" >/dev/null; [ $? -eq 0 ] || { echo "baselined finding must not fail"; exit 1; }
+# Refreshing the baseline keeps what it already accepted and adds new findings.
+printf 'Kết nạp 57/457 đảng viên mới, đạt 12,46%%.\nKết nạp 30/120 đoàn viên, đạt 35%%.\n' > "$dir/b.txt"
+"$bin" --baseline "$dir/bl.txt" --write-baseline "$dir/bl2.txt" "$dir/b.txt" >/dev/null
+[ "$(grep -vc '^#' "$dir/bl2.txt")" = 2 ] || { echo "refreshed baseline must hold 2 fingerprints"; cat "$dir/bl2.txt"; exit 1; }
+grep -q "$(grep -v '^#' "$dir/bl.txt" | cut -f1)" "$dir/bl2.txt" || { echo "accepted fingerprint lost"; exit 1; }
+"$bin" --baseline "$dir/bl2.txt" "$dir/b.txt" >/dev/null; [ $? -eq 0 ] || { echo "refreshed baseline must accept both"; exit 1; }
 echo ok

@@ -19,6 +19,12 @@
 //   RC_CORPUS_REPORT=1   print the per-rule table expected/found/missed/extra with
 //                        precision and recall over the corpus (issue-9 figures)
 //   RC_CORPUS_ONLY=name  check only documents whose file name contains `name`
+//   RC_CORPUS_WRITE_GAPS=1  rewrite tests/corpus/known-gaps.txt with today's misses
+// Known gaps (tests/corpus/known-gaps.txt): expected outcomes the checker does not
+// produce yet, one per line as "<document> <sidecar directive>". A listed miss does
+// not fail the run; an unlisted miss does, and so does a listed gap that is now
+// produced (remove it: the list only shrinks). Extra findings and findings on
+// near-miss lines always fail: false alarms are never "known".
 // Seeds review (tests/seeds-review.md): `corpus_test --run_test=seeds` prints one
 // markdown row per finding on ../shared/seeds/*.txt, ready for a human judgement.
 #define BOOST_TEST_MODULE corpus
@@ -28,6 +34,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -504,9 +511,30 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(corpus, *boost::unit_test::disabled())
 
+std::string gap_key(const std::string& doc, const ExpectedFinding& e) {
+    return e.column ? fmt::format("{} finding {}:{} {}", doc, e.line, e.column, e.rule)
+                    : fmt::format("{} finding {} {}", doc, e.line, e.rule);
+}
+std::string gap_key(const std::string& doc, const ExpectedClaim& e) {
+    return fmt::format("{} claim {} {} {}", doc, e.line, e.kind, e.consistent ? "consistent" : "inconsistent");
+}
+
+fs::path gaps_path() { return fs::path(RC_SOURCE_DIR) / "tests" / "corpus" / "known-gaps.txt"; }
+
+std::set<std::string> read_gaps() {
+    std::set<std::string> gaps;
+    std::ifstream in(gaps_path());
+    for (std::string l; std::getline(in, l);)
+        if (!l.empty() && l[0] != '#') gaps.insert(l);
+    return gaps;
+}
+
 BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     const char* only = std::getenv("RC_CORPUS_ONLY");
     const bool report = std::getenv("RC_CORPUS_REPORT") != nullptr;
+    const bool write_gaps = std::getenv("RC_CORPUS_WRITE_GAPS") != nullptr && !only;
+    const std::set<std::string> gaps = read_gaps();
+    std::set<std::string> gaps_seen, gaps_now;
     std::map<std::string, RuleStats> per_rule;
     std::map<std::string, KindStats> per_kind;
     std::size_t claims_expected = 0, claims_ok = 0, claims_wrong = 0, claims_missing = 0, none_lines = 0, none_fired = 0;
@@ -519,8 +547,20 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
         const Sidecar sc = parse_sidecar(read_file(side));
         const std::string text = read_file(p);
         const Got got = run_checker(p, text);
-        const Diff d = compare(sc, got.findings, got.claims);
+        Diff d = compare(sc, got.findings, got.claims);
         ++docs;
+        // Misses listed as known gaps do not fail the document.
+        const std::string doc = p.filename().string();
+        auto known = [&](const std::string& key) {
+            gaps_now.insert(key);
+            if (!gaps.count(key)) return false;
+            gaps_seen.insert(key);
+            return true;
+        };
+        Diff strict = d;
+        std::erase_if(strict.missing, [&](const ExpectedFinding& e) { return known(gap_key(doc, e)); });
+        std::erase_if(strict.missing_claims, [&](const ExpectedClaim& e) { return known(gap_key(doc, e)); });
+        std::erase_if(strict.wrong_status, [&](const auto& m) { return known(gap_key(doc, m.first)); });
         for (const auto& e : sc.findings) ++per_rule[e.rule].expected;
         for (const auto& m : d.matched) ++per_rule[m.first.rule].found;
         for (const auto& g : d.extra) ++per_rule[g.rule].extra;
@@ -535,8 +575,19 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
         claims_missing += d.missing_claims.size();
         none_lines += sc.none_lines.size();
         none_fired += d.on_none_lines.size();
-        if (d.ok()) ++docs_ok;
-        else failures += render_diff(fs::relative(p, RC_SOURCE_DIR).string(), d, split_lines(text));
+        if (strict.ok()) ++docs_ok;
+        else failures += render_diff(fs::relative(p, RC_SOURCE_DIR).string(), strict, split_lines(text));
+    }
+    std::vector<std::string> stale;
+    if (!only)
+        for (const std::string& g : gaps)
+            if (!gaps_seen.count(g)) stale.push_back(g);
+    for (const std::string& g : stale) failures += fmt::format("  FIXED    {}  (remove it from tests/corpus/known-gaps.txt)\n", g);
+    if (write_gaps) {
+        std::ofstream out(gaps_path());
+        out << "# Expected outcomes of tests/corpus the checker does not produce yet (see corpus_test.cpp).\n"
+               "# Regenerate after review: RC_CORPUS_WRITE_GAPS=1 build/tests/corpus_test --run_test=corpus\n";
+        for (const std::string& g : gaps_now) out << g << "\n";
     }
     if (!failures.empty()) std::cout << failures;
     const std::string table = stats_table(per_rule, claims_expected, claims_ok, claims_wrong, claims_missing, none_lines, none_fired);
@@ -544,7 +595,9 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     if (report)
         std::cout << fmt::format("documents: {}, matching their sidecar: {}\n", docs, docs_ok) << table << kind_table(per_kind);
     BOOST_TEST(docs > 0u);
+    if (report) std::cout << fmt::format("known gaps listed: {}, still missing: {}\n", gaps.size(), gaps_seen.size());
     BOOST_TEST(docs_ok == docs, docs - docs_ok << " of " << docs << " documents differ from their sidecar (see above)");
+    BOOST_TEST(stale.empty(), stale.size() << " known gaps are fixed: remove them from tests/corpus/known-gaps.txt");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -402,3 +402,80 @@ BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
     }
     BOOST_TEST(ms < 2000.0);
 }
+
+BOOST_AUTO_TEST_CASE(location_labels_in_every_format) {
+    // A .docx-like file: the reader's labels ("đoạn 6", "bảng 1, hàng 2") appear next to the
+    // line:column in every format; lines without a label stay as before.
+    RunReport run = make_run(false);
+    FileReport& f = run.files[0];
+    f.path = "bao-cao-2025.docx";
+    f.format = "docx";
+    f.line_labels.assign(10, "");
+    f.line_labels[5] = "đoạn 6";
+    f.line_labels[6] = "bảng 1, hàng 2";
+    const std::string t = render_to_string(Format::text, run);
+    check_golden("fixture.labels.vi.txt", t);
+    BOOST_TEST(t.find("bao-cao-2025.docx:6:49 (đoạn 6): lỗi: Tổng 1.250 tỷ đồng không bằng") != std::string::npos);
+    BOOST_TEST(t.find("bao-cao-2025.docx:7:") != std::string::npos);
+    BOOST_TEST(t.find(" (bảng 1, hàng 2): cảnh báo: Tỷ lệ 12,46%") != std::string::npos);
+    BOOST_TEST(t.find("  bao-cao-2025.docx:6:80 (đoạn 6): ghi chú: thành phần thứ nhất") != std::string::npos);
+
+    const auto j = nlohmann::json::parse(render_to_string(Format::json, run));
+    const auto& fs = j["files"][0]["findings"];
+    BOOST_TEST(fs[0]["location"] == "đoạn 6");
+    BOOST_TEST(fs[1]["location"] == "bảng 1, hàng 2");
+    BOOST_TEST(fs[0]["related"][0]["location"] == "đoạn 6");
+    BOOST_TEST(j["files"][0]["claims"][1]["location"] == "bảng 1, hàng 2");
+    // Plain text: no "location" key at all.
+    const auto plain = nlohmann::json::parse(render_to_string(Format::json, make_run(false)));
+    BOOST_TEST(!plain["files"][0]["findings"][0].contains("location"));
+
+    const auto s = nlohmann::json::parse(render_to_string(Format::sarif, run));
+    const auto& loc = s["runs"][0]["results"][1]["locations"][0];
+    BOOST_TEST(loc["physicalLocation"]["region"]["startLine"] == 7);
+    BOOST_TEST(loc["message"]["text"] == "bảng 1, hàng 2");
+    BOOST_TEST(s["runs"][0]["results"][1]["properties"]["location"] == "bảng 1, hàng 2");
+    const auto splain = nlohmann::json::parse(render_to_string(Format::sarif, make_run(false)));
+    BOOST_TEST(!splain["runs"][0]["results"][0]["locations"][0].contains("message"));
+    BOOST_TEST(!splain["runs"][0]["results"][0]["properties"].contains("location"));
+    if (const char* out = std::getenv("RC_SARIF_LABELS_OUT")) std::ofstream(out) << render_to_string(Format::sarif, run);
+
+    const std::string x = render_to_string(Format::junit, run);
+    BOOST_TEST(x.find("name=\"bao-cao-2025.docx:6:49 (đoạn 6) [fixture-sum]\"") != std::string::npos);
+    BOOST_TEST(x.find("bao-cao-2025.docx:6:49 (đoạn 6): error: Tổng 1.250") != std::string::npos);
+
+    const std::string h = render_to_string(Format::html, run);
+    BOOST_TEST(h.find("<a class=\"loc\" href=\"#h0-0\">đoạn 6 · Dòng 6, cột 49</a>") != std::string::npos);
+    BOOST_TEST(h.find("<a class=\"loc\" href=\"#h0-1\">bảng 1, hàng 2 · Dòng 7, cột ") != std::string::npos);
+    BOOST_TEST(h.find("<div class=\"l\" id=\"L0-6\"><span class=\"n\" title=\"đoạn 6\">6</span>") != std::string::npos);
+    BOOST_TEST(h.find("<div class=\"l\" id=\"L0-5\"><span class=\"n\">5</span>") != std::string::npos);
+    const std::string en = render_to_string(Format::html, run, Lang::en);
+    BOOST_TEST(en.find("<a class=\"loc\" href=\"#h0-0\">đoạn 6 · Line 6, column 49</a>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(location_names_the_table_cell) {
+    FileReport f;
+    f.path = "bang.docx";
+    f.format = "docx";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(
+        f.path, "Bảng 1\n\n| Thôn | Năm 2024 | Năm 2025 |\n| Thôn Đông | 600 | 640 |\n|  | Tổng cộng |  1.250 |\n")));
+    f.line_labels = {"đoạn 1", "", "bảng 1, hàng 1", "bảng 1, hàng 2", "bảng 1, hàng 3"};
+    const Document& d = *f.doc;
+    BOOST_TEST(location_at(f, span_of(d, "1.250").begin) == "bảng 1, hàng 3, ô 3");
+    BOOST_TEST(location_at(f, span_of(d, "Tổng cộng").begin) == "bảng 1, hàng 3, ô 2");
+    BOOST_TEST(location_at(f, span_of(d, "Thôn Đông").begin) == "bảng 1, hàng 2, ô 1");
+    BOOST_TEST(location_at(f, span_of(d, "Bảng 1").begin) == "đoạn 1");
+    Finding x;
+    x.rule = "fixture-table";
+    x.severity = Severity::error;
+    x.span = span_of(d, "1.250");
+    x.message = {"Dòng Tổng cộng sai", "Wrong total row"};
+    f.result.findings.push_back(x);
+    RunReport run;
+    run.files.push_back(std::move(f));
+    BOOST_TEST(render_to_string(Format::text, run).find("bang.docx:5:19 (bảng 1, hàng 3, ô 3): lỗi: Dòng Tổng cộng sai") !=
+               std::string::npos);
+    // Plain text: no label, no cell.
+    run.files[0].line_labels.clear();
+    BOOST_TEST(location_at(run.files[0], x.span.begin).empty());
+}
