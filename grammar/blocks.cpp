@@ -104,8 +104,14 @@ void build_blocks(Document& doc) {
     // body is one block however it is wrapped. Without the header, PDF text's
     // region starts at the last body "1 …" followed by a body "2 …".
     std::size_t region = lines.size();
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        if (!lines[i].blank && is_footnote_header(lines[i].text)) region = i;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].blank || !is_footnote_header(lines[i].text)) continue;
+        // only a header followed by a body "1 …" (a "Ghi chú:" above a table is not one)
+        std::size_t k = i + 1;
+        while (k < lines.size() && lines[k].blank) ++k;
+        int m = 0;
+        if (k < lines.size() && lex_body_marker(lines[k].text, m) && m == 1) region = i;
+    }
     if (region == lines.size() && pdf) {
         bool seen2 = false;
         for (std::size_t i = lines.size(); i-- > 0;) {
@@ -157,7 +163,7 @@ void build_blocks(Document& doc) {
         if (pdf && is_page_number(l.text)) continue;  // page number alone on a line
         const bool caps = is_upper_line(l.text);
         bool join = false;
-        if (i >= region) {
+        if (pdf && i >= region) {
             // Footnote region: a body marker with the expected number opens a block,
             // anything else continues the current body.
             int m = 0;

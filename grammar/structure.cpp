@@ -355,8 +355,12 @@ void parse_structure(Document& doc) {
     // The footnote region of PDF-extracted text: after "CHÚ THÍCH", or from the
     // last body "1 …" that is followed by a body "2 …".
     std::size_t region = nb;
-    for (std::size_t b = 0; b < nb; ++b)
-        if (doc.blocks[b].kind == Block::Kind::text && is_footnote_header(doc.blocks[b].text)) region = b + 1;
+    for (std::size_t b = 0; b + 1 < nb; ++b) {
+        int m = 0;
+        if (doc.blocks[b].kind == Block::Kind::text && is_footnote_header(doc.blocks[b].text) &&
+            lex_body_marker(doc.blocks[b + 1].text, m) && m == 1)
+            region = b + 1;
+    }
     if (region == nb && doc.style == TextStyle::pdf_extract) {
         bool seen2 = false;
         for (std::size_t b = nb; b-- > 0;) {

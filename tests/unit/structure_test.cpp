@@ -215,3 +215,12 @@ BOOST_AUTO_TEST_CASE(pipe_tables) {
     BOOST_TEST(d.position(tb[0].rows[2].cells[2].span.begin).line == 5u);
     BOOST_TEST(!d.structure.is_prose[tb[0].rows[0].block]);
 }
+
+BOOST_AUTO_TEST_CASE(ghi_chu_above_a_table_is_not_a_footnote_header) {
+    // "Ghi chú:" not followed by a body "1 …": the paragraphs after it stay prose.
+    Document d = parse("Ghi chú:\nSố liệu năm 2024 là số ước tính.\n1 Tập huấn 12 lớp.\n");
+    BOOST_TEST(d.structure.footnote_bodies.empty());
+    // Word export with a header and superscript bodies: one body per line.
+    Document w = parse("Thu¹ và chi².\nCHÚ THÍCH\n¹ Số liệu Kho bạc.\n² Số liệu ước.\n");
+    BOOST_TEST(w.structure.footnote_bodies.size() == 2u);
+}
