@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "grammar/document.hpp"
+#include "grammar/structure_lex.hpp"
 #include "grammar/text_util.hpp"
 
 namespace rc {
@@ -99,11 +100,35 @@ void build_blocks(Document& doc) {
                      }) * 4 >= static_cast<long>(text_lines);
     doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
 
+    // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each
+    // body is one block however it is wrapped. Without the header, PDF text's
+    // region starts at the last body "1 …" followed by a body "2 …".
+    std::size_t region = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].blank || !is_footnote_header(lines[i].text)) continue;
+        // only a header followed by a body "1 …" (a "Ghi chú:" above a table is not one)
+        std::size_t k = i + 1;
+        while (k < lines.size() && lines[k].blank) ++k;
+        int m = 0;
+        if (k < lines.size() && lex_body_marker(lines[k].text, m) && m == 1) region = i;
+    }
+    if (region == lines.size() && pdf) {
+        bool seen2 = false;
+        for (std::size_t i = lines.size(); i-- > 0;) {
+            int m = 0;
+            if (lines[i].blank || !lex_body_marker(lines[i].text, m)) continue;
+            if (m == 2) seen2 = true;
+            if (m == 1 && seen2) { region = i; break; }
+        }
+    }
+    int next_body = 1;
+
     doc.blocks.clear();
     Block cur;
     bool open = false;
     std::string_view prev_text;
     bool prev_caps = false;
+    bool prev_heading = false;  // the previous line starts with a heading label
     auto close = [&] {
         if (open) doc.blocks.push_back(std::move(cur));
         cur = Block{};
@@ -138,6 +163,22 @@ void build_blocks(Document& doc) {
         if (pdf && is_page_number(l.text)) continue;  // page number alone on a line
         const bool caps = is_upper_line(l.text);
         bool join = false;
+        if (pdf && i >= region) {
+            // Footnote region: a body marker with the expected number opens a block,
+            // anything else continues the current body.
+            int m = 0;
+            const bool marker = lex_body_marker(l.text, m) && m >= next_body && m <= next_body + 2;
+            if (marker) next_body = m + 1;
+            join = open && !marker && i != region && !is_footnote_header(prev_text);
+            if (!join) close();
+            append(l);
+            prev_text = l.text;
+            prev_caps = caps;
+            prev_heading = false;
+            continue;
+        }
+        HeadingLabelLex lab;
+        const bool heading = lex_heading_label(l.text, lab);
         if (open) {
             if (pdf) {
                 // Hard wraps: join unless the previous line ended a sentence;
@@ -145,17 +186,25 @@ void build_blocks(Document& doc) {
                 if (forced_start(l.text)) join = false;
                 else if (prev_caps) join = caps && !forced_start(prev_text);
                 else join = !ends_sentence(prev_text);
+                // A heading label opens a block (a Roman one only when it is not the
+                // end of a wrapped phrase: "Đại hội lần thứ / XIV. Triển khai …");
+                // a heading line continues only on a lower-case line.
+                if (heading && join)
+                    join = lab.style == HeadingStyle::roman && !caps && !prev_heading;
+                else if (prev_heading && !prev_caps && join)
+                    join = starts_lowercase(l.text);
             } else {
                 // Word-exported text: one paragraph per line unless the
                 // previous line was hard-wrapped mid-sentence.
                 join = !ends_sentence(prev_text) && !caps && !prev_caps &&
-                       starts_lowercase(l.text) && !is_table_row(prev_text);
+                       starts_lowercase(l.text) && !is_table_row(prev_text) && !heading;
             }
         }
         if (!join) close();
         append(l);
         prev_text = l.text;
         prev_caps = caps;
+        prev_heading = heading;
     }
     close();
 }

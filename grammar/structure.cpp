@@ -1,90 +1,574 @@
-// INTERIM (issue 3, partial): superscript footnotes only; the Spirit X3
-// structure grammar (headings, tables, glued PDF footnotes, sentences) is not
-// done yet. Everything else keeps the foundation placeholder behaviour.
+// The structure grammar: instantiation of the X3 rules (grammar/structure_def.hpp)
+// and the pass over the document blocks that fills Document::structure —
+// headings, list items, footnote references and bodies (superscript and
+// PDF-glued), pipe tables, sentences, enclosing headings.
+#include "grammar/structure_def.hpp"
+#include "grammar/structure_config.hpp"
 #include "grammar/parsers.hpp"
-#include "grammar/dump.hpp"
 #include "grammar/text_util.hpp"
-#include <cctype>
-#include <optional>
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+namespace rc::structure_grammar {
+BOOST_SPIRIT_INSTANTIATE(roman_label_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(arabic_label_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(letter_label_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(part_label_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(superscript_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(body_marker_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(bullet_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(table_row_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(separator_row_type, iterator_type, context_type)
+}  // namespace rc::structure_grammar
+
 namespace rc {
+namespace sg = structure_grammar;
+namespace x3 = boost::spirit::x3;
+
 namespace {
-// Superscript digit at text[i] (UTF-8): ¹²³ = C2 B9/B2/B3, ⁰⁴-⁹ = E2 81 B0/B4..B9.
-// Returns {digit, byte length} or nullopt.
-std::optional<std::pair<int, int>> sup_digit(const std::string& t, std::size_t i) {
-    auto u = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
-    if (i + 1 < t.size() && u(i) == 0xC2) {
-        if (u(i + 1) == 0xB9) return std::pair{1, 2};
-        if (u(i + 1) == 0xB2) return std::pair{2, 2};
-        if (u(i + 1) == 0xB3) return std::pair{3, 2};
-    }
-    if (i + 2 < t.size() && u(i) == 0xE2 && u(i + 1) == 0x81) {
-        if (u(i + 2) == 0xB0) return std::pair{0, 3};
-        if (u(i + 2) >= 0xB4 && u(i + 2) <= 0xB9) return std::pair{u(i + 2) - 0xB0, 3};
-    }
-    return std::nullopt;
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+
+// Value of a canonical Roman numeral (I..XXXIX); 0 when not canonical ("IIII", "VX").
+int roman_value(std::string_view r) {
+    static constexpr std::array<std::string_view, 10> units{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    int tens = 0;
+    while (!r.empty() && r.front() == 'X' && tens < 3) { r.remove_prefix(1); ++tens; }
+    for (int u = 0; u < 10; ++u)
+        if (r == units[static_cast<std::size_t>(u)]) return tens * 10 + u;
+    return 0;
 }
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    return i;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- lexical entry points
+
+bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
+    out = HeadingLabelLex{};
+    std::size_t i = skip_spaces(s, 0);
+    if (s.substr(i).starts_with("**")) {
+        out.bold = true;
+        i = skip_spaces(s, i + 2);
+    }
+    if (i >= s.size()) return false;
+    const char* const base = s.data();
+    const char* const end = base + s.size();
+    const char c = s[i];
+    out.begin = i;
+    auto finish = [&](const char* p, HeadingStyle st) {
+        out.style = st;
+        out.end = static_cast<std::size_t>(p - base);
+        std::size_t t = skip_spaces(s, out.end);
+        while (t < s.size() && (s[t] == ':' || s[t] == '*')) t = skip_spaces(s, t + 1);
+        out.title = t;
+        return true;
+    };
+    if (c == 'P') {
+        int n = 0;
+        const char* p = base + i;
+        if (x3::parse(p, end, sg::part_label, n) && (p == end || !(is_ascii_alpha(*p) || byte(*p) >= 0x80))) {
+            out.numbers = {n};
+            return finish(p, HeadingStyle::part);
+        }
+        return false;
+    }
+    if (c == 'I' || c == 'V' || c == 'X') {
+        std::string r;
+        const char* p = base + i;
+        if (x3::parse(p, end, sg::roman_label, r)) {
+            const int v = roman_value(r);
+            if (v > 0 && (p == end || *p == ' ' || *p == '*')) {
+                out.numbers = {v};
+                finish(p, HeadingStyle::roman);
+                return out.title < s.size();
+            }
+        }
+        return false;
+    }
+    if (is_digit(c)) {
+        ArabicLabelLex a;
+        const char* p = base + i;
+        if (!x3::parse(p, end, sg::arabic_label, a)) return false;
+        if (a.numbers.size() == 1 && !a.trailing_dot) return false;  // "5 Nguyên nhân", "2 Trong đó"
+        if (a.numbers.size() > 4) return false;
+        if (p == end || (*p != ' ' && *p != '*')) return false;      // "2.5%", "2.000", "1.1.a"
+        if (std::any_of(a.numbers.begin(), a.numbers.end(), [](unsigned n) { return n == 0; })) return false;
+        finish(p, HeadingStyle::arabic);
+        // The title starts with a capital: "12.5 ha", "2.1 triệu" are quantities.
+        if (out.title >= s.size() || is_digit(s[out.title]) || starts_lowercase(s.substr(out.title, 8))) return false;
+        for (unsigned n : a.numbers) out.numbers.push_back(static_cast<int>(n));
+        return true;
+    }
+    if ((c >= 'a' && c <= 'z') || byte(c) == 0xC4) {
+        int n = 0;
+        const char* p = base + i;
+        if (x3::parse(p, end, sg::letter_label, n) && p < end && *p == ' ') {
+            out.numbers = {n};
+            finish(p, HeadingStyle::letter);
+            return out.title < s.size();
+        }
+    }
+    return false;
+}
+
+std::size_t lex_bullet(std::string_view s) {
+    const char* p = s.data();
+    if (!x3::parse(p, s.data() + s.size(), sg::bullet)) return 0;
+    return static_cast<std::size_t>(p - s.data());
+}
+
+std::size_t lex_superscript(std::string_view s, int& value) {
+    const char* p = s.data();
+    std::vector<int> d;
+    if (s.empty() || !(byte(s[0]) == 0xC2 || byte(s[0]) == 0xE2)) return 0;
+    if (!x3::parse(p, s.data() + s.size(), sg::superscript, d)) return 0;
+    value = 0;
+    for (int x : d) value = std::min(value * 10 + x, 1000000);
+    return static_cast<std::size_t>(p - s.data());
+}
+
+std::size_t lex_body_marker(std::string_view s, int& number) {
+    if (s.empty() || !is_digit(s[0])) return 0;
+    const char* p = s.data();
+    unsigned n = 0;
+    if (!x3::parse(p, s.data() + s.size(), sg::body_marker, n) || p == s.data() + s.size()) return 0;
+    number = static_cast<int>(n);
+    return static_cast<std::size_t>(p - s.data());
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> lex_table_cells(std::string_view s) {
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    const char* p = s.data();
+    if (s.empty() || s[0] != '|' || !x3::parse(p, s.data() + s.size(), sg::table_row)) return cells;
+    std::size_t prev = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (s[i] != '|') continue;
+        cells.emplace_back(prev + 1, i);
+        prev = i;
+    }
+    if (prev + 1 < s.size() && !trim(s.substr(prev + 1)).empty()) cells.emplace_back(prev + 1, s.size());
+    return cells;
+}
+
+std::string_view vi_letter(int n) {
+    static constexpr std::array<std::string_view, 24> l{"?", "a", "b", "c", "d", "\xC4\x91", "e", "g", "h", "i", "k", "l",
+                                                        "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+    return n >= 1 && n <= 23 ? l[static_cast<std::size_t>(n)] : l[0];
+}
+
+bool is_footnote_header(std::string_view line) {
+    std::string_view t = trim(line);
+    while (!t.empty() && (t.front() == '*' || t.front() == ' ')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == '*' || t.back() == ' ' || t.back() == ':')) t.remove_suffix(1);
+    return t == "CHÚ THÍCH" || t == "Chú thích" || t == "GHI CHÚ" || t == "Ghi chú" || t == "CHÚ GIẢI";
+}
+
+// ---------------------------------------------------------------- the pass over the blocks
+
+namespace {
+
+// Where a sentence ends at t[i] ('.', '!', '?'): followed by a space and a new
+// sentence, and not an abbreviation ("TP.", "Tp.", "TW.") or a number ("1.234").
+bool sentence_end(const std::string& t, std::size_t i, std::size_t& next) {
+    const char c = t[i];
+    if (c != '.' && c != '!' && c != '?') return false;
+    std::size_t j = i + 1;
+    // closing quotes/brackets after the full stop
+    while (j < t.size()) {
+        if (t[j] == ')' || t[j] == '"' || t[j] == '\'') { ++j; continue; }
+        if (t.compare(j, 3, "\xE2\x80\x9D") == 0 || t.compare(j, 3, "\xE2\x80\x99") == 0) { j += 3; continue; }
+        break;
+    }
+    if (j >= t.size() || t[j] != ' ') return false;
+    const std::size_t k = skip_spaces(t, j);
+    if (k >= t.size()) return false;
+    if (c == '.') {
+        // the word before the full stop
+        std::size_t w = i;
+        while (w > 0 && is_ascii_alpha(t[w - 1])) --w;
+        const std::string_view word(t.data() + w, i - w);
+        const bool word_start = w == 0 || t[w - 1] == ' ' || t[w - 1] == '(';
+        if (word_start && !word.empty()) {
+            static const std::array<std::string_view, 16> abbr{"TP", "Tp", "tp", "TW", "Tw", "TT", "ThS", "TS", "PGS", "GS",
+                                                               "BS", "KS", "Th", "St", "TX", "Q"};
+            if (std::find(abbr.begin(), abbr.end(), word) != abbr.end()) return false;
+            if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;  // initials, "P. Quang Trung"
+        }
+        // the next sentence starts with a capital, a digit, a quote, a bracket or a dash
+        const char n = t[k];
+        if (byte(n) < 0x80 && (n >= 'a' && n <= 'z')) return false;
+        if (byte(n) >= 0x80 && starts_lowercase(std::string_view(t).substr(k, 4))) return false;
+    }
+    next = k;
+    return true;
+}
+
+constexpr std::size_t kSentenceCap = 2048;
+
+// Split a block into sentences; a run longer than kSentenceCap is cut at the
+// next "; ", ", " or space (or a character boundary) so that later per-sentence
+// work stays linear on hostile input.
+void split_sentences(const std::string& t, std::size_t block, std::vector<Sentence>& out) {
+    const std::size_t n = t.size();
+    std::size_t start = skip_spaces(t, 0), i = start;
+    auto emit = [&](std::size_t b, std::size_t e) {
+        while (e > b && t[e - 1] == ' ') --e;
+        if (e > b) out.push_back({block, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)});
+    };
+    while (i < n) {
+        if (i - start >= kSentenceCap) {
+            const std::size_t lim = std::min(n, i + 512);
+            std::size_t cut = std::string::npos;
+            for (std::string_view sep : {std::string_view("; "), std::string_view(", "), std::string_view(" ")}) {
+                const std::size_t f = std::string_view(t).substr(0, lim).find(sep, i);
+                if (f != std::string::npos) { cut = f + sep.size(); break; }
+            }
+            if (cut == std::string::npos) {
+                cut = lim;
+                while (cut < n && (byte(t[cut]) & 0xC0) == 0x80) ++cut;
+            }
+            emit(start, cut);
+            start = i = skip_spaces(t, cut);
+            continue;
+        }
+        // jump to the next candidate full stop, but not past the cap
+        const std::size_t cap_at = start + kSentenceCap;
+        const std::size_t lim = std::min(cap_at, n);
+        std::size_t f = i;
+        while (f < lim && t[f] != '.' && t[f] != '!' && t[f] != '?') ++f;
+        if (f >= lim) {
+            if (cap_at >= n) break;
+            i = cap_at;
+            continue;
+        }
+        i = f;
+        std::size_t next = 0;
+        if (sentence_end(t, i, next)) {
+            emit(start, i + 1);
+            start = i = next;
+            continue;
+        }
+        ++i;
+    }
+    emit(start, n);
+}
+
+// Words before glued digits that make them a unit exponent or a formula, not a footnote.
+bool unit_or_formula(std::string_view word) {
+    static const std::array<std::string_view, 16> w{"m", "km", "cm", "mm", "dm", "ha", "CO", "SO", "NO", "NH", "CH",
+                                                    "PM", "F", "H", "O", "N"};
+    return std::find(w.begin(), w.end(), word) != w.end();
+}
+
+struct GluedCand {
+    std::size_t block;
+    std::uint32_t begin, end;  // logical offsets of the reference digits
+    int number;
+};
+
+// Candidates for PDF-style references: digits glued to a word ("chỉ tiêu3",
+// "Gạc...15", "ra1") and a year followed by a reference ("năm 203012").
+void glued_candidates(const std::string& t, std::size_t block, std::vector<GluedCand>& out) {
+    const std::size_t n = t.size();
+    for (std::size_t i = 0; i < n;) {
+        if (!is_digit(t[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < n && is_digit(t[j])) ++j;
+        const std::size_t len = j - i;
+        const std::size_t s = i;
+        i = j;
+        // part of a larger number or token: "1.234", "3,5", "5/2023", "2020-2025", "12%", "4.0"
+        if (j < n) {
+            const char f = t[j];
+            if (is_ascii_alpha(f) || f == '/' || f == '-' || f == '%' || f == '_') continue;
+            if ((f == '.' || f == ',') && j + 1 < n && is_digit(t[j + 1])) continue;
+            if (byte(f) >= 0x80 && f != '\xE2') continue;  // a letter follows
+        }
+        if (s > 0 && (t[s - 1] == '.' || t[s - 1] == ',' || t[s - 1] == '/' || t[s - 1] == '-') && s > 1 && is_digit(t[s - 2])) continue;
+        const char p = s > 0 ? t[s - 1] : ' ';
+        const bool glued = s > 0 && (is_ascii_alpha(p) || byte(p) >= 0x80 || p == ')' || p == '.' || p == '"');
+        auto year_split = [&]() -> int {
+            if (len < 5 || len > 6) return 0;
+            const int year = std::stoi(t.substr(s, 4));
+            if (year < 1900 || year > 2100 || t[s + 4] == '0') return 0;
+            return std::stoi(t.substr(s + 4, len - 4));
+        };
+        if (glued) {
+            if (p == '.' && s > 1 && is_digit(t[s - 2])) continue;
+            std::size_t w = s;
+            while (w > 0 && is_ascii_alpha(t[w - 1])) --w;
+            const bool word_start = w == 0 || byte(t[w - 1]) < 0x80;
+            if (word_start && unit_or_formula(std::string_view(t).substr(w, s - w))) continue;
+            if (len <= 3) {
+                out.push_back({block, static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(j), std::stoi(t.substr(s, len))});
+            } else if (int r = year_split()) {
+                out.push_back({block, static_cast<std::uint32_t>(s + 4), static_cast<std::uint32_t>(j), r});
+            }
+        } else if (int r = year_split()) {
+            out.push_back({block, static_cast<std::uint32_t>(s + 4), static_cast<std::uint32_t>(j), r});
+        }
+    }
+}
+
+// Heading rank: parts outermost, then Roman, Arabic by depth, letters innermost.
+int rank_of(const Heading& h) {
+    switch (h.style) {
+        case HeadingStyle::part: return 0;
+        case HeadingStyle::roman: return 1;
+        case HeadingStyle::arabic: return 1 + static_cast<int>(h.numbers.size());
+        case HeadingStyle::letter: return 20;
+    }
+    return 20;
+}
+
+std::string short_title(std::string_view t) {
+    std::string_view v = trim(t);
+    while (v.ends_with("*")) v.remove_suffix(1);
+    if (v.size() > 160) {
+        std::size_t cut = 160;
+        while (cut > 0 && (byte(v[cut]) & 0xC0) == 0x80) --cut;
+        v = v.substr(0, cut);
+    }
+    return std::string(trim(v));
+}
+
 }  // namespace
 
 void parse_structure(Document& doc) {
-    auto& s = doc.structure;
-    s.enclosing_heading.assign(doc.blocks.size(), -1);
-    s.is_prose.assign(doc.blocks.size(), true);
-    for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
+    Structure& s = doc.structure;
+    TitleBlock title = std::move(s.title);  // filled by the references pass
+    s = Structure{};
+    s.title = std::move(title);
+    const std::size_t nb = doc.blocks.size();
+    s.enclosing_heading.assign(nb, -1);
+    s.is_prose.assign(nb, true);
+
+    // The footnote region of PDF-extracted text: after "CHÚ THÍCH", or from the
+    // last body "1 …" that is followed by a body "2 …".
+    std::size_t region = nb;
+    for (std::size_t b = 0; b + 1 < nb; ++b) {
+        int m = 0;
+        if (doc.blocks[b].kind == Block::Kind::text && is_footnote_header(doc.blocks[b].text) &&
+            lex_body_marker(doc.blocks[b + 1].text, m) && m == 1)
+            region = b + 1;
+    }
+    if (region == nb && doc.style == TextStyle::pdf_extract) {
+        bool seen2 = false;
+        for (std::size_t b = nb; b-- > 0;) {
+            int m = 0;
+            if (doc.blocks[b].kind != Block::Kind::text || !lex_body_marker(doc.blocks[b].text, m)) continue;
+            if (m == 2) seen2 = true;
+            if (m == 1 && seen2) { region = b; break; }
+        }
+    }
+
+    // Pass 1: tables, bodies, headings, list items, superscript references, sentences.
+    std::vector<bool> body_block(nb, false);
+    bool plain_bodies = false;  // bodies "12 text" (PDF convention) were found
+    Table* open_table = nullptr;
+    std::uint32_t last_row_line = 0;
+    std::vector<int> stack_ranks;  // ranks of the open headings
+    // A numbered list introduced by a colon inside a section ("… gồm:" then "1.",
+    // "2." …) while top-level numbering is already running: list items, not headings.
+    int top_last = 0;        // last top-level Arabic number in the current Roman section
+    int list_last = 0;       // last number of the open numbered list (0 = none)
+    bool prev_colon = false; // the previous text block ends with ':'
+    for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
         const std::string& t = blk.text;
-        // Runs of superscript digits.
-        bool first = true;
-        for (std::size_t i = 0; i < t.size();) {
-            auto d = sup_digit(t, i);
-            if (!d) { ++i; first = false; continue; }
-            std::size_t start = i;
-            int n = 0;
-            while (auto e = sup_digit(t, i)) { n = n * 10 + e->first; i += e->second; }
-            const auto len = static_cast<std::uint32_t>(i - start);
-            if (first && start == 0 && (i == t.size() || t[i] == ' ')) {
-                // "¹ text" at the start of a block: a footnote body.
+        if (blk.kind == Block::Kind::table_row) {
+            s.is_prose[b] = false;
+            if (!open_table || blk.first_line > last_row_line + 2) {
+                s.tables.emplace_back();
+                open_table = &s.tables.back();
+                open_table->span = blk.source_span();
+            }
+            TableRow row;
+            row.block = b;
+            {
+                const char* p = t.data();
+                row.separator = x3::parse(p, t.data() + t.size(), sg::separator_row);
+            }
+            for (auto [cb, ce] : lex_table_cells(t)) {
+                const std::string_view raw = std::string_view(t).substr(cb, ce - cb);
+                const std::size_t lead = leading_space(raw);
+                const std::string_view txt = trim(raw);
+                TableCell cell;
+                cell.text = std::string(txt);
+                const auto lb = static_cast<std::uint32_t>(cb + lead);
+                cell.span = blk.to_source(lb, lb + static_cast<std::uint32_t>(txt.size()));
+                row.cells.push_back(std::move(cell));
+            }
+            open_table->rows.push_back(std::move(row));
+            open_table->span.end = blk.source_span().end;
+            last_row_line = blk.last_line;
+            continue;
+        }
+        open_table = nullptr;
+        split_sentences(t, b, s.sentences);
+
+        // PDF footnote body: "12 Text" in the footnote region.
+        if (b >= region) {
+            int m = 0;
+            if (const std::size_t ml = lex_body_marker(t, m)) {
+                std::size_t digits = 0;
+                while (digits < t.size() && is_digit(t[digits])) ++digits;
                 FootnoteBody fb;
-                fb.number = n;
-                fb.marker_span = blk.to_source(0, len);
+                fb.number = m;
+                fb.marker_span = blk.to_source(0, static_cast<std::uint32_t>(digits));
+                fb.span = blk.source_span();
+                fb.text = std::string(trim(std::string_view(t).substr(ml)));
+                fb.block = b;
+                s.footnote_bodies.push_back(std::move(fb));
+                s.is_prose[b] = false;
+                body_block[b] = true;
+                plain_bodies = true;
+                continue;
+            }
+        }
+
+        // Superscript references and "¹ text" bodies.
+        for (std::size_t i = 0; i < t.size();) {
+            const unsigned char u = byte(t[i]);
+            if (u != 0xC2 && u != 0xE2) { ++i; continue; }
+            int num = 0;
+            const std::size_t len = lex_superscript(std::string_view(t).substr(i), num);
+            if (!len) { ++i; continue; }
+            const std::size_t start = i;
+            i += len;
+            if (start == 0 && (i == t.size() || t[i] == ' ')) {
+                FootnoteBody fb;
+                fb.number = num;
+                fb.marker_span = blk.to_source(0, static_cast<std::uint32_t>(len));
                 fb.span = blk.source_span();
                 fb.text = std::string(trim(std::string_view(t).substr(i)));
                 fb.block = b;
                 s.footnote_bodies.push_back(std::move(fb));
                 s.is_prose[b] = false;
-            } else {
-                // Units: m², km², m³, cm² are exponents, not references.
-                // Only the bare unit word counts ("m²", "km²"), not "năm⁷" / "cầm⁵".
-                std::size_t w = start;
-                while (w > 0 && static_cast<unsigned char>(t[w - 1]) < 0x80 && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
-                const bool word_start = w == 0 || static_cast<unsigned char>(t[w - 1]) < 0x80;
-                const std::string_view word = std::string_view(t).substr(w, start - w);
-                const bool unit = word_start && (n == 2 || n == 3) &&
-                                  (word == "m" || word == "km" || word == "cm" || word == "dm" || word == "mm");
-                if (!unit && n > 0) {
-                    FootnoteRef r;
-                    r.number = n;
-                    r.superscript = true;
-                    r.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(start) + len);
-                    r.block = b;
-                    s.footnote_refs.push_back(r);
+                body_block[b] = true;
+                continue;
+            }
+            // Units: m², km², m³ are exponents; only the bare unit word counts ("năm⁷" is a reference).
+            std::size_t w = start;
+            while (w > 0 && is_ascii_alpha(t[w - 1])) --w;
+            const bool word_start = w == 0 || byte(t[w - 1]) < 0x80;
+            const std::string_view word = std::string_view(t).substr(w, start - w);
+            const bool unit = word_start && (num == 2 || num == 3) &&
+                              (word == "m" || word == "km" || word == "cm" || word == "dm" || word == "mm");
+            if (!unit && num > 0) {
+                FootnoteRef r;
+                r.number = num;
+                r.superscript = true;
+                r.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
+                r.block = b;
+                s.footnote_refs.push_back(r);
+            }
+        }
+        if (body_block[b]) continue;
+
+        HeadingLabelLex lab;
+        const bool labelled = lex_heading_label(t, lab);
+        const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.compare(t.size() - 2, 2, ": ") == 0));
+        const bool top_arabic = labelled && lab.style == HeadingStyle::arabic && lab.numbers.size() == 1;
+        // a heading's title is short and does not end like a sentence or a list entry
+        const bool heading_like = t.size() < 160 && !t.ends_with(";") && !t.ends_with(".") && !t.ends_with(",");
+        if (top_arabic && ((lab.numbers[0] == 1 && prev_colon && top_last >= 1) ||
+                           (list_last > 0 && lab.numbers[0] == list_last + 1 &&
+                            (lab.numbers[0] != top_last + 1 || !heading_like)))) {
+            ListItem li;
+            li.marker = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+            li.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
+            li.block = b;
+            s.list_items.push_back(std::move(li));
+            list_last = lab.numbers[0];
+            prev_colon = colon;
+            continue;
+        }
+        if (labelled) list_last = 0;
+        prev_colon = colon;
+        if (labelled) {
+            if (lab.style == HeadingStyle::roman || lab.style == HeadingStyle::part) top_last = 0;
+            else if (top_arabic) top_last = lab.numbers[0];
+            Heading h;
+            h.style = lab.style;
+            h.numbers = lab.numbers;
+            h.bold = lab.bold;
+            h.block = b;
+            h.label = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+            h.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
+            h.title = short_title(std::string_view(t).substr(std::min(lab.title, t.size())));
+            // "Phần thứ nhất" on its own line: the title is the capitalised line after it.
+            if (h.title.empty() && b + 1 < nb && doc.blocks[b + 1].kind == Block::Kind::text &&
+                is_upper_line(doc.blocks[b + 1].text))
+                h.title = short_title(doc.blocks[b + 1].text);
+            const int r = rank_of(h);
+            while (!stack_ranks.empty() && stack_ranks.back() >= r) stack_ranks.pop_back();
+            h.level = static_cast<int>(stack_ranks.size());
+            stack_ranks.push_back(r);
+            s.headings.push_back(std::move(h));
+        } else if (const std::size_t bl = lex_bullet(t)) {
+            ListItem li;
+            li.marker = std::string(trim(std::string_view(t).substr(0, bl)));
+            li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));
+            li.block = b;
+            s.list_items.push_back(std::move(li));
+        }
+    }
+
+    // Pass 2: PDF-style references glued to words, accepted only when a body with
+    // that number exists and the number continues the increasing sequence.
+    std::unordered_set<int> body_numbers;
+    for (const FootnoteBody& fb : s.footnote_bodies) body_numbers.insert(fb.number);
+    if (plain_bodies) {
+        std::vector<GluedCand> cands;
+        for (std::size_t b = 0; b < std::min(region, nb); ++b)
+            if (doc.blocks[b].kind == Block::Kind::text && !body_block[b]) glued_candidates(doc.blocks[b].text, b, cands);
+        std::vector<GluedCand> ok;
+        for (const GluedCand& c : cands)
+            if (body_numbers.count(c.number)) ok.push_back(c);
+        int max = 0;
+        for (std::size_t k = 0; k < ok.size(); ++k) {
+            const int n = ok[k].number;
+            if (n <= max) continue;
+            bool accept = n <= max + 2;
+            if (!accept) {
+                // a larger jump is accepted when the next candidate continues from it
+                for (std::size_t q = k + 1; q < ok.size(); ++q) {
+                    if (ok[q].number <= max) continue;
+                    accept = ok[q].number == n + 1;
+                    break;
                 }
             }
-            first = false;
+            if (!accept) continue;
+            const Block& blk = doc.blocks[ok[k].block];
+            FootnoteRef r;
+            r.number = n;
+            r.superscript = false;
+            r.span = blk.to_source(ok[k].begin, ok[k].end);
+            r.block = ok[k].block;
+            s.footnote_refs.push_back(r);
+            max = n;
         }
-        s.sentences.push_back({b, 0, static_cast<std::uint32_t>(t.size())});
+        std::stable_sort(s.footnote_refs.begin(), s.footnote_refs.end(),
+                         [](const FootnoteRef& a, const FootnoteRef& b) { return a.span.begin < b.span.begin; });
+    }
+
+    // Enclosing heading of every block.
+    std::size_t h = 0;
+    int cur = -1;
+    for (std::size_t b = 0; b < nb; ++b) {
+        while (h < s.headings.size() && s.headings[h].block <= b) cur = static_cast<int>(h++);
+        s.enclosing_heading[b] = cur;
     }
 }
 
-void dump_structure(const Document& doc, std::ostream& out) {
-    const auto& s = doc.structure;
-    for (const FootnoteRef& r : s.footnote_refs) {
-        out << "footnote-ref " << r.number << " line " << doc.position(r.span.begin).line;
-        int body = -1;
-        for (const FootnoteBody& fb : s.footnote_bodies)
-            if (fb.number == r.number) { body = static_cast<int>(doc.position(fb.marker_span.begin).line); break; }
-        if (body < 0) out << " no body\n"; else out << " body line " << body << "\n";
-    }
-    out << "footnote-bodies " << s.footnote_bodies.size() << "\n";
-    for (const Block& b : doc.blocks) out << b.first_line << "-" << b.last_line << ": " << b.text << "\n";
-}
 }  // namespace rc

@@ -45,7 +45,7 @@ struct Heading {
     Span span;                 // the label as written ("2.1.", "II-", "a)", "Phần thứ hai")
     HeadingStyle style = HeadingStyle::arabic;
     std::string label;
-    std::vector<int> numbers;  // {2,1} for "2.1."; roman II -> {2}; letter đ -> {6} (Vietnamese order); part -> {2}
+    std::vector<int> numbers;  // {2,1} for "2.1."; roman II -> {2}; letter đ -> {5} (Vietnamese order a b c d đ e g …, f/j/w/z -> {0}); part -> {2}
     int level = 0;             // 0 = outermost
     std::string title;         // text after the label
     std::size_t block = 0;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/numfmt.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
@@ -27,8 +28,21 @@ public:
     void check(const Document& doc, Sink& sink) const override {
         std::set<int> bodies;
         for (const FootnoteBody& b : doc.structure.footnote_bodies) bodies.insert(b.number);
+        // Past kMax findings the rest are summed up in one finding: thousands of
+        // identical messages help nobody (and cost memory on hostile input).
+        constexpr std::size_t kMax = 100;
+        std::size_t count = 0;
+        std::size_t rest = 0;
+        const FootnoteRef* first_rest = nullptr;
+        const FootnoteRef* last_rest = nullptr;
         for (const FootnoteRef& r : doc.structure.footnote_refs) {
             if (bodies.count(r.number)) continue;
+            if (count++ >= kMax) {
+                if (!first_rest) first_rest = &r;
+                last_rest = &r;
+                ++rest;
+                continue;
+            }
             Finding f;
             f.rule = info().id;
             f.category = info().category;
@@ -37,6 +51,19 @@ public:
             const std::string m = sup(r.number, r.superscript);
             f.message = {fmt::format("Chú thích {} không có nội dung ở cuối văn bản", m),
                          fmt::format("Footnote {} has no body", r.number)};
+            sink.report(std::move(f));
+        }
+        if (rest > 0) {
+            Finding f;
+            f.rule = info().id;
+            f.category = info().category;
+            f.severity = info().default_severity;
+            f.span = first_rest->span;
+            f.message = {fmt::format("Còn {} chú thích khác không có nội dung (từ chú thích {} đến chú thích {})",
+                                     format_vi(static_cast<long double>(rest), 0), sup(first_rest->number, first_rest->superscript),
+                                     sup(last_rest->number, last_rest->superscript)),
+                         fmt::format("{} more footnote references have no body (from footnote {} to footnote {})", rest,
+                                     first_rest->number, last_rest->number)};
             sink.report(std::move(f));
         }
     }

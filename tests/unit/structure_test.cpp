@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE structure
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+
 #include "grammar/document.hpp"
 
 using namespace rc;
@@ -39,4 +41,186 @@ BOOST_AUTO_TEST_CASE(superscript_ref_position_in_nfd_input) {
     const auto pos = d.position(d.structure.footnote_refs[0].span.begin);
     BOOST_TEST(pos.line == 1u);
     BOOST_TEST(pos.column == 16u);  // T,h,u,_,n,g,a,◌̂,n,_,s,a,◌́,c,h: '³' is original code point 16
+}
+
+namespace {
+// PDF-extracted style: a blank line after every line.
+std::string pdf(const std::vector<std::string>& lines) {
+    std::string s;
+    for (const std::string& l : lines) s += l + "\n\n";
+    return s;
+}
+std::string slice(const Document& d, Span s) { return std::string(d.source.text().substr(s.begin, s.end - s.begin)); }
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(headings_in_every_style) {
+    Document d = parse("**I. KẾT QUẢ THỰC HIỆN**\n"
+                       "1. Lĩnh vực kinh tế\n"
+                       "1.1. Nông nghiệp\n"
+                       "1.1.1. Trồng trọt\n"
+                       "Sản lượng lúa cả năm ước đạt 12.450 tấn.\n"
+                       "1.1.2 Chăn nuôi\n"
+                       "a) Đàn lợn\n"
+                       "đ) Gia cầm\n"
+                       "- 2.000 hộ được hỗ trợ giống.\n"
+                       "+ Hỗ trợ 15 tấn phân bón.\n"
+                       "• Tập huấn 3 lớp kỹ thuật.\n"
+                       "2.000 hộ đã đăng ký sản xuất hữu cơ.\n"
+                       "12.5 ha chưa thu hoạch.\n"
+                       "II- NHIỆM VỤ THỜI GIAN TỚI\n"
+                       "Phần thứ hai\n"
+                       "2.3. Giải pháp\n");
+    const auto& h = d.structure.headings;
+    BOOST_TEST_REQUIRE(h.size() == 10u);
+    BOOST_TEST((h[0].style == HeadingStyle::roman));
+    BOOST_TEST(h[0].bold);
+    BOOST_TEST(h[0].label == "I.");
+    BOOST_TEST(h[0].title == "KẾT QUẢ THỰC HIỆN");
+    BOOST_TEST(slice(d, h[0].span) == "I.");
+    BOOST_TEST(h[1].numbers == std::vector<int>({1}));
+    BOOST_TEST(h[1].level == 1);
+    BOOST_TEST(h[2].numbers == std::vector<int>({1, 1}));
+    BOOST_TEST(h[3].numbers == std::vector<int>({1, 1, 1}));
+    BOOST_TEST(h[3].level == 3);
+    BOOST_TEST(h[4].numbers == std::vector<int>({1, 1, 2}));  // no trailing dot
+    BOOST_TEST(h[4].title == "Chăn nuôi");
+    BOOST_TEST((h[5].style == HeadingStyle::letter));
+    BOOST_TEST(h[5].numbers == std::vector<int>({1}));
+    BOOST_TEST(h[5].level == 4);
+    BOOST_TEST(h[6].numbers == std::vector<int>({5}));  // đ is the 5th letter
+    BOOST_TEST(h[6].label == "đ)");
+    BOOST_TEST((h[7].style == HeadingStyle::roman));
+    BOOST_TEST(h[7].numbers == std::vector<int>({2}));
+    BOOST_TEST(h[7].label == "II-");
+    BOOST_TEST(h[7].level == 0);
+    BOOST_TEST((h[8].style == HeadingStyle::part));
+    BOOST_TEST(h[8].numbers == std::vector<int>({2}));
+    BOOST_TEST(h[8].level == 0);
+    BOOST_TEST(h[9].numbers == std::vector<int>({2, 3}));
+    // Bullets are list items; "2.000 hộ", "12.5 ha" are quantities, not headings.
+    BOOST_TEST_REQUIRE(d.structure.list_items.size() == 3u);
+    BOOST_TEST(d.structure.list_items[0].marker == "-");
+    BOOST_TEST(d.structure.list_items[2].marker == "•");
+    // Enclosing heading per block: the "Sản lượng lúa" paragraph is under 1.1.1.
+    BOOST_TEST(d.structure.enclosing_heading[4] == 3);
+    BOOST_TEST(d.structure.enclosing_heading[11] == 6);
+}
+
+BOOST_AUTO_TEST_CASE(letter_heading_after_numbered_heading_is_its_own_block) {
+    // Word export: "a) …" starts lower-case but must not be joined to the heading before it.
+    Document d = parse("1. Lĩnh vực kinh tế\na) Nông nghiệp\nb) Công nghiệp\n");
+    BOOST_TEST(d.structure.headings.size() == 3u);
+}
+
+void check_pdf_fixture(bool header) {
+    std::vector<std::string> lines{
+        "ỦY BAN NHÂN DÂN XÃ HÒA PHONG",
+        "BÁO CÁO",
+        "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội sáu tháng đầu năm 2025 của xã",
+        "Hòa Phong, được xây dựng trên cơ sở các chỉ tiêu Nghị quyết đại hội đề ra1 và kế hoạch",
+        "của Ủy ban nhân dân huyện giao từ đầu năm.",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "1. Lĩnh vực kinh tế",
+        "a) Nông nghiệp",
+        "Tổng diện tích gieo trồng vụ Đông Xuân đạt 1.245 ha, vượt chỉ tiêu2 được giao; toàn xã có",
+        "2.000 hộ tham gia sản xuất theo hướng hữu cơ, liên kết tiêu thụ qua nhóm Zalo24 của hợp",
+        "tác xã và giảm phát thải CO2 so với cùng kỳ năm trước.",
+        "b) Xây dựng",
+        "Nhà văn hóa trung tâm có diện tích sàn 450 m2, khu xử lý rác rộng 2 km2 được nghiệm thu",
+        "và đưa vào sử dụng, bảo đảm tầm nhìn đến năm 20303 theo quy hoạch chung của huyện.",
+        "7",
+        "2. Lĩnh vực văn hóa - xã hội",
+        "Công tác giáo dục, y tế được quan tâm; tỷ lệ người dân tham gia bảo hiểm y tế đạt kế hoạch4",
+        "đề ra, không để xảy ra dịch bệnh lớn trên địa bàn xã trong sáu tháng đầu năm; các trường",
+        "học hoàn thành chương trình năm học đúng thời gian quy định của ngành giáo dục huyện và",
+        "tổ chức tổng kết, khen thưởng kịp thời cho giáo viên, học sinh có thành tích xuất sắc.",
+        "II. NHIỆM VỤ SÁU THÁNG CUỐI NĂM",
+        "- Tiếp tục chỉ đạo sản xuất vụ Hè Thu bảo đảm đúng lịch thời vụ, phòng trừ sâu bệnh kịp",
+        "thời cho cây trồng, vật nuôi trên địa bàn toàn xã.",
+        "- Đẩy mạnh thu ngân sách, chống thất thu.",
+        "CHÚ THÍCH",
+        "1 Chỉ tiêu tổng sản lượng lương thực, thu nhập bình quân đầu người và tỷ lệ hộ nghèo",
+        "2 Chỉ tiêu do Hội đồng nhân dân xã giao tại Nghị quyết số 15/NQ-HĐND ngày 20/12/2024,",
+        "gồm diện tích gieo trồng và sản lượng lúa.",
+        "3 Quyết định số 210/QĐ-UBND ngày 05/3/2023 của Ủy ban nhân dân huyện.",
+        "4 Kế hoạch số 12/KH-UBND ngày 10/01/2025.",
+    };
+    if (!header) lines.erase(std::find(lines.begin(), lines.end(), std::string("CHÚ THÍCH")));
+    Document d = parse(pdf(lines));
+    const std::uint32_t shift = header ? 0 : 2;  // body lines move up without the header
+    BOOST_CHECK((d.style == TextStyle::pdf_extract));
+    const auto& s = d.structure;
+    // References: ra1, chỉ tiêu2, năm 2030+3, kế hoạch4 — not Zalo24, CO2, m2, km2.
+    BOOST_REQUIRE(s.footnote_refs.size() == 4u);
+    for (int i = 0; i < 4; ++i) {
+        BOOST_CHECK(s.footnote_refs[static_cast<std::size_t>(i)].number == i + 1);
+        BOOST_CHECK(!s.footnote_refs[static_cast<std::size_t>(i)].superscript);
+    }
+    BOOST_CHECK(slice(d, s.footnote_refs[2].span) == "3");
+    BOOST_CHECK(d.position(s.footnote_refs[2].span.begin).line == 27u);  // "năm 20303" on source line 27
+    BOOST_REQUIRE(s.footnote_bodies.size() == 4u);
+    BOOST_CHECK(d.position(s.footnote_bodies[1].marker_span.begin).line == 53u - shift);
+    BOOST_CHECK(s.footnote_bodies[1].text.find("gồm diện tích gieo trồng") != std::string::npos);  // continued body
+    // Headings: I, 1, a, b, 2, II — no heading "2" from "2.000 hộ", no heading from page number "7".
+    BOOST_REQUIRE(s.headings.size() == 6u);
+    BOOST_CHECK(s.headings[3].label == "b)");
+    BOOST_CHECK(s.headings[4].numbers == std::vector<int>({2}));
+    BOOST_CHECK(d.position(s.headings[4].span.begin).line == 31u);
+    BOOST_CHECK(s.list_items.size() == 2u);
+    for (const Block& b : d.blocks) BOOST_CHECK(b.text != "7");
+}
+
+BOOST_AUTO_TEST_CASE(pdf_glued_footnotes_page_numbers_and_traps) { check_pdf_fixture(true); }
+
+BOOST_AUTO_TEST_CASE(pdf_footnote_bodies_without_header) { check_pdf_fixture(false); }
+
+BOOST_AUTO_TEST_CASE(sentences_split_at_full_stops_not_abbreviations_or_numbers) {
+    Document d = parse("Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng. Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.\n");
+    const auto& ss = d.structure.sentences;
+    BOOST_TEST_REQUIRE(ss.size() == 2u);
+    const std::string& t = d.blocks[0].text;
+    BOOST_TEST(t.substr(ss[0].begin, ss[0].end - ss[0].begin) == "Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng.");
+    BOOST_TEST(t.substr(ss[1].begin, ss[1].end - ss[1].begin) == "Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.");
+}
+
+BOOST_AUTO_TEST_CASE(long_run_is_capped) {
+    std::string run;
+    while (run.size() < 20000) run += "thu 12 tỷ đồng, chi 5 tỷ đồng; ";
+    Document d = parse(run + "\n");
+    const auto& ss = d.structure.sentences;
+    BOOST_TEST(ss.size() >= 9u);
+    std::size_t covered = 0;
+    for (const Sentence& s : ss) {
+        BOOST_TEST(s.end - s.begin <= 2048u + 512u);
+        covered += s.end - s.begin;
+    }
+    BOOST_TEST(covered + 2 * ss.size() >= d.blocks[0].text.size());
+}
+
+BOOST_AUTO_TEST_CASE(pipe_tables) {
+    Document d = parse("Kết quả như sau:\n\n"
+                       "| Chỉ tiêu | Kế hoạch | Thực hiện |\n"
+                       "|---|:---:|---|\n"
+                       "| Lúa | 100 | 95 |\n"
+                       "| **Tổng cộng** | 120 | 113 |\n\n"
+                       "Đoạn văn sau bảng.\n");
+    const auto& tb = d.structure.tables;
+    BOOST_TEST_REQUIRE(tb.size() == 1u);
+    BOOST_TEST_REQUIRE(tb[0].rows.size() == 4u);
+    BOOST_TEST(!tb[0].rows[0].separator);
+    BOOST_TEST(tb[0].rows[1].separator);
+    BOOST_TEST_REQUIRE(tb[0].rows[2].cells.size() == 3u);
+    BOOST_TEST(tb[0].rows[0].cells[1].text == "Kế hoạch");
+    BOOST_TEST(slice(d, tb[0].rows[2].cells[2].span) == "95");
+    BOOST_TEST(d.position(tb[0].rows[2].cells[2].span.begin).line == 5u);
+    BOOST_TEST(!d.structure.is_prose[tb[0].rows[0].block]);
+}
+
+BOOST_AUTO_TEST_CASE(ghi_chu_above_a_table_is_not_a_footnote_header) {
+    // "Ghi chú:" not followed by a body "1 …": the paragraphs after it stay prose.
+    Document d = parse("Ghi chú:\nSố liệu năm 2024 là số ước tính.\n1 Tập huấn 12 lớp.\n");
+    BOOST_TEST(d.structure.footnote_bodies.empty());
+    // Word export with a header and superscript bodies: one body per line.
+    Document w = parse("Thu¹ và chi².\nCHÚ THÍCH\n¹ Số liệu Kho bạc.\n² Số liệu ước.\n");
+    BOOST_TEST(w.structure.footnote_bodies.size() == 2u);
 }

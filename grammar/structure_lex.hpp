@@ -1,0 +1,55 @@
+// Lexical pieces of the structure grammar as the X3 rules read them (no X3 here:
+// grammar/blocks.cpp and the rules include this; the X3 rules live in
+// grammar/structure.hpp / structure_def.hpp and are instantiated in structure.cpp).
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "grammar/structure_ast.hpp"
+
+namespace rc {
+
+// "2.3." -> numbers {2,3}, trailing_dot true.
+struct ArabicLabelLex {
+    std::vector<unsigned> numbers;
+    bool trailing_dot = false;
+};
+
+// A heading label at the start of a line or block ("**II. KẾT QUẢ**", "2.1. Kinh tế",
+// "đ) Văn hóa", "Phần thứ hai"). `begin` = first byte of the label (after "**" and
+// spaces), `end` = one past the label and its separator, `title` = first byte of the title.
+struct HeadingLabelLex {
+    HeadingStyle style = HeadingStyle::arabic;
+    std::vector<int> numbers;
+    std::size_t begin = 0, end = 0, title = 0;
+    bool bold = false;
+};
+
+// True when `s` starts with a heading label. Rejects numbers that are quantities
+// ("2.000 hộ", "12.5 ha"), lone page numbers and lower-case continuations.
+bool lex_heading_label(std::string_view s, HeadingLabelLex& out);
+
+// Bytes of a list-item marker and its space at the start of `s` ("- ", "+ ", "* ", "• "), 0 if none.
+std::size_t lex_bullet(std::string_view s);
+
+// A run of superscript digits at the start of `s`: bytes consumed (0 if none) and the value.
+std::size_t lex_superscript(std::string_view s, int& value);
+
+// A PDF footnote body marker at the start of `s`: "12 Text" -> 12, bytes of "12 ".
+std::size_t lex_body_marker(std::string_view s, int& number);
+
+// Cells of a pipe-table row "| a | b |": [begin, end) byte ranges of each cell's
+// inner text (untrimmed). Empty when `s` is not a pipe row.
+std::vector<std::pair<std::size_t, std::size_t>> lex_table_cells(std::string_view s);
+
+// Position of a letter in the Vietnamese alphabet used for list labels
+// (a=1, b=2, c=3, d=4, đ=5, e=6, g=7 … y=23); f, j, w, z (not Vietnamese) = 0.
+// The letter whose position is n (1-based), as UTF-8.
+std::string_view vi_letter(int n);
+
+// "CHÚ THÍCH" / "Ghi chú" alone on a line: PDF footnote bodies follow.
+bool is_footnote_header(std::string_view line);
+
+}  // namespace rc

@@ -1,0 +1,191 @@
+// heading-sequence: Roman, Arabic and "Phần thứ" heading numbers run 1, 2, 3 …
+// at every level, and a sub-heading's prefix matches its parent (4.2.1 under 3.2).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/rule.hpp"
+
+namespace rc {
+namespace {
+
+std::string roman(int n) {
+    static const char* const u[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    std::string s(static_cast<std::size_t>(n / 10), 'X');
+    return s + u[n % 10];
+}
+
+// The separator the author used after the number ("." "-" ")"), or "" for "5.3 Nguyên nhân".
+std::string separator(const Heading& h) {
+    if (h.label.empty()) return "";
+    const char c = h.label.back();
+    if (c == '.' || c == '-' || c == ')') return std::string(1, c);
+    if (h.label.ends_with("\xE2\x80\x93")) return "\xE2\x80\x93";
+    return "";
+}
+
+std::string part_word(int n) {
+    static const char* const w[] = {"", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"};
+    return n >= 1 && n <= 10 ? std::string("Phần thứ ") + w[n] : "Phần " + std::to_string(n);
+}
+
+// Render numbers in the heading's own style and separator.
+std::string render(const Heading& h, const std::vector<int>& v) {
+    if (h.style == HeadingStyle::part) return part_word(v.empty() ? 0 : v[0]);
+    if (h.style == HeadingStyle::roman) return roman(v.empty() ? 0 : v[0]) + separator(h);
+    std::string s;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i) s += '.';
+        s += std::to_string(v[i]);
+    }
+    return s + separator(h);
+}
+
+class HeadingSequence final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"heading-sequence", Category::numbering, Severity::warning,
+                                {"Số thứ tự đề mục", "Heading numbering"}, "docs/rules/heading-sequence.md"};
+        return i;
+    }
+
+    void check(const Document& doc, Sink& sink) const override {
+        auto emit = [&](const Heading& h, Text msg, std::string expected) {
+            Finding f;
+            f.rule = info().id;
+            f.category = info().category;
+            f.severity = info().default_severity;
+            f.span = h.span;
+            f.message = std::move(msg);
+            f.actual = h.label;
+            f.suggestion = std::move(expected);
+            sink.report(std::move(f));
+        };
+        // Compare a heading's last number with the previous sibling (or the start of its parent).
+        auto sequence = [&](const Heading& h, const std::vector<int>& v, const Heading* prev, const std::vector<int>* prev_v,
+                            const std::string& parent, int alt_first) {
+            const int n = v.back();
+            const int expected = prev_v ? prev_v->back() + 1 : 1;
+            if (n == expected || (!prev_v && alt_first > 0 && n == alt_first)) return;
+            std::vector<int> ev = v;
+            ev.back() = expected;
+            const std::string exp = render(h, ev);
+            if (!prev_v && alt_first > 0) {
+                std::vector<int> av = v;
+                av.back() = alt_first;
+                const std::string alt = render(h, av);
+                emit(h,
+                     {fmt::format("Đề mục đầu tiên dưới {} phải là {} (hoặc {} nếu đánh số tiếp phần trước), không phải {}", parent,
+                                  exp, alt, h.label),
+                      fmt::format("The first heading under {} should be {} (or {} continuing the previous section), not {}", parent,
+                                  exp, alt, h.label)},
+                     exp);
+            } else if (!prev_v) {
+                emit(h,
+                     {fmt::format("Đề mục đầu tiên {} phải là {}, không phải {}", parent.empty() ? "của văn bản" : "dưới " + parent,
+                                  exp, h.label),
+                      fmt::format("The first heading {} should be {}, not {}", parent.empty() ? "of the document" : "under " + parent,
+                                  exp, h.label)},
+                     exp);
+            } else if (n == prev_v->back()) {
+                emit(h,
+                     {fmt::format("Đề mục {} bị lặp lại (ngay trước đó đã có {}): số đúng là {}", h.label, prev->label, exp),
+                      fmt::format("Heading {} repeats {}: expected {}", h.label, prev->label, exp)},
+                     exp);
+            } else if (n > expected) {
+                std::vector<int> mv = v, lv = v;
+                mv.back() = expected;
+                lv.back() = n - 1;
+                const std::string missing = n == expected + 1 ? render(h, mv) : render(h, mv) + "–" + render(h, lv);
+                emit(h,
+                     {fmt::format("Đề mục {} đứng sau {}: thiếu đề mục {}", h.label, prev->label, missing),
+                      fmt::format("Heading {} follows {}: heading {} is missing", h.label, prev->label, missing)},
+                     exp);
+            } else {
+                emit(h,
+                     {fmt::format("Đề mục {} đứng sau {}: sai thứ tự, số đúng là {}", h.label, prev->label, exp),
+                      fmt::format("Heading {} follows {}: out of order, expected {}", h.label, prev->label, exp)},
+                     exp);
+            }
+        };
+
+        const Heading* last_part = nullptr;
+        const Heading* last_roman = nullptr;
+        // Arabic headings open at each depth (index = depth - 1), with their
+        // numbers as corrected for a mismatched prefix.
+        std::vector<const Heading*> open;
+        std::vector<std::vector<int>> open_v;
+        int prev_section_top = 0;  // last top-level Arabic number under the previous Roman heading
+        for (const Heading& h : doc.structure.headings) {
+            if (h.numbers.empty()) continue;
+            switch (h.style) {
+                case HeadingStyle::letter: break;  // letter-sequence
+                case HeadingStyle::part: {
+                    std::vector<int> pv;
+                    if (last_part) pv = last_part->numbers;
+                    sequence(h, h.numbers, last_part, last_part ? &pv : nullptr, "", 0);
+                    last_part = &h;
+                    last_roman = nullptr;
+                    open.clear();
+                    open_v.clear();
+                    prev_section_top = 0;
+                    break;
+                }
+                case HeadingStyle::roman: {
+                    std::vector<int> rv;
+                    if (last_roman) rv = last_roman->numbers;
+                    sequence(h, h.numbers, last_roman, last_roman ? &rv : nullptr, last_part ? last_part->label : "", 0);
+                    last_roman = &h;
+                    prev_section_top = open_v.empty() ? 0 : open_v[0].back();
+                    open.clear();
+                    open_v.clear();
+                    break;
+                }
+                case HeadingStyle::arabic: {
+                    const std::size_t k = h.numbers.size();
+                    std::vector<int> v = h.numbers;
+                    bool reported = false;
+                    if (k >= 2 && open.size() >= k - 1 && open[k - 2]) {
+                        // The prefix must be the parent's number as written ("4.2.1." under "3.2." -> "3.2.1.").
+                        const std::vector<int>& written = open[k - 2]->numbers;
+                        if (!std::equal(written.begin(), written.end(), v.begin())) {
+                            std::vector<int> ev(written);
+                            ev.push_back(v.back());
+                            const std::string exp = render(h, ev);
+                            emit(h,
+                                 {fmt::format("Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}", h.label, open[k - 2]->label, exp),
+                                  fmt::format("Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label, exp)},
+                                 exp);
+                            reported = true;
+                        }
+                        // judge its place in the sequence as the author meant it: under the parent
+                        std::vector<int> nv(open_v[k - 2]);
+                        nv.push_back(v.back());
+                        v = nv;
+                    }
+                    const Heading* prev = open.size() >= k ? open[k - 1] : nullptr;
+                    const std::vector<int>* prev_v = prev ? &open_v[k - 1] : nullptr;
+                    if (prev_v && !std::equal(prev_v->begin(), prev_v->end() - 1, v.begin())) prev = nullptr, prev_v = nullptr;
+                    std::string parent;
+                    if (k >= 2 && open.size() >= k - 1 && open[k - 2]) parent = open[k - 2]->label;
+                    else if (k == 1 && last_roman) parent = last_roman->label;
+                    else if (k == 1 && last_part) parent = last_part->label;
+                    // Top-level numbering may restart under each Roman heading or continue from the previous one.
+                    const int alt = k == 1 && prev_section_top > 0 ? prev_section_top + 1 : 0;
+                    if (!reported && (k == 1 || parent.size())) sequence(h, v, prev, prev_v, parent, alt);
+                    open.resize(k, nullptr);
+                    open_v.resize(k);
+                    open[k - 1] = &h;
+                    open_v[k - 1] = v;
+                    break;
+                }
+            }
+        }
+    }
+};
+}  // namespace
+
+std::unique_ptr<Rule> make_heading_sequence() { return std::make_unique<HeadingSequence>(); }
+}  // namespace rc
