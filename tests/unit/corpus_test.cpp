@@ -19,8 +19,8 @@
 //   RC_CORPUS_REPORT=1   print the per-rule table expected/found/missed/extra with
 //                        precision and recall over the corpus (issue-9 figures)
 //   RC_CORPUS_ONLY=name  check only documents whose file name contains `name`
-//   RC_CORPUS_WRITE_GAPS=1  rewrite tests/corpus/known-gaps.txt with today's misses
-// Known gaps (tests/corpus/known-gaps.txt): expected outcomes the checker does not
+//   RC_CORPUS_WRITE_GAPS=1  rewrite tests/corpus/known-gaps.list with today's misses
+// Known gaps (tests/corpus/known-gaps.list): expected outcomes the checker does not
 // produce yet, one per line as "<document> <sidecar directive>". A listed miss does
 // not fail the run; an unlisted miss does, and so does a listed gap that is now
 // produced (remove it: the list only shrinks). Extra findings and findings on
@@ -519,7 +519,7 @@ std::string gap_key(const std::string& doc, const ExpectedClaim& e) {
     return fmt::format("{} claim {} {} {}", doc, e.line, e.kind, e.consistent ? "consistent" : "inconsistent");
 }
 
-fs::path gaps_path() { return fs::path(RC_SOURCE_DIR) / "tests" / "corpus" / "known-gaps.txt"; }
+fs::path gaps_path() { return fs::path(RC_SOURCE_DIR) / "tests" / "corpus" / "known-gaps.list"; }
 
 std::set<std::string> read_gaps() {
     std::set<std::string> gaps;
@@ -582,7 +582,7 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     if (!only)
         for (const std::string& g : gaps)
             if (!gaps_seen.count(g)) stale.push_back(g);
-    for (const std::string& g : stale) failures += fmt::format("  FIXED    {}  (remove it from tests/corpus/known-gaps.txt)\n", g);
+    for (const std::string& g : stale) failures += fmt::format("  FIXED    {}  (remove it from tests/corpus/known-gaps.list)\n", g);
     if (write_gaps) {
         std::ofstream out(gaps_path());
         out << "# Expected outcomes of tests/corpus the checker does not produce yet (see corpus_test.cpp).\n"
@@ -597,7 +597,7 @@ BOOST_AUTO_TEST_CASE(every_document_matches_its_sidecar) {
     BOOST_TEST(docs > 0u);
     if (report) std::cout << fmt::format("known gaps listed: {}, still missing: {}\n", gaps.size(), gaps_seen.size());
     BOOST_TEST(docs_ok == docs, docs - docs_ok << " of " << docs << " documents differ from their sidecar (see above)");
-    BOOST_TEST(stale.empty(), stale.size() << " known gaps are fixed: remove them from tests/corpus/known-gaps.txt");
+    BOOST_TEST(stale.empty(), stale.size() << " known gaps are fixed: remove them from tests/corpus/known-gaps.list");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
