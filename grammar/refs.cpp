@@ -533,7 +533,8 @@ void parse_references(Document& doc) {
                     continue;
                 }
             }
-            if (wstart && !is_digit(*p)) {
+            // document kinds start with one of these bytes (Đ/đ: 0xC4)
+            if (wstart && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos) {
                 refs_parser::CiteHead h;
                 it = p;
                 if (x3::parse(it, end, refs_parser::cite_head, h)) {
