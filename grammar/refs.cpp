@@ -533,6 +533,22 @@ void parse_references(Document& doc) {
                     continue;
                 }
             }
+            if (wstart && (*p == 'q' || *p == 'Q')) {
+                refs_parser::QuarterYear qy;
+                it = p;
+                if (x3::parse(it, end, refs_parser::quarter_year, qy) && qy.year != 0) {
+                    QuarterRef q;
+                    q.quarter = qy.quarter;
+                    q.year = qy.year;
+                    q.block = bi;
+                    q.logical = lo(p);
+                    q.logical_end = lo(it);
+                    q.span = b.to_source(lo(p), lo(it));
+                    doc.refs.quarters.push_back(q);
+                    ++p;  // "quý I năm 2023" also names the year
+                    continue;
+                }
+            }
             // document kinds start with one of these bytes (Đ/đ: 0xC4)
             if (wstart && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos) {
                 refs_parser::CiteHead h;

@@ -62,6 +62,14 @@ struct MonthRef {
     std::uint32_t logical = 0, logical_end = 0;
 };
 
+// "quý I năm 2023", "Quý III/2024" (with a stated year).
+struct QuarterRef {
+    unsigned quarter = 0, year = 0;
+    Span span;
+    std::uint32_t block = 0;
+    std::uint32_t logical = 0, logical_end = 0;
+};
+
 // "Nghị quyết số 12-NQ/TU ngày 15/12/2023 của Ban Thường vụ Tỉnh ủy".
 struct Citation {
     std::string kind;          // "Nghị quyết", "Kế hoạch", "Quyết định", "Kết luận" ...
@@ -89,6 +97,7 @@ struct References {
     std::vector<YearRef> years;         // "năm YYYY" in text order
     std::vector<YearRange> ranges;      // "YYYY-YYYY" in text order
     std::vector<MonthRef> months;       // "tháng M/YYYY" in text order
+    std::vector<QuarterRef> quarters;   // "quý N năm YYYY" in text order
     std::vector<Citation> citations;    // document citations in text order
     std::vector<PeriodSection> sections;  // top-level sections, in order
     Period task_period;                 // the title's "phương hướng, nhiệm vụ ..." period (kind none if absent)

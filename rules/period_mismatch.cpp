@@ -3,7 +3,10 @@
 // year the tasks are for: "trong năm 2023" / "hoàn thành ... nhiệm vụ ... năm
 // 2023" among the tasks for 2024. Past references ("so với cùng kỳ năm 2023",
 // "kết quả đạt được của năm 2023", "năm 2023 chuyển sang", cited documents)
-// are legitimate.
+// are legitimate. In the results part of a quarterly or monthly report, a
+// clause opening with the same quarter/month of another year ("Quý I năm 2022,
+// tình hình ..." in the report for quý I năm 2023) is a leftover from an older
+// report; comparisons ("so với quý I năm 2022", "(quý I/2022: …)") are not.
 #include "rules/refs_util.hpp"
 
 namespace rc {
@@ -55,6 +58,41 @@ public:
                                      refs_util::describe(s.period, true), line, y.year, target)};
             sink.report(std::move(f));
         }
+        check_results(doc, sink);
+    }
+
+    // The results part: a clause that opens with the report's own quarter/month of another year.
+    void check_results(const Document& doc, Sink& sink) const {
+        const Period& p = doc.structure.title.period;
+        if (p.year_from == 0 || (p.kind != Period::Kind::quarter && p.kind != Period::Kind::month)) return;
+        auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, unsigned sub, unsigned year,
+                            const std::string& shown) {
+            const bool same_sub = p.kind == Period::Kind::quarter ? int(sub) == p.quarter : int(sub) == p.month;
+            if (!same_sub || int(year) == p.year_from || int(year) < p.year_from - 3 || int(year) > p.year_from) return;
+            const int si = refs_util::section_of(doc, block);
+            if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
+            const std::string& t = doc.blocks[block].text;
+            std::size_t cb = 0;
+            const std::string_view cl = refs_util::clause(t, logical, &cb);
+            std::string_view before = std::string_view(t).substr(cb, logical - cb);
+            while (!before.empty() && (before.front() == ' ' || before.front() == '-' || before.front() == '*')) before.remove_prefix(1);
+            if (!(before.empty() || before == "Trong " || before == "trong ")) return;
+            if (contains_any(cl, {"cùng kỳ", "so với", "so cùng", "năm trước", "trước đó"})) return;
+            Finding f = refs_util::finding(info(), span);
+            f.actual = shown;
+            f.suggestion = fmt::format("{}", p.year_from);
+            f.message = {fmt::format("Báo cáo về {} nhưng đoạn kết quả mở đầu bằng \"{}\"; có lẽ là năm {}.",
+                                     refs_util::describe(p, false), shown, p.year_from),
+                         fmt::format("The report covers {} but this results paragraph opens with \"{}\"; probably {}.",
+                                     refs_util::describe(p, true), shown, p.year_from)};
+            sink.report(std::move(f));
+        };
+        static const char* roman[] = {"", "I", "II", "III", "IV"};
+        for (const QuarterRef& q : doc.refs.quarters)
+            if (q.quarter >= 1 && q.quarter <= 4)
+                consider(q.block, q.logical, q.span, q.quarter, q.year, fmt::format("quý {} năm {}", roman[q.quarter], q.year));
+        for (const MonthRef& m : doc.refs.months)
+            consider(m.block, m.logical, m.span, m.month, m.year, fmt::format("tháng {}/{}", m.month, m.year));
     }
 };
 

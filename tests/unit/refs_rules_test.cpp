@@ -286,3 +286,18 @@ BOOST_AUTO_TEST_CASE(number_format_separators) {
     // a document that itself groups with ',' is not judged by the '.' convention
     BOOST_TEST(run("number-format", "Tiết kiệm 315,260 kWh.\n").empty());
 }
+
+BOOST_AUTO_TEST_CASE(period_mismatch_results_part) {
+    const std::string subject = "Tình hình kinh tế - xã hội quý I năm 2023; nhiệm vụ quý II năm 2023";
+    auto f = run("period-mismatch", report("ngày 25 tháng 3 năm 2023", subject,
+                                           "I. KẾT QUẢ QUÝ I NĂM 2023\n\nQuý I năm 2022, tình hình kinh tế của huyện ổn định.\n"));
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Báo cáo về quý I năm 2023 nhưng đoạn kết quả mở đầu bằng \"quý I năm 2022\"; có lẽ là năm 2023.");
+    BOOST_TEST(f[0].message.en == "The report covers Q1 2023 but this results paragraph opens with \"quý I năm 2022\"; probably 2023.");
+    // comparisons with the same quarter of last year
+    BOOST_TEST(run("period-mismatch", report("ngày 25 tháng 3 năm 2023", subject,
+                                             "I. KẾT QUẢ QUÝ I NĂM 2023\n\nQuý I năm 2023, thu ngân sách tăng 5% so với quý I năm 2022.\n\n"
+                                             "Sản lượng đạt 120 tấn (quý I/2022: 110 tấn).\n\n"
+                                             "Quý I năm 2022 so với cùng kỳ giảm nhẹ.\n"))
+                   .empty());
+}
