@@ -304,6 +304,14 @@ void parse_sections(Document& doc) {
     } else {
         for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
             const std::string& t = doc.blocks[bi].text;
+            // the footnote bodies gathered at the end of PDF text: not part of the last section
+            // (in PDF text the heading may be reflowed together with the signature lines above it)
+            if (const std::string st = strip_marks(t);
+                st == "Chú thích" || (st.size() < 200 && (st.ends_with("CHÚ THÍCH") || st.ends_with("GHI CHÚ")) &&
+                                      std::none_of(st.begin(), st.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
+                starts_.push_back({bi, st, true, doc.blocks[bi].source_span()});
+                continue;
+            }
             const std::size_t k = top_heading(t);
             if (k == std::string_view::npos) continue;
             starts_.push_back({bi, strip_marks(std::string_view(t).substr(k)), starts(t, k, "Phần") || starts(t, k, "PHẦN"),

@@ -1,6 +1,7 @@
 // future-date: a date after the report's own date (or, when the report is not
 // dated, more than a month after the end of the period it reports on) given as
-// a state already reached: "Tính đến ngày 08/11/2024, ... đã giải ngân" in a
+// a state already reached (an undated report without a period in its title
+// is measured against its latest "đến <date>" data cut-off, plus two months): "Tính đến ngày 08/11/2024, ... đã giải ngân" in a
 // report dated 05/10/2024. Plans and forecasts (dự kiến, kế hoạch, sẽ, phấn
 // đấu, dự báo, ước thực hiện) and the tasks sections are exempt.
 #include "rules/refs_util.hpp"
@@ -34,7 +35,26 @@ public:
             why_vi = fmt::format("kỳ báo cáo ({}) — báo cáo không ghi ngày", refs_util::describe(tb.period, false));
             why_en = fmt::format("the period reported on ({}); the report is not dated", refs_util::describe(tb.period, true));
         } else {
-            return;
+            // Undated, no period in the title (a political report): the data cut-off is the
+            // latest full date the report counts "đến" (up to), e.g. "đến 30/6/2025";
+            // "tính đến" a month more than two months later is then in the future.
+            const DateRef* latest = nullptr;
+            for (const DateRef& d : doc.refs.dates) {
+                if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > days_in_month(d.date.month, d.date.year)) continue;
+                std::string_view before = std::string_view(doc.blocks[d.block].text).substr(0, d.logical);
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                if (before.ends_with(" ngày")) before.remove_suffix(std::string_view(" ngày").size());
+                if (!(before.ends_with(" đến") || before.ends_with("Đến") || before.ends_with("(đến"))) continue;
+                if (!latest || day_number(d.date.day, d.date.month, d.date.year) >
+                                   day_number(latest->date.day, latest->date.month, latest->date.year))
+                    latest = &d;
+            }
+            if (!latest) return;
+            cutoff = day_number(latest->date.day, latest->date.month, latest->date.year) + 61;
+            why_vi = fmt::format("mốc số liệu của báo cáo (đến {}/{}/{}, dòng {})", latest->date.day, latest->date.month,
+                                 latest->date.year, doc.position(latest->span.begin).line);
+            why_en = fmt::format("the report's data cut-off (up to {}/{}/{}, line {})", latest->date.day, latest->date.month,
+                                 latest->date.year, doc.position(latest->span.begin).line);
         }
         auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, long when, const std::string& shown) {
             if (when <= cutoff) return;

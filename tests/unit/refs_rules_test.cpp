@@ -301,3 +301,14 @@ BOOST_AUTO_TEST_CASE(period_mismatch_results_part) {
                                              "Quý I năm 2022 so với cùng kỳ giảm nhẹ.\n"))
                    .empty());
 }
+
+BOOST_AUTO_TEST_CASE(future_date_data_cutoff) {
+    // no date, no period in the title: the data cut-off "đến 30/6/2025"
+    const std::string head = "Kết nạp 120 đảng viên (số liệu đến 30/6/2025).\n\n";
+    auto f = run("future-date", head + "16 Tính đến tháng 12/2025, 3 phường có 41 tàu cá.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "\"tháng 12/2025\" ở sau mốc số liệu của báo cáo (đến 30/6/2025, dòng 1) nhưng được nêu như "
+                                  "số liệu đã có; kiểm tra lại mốc thời gian (nếu là dự kiến, ghi rõ \"dự kiến\").");
+    // within two months of the cut-off
+    BOOST_TEST(run("future-date", head + "Tính đến tháng 7/2025, 3 phường có 41 tàu cá.\n").empty());
+}
