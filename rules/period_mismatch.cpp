@@ -42,7 +42,8 @@ public:
             if (!in_year && !task) continue;
             if (contains_any(cl, {"cùng kỳ", "so với", "kết quả", "đạt được", "chuyển sang", "kiểm điểm", "báo cáo", "Báo cáo",
                                   "tồn đọng", "còn lại", "trước đây", "năm trước", "Nghị quyết", "Kế hoạch số",
-                                  "Quyết định", "tổng kết", "sơ kết"}) ||
+                                  "Quyết định", "tổng kết", "sơ kết", "chưa", "khởi công", "phát sinh", "ban hành",
+                                  "dở dang", "chuyển tiếp", "chậm", "tồn"}) ||
                 contains_any(after, {"chuyển sang", "trở về trước", "trở về sau"}) || contains_any(before, {"đã ", "Đã "}) ||
                 before.ends_with("của ") || before.ends_with("từ ") || before.ends_with("đến ") || before.ends_with("sau ") ||
                 before.ends_with("với ") || before.ends_with("sang "))

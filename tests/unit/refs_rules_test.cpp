@@ -197,6 +197,7 @@ BOOST_AUTO_TEST_CASE(period_mismatch_near_misses) {
                                    "- Giải quyết dứt điểm hồ sơ tồn đọng trong năm 2024 chuyển sang.\n\n"
                                    "- Thực hiện Nghị quyết số 45/NQ-HĐND ngày 15/12/2024 của HĐND huyện.\n\n"
                                    "- Hoàn thành các chỉ tiêu kế hoạch năm 2025 và định hướng đến năm 2030.\n\n"
+                                   "- Hoàn thành dứt điểm các công trình khởi công trong năm 2024; các chỉ tiêu chưa đạt trong năm 2024.\n\n"
                                    "Trên đây là báo cáo kết quả năm 2024 và phương hướng nhiệm vụ năm 2025./.\n");
     BOOST_TEST(run("period-mismatch", doc).empty());
     // a term period (báo cáo chính trị) is not checked
