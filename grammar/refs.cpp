@@ -3,9 +3,20 @@
 #include "grammar/refs_config.hpp"
 #include "grammar/parsers.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 namespace rc::refs_parser {
 BOOST_SPIRIT_INSTANTIATE(numeric_date_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(worded_date_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(year_pair_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(month_year_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(quarter_year_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(half_year_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(nine_months_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(year_of_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(term_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(cite_head_type, iterator_type, context_type)
 }  // namespace rc::refs_parser
 
 namespace rc {
@@ -22,7 +33,40 @@ namespace {
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Characters that glue a number into a larger token (a document number, a ratio).
 inline bool glues(char c) { return is_digit(c) || c == '/' || c == '-' || c == '.' || c == ','; }
+// A word starts here: the previous byte is not a letter, digit or part of a multi-byte letter.
+inline bool word_start(const char* base, const char* p) {
+    if (p == base) return true;
+    const unsigned char c = static_cast<unsigned char>(p[-1]);
+    return !(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+}
+inline bool starts(std::string_view t, std::size_t at, std::string_view w) { return t.substr(at).starts_with(w); }
 }  // namespace
+
+long day_number(unsigned d, unsigned m, unsigned y) {
+    // days from civil (Howard Hinnant), shifted so that only comparisons matter
+    const long yy = static_cast<long>(y) - (m <= 2 ? 1 : 0);
+    const long era = (yy >= 0 ? yy : yy - 399) / 400;
+    const long yoe = yy - era * 400;
+    const long mp = (static_cast<long>(m) + 9) % 12;
+    const long doy = (153 * mp + 2) / 5 + static_cast<long>(d) - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe;
+}
+
+DateLit period_end(const Period& p) {
+    const unsigned y = static_cast<unsigned>(p.year_to ? p.year_to : p.year_from);
+    if (y == 0) return {};
+    switch (p.kind) {
+        case Period::Kind::month:
+            return p.month >= 12 ? DateLit{1, 1, y + 1} : DateLit{1, static_cast<unsigned>(p.month) + 1, y};
+        case Period::Kind::quarter:
+            return p.quarter >= 4 ? DateLit{1, 1, y + 1} : DateLit{1, static_cast<unsigned>(p.quarter) * 3 + 1, y};
+        case Period::Kind::half_year: return p.month == 2 ? DateLit{1, 1, y + 1} : DateLit{1, 7, y};
+        case Period::Kind::nine_months: return {1, 10, y};
+        case Period::Kind::year: return {1, 1, y + 1};
+        default: return {};
+    }
+}
 
 // The "Nơi nhận:" list: source lines after the heading that start with "-" or "+",
 // blank lines (PDF text) skipped; ends at the first other non-blank line.
@@ -52,17 +96,372 @@ static void parse_recipients(Document& doc) {
     }
 }
 
+
+namespace {
+namespace x3 = boost::spirit::x3;
+using namespace std::string_view_literals;
+
+// The first period named in t[from, to) ("quý III năm 2024", "6 tháng đầu năm 2024", "năm 2025",
+// "nhiệm kỳ 2025-2030"); a quarter or month without a year takes the next year stated.
+Period first_period(std::string_view t, std::size_t from, std::size_t to) {
+    Period out;
+    const char* base = t.data();
+    const char* end = base + to;
+    bool need_year = false;
+    for (const char* p = base + from; p < end; ++p) {
+        if (!word_start(base, p)) continue;
+        const char* it = p;
+        if (!need_year) {
+            refs_parser::YearPair yp;
+            refs_parser::HalfYear hy;
+            refs_parser::QuarterYear qy;
+            refs_parser::MonthYear my;
+            unsigned y = 0;
+            if (it = p; x3::parse(it, end, refs_parser::term, yp)) {
+                out.kind = Period::Kind::term; out.year_from = int(yp.from); out.year_to = int(yp.to);
+            } else if (it = p; x3::parse(it, end, refs_parser::half_year, hy)) {
+                out.kind = Period::Kind::half_year; out.year_from = out.year_to = int(hy.year); out.month = hy.half == 2 ? 2 : 1;
+            } else if (it = p; x3::parse(it, end, refs_parser::nine_months, y)) {
+                out.kind = Period::Kind::nine_months; out.year_from = out.year_to = int(y);
+            } else if (it = p; x3::parse(it, end, refs_parser::quarter_year, qy)) {
+                out.kind = Period::Kind::quarter; out.quarter = int(qy.quarter); out.year_from = out.year_to = int(qy.year);
+                need_year = qy.year == 0;
+            } else if (it = p; x3::parse(it, end, refs_parser::month_year, my) && my.month >= 1 && my.month <= 12) {
+                out.kind = Period::Kind::month; out.month = int(my.month); out.year_from = out.year_to = int(my.year);
+            } else if (it = p; x3::parse(it, end, refs_parser::year_of, y)) {
+                out.kind = Period::Kind::year; out.year_from = out.year_to = int(y);
+            } else {
+                continue;
+            }
+            out.span = Span{static_cast<std::uint32_t>(p - base), static_cast<std::uint32_t>(it - base)};
+            if (!need_year) return out;
+            p = it - 1;
+        } else {
+            unsigned y = 0;
+            refs_parser::YearPair yp;
+            // the first stated year after the quarter: "Quý I, Phương hướng nhiệm vụ Quý II năm 2023"
+            if (it = p; x3::parse(it, end, refs_parser::year_of, y) || (it = p, x3::parse(it, end, refs_parser::year_pair, yp))) {
+                if (y == 0) y = yp.from;
+                out.year_from = out.year_to = int(y);
+                return out;
+            }
+        }
+    }
+    return out;  // a quarter without a year keeps year 0
+}
+
+bool starts_with_any(std::string_view t, std::initializer_list<std::string_view> ws) {
+    for (std::string_view w : ws)
+        if (t.starts_with(w)) return true;
+    return false;
+}
+
+// Where the "phương hướng, nhiệm vụ" part of a title starts (npos if none).
+std::size_t tasks_start(std::string_view t) {
+    for (std::string_view w : {"phương hướng"sv, "Phương hướng"sv, "PHƯƠNG HƯỚNG"sv})
+        if (auto k = t.find(w); k != std::string_view::npos && k > 0) return k;
+    // "nhiệm vụ ..." after a separator ("; nhiệm vụ trọng tâm quý III", " và nhiệm vụ ...")
+    for (std::size_t k = t.find("nhiệm vụ"); k != std::string_view::npos; k = t.find("nhiệm vụ", k + 1)) {
+        std::string_view before = t.substr(0, k);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        if (before.ends_with(";") || before.ends_with(",") || before.ends_with(" và") || before.ends_with(" -")) return k;
+    }
+    return std::string_view::npos;
+}
+
+std::string strip_marks(std::string_view t) {
+    std::string s;
+    for (char c : t)
+        if (c != '*' && c != '_') s += c;
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
+    return s;
+}
+
+// The title block, read from the first source lines (PDF text is reflowed into
+// blocks, which would glue the header lines together): "Số: 128 /BC-UBND",
+// "Tam Kỳ, ngày 05 tháng 7 năm 2024", "BÁO CÁO", the subject.
+void parse_title(Document& doc) {
+    TitleBlock& tb = doc.structure.title;
+    const SourceText& src = doc.source;
+    const std::uint32_t n = static_cast<std::uint32_t>(std::min<std::size_t>(src.line_count(), 80));
+    const std::string& text = src.text();
+    auto trimmed = [&](std::uint32_t line, Span& sp) {
+        sp = src.line_span(line);
+        while (sp.begin < sp.end && (text[sp.begin] == ' ' || text[sp.begin] == '*' || text[sp.begin] == '_' || text[sp.begin] == '\t')) ++sp.begin;
+        while (sp.end > sp.begin && (text[sp.end - 1] == ' ' || text[sp.end - 1] == '*' || text[sp.end - 1] == '_' || text[sp.end - 1] == '\r')) --sp.end;
+        return std::string_view(text).substr(sp.begin, sp.end - sp.begin);
+    };
+    for (std::uint32_t line = 1; line <= n; ++line) {
+        Span sp;
+        const std::string_view t = trimmed(line, sp);
+        if (t.empty()) continue;
+        if (t.starts_with("Số") && tb.number.empty()) {
+            std::size_t k = std::string_view("Số").size();
+            while (k < t.size() && (t[k] == ':' || t[k] == ' ')) ++k;
+            if (k < t.size() && is_digit(t[k])) {
+                std::string num;
+                for (std::size_t i = k; i < t.size(); ++i)
+                    if (t[i] != ' ') num += t[i];
+                if (num.find('/') != std::string::npos || num.find('-') != std::string::npos) {
+                    tb.number = num;
+                    tb.number_span = Span{sp.begin + static_cast<std::uint32_t>(k), sp.end};
+                    tb.present = true;
+                }
+            }
+            continue;
+        }
+        if (tb.date.empty()) {
+            const std::size_t k = t.find(", ngày ");
+            if (k != std::string_view::npos && k < 80) {
+                DateLit d;
+                const char* it = t.data() + k + 2;
+                if (x3::parse(it, t.data() + t.size(), refs_parser::worded_date, d)) {
+                    tb.date = Date{int(d.year), int(d.month), int(d.day)};
+                    tb.date_span = Span{sp.begin + static_cast<std::uint32_t>(k + 2), sp.begin + static_cast<std::uint32_t>(it - t.data())};
+                    tb.place = std::string(t.substr(0, k));
+                    tb.present = true;
+                    continue;
+                }
+            }
+        }
+        if (t.size() < 80 &&
+            starts_with_any(t, {"BÁO CÁO", "NGHỊ QUYẾT", "KẾ HOẠCH", "TỜ TRÌNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "THÔNG BÁO",
+                                "KẾT LUẬN", "CHỈ THỊ"}) &&
+            std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+            tb.kind = std::string(t);
+            tb.present = true;
+            // the subject: the next line (Word export); up to three lines of hard-wrapped PDF text
+            std::string subject;
+            Span first{};
+            const int max_lines = doc.style == TextStyle::pdf_extract ? 3 : 1;
+            int taken = 0;
+            for (std::uint32_t l = line + 1; l <= src.line_count() && taken < max_lines; ++l) {
+                Span ls;
+                const std::string_view u = trimmed(l, ls);
+                if (u.empty()) continue;
+                if (taken > 0 && (starts_with_any(u, {"Thực hiện", "Căn cứ", "Kính gửi", "Phần", "-", "I.", "I-", "A."}) ||
+                                  u.find("---") != std::string_view::npos))
+                    break;
+                if (taken == 0) first = ls;
+                if (!subject.empty()) subject += ' ';
+                subject += u;
+                ++taken;
+                if (first_period(subject, 0, subject.size()).year_from > 0 && tasks_start(subject) == std::string_view::npos &&
+                    (u.back() == ')' || (u.size() >= 4 && std::all_of(u.end() - 4, u.end(), is_digit))))
+                    break;
+            }
+            tb.subject = subject;
+            tb.subject_span = first;
+            const std::size_t ts = tasks_start(subject);
+            tb.period = first_period(subject, 0, ts == std::string::npos ? subject.size() : ts);
+            if (ts != std::string::npos) doc.refs.task_period = first_period(subject, ts, subject.size());
+            Period& r = tb.period;
+            Period& kk = doc.refs.task_period;
+            if (r.kind != Period::Kind::none && r.year_from == 0 && kk.year_from) r.year_from = r.year_to = kk.year_from;
+            if (kk.kind != Period::Kind::none && kk.year_from == 0 && r.year_from) kk.year_from = kk.year_to = r.year_from;
+            r.span = first;
+            kk.span = first;
+            break;  // the title block ends with the subject
+        }
+    }
+}
+
+// A top-level heading of the fallback scan: "II. PHƯƠNG HƯỚNG ...", "Phần thứ hai", in capitals.
+// Returns the offset of the heading's title (after its label) or npos.
+std::size_t top_heading(std::string_view t) {
+    std::size_t k = 0;
+    while (k < t.size() && (t[k] == '*' || t[k] == ' ')) ++k;
+    if (starts(t, k, "Phần thứ") || starts(t, k, "PHẦN THỨ")) return k;
+    const std::size_t r0 = k;
+    while (k < t.size() && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X')) ++k;
+    if (k == r0 || k - r0 > 4 || k >= t.size() || !(t[k] == '.' || t[k] == '-' || t[k] == ')' || t[k] == ' ')) return std::string_view::npos;
+    ++k;
+    while (k < t.size() && (t[k] == ' ' || t[k] == '*' || t[k] == '-')) ++k;
+    const std::string_view rest = t.substr(k, 40);
+    if (rest.empty() || std::any_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::string_view::npos;
+    return k;
+}
+
+bool tasks_title(std::string_view t) {
+    if (t.find("KẾT QUẢ") != std::string_view::npos && t.find("PHƯƠNG HƯỚNG") == std::string_view::npos) return false;
+    return t.find("PHƯƠNG HƯỚNG") != std::string_view::npos || t.find("NHIỆM VỤ TRỌNG TÂM") != std::string_view::npos ||
+           starts_with_any(t, {"NHIỆM VỤ", "KẾ HOẠCH", "ĐỊNH HƯỚNG", "MỤC TIÊU", "MỘT SỐ NHIỆM VỤ", "NHIỆM VỤ, GIẢI PHÁP"});
+}
+
+void parse_sections(Document& doc) {
+    std::vector<PeriodSection>& out = doc.refs.sections;
+    const Structure& st = doc.structure;
+    struct Start { std::uint32_t block; std::string title; bool part; Span span; };
+    std::vector<Start> starts_;
+    if (!st.headings.empty()) {
+        int top = 1 << 30;
+        for (const Heading& h : st.headings) top = std::min(top, h.level);
+        for (const Heading& h : st.headings)
+            if (h.level <= top + (h.style == HeadingStyle::roman ? 1 : 0) &&
+                (h.style == HeadingStyle::part || h.style == HeadingStyle::roman))
+                starts_.push_back({static_cast<std::uint32_t>(h.block), h.title, h.style == HeadingStyle::part, h.span});
+    } else {
+        for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
+            const std::string& t = doc.blocks[bi].text;
+            // the footnote bodies gathered at the end of PDF text: not part of the last section
+            // (in PDF text the heading may be reflowed together with the signature lines above it)
+            if (const std::string st = strip_marks(t);
+                st == "Chú thích" || (st.size() < 200 && (st.ends_with("CHÚ THÍCH") || st.ends_with("GHI CHÚ")) &&
+                                      std::none_of(st.begin(), st.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
+                starts_.push_back({bi, st, true, doc.blocks[bi].source_span()});
+                continue;
+            }
+            const std::size_t k = top_heading(t);
+            if (k == std::string_view::npos) continue;
+            starts_.push_back({bi, strip_marks(std::string_view(t).substr(k)), starts(t, k, "Phần") || starts(t, k, "PHẦN"),
+                               doc.blocks[bi].source_span()});
+        }
+    }
+    const Period& result = doc.structure.title.period;
+    const Period& tasks = doc.refs.task_period;
+    bool part_tasks = false;
+    Period part_period;
+    for (std::size_t i = 0; i < starts_.size(); ++i) {
+        PeriodSection s;
+        s.first_block = starts_[i].block;
+        s.last_block = i + 1 < starts_.size() ? starts_[i + 1].block - 1 : static_cast<std::uint32_t>(doc.blocks.size() - 1);
+        s.heading_span = starts_[i].span;
+        const std::string& title = starts_[i].title;
+        s.tasks = tasks_title(title);
+        s.period = first_period(title, 0, title.size());
+        if (starts_[i].part) {
+            part_tasks = s.tasks;
+            part_period = s.period;
+        } else if (!s.tasks && part_tasks && title.find("KẾT QUẢ") == std::string::npos) {
+            s.tasks = true;
+        }
+        if (s.period.kind == Period::Kind::none) s.period = s.tasks ? (part_tasks && part_period.kind != Period::Kind::none ? part_period : tasks) : result;
+        if (s.period.kind == Period::Kind::quarter && s.period.year_from == 0) {
+            const Period& from = s.tasks ? tasks : result;
+            s.period.year_from = s.period.year_to = from.year_from;
+        }
+        out.push_back(s);
+    }
+}
+
+// What precedes a year range: "5 năm giai đoạn", "nhiệm kỳ", "(" and the naming words.
+std::size_t range_context(std::string_view t, std::size_t at, YearRange& r) {
+    std::string_view b = t.substr(0, at);
+    auto trim = [&] { while (!b.empty() && b.back() == ' ') b.remove_suffix(1); };
+    trim();
+    if (b.ends_with("(")) { r.in_parens = true; return at; }
+    std::size_t phrase = at;
+    for (int round = 0; round < 3; ++round) {
+        trim();
+        if (b.ends_with("giai đoạn") || b.ends_with("Giai đoạn") || b.ends_with("GIAI ĐOẠN")) {
+            r.stage = true; b.remove_suffix("giai đoạn"sv.size()); continue;
+        }
+        if (b.ends_with("nhiệm kỳ") || b.ends_with("Nhiệm kỳ") || b.ends_with("NHIỆM KỲ")) {
+            r.term = true; b.remove_suffix("nhiệm kỳ"sv.size()); continue;
+        }
+        if ((b.ends_with(" năm") || b.ends_with(" NĂM")) && r.stated_years == 0) {
+            std::string_view c = b.substr(0, b.size() - " năm"sv.size());
+            std::size_t k = c.size();
+            while (k > 0 && is_digit(c[k - 1])) --k;
+            if (k < c.size() && c.size() - k <= 2 && (k == 0 || c[k - 1] == ' ' || c[k - 1] == '(')) {
+                int n = 0;
+                for (std::size_t i = k; i < c.size(); ++i) n = n * 10 + (c[i] - '0');
+                r.stated_years = n;
+                b = c.substr(0, k);
+                phrase = k;
+                continue;
+            }
+        }
+        break;
+    }
+    trim();
+    // the naming words: up to four words back, within the clause
+    std::size_t k = b.size();
+    int words = 0;
+    while (k > 0 && words < 4) {
+        const char c = b[k - 1];
+        if (c == ',' || c == ';' || c == '(' || c == ')' || c == ':' || c == '.') break;
+        if (c == ' ') ++words;
+        --k;
+    }
+    std::string key(b.substr(k));
+    if (const std::size_t v = key.rfind(" và "); v != std::string::npos) key.erase(0, v + std::string_view(" và ").size());
+    while (!key.empty() && key.front() == ' ') key.erase(0, 1);
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    r.key = key;
+    return phrase;
+}
+
+// After a citation's number: ", ngày 15/12/2023" / "ngày 15 tháng 12 năm 2023" and "của <issuer>".
+void citation_tail(const Block& b, const char* base, const char* end, const char* p, Citation& c) {
+    std::string_view t(base, static_cast<std::size_t>(end - base));
+    for (int round = 0; round < 2; ++round) {
+        while (p < end && (*p == ' ' || *p == ',')) ++p;
+        const std::size_t at = static_cast<std::size_t>(p - base);
+        if (!c.has_date && (starts(t, at, "ngày ") || starts(t, at, "Ngày "))) {
+            DateLit d;
+            const char* it = p;
+            bool ok = x3::parse(it, end, refs_parser::worded_date, d);
+            if (!ok) {
+                it = p + "ngày "sv.size();
+                while (it < end && *it == ' ') ++it;
+                ok = x3::parse(it, end, refs_parser::numeric_date, d) && !(it < end && (is_digit(*it) || *it == '/'));
+            }
+            if (ok) {
+                c.has_date = true;
+                c.date = d;
+                c.date_span = b.to_source(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(it - base));
+                c.logical_end = static_cast<std::uint32_t>(it - base);
+                p = it;
+                continue;
+            }
+        }
+        if (c.issuer.empty() && starts(t, at, "của ")) {
+            const std::size_t s = at + "của "sv.size();
+            std::size_t e = s;
+            while (e < t.size() && e - s < 120) {
+                const char ch = t[e];
+                if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == ':' || (ch == '.' && (e + 1 >= t.size() || t[e + 1] == ' ')))
+                    break;
+                if (starts(t, e, " về ") || starts(t, e, " v/v") || starts(t, e, " ngày ") || starts(t, e, " Ngày ") ||
+                    starts(t, e, " và ") || starts(t, e, " năm ") || starts(t, e, " trong ") || starts(t, e, " đã ") ||
+                    starts(t, e, " tại ") || starts(t, e, " thực hiện ") || starts(t, e, " thông qua "))
+                    break;
+                ++e;
+            }
+            while (e > s && t[e - 1] == ' ') --e;
+            if (e > s) {
+                c.issuer = std::string(t.substr(s, e - s));
+                c.issuer_span = b.to_source(static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(e));
+                c.logical_end = std::max<std::uint32_t>(c.logical_end, static_cast<std::uint32_t>(e));
+                p = base + e;
+                continue;
+            }
+        }
+        break;
+    }
+}
+
+}  // namespace
+
 void parse_references(Document& doc) {
-    namespace x3 = boost::spirit::x3;
     doc.refs = {};
+    doc.structure.title = {};
     parse_recipients(doc);
+    parse_title(doc);
+    parse_sections(doc);
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
         const Block& b = doc.blocks[bi];
         const char* const base = b.text.data();
         const char* const end = base + b.text.size();
+        const std::string_view t = b.text;
         const char* last_end = nullptr;  // end of the previous date ("1/2/2023-5/2/2023")
+        auto lo = [&](const char* q) { return static_cast<std::uint32_t>(q - base); };
         for (const char* p = base; p < end;) {
             const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
+            const bool wstart = word_start(base, p);
             DateLit d;
             const char* it = p;
             bool worded = false, ok = false;
@@ -79,14 +478,114 @@ void parse_references(Document& doc) {
                 r.date = d;
                 r.block = bi;
                 r.worded = worded;
-                r.logical = static_cast<std::uint32_t>(p - base);
-                r.span = b.to_source(static_cast<std::uint32_t>(p - base), static_cast<std::uint32_t>(it - base));
+                r.logical = lo(p);
+                r.span = b.to_source(lo(p), lo(it));
                 doc.refs.dates.push_back(r);
                 p = it;
                 last_end = it;
-            } else {
-                ++p;
+                continue;
             }
+            // year range "2021-2025" (not inside a document number "18/2022/UBTVQH15", "2021-2025/x")
+            if (is_digit(*p) && (p == base || !glues(p[-1]))) {
+                refs_parser::YearPair yp;
+                it = p;
+                if (x3::parse(it, end, refs_parser::year_pair, yp) && !(it < end && (*it == '/' || *it == '-')) &&
+                    yp.from >= 1000 && yp.to >= 1000) {
+                    YearRange r;
+                    r.from = int(yp.from);
+                    r.to = int(yp.to);
+                    r.block = bi;
+                    r.logical = lo(p);
+                    r.logical_end = lo(it);
+                    r.span = b.to_source(lo(p), lo(it));
+                    const std::size_t ph = range_context(t, r.logical, r);
+                    r.phrase_span = b.to_source(static_cast<std::uint32_t>(ph), r.logical_end);
+                    doc.refs.ranges.push_back(std::move(r));
+                    p = it;
+                    continue;
+                }
+            }
+            if (wstart && (*p == 'n' || *p == 'N') && (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
+                const char* q = p + "năm "sv.size();
+                while (q < end && *q == ' ') ++q;
+                const char* e = q;
+                while (e < end && is_digit(*e)) ++e;
+                if (e - q >= 4 && !(e < end && (*e == '/' || *e == '-' || *e == '.' || *e == ',') && e + 1 < end && is_digit(e[1]))) {
+                    YearRef y;
+                    y.digits.assign(q, e);
+                    y.year = std::stoi(y.digits.substr(0, 4));
+                    y.block = bi;
+                    y.nam = lo(p);
+                    y.logical = lo(q);
+                    y.logical_end = lo(e);
+                    y.span = b.to_source(lo(q), lo(e));
+                    doc.refs.years.push_back(std::move(y));
+                    p = e;
+                    continue;
+                }
+            }
+            if (wstart && (*p == 't' || *p == 'T')) {
+                refs_parser::MonthYear my;
+                it = p;
+                if (x3::parse(it, end, refs_parser::month_year, my) && !(it < end && *it == '/')) {
+                    MonthRef m;
+                    m.month = my.month;
+                    m.year = my.year;
+                    m.block = bi;
+                    m.logical = lo(p);
+                    m.logical_end = lo(it);
+                    m.span = b.to_source(lo(p), lo(it));
+                    doc.refs.months.push_back(m);
+                    // go on from the year: "tháng 12 năm 2025" also names the year
+                    ++p;
+                    continue;
+                }
+            }
+            if (wstart && (*p == 'q' || *p == 'Q')) {
+                refs_parser::QuarterYear qy;
+                it = p;
+                if (x3::parse(it, end, refs_parser::quarter_year, qy) && qy.year != 0) {
+                    QuarterRef q;
+                    q.quarter = qy.quarter;
+                    q.year = qy.year;
+                    q.block = bi;
+                    q.logical = lo(p);
+                    q.logical_end = lo(it);
+                    q.span = b.to_source(lo(p), lo(it));
+                    doc.refs.quarters.push_back(q);
+                    ++p;  // "quý I năm 2023" also names the year
+                    continue;
+                }
+            }
+            // document kinds start with one of these bytes (Đ/đ: 0xC4)
+            if (wstart && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos) {
+                refs_parser::CiteHead h;
+                it = p;
+                if (x3::parse(it, end, refs_parser::cite_head, h)) {
+                    std::string num = h.number;
+                    while (!num.empty() && (num.back() == '.' || num.back() == ':' || num.back() == '/')) num.pop_back();
+                    const std::size_t slash = num.rfind('/');
+                    if (slash != std::string::npos || num.find('-') != std::string::npos) {
+                        Citation c;
+                        c.kind = h.kind;
+                        c.number = num;
+                        const std::size_t cut = slash != std::string::npos ? slash : num.rfind('-');
+                        c.code = num.substr(cut + 1);
+                        c.block = bi;
+                        c.logical = lo(p);
+                        const char* ne = it - (h.number.size() - num.size());
+                        c.logical_end = lo(ne);
+                        c.span = b.to_source(lo(p), lo(ne));
+                        c.number_span = b.to_source(lo(ne) - static_cast<std::uint32_t>(num.size()), lo(ne));
+                        citation_tail(b, base, end, ne, c);
+                        c.span = b.to_source(c.logical, c.logical_end);
+                        doc.refs.citations.push_back(std::move(c));
+                        p = ne;
+                        continue;
+                    }
+                }
+            }
+            ++p;
         }
     }
 }

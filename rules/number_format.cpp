@@ -1,7 +1,11 @@
 // number-format: unfilled placeholders left in a draft ("hỗ trợ .... triệu đồng",
 // "Phường 1 .....") and the digits of a date split by a space ("(1 5/01 ...)").
-// (The separator-convention part will read doc.claims; not done yet.)
+// Also a number whose separators contradict the document's convention:
+// "315,260 kWh" (a ','-grouped thousand) in a document that groups thousands
+// with '.', for units whose values are whole numbers (kWh, đồng, counted nouns).
 #include <fmt/format.h>
+
+#include "grammar/units.hpp"
 
 #include "rules/rule.hpp"
 
@@ -9,6 +13,23 @@ namespace rc {
 namespace {
 
 inline bool dig(char c) { return c >= '0' && c <= '9'; }
+
+// "402,590": 1-3 digits, a comma, exactly three digits.
+bool comma_thousands_shape(const std::string& t) {
+    const std::size_t k = t.find(',');
+    if (k == std::string::npos || k == 0 || k > 3 || t.size() != k + 4) return false;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (i != k && !dig(t[i])) return false;
+    return true;
+}
+
+// Units whose amounts are whole numbers: a fractional reading (402,590 = 402,59) is implausible.
+bool whole_unit(const std::string& unit) {
+    if (unit == "kWh" || unit == "đồng") return true;
+    for (const UnitEntry& e : unit_table())
+        if (e.canonical == unit) return e.counted;
+    return false;
+}
 
 class NumberFormat final : public Rule {
 public:
@@ -75,6 +96,34 @@ public:
                     }
                 }
             }
+        }
+        check_separators(doc, sink);
+    }
+
+    void check_separators(const Document& doc, Sink& sink) const {
+        const Claims& c = doc.claims;
+        if (c.convention != Claims::Convention::vi || c.vi_evidence < 3 || c.en_evidence > 0) return;
+        for (const Quantity& q : c.quantities) {
+            const Number& n = q.number;
+            if (!comma_thousands_shape(n.text) || q.unit.empty() || !whole_unit(q.unit)) continue;
+            // a scale word ("402,590 triệu đồng") makes the decimal reading the natural one
+            if (q.value != n.vi_value) continue;
+            std::string dotted = n.text;
+            dotted[dotted.find(',')] = '.';
+            Finding f;
+            f.rule = info().id;
+            f.category = info().category;
+            f.severity = info().default_severity;
+            f.span = q.span;
+            f.actual = n.text;
+            f.suggestion = dotted;
+            f.message = {fmt::format("Số \"{} {}\" dùng dấu phẩy như dấu phân cách hàng nghìn, trái quy ước của văn bản "
+                                     "(dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân); nếu là {} {} thì viết \"{}\".",
+                                     n.text, q.unit, dotted, q.unit, dotted),
+                         fmt::format("\"{} {}\" uses a comma as a thousands separator, against the document's convention "
+                                     "('.' groups thousands, ',' is the decimal mark); if {} {} is meant, write \"{}\".",
+                                     n.text, q.unit, dotted, q.unit, dotted)};
+            sink.report(std::move(f));
         }
     }
 };

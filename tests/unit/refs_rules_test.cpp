@@ -135,3 +135,181 @@ BOOST_AUTO_TEST_CASE(weekday_mismatch_near_misses) {
     BOOST_TEST(run("weekday-mismatch", "Hội nghị tổ chức vào thứ Hai, ngày 06/3/2023; Chủ nhật 05/3/2023 trực ban.\n").empty());
     BOOST_TEST(run("weekday-mismatch", "Ngày 29/02/2024 là thứ Năm.\n").empty());
 }
+
+namespace {
+// A small report: title dated `date`, subject `subject`, then `body` (paragraphs separated by blank lines).
+std::string report(const std::string& date, const std::string& subject, const std::string& body) {
+    return "ỦY BAN NHÂN DÂN\nHUYỆN TÂN HÒA\n\nSố: 77/BC-UBND\n\n" + (date.empty() ? std::string() : "Hòa Lâm, " + date + "\n\n") +
+           "BÁO CÁO\n\n" + subject + "\n\n" + body;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(range_length_fires) {
+    auto f = run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2031 của huyện.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "\"5 năm\" nhưng giai đoạn 2026-2031 gồm 6 năm (2026 đến 2031, tính cả hai đầu); "
+                                  "kế hoạch 5 năm bắt đầu từ 2026 kết thúc năm 2030.");
+    BOOST_TEST(f[0].message.en == "\"5 years\" but 2026-2031 spans 6 calendar years (2026 to 2031 inclusive); "
+                                  "a 5-year plan starting in 2026 ends in 2030.");
+    BOOST_TEST(*f[0].suggestion == "2026-2030");
+    f = run("range-length", "Thực hiện Đề án giai đoạn 2025-2020 của tỉnh.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Khoảng năm 2025-2020 bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc.");
+    f = run("range-length", "Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 thành công.\n\n"
+                            "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020-2026 được quán triệt.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "\"hội Đảng bộ huyện\" 2020-2026 mâu thuẫn với 2020-2025 ở dòng 1: "
+                                  "cùng năm bắt đầu nhưng khác năm kết thúc.");
+}
+
+BOOST_AUTO_TEST_CASE(range_length_near_misses) {
+    BOOST_TEST(run("range-length", "Đại hội nhiệm kỳ 2025-2030 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.\n").empty());
+    BOOST_TEST(run("range-length", "Bầu tổ trưởng nhiệm kỳ 2023-2025 và 2025-2028; Kế hoạch 5 năm 2021 - 2025.\n").empty());
+    // a Party term next to the council term in brackets
+    BOOST_TEST(run("range-length", "Quy hoạch cán bộ nhiệm kỳ 2020 - 2025 (2021 - 2026) và nhiệm kỳ 2025 - 2030 (2026 - 2031).\n").empty());
+    BOOST_TEST(run("range-length", "Kết quả 5 năm nhiệm kỳ 2020-2025; kế hoạch đầu tư công trung hạn giai đoạn 2025 -2030.\n").empty());
+    // a document number with a year range inside
+    BOOST_TEST(run("range-length", "Quyết định số 12/2025-2020/QĐ-UBND.\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(period_mismatch_fires) {
+    const std::string doc = report("ngày 02 tháng 12 năm 2024", "Kết quả năm 2024 và phương hướng, nhiệm vụ năm 2025",
+                                   "I. KẾT QUẢ NĂM 2024\n\nThu ngân sách đạt 120 tỷ đồng.\n\n"
+                                   "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\n"
+                                   "- Tập trung chỉ đạo hoàn thành các chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024.\n");
+    auto f = run("period-mismatch", doc);
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Phần phương hướng, nhiệm vụ năm 2025 (dòng 16) lại ghi \"năm 2024\" — năm đã qua; có lẽ là năm 2025.");
+    BOOST_TEST(f[0].message.en == "The tasks section for year 2025 (line 16) says \"năm 2024\", a year already past; probably 2025.");
+    BOOST_TEST(*f[0].suggestion == "2025");
+    // the period from the title alone (no period in the heading)
+    f = run("period-mismatch", report("", "Tình hình kinh tế - xã hội năm 2023; nhiệm vụ năm 2024",
+                                      "I. KẾT QUẢ\n\nNội dung.\n\nII. NHIỆM VỤ TRỌNG TÂM\n\n"
+                                      "- Phấn đấu hoàn thành tốt nhiệm vụ chính trị, kinh tế - xã hội năm 2023.\n"));
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+}
+
+BOOST_AUTO_TEST_CASE(period_mismatch_near_misses) {
+    const std::string doc = report("ngày 02 tháng 12 năm 2024", "Kết quả năm 2024 và phương hướng, nhiệm vụ năm 2025",
+                                   "I. KẾT QUẢ NĂM 2024\n\nTrong năm 2023, thu ngân sách đạt 100 tỷ đồng.\n\n"
+                                   "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\n"
+                                   "- Phát huy những kết quả đạt được của năm 2024, tăng so với cùng kỳ năm 2024.\n\n"
+                                   "- Giải quyết dứt điểm hồ sơ tồn đọng trong năm 2024 chuyển sang.\n\n"
+                                   "- Thực hiện Nghị quyết số 45/NQ-HĐND ngày 15/12/2024 của HĐND huyện.\n\n"
+                                   "- Hoàn thành các chỉ tiêu kế hoạch năm 2025 và định hướng đến năm 2030.\n\n"
+                                   "- Hoàn thành dứt điểm các công trình khởi công trong năm 2024; các chỉ tiêu chưa đạt trong năm 2024.\n\n"
+                                   "Trên đây là báo cáo kết quả năm 2024 và phương hướng nhiệm vụ năm 2025./.\n");
+    BOOST_TEST(run("period-mismatch", doc).empty());
+    // a term period (báo cáo chính trị) is not checked
+    BOOST_TEST(run("period-mismatch", report("", "trình Đại hội đại biểu Đảng bộ nhiệm kỳ 2025-2030",
+                                             "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030\n\n"
+                                             "- Hoàn thành các chỉ tiêu trong năm 2024.\n"))
+                   .empty());
+}
+
+BOOST_AUTO_TEST_CASE(future_date_fires) {
+    auto f = run("future-date", report("ngày 05 tháng 10 năm 2024", "Tình hình kinh tế - xã hội quý III năm 2024",
+                                       "Tính đến ngày 08/11/2024, toàn huyện đã giải ngân 85,6 tỷ đồng vốn đầu tư công.\n"));
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "\"08/11/2024\" ở sau ngày của báo cáo (5/10/2024) nhưng được nêu như số liệu đã có; "
+                                  "kiểm tra lại mốc thời gian (nếu là dự kiến, ghi rõ \"dự kiến\").");
+    BOOST_TEST(f[0].message.en == "\"08/11/2024\" is after the report's own date (5/10/2024) yet is stated as a figure already "
+                                  "reached; check the date (if it is a forecast, say \"dự kiến\").");
+    // undated report: more than a month after the period; a month reference
+    f = run("future-date", report("", "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025",
+                                  "Tính đến tháng 12/2025, toàn xã có 41 tàu cá.\n"));
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "\"tháng 12/2025\" ở sau kỳ báo cáo (6 tháng đầu năm 2025) — báo cáo không ghi ngày nhưng "
+                                  "được nêu như số liệu đã có; kiểm tra lại mốc thời gian (nếu là dự kiến, ghi rõ \"dự kiến\").");
+}
+
+BOOST_AUTO_TEST_CASE(future_date_near_misses) {
+    const std::string body = "Dự kiến tính đến ngày 31/12/2024 giải ngân đạt 100% kế hoạch vốn.\n\n"
+                             "Tính đến ngày 30/9/2024, toàn huyện đã giải ngân 70 tỷ đồng.\n\n"
+                             "Hội nghị tổng kết sẽ tổ chức ngày 20/12/2024.\n\n"
+                             "Thực hiện Nghị quyết số 45/NQ-HĐND ngày 14/12/2023 của HĐND huyện.\n\n"
+                             "II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2024\n\n- Tính đến ngày 31/12/2024 hoàn thành giải ngân.\n";
+    BOOST_TEST(run("future-date", report("ngày 05 tháng 10 năm 2024", "Tình hình quý III năm 2024", body)).empty());
+    // no date and no period: nothing to compare with
+    BOOST_TEST(run("future-date", "Tính đến tháng 12/2025, toàn xã có 41 tàu cá.\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(implausible_year_fires) {
+    auto f = run("implausible-year", report("ngày 05 tháng 10 năm 2024", "Tình hình quý III năm 2024",
+                                            "Rà soát quy hoạch sử dụng đất đến năm 2204 trên địa bàn huyện.\n"));
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Năm 2204 nằm ngoài khoảng thời gian của báo cáo (năm 2024); có lẽ là năm 2024.");
+    BOOST_TEST(f[0].message.en == "Year 2204 is far outside the report's time frame (2024); probably 2024.");
+    BOOST_TEST(*f[0].suggestion == "2024");
+    f = run("implausible-year", "Năm 2023 thu ngân sách tăng; đến năm 1023 hoàn thành.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "2023");
+}
+
+BOOST_AUTO_TEST_CASE(implausible_year_near_misses) {
+    const std::string body = "Định hướng đến năm 203517 và năm 20247 theo Quyết định số 2204/QĐ-UBND; "
+                             "Kế hoạch số 1023/KH-UBND.\n\nKỷ niệm 1010 năm Thăng Long, di tích từ năm 1428.\n";
+    BOOST_TEST(run("implausible-year", report("ngày 05 tháng 10 năm 2024", "Tình hình quý III năm 2024", body)).empty());
+}
+
+BOOST_AUTO_TEST_CASE(citation_conflict_fires) {
+    auto f = run("citation-conflict", "Thực hiện Nghị quyết số 102/NQ-HĐND ngày 17/02/2025 của HĐND huyện.\n\n"
+                                      "Việc thực hiện Nghị quyết số 102/NQ-HĐND ngày 18/02/2025 của HĐND huyện đạt yêu cầu.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Nghị quyết số 102/NQ-HĐND được dẫn với ngày 18/02/2025, nhưng dòng 1 ghi cùng văn bản này ngày 17/02/2025.");
+    BOOST_TEST(f[0].message.en == "Nghị quyết 102/NQ-HĐND is cited as dated 18/02/2025, but line 1 dates the same document 17/02/2025.");
+    f = run("citation-conflict", "Quán triệt Kết luận số 910-KL/TW, ngày 29/3/2023 của Ban Chấp hành Đảng bộ tỉnh về kinh tế.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Ký hiệu \"/TW\" của Kết luận số 910-KL/TW là văn bản của cơ quan Trung ương, nhưng được ghi là "
+                                  "của \"Ban Chấp hành Đảng bộ tỉnh\" (cấp tỉnh).");
+    f = run("citation-conflict", "Nghị quyết số 12-NQ/TU ngày 28/11/2022 của Tỉnh ủy; Nghị quyết số 12-NQ/TU của Thành ủy.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Nghị quyết số 12-NQ/TU được ghi là của \"Thành ủy\", nhưng dòng 1 ghi là của \"Tỉnh ủy\".");
+}
+
+BOOST_AUTO_TEST_CASE(citation_conflict_near_misses) {
+    BOOST_TEST(run("citation-conflict", "Nghị quyết số 06-NQ/TU ngày 02/12/2022 của Thành ủy và Chỉ thị số 06-CT/TU ngày "
+                                        "16/8/2021 của Ban Thường vụ Thành ủy; Kết luận số 18-KL/TU ngày 16/12/2022 của Thành ủy; "
+                                        "Kết luận số 18-KL/TU ngày 16/12/2022 của BCH Đảng bộ thành phố; Nghị quyết số 35-NQ/TW "
+                                        "ngày 22/10/2018 của Bộ Chính trị; Quyết định số 2074-QĐ/TU ngày 17/6/2025 của Tỉnh ủy.\n")
+                   .empty());
+}
+
+BOOST_AUTO_TEST_CASE(number_format_separators) {
+    const std::string vi = "Thu ngân sách đạt 1.234,5 tỷ đồng, tăng 12,5%; diện tích 45,6 ha; sản lượng 3,25 tấn.\n\n";
+    auto f = run("number-format", vi + "Lượng điện tiết kiệm ước đạt 315,260 kWh.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Số \"315,260 kWh\" dùng dấu phẩy như dấu phân cách hàng nghìn, trái quy ước của văn bản "
+                                  "(dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân); nếu là 315.260 kWh thì viết \"315.260\".");
+    BOOST_TEST(*f[0].suggestion == "315.260");
+    // near-misses: 3-decimal amounts in tỷ đồng, grams, a number without unit
+    BOOST_TEST(run("number-format", vi + "Chi thường xuyên 112,409 tỷ đồng; thu giữ 26,525 gam ma túy; mã 2,441.\n").empty());
+    // a document that itself groups with ',' is not judged by the '.' convention
+    BOOST_TEST(run("number-format", "Tiết kiệm 315,260 kWh.\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(period_mismatch_results_part) {
+    const std::string subject = "Tình hình kinh tế - xã hội quý I năm 2023; nhiệm vụ quý II năm 2023";
+    auto f = run("period-mismatch", report("ngày 25 tháng 3 năm 2023", subject,
+                                           "I. KẾT QUẢ QUÝ I NĂM 2023\n\nQuý I năm 2022, tình hình kinh tế của huyện ổn định.\n"));
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Báo cáo về quý I năm 2023 nhưng đoạn kết quả mở đầu bằng \"quý I năm 2022\"; có lẽ là năm 2023.");
+    BOOST_TEST(f[0].message.en == "The report covers Q1 2023 but this results paragraph opens with \"quý I năm 2022\"; probably 2023.");
+    // comparisons with the same quarter of last year
+    BOOST_TEST(run("period-mismatch", report("ngày 25 tháng 3 năm 2023", subject,
+                                             "I. KẾT QUẢ QUÝ I NĂM 2023\n\nQuý I năm 2023, thu ngân sách tăng 5% so với quý I năm 2022.\n\n"
+                                             "Sản lượng đạt 120 tấn (quý I/2022: 110 tấn).\n\n"
+                                             "Quý I năm 2022 so với cùng kỳ giảm nhẹ.\n"))
+                   .empty());
+}
+
+BOOST_AUTO_TEST_CASE(future_date_data_cutoff) {
+    // no date, no period in the title: the data cut-off "đến 30/6/2025"
+    const std::string head = "Kết nạp 120 đảng viên (số liệu đến 30/6/2025).\n\n";
+    auto f = run("future-date", head + "16 Tính đến tháng 12/2025, 3 phường có 41 tàu cá.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "\"tháng 12/2025\" ở sau mốc số liệu của báo cáo (đến 30/6/2025, dòng 1) nhưng được nêu như "
+                                  "số liệu đã có; kiểm tra lại mốc thời gian (nếu là dự kiến, ghi rõ \"dự kiến\").");
+    // within two months of the cut-off
+    BOOST_TEST(run("future-date", head + "Tính đến tháng 7/2025, 3 phường có 41 tàu cá.\n").empty());
+}

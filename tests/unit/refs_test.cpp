@@ -44,3 +44,105 @@ BOOST_AUTO_TEST_CASE(date_range_without_spaces) {
     BOOST_TEST(doc.refs.dates[1].date.year == 2024u);
     BOOST_TEST(doc.refs.dates[3].date.day == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(title_block_and_periods) {
+    auto doc = parse("ỦY BAN NHÂN DÂN\nHUYỆN TÂN HÒA\n\nSố: 128 /BC-UBND\n\nHòa Lâm, ngày 05 tháng 7 năm 2024\n\n**BÁO CÁO**\n\n"
+                     "Tình hình kinh tế - xã hội quý II và 6 tháng đầu năm 2024; phương hướng, nhiệm vụ quý III năm 2024\n\n"
+                     "I. KẾT QUẢ THỰC HIỆN QUÝ II NĂM 2024\n\nNội dung.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III NĂM 2024\n\n- Việc A.\n");
+    const TitleBlock& t = doc.structure.title;
+    BOOST_TEST(t.present);
+    BOOST_TEST(t.number == "128/BC-UBND");
+    BOOST_TEST(t.place == "Hòa Lâm");
+    BOOST_TEST(t.date.day == 5);
+    BOOST_TEST(t.date.month == 7);
+    BOOST_TEST(t.date.year == 2024);
+    BOOST_TEST(t.kind == "BÁO CÁO");
+    BOOST_TEST(t.subject.starts_with("Tình hình kinh tế"));
+    BOOST_TEST(int(t.period.kind) == int(Period::Kind::quarter));
+    BOOST_TEST(t.period.quarter == 2);
+    BOOST_TEST(t.period.year_from == 2024);
+    BOOST_TEST(int(doc.refs.task_period.kind) == int(Period::Kind::quarter));
+    BOOST_TEST(doc.refs.task_period.quarter == 3);
+    BOOST_REQUIRE_EQUAL(doc.refs.sections.size(), 2u);
+    BOOST_TEST(!doc.refs.sections[0].tasks);
+    BOOST_TEST(doc.refs.sections[1].tasks);
+    BOOST_TEST(doc.refs.sections[1].period.quarter == 3);
+}
+
+BOOST_AUTO_TEST_CASE(title_period_kinds) {
+    auto period = [](const std::string& subject) {
+        return parse("BÁO CÁO\n\n" + subject + "\n\nNội dung.\n");
+    };
+    auto d = period("Kết quả lãnh đạo nhiệm vụ Quý I, Phương hướng nhiệm vụ Quý II năm 2025");
+    BOOST_TEST(d.structure.title.period.quarter == 1);
+    BOOST_TEST(d.structure.title.period.year_from == 2025);  // the year stated later
+    BOOST_TEST(d.refs.task_period.quarter == 2);
+    d = period("Tình hình kinh tế - xã hội tháng 5/2024");
+    BOOST_TEST(int(d.structure.title.period.kind) == int(Period::Kind::month));
+    BOOST_TEST(d.structure.title.period.month == 5);
+    d = period("Kết quả 9 tháng năm 2024");
+    BOOST_TEST(int(d.structure.title.period.kind) == int(Period::Kind::nine_months));
+    d = period("Kiểm điểm công tác năm 2024 và phương hướng nhiệm vụ năm 2025");
+    BOOST_TEST(int(d.structure.title.period.kind) == int(Period::Kind::year));
+    BOOST_TEST(d.structure.title.period.year_from == 2024);
+    BOOST_TEST(d.refs.task_period.year_from == 2025);
+    d = period("của Ban Chấp hành Đảng bộ trình Đại hội nhiệm kỳ 2025-2030");
+    BOOST_TEST(int(d.structure.title.period.kind) == int(Period::Kind::term));
+    BOOST_TEST(d.structure.title.period.year_to == 2030);
+}
+
+BOOST_AUTO_TEST_CASE(years_ranges_citations) {
+    auto doc = parse("Thực hiện Nghị quyết số 12-NQ/TU, ngày 15/12/2023 của Ban Thường vụ Tỉnh ủy, Quyết định 1234/QĐ-UBND "
+                     "và Kế hoạch 5 năm giai đoạn 2021 - 2025; định hướng đến năm 203517 và năm 2030.\n");
+    BOOST_REQUIRE_EQUAL(doc.refs.citations.size(), 2u);
+    const Citation& c = doc.refs.citations[0];
+    BOOST_TEST(c.kind == "Nghị quyết");
+    BOOST_TEST(c.number == "12-NQ/TU");
+    BOOST_TEST(c.code == "TU");
+    BOOST_TEST(c.has_date);
+    BOOST_TEST(c.date.day == 15u);
+    BOOST_TEST(c.issuer == "Ban Thường vụ Tỉnh ủy");
+    BOOST_TEST(doc.refs.citations[1].number == "1234/QĐ-UBND");
+    BOOST_TEST(!doc.refs.citations[1].has_date);
+    BOOST_REQUIRE_EQUAL(doc.refs.ranges.size(), 1u);
+    BOOST_TEST(doc.refs.ranges[0].from == 2021);
+    BOOST_TEST(doc.refs.ranges[0].to == 2025);
+    BOOST_TEST(doc.refs.ranges[0].stated_years == 5);
+    BOOST_TEST(doc.refs.ranges[0].stage);
+    BOOST_TEST(doc.refs.ranges[0].key == "kế hoạch");
+    BOOST_REQUIRE_EQUAL(doc.refs.years.size(), 2u);
+    BOOST_TEST(doc.refs.years[0].digits == "203517");
+    BOOST_TEST(doc.refs.years[0].year == 2035);
+    BOOST_TEST(doc.refs.years[1].year == 2030);
+    const auto sp = doc.refs.years[1].span;
+    BOOST_TEST(doc.source.text().substr(sp.begin, sp.end - sp.begin) == "2030");
+}
+
+BOOST_AUTO_TEST_CASE(month_refs) {
+    auto doc = parse("Tính đến tháng 12/2025 và tháng 5 năm 2024; tháng 13 không có.\n");
+    BOOST_REQUIRE_EQUAL(doc.refs.months.size(), 2u);
+    BOOST_TEST(doc.refs.months[0].month == 12u);
+    BOOST_TEST(doc.refs.months[0].year == 2025u);
+    BOOST_TEST(doc.refs.months[1].month == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(sections_from_structure_headings) {
+    // headings from the structure grammar, filled by hand here: a sub-period from the heading
+    auto doc = parse("BÁO CÁO\n\nBáo cáo chính trị nhiệm kỳ 2020-2025\n\nKết quả nhiệm kỳ.\n\n"
+                     "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\n- Việc A trong năm 2025.\n");
+    BOOST_REQUIRE_GE(doc.blocks.size(), 5u);
+    Heading h;
+    h.style = HeadingStyle::roman;
+    h.numbers = {2};
+    h.level = 0;
+    h.title = "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025";
+    h.block = 3;
+    h.span = doc.blocks[3].source_span();
+    doc.structure.headings = {h};
+    parse_references(doc);
+    BOOST_REQUIRE_EQUAL(doc.refs.sections.size(), 1u);
+    BOOST_TEST(doc.refs.sections[0].first_block == 3u);
+    BOOST_TEST(doc.refs.sections[0].tasks);
+    BOOST_TEST(int(doc.refs.sections[0].period.kind) == int(Period::Kind::year));
+    BOOST_TEST(doc.refs.sections[0].period.year_from == 2025);
+}

@@ -1,0 +1,101 @@
+// future-date: a date after the report's own date (or, when the report is not
+// dated, more than a month after the end of the period it reports on) given as
+// a state already reached (an undated report without a period in its title
+// is measured against its latest "đến <date>" data cut-off, plus two months): "Tính đến ngày 08/11/2024, ... đã giải ngân" in a
+// report dated 05/10/2024. Plans and forecasts (dự kiến, kế hoạch, sẽ, phấn
+// đấu, dự báo, ước thực hiện) and the tasks sections are exempt.
+#include "rules/refs_util.hpp"
+
+namespace rc {
+namespace {
+
+using refs_util::contains_any;
+
+class FutureDate final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"future-date", Category::date, Severity::warning,
+                                {"Mốc thời gian sau ngày báo cáo được nêu như đã xảy ra", "Date after the report's date described as past"},
+                                "docs/rules/future-date.md"};
+        return i;
+    }
+
+    void check(const Document& doc, Sink& sink) const override {
+        const TitleBlock& tb = doc.structure.title;
+        long cutoff = 0;
+        std::string why_vi, why_en;
+        if (!tb.date.empty() && tb.date.year > 0 && tb.date.month > 0 && tb.date.day > 0) {
+            cutoff = day_number(unsigned(tb.date.day), unsigned(tb.date.month), unsigned(tb.date.year));
+            why_vi = fmt::format("ngày của báo cáo ({}/{}/{})", tb.date.day, tb.date.month, tb.date.year);
+            why_en = fmt::format("the report's own date ({}/{}/{})", tb.date.day, tb.date.month, tb.date.year);
+        } else if (refs_util::within_year(tb.period)) {
+            const DateLit e = period_end(tb.period);
+            if (e.year == 0) return;
+            cutoff = day_number(e.day, e.month, e.year) + 31;  // a report is written within a month of its period
+            why_vi = fmt::format("kỳ báo cáo ({}) — báo cáo không ghi ngày", refs_util::describe(tb.period, false));
+            why_en = fmt::format("the period reported on ({}); the report is not dated", refs_util::describe(tb.period, true));
+        } else {
+            // Undated, no period in the title (a political report): the data cut-off is the
+            // latest full date the report counts "đến" (up to), e.g. "đến 30/6/2025";
+            // "tính đến" a month more than two months later is then in the future.
+            const DateRef* latest = nullptr;
+            for (const DateRef& d : doc.refs.dates) {
+                if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > days_in_month(d.date.month, d.date.year)) continue;
+                std::string_view before = std::string_view(doc.blocks[d.block].text).substr(0, d.logical);
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                if (before.ends_with(" ngày")) before.remove_suffix(std::string_view(" ngày").size());
+                if (!(before.ends_with(" đến") || before.ends_with("Đến") || before.ends_with("(đến"))) continue;
+                if (!latest || day_number(d.date.day, d.date.month, d.date.year) >
+                                   day_number(latest->date.day, latest->date.month, latest->date.year))
+                    latest = &d;
+            }
+            if (!latest) return;
+            cutoff = day_number(latest->date.day, latest->date.month, latest->date.year) + 61;
+            why_vi = fmt::format("mốc số liệu của báo cáo (đến {}/{}/{}, dòng {})", latest->date.day, latest->date.month,
+                                 latest->date.year, doc.position(latest->span.begin).line);
+            why_en = fmt::format("the report's data cut-off (up to {}/{}/{}, line {})", latest->date.day, latest->date.month,
+                                 latest->date.year, doc.position(latest->span.begin).line);
+        }
+        auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, long when, const std::string& shown) {
+            if (when <= cutoff) return;
+            const int si = refs_util::section_of(doc, block);
+            if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
+            const std::string& t = doc.blocks[block].text;
+            std::size_t cb = 0;
+            const std::string_view cl = refs_util::clause(t, logical, &cb);
+            std::string_view before = std::string_view(t).substr(cb, logical - cb);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            const bool as_of = before.ends_with("tính đến") || before.ends_with("Tính đến") || before.ends_with("tính đến ngày") ||
+                               before.ends_with("Tính đến ngày") || before.ends_with("tính đến hết") ||
+                               before.ends_with("Tính đến hết") || before.ends_with("lũy kế đến") || before.ends_with("Lũy kế đến");
+            if (!as_of) return;
+            if (contains_any(cl, {"dự kiến", "Dự kiến", "kế hoạch", "Kế hoạch", " sẽ ", "phấn đấu", "Phấn đấu", "dự báo", "Dự báo",
+                                  "ước thực hiện", "Ước thực hiện", "ước cả năm", "ước tính đến", "chậm nhất", "thời hạn"}))
+                return;
+            Finding f = refs_util::finding(info(), span);
+            f.actual = shown;
+            f.message = {fmt::format("\"{}\" ở sau {} nhưng được nêu như số liệu đã có; kiểm tra lại mốc thời gian "
+                                     "(nếu là dự kiến, ghi rõ \"dự kiến\").",
+                                     shown, why_vi),
+                         fmt::format("\"{}\" is after {} yet is stated as a figure already reached; check the date "
+                                     "(if it is a forecast, say \"dự kiến\").",
+                                     shown, why_en)};
+            sink.report(std::move(f));
+        };
+        for (const DateRef& d : doc.refs.dates) {
+            if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > days_in_month(d.date.month, d.date.year)) continue;
+            consider(d.block, d.logical, d.span, day_number(d.date.day, d.date.month, d.date.year),
+                     fmt::format("{:02}/{:02}/{}", d.date.day, d.date.month, d.date.year));
+        }
+        for (const MonthRef& m : doc.refs.months) {
+            if (m.month < 1 || m.month > 12) continue;
+            consider(m.block, m.logical, m.span, day_number(1, m.month, m.year), fmt::format("tháng {}/{}", m.month, m.year));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_future_date() { return std::make_unique<FutureDate>(); }
+
+}  // namespace rc

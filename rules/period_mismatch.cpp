@@ -1,0 +1,104 @@
+// period-mismatch: inside the "phương hướng, nhiệm vụ" section for a period
+// (from its heading, else from the title), a year already past written as the
+// year the tasks are for: "trong năm 2023" / "hoàn thành ... nhiệm vụ ... năm
+// 2023" among the tasks for 2024. Past references ("so với cùng kỳ năm 2023",
+// "kết quả đạt được của năm 2023", "năm 2023 chuyển sang", cited documents)
+// are legitimate. In the results part of a quarterly or monthly report, a
+// clause opening with the same quarter/month of another year ("Quý I năm 2022,
+// tình hình ..." in the report for quý I năm 2023) is a leftover from an older
+// report; comparisons ("so với quý I năm 2022", "(quý I/2022: …)") are not.
+#include "rules/refs_util.hpp"
+
+namespace rc {
+namespace {
+
+using refs_util::contains_any;
+
+class PeriodMismatch final : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo i{"period-mismatch", Category::year, Severity::warning,
+                                {"Năm không khớp kỳ của báo cáo", "Year contradicts the report's period"},
+                                "docs/rules/period-mismatch.md"};
+        return i;
+    }
+
+    void check(const Document& doc, Sink& sink) const override {
+        for (const YearRef& y : doc.refs.years) {
+            if (y.digits.size() != 4) continue;
+            const int si = refs_util::section_of(doc, y.block);
+            if (si < 0) continue;
+            const PeriodSection& s = doc.refs.sections[static_cast<std::size_t>(si)];
+            if (!s.tasks || !refs_util::within_year(s.period)) continue;
+            const int target = s.period.year_from;
+            if (y.year >= target || y.year < target - 2) continue;
+            const std::string& t = doc.blocks[y.block].text;
+            std::size_t cb = 0;
+            const std::string_view cl = refs_util::clause(t, y.nam, &cb);
+            const std::string_view before = std::string_view(t).substr(cb, y.nam - cb);
+            const std::string_view after = std::string_view(t).substr(y.logical_end, std::min<std::size_t>(40, t.size() - y.logical_end));
+            const bool in_year = before.ends_with("trong ") || before.ends_with("Trong ");
+            const bool task = contains_any(before, {"hoàn thành", "thực hiện thắng lợi", "thực hiện tốt", "tập trung chỉ đạo"});
+            if (!in_year && !task) continue;
+            if (contains_any(cl, {"cùng kỳ", "so với", "kết quả", "đạt được", "chuyển sang", "kiểm điểm", "báo cáo", "Báo cáo",
+                                  "tồn đọng", "còn lại", "trước đây", "năm trước", "Nghị quyết", "Kế hoạch số",
+                                  "Quyết định", "tổng kết", "sơ kết", "chưa", "khởi công", "phát sinh", "ban hành",
+                                  "dở dang", "chuyển tiếp", "chậm", "tồn"}) ||
+                contains_any(after, {"chuyển sang", "trở về trước", "trở về sau"}) || contains_any(before, {"đã ", "Đã "}) ||
+                before.ends_with("của ") || before.ends_with("từ ") || before.ends_with("đến ") || before.ends_with("sau ") ||
+                before.ends_with("với ") || before.ends_with("sang "))
+                continue;
+            Finding f = refs_util::finding(info(), y.span);
+            f.actual = fmt::format("năm {}", y.year);
+            f.suggestion = fmt::format("{}", target);
+            const std::uint32_t line = doc.position(s.heading_span.begin).line;
+            f.related.push_back({s.heading_span, {"Đầu mục phương hướng, nhiệm vụ", "The tasks section heading"}});
+            f.message = {fmt::format("Phần phương hướng, nhiệm vụ {} (dòng {}) lại ghi \"năm {}\" — năm đã qua; có lẽ là năm {}.",
+                                     refs_util::describe(s.period, false), line, y.year, target),
+                         fmt::format("The tasks section for {} (line {}) says \"năm {}\", a year already past; probably {}.",
+                                     refs_util::describe(s.period, true), line, y.year, target)};
+            sink.report(std::move(f));
+        }
+        check_results(doc, sink);
+    }
+
+    // The results part: a clause that opens with the report's own quarter/month of another year.
+    void check_results(const Document& doc, Sink& sink) const {
+        const Period& p = doc.structure.title.period;
+        if (p.year_from == 0 || (p.kind != Period::Kind::quarter && p.kind != Period::Kind::month)) return;
+        auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, unsigned sub, unsigned year,
+                            const std::string& shown) {
+            const bool same_sub = p.kind == Period::Kind::quarter ? int(sub) == p.quarter : int(sub) == p.month;
+            if (!same_sub || int(year) == p.year_from || int(year) < p.year_from - 3 || int(year) > p.year_from) return;
+            const int si = refs_util::section_of(doc, block);
+            if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
+            const std::string& t = doc.blocks[block].text;
+            std::size_t cb = 0;
+            const std::string_view cl = refs_util::clause(t, logical, &cb);
+            std::string_view before = std::string_view(t).substr(cb, logical - cb);
+            while (!before.empty() && (before.front() == ' ' || before.front() == '-' || before.front() == '*')) before.remove_prefix(1);
+            if (!(before.empty() || before == "Trong " || before == "trong ")) return;
+            if (contains_any(cl, {"cùng kỳ", "so với", "so cùng", "năm trước", "trước đó"})) return;
+            Finding f = refs_util::finding(info(), span);
+            f.actual = shown;
+            f.suggestion = fmt::format("{}", p.year_from);
+            f.message = {fmt::format("Báo cáo về {} nhưng đoạn kết quả mở đầu bằng \"{}\"; có lẽ là năm {}.",
+                                     refs_util::describe(p, false), shown, p.year_from),
+                         fmt::format("The report covers {} but this results paragraph opens with \"{}\"; probably {}.",
+                                     refs_util::describe(p, true), shown, p.year_from)};
+            sink.report(std::move(f));
+        };
+        static const char* roman[] = {"", "I", "II", "III", "IV"};
+        for (const QuarterRef& q : doc.refs.quarters)
+            if (q.quarter >= 1 && q.quarter <= 4)
+                consider(q.block, q.logical, q.span, q.quarter, q.year, fmt::format("quý {} năm {}", roman[q.quarter], q.year));
+        for (const MonthRef& m : doc.refs.months)
+            consider(m.block, m.logical, m.span, m.month, m.year, fmt::format("tháng {}/{}", m.month, m.year));
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_period_mismatch() { return std::make_unique<PeriodMismatch>(); }
+
+}  // namespace rc

@@ -1,0 +1,78 @@
+// Small helpers shared by the year/date/citation rules (range-length,
+// period-mismatch, future-date, implausible-year, citation-conflict).
+#pragma once
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+
+#include "rules/rule.hpp"
+
+namespace rc::refs_util {
+
+inline Finding finding(const RuleInfo& i, Span span) {
+    Finding f;
+    f.rule = i.id;
+    f.category = i.category;
+    f.severity = i.default_severity;
+    f.span = span;
+    return f;
+}
+
+// "quý IV năm 2024" / "Q4 2024" ...
+inline std::string describe(const Period& p, bool en) {
+    static const char* roman[] = {"", "I", "II", "III", "IV"};
+    switch (p.kind) {
+        case Period::Kind::month: return en ? fmt::format("month {}/{}", p.month, p.year_from) : fmt::format("tháng {}/{}", p.month, p.year_from);
+        case Period::Kind::quarter:
+            return en ? fmt::format("Q{} {}", p.quarter, p.year_from)
+                      : fmt::format("quý {} năm {}", roman[p.quarter >= 1 && p.quarter <= 4 ? p.quarter : 0], p.year_from);
+        case Period::Kind::half_year:
+            return en ? fmt::format("{} half of {}", p.month == 2 ? "second" : "first", p.year_from)
+                      : fmt::format("6 tháng {} năm {}", p.month == 2 ? "cuối" : "đầu", p.year_from);
+        case Period::Kind::nine_months: return en ? fmt::format("first 9 months of {}", p.year_from) : fmt::format("9 tháng năm {}", p.year_from);
+        case Period::Kind::year: return en ? fmt::format("year {}", p.year_from) : fmt::format("năm {}", p.year_from);
+        case Period::Kind::term:
+        case Period::Kind::range: return fmt::format("{}-{}", p.year_from, p.year_to);
+        default: return {};
+    }
+}
+
+// Is the period a single stretch within one year (month, quarter, half, nine months, year)?
+inline bool within_year(const Period& p) {
+    return p.year_from > 0 && (p.kind == Period::Kind::month || p.kind == Period::Kind::quarter ||
+                               p.kind == Period::Kind::half_year || p.kind == Period::Kind::nine_months ||
+                               p.kind == Period::Kind::year);
+}
+
+// The section (index into doc.refs.sections) holding a block, or -1.
+inline int section_of(const Document& doc, std::uint32_t block) {
+    const auto& ss = doc.refs.sections;
+    for (std::size_t i = ss.size(); i-- > 0;)
+        if (ss[i].first_block <= block) return block <= ss[i].last_block ? static_cast<int>(i) : -1;
+    return -1;
+}
+
+inline bool contains_any(std::string_view t, std::initializer_list<std::string_view> ws) {
+    for (std::string_view w : ws)
+        if (t.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+// The clause around logical offset `at` in a block: from after the previous
+// '.', ';', ':', '!' , '?' to before the next one.
+inline std::string_view clause(const std::string& t, std::size_t at, std::size_t* begin = nullptr) {
+    std::size_t b = at, e = at;
+    auto stop = [&](std::size_t i) {
+        const char c = t[i];
+        if (c == ';' || c == ':' || c == '!' || c == '?') return true;
+        // a full stop, not a decimal/thousands point
+        return c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ');
+    };
+    while (b > 0 && !stop(b - 1)) --b;
+    while (e < t.size() && !stop(e)) ++e;
+    if (begin) *begin = b;
+    return std::string_view(t).substr(b, e - b);
+}
+
+}  // namespace rc::refs_util
