@@ -54,6 +54,8 @@ namespace x3 = boost::spirit::x3;
 // claim passes linear on hostile input (a 100 MB line without a full stop).
 constexpr std::size_t kMaxBreakdown = 4000;
 constexpr std::uint32_t kMaxSentence = 8192;
+// The longest stretch (bytes) between a counted quantity and the footnote reference ending its clause.
+constexpr std::uint32_t kMaxRefDistance = 120;
 using sv = std::string_view;
 
 // ---------------------------------------------------------------- text helpers
@@ -263,8 +265,10 @@ constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500
 Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t& qbegin) {
     struct W { sv w; Qualifier q; };
     static const W words[] = {
-        {"ước đạt", Qualifier::approx}, {"ước tính", Qualifier::approx}, {"ước thực hiện", Qualifier::approx},
-        {"ước thu", Qualifier::approx}, {"ước chi", Qualifier::approx}, {"ước", Qualifier::approx},
+        // "ước đạt" states an estimate: the figure shown is what the report computes with (a
+        // percentage of it, its parts), not an approximation to widen
+        {"ước đạt", Qualifier::reached}, {"ước tính", Qualifier::reached}, {"ước thực hiện", Qualifier::reached},
+        {"ước thu", Qualifier::reached}, {"ước chi", Qualifier::reached}, {"ước", Qualifier::reached},
         {"khoảng", Qualifier::approx}, {"gần", Qualifier::approx}, {"xấp xỉ", Qualifier::approx},
         {"trên", Qualifier::more_than}, {"hơn", Qualifier::more_than}, {"vượt", Qualifier::more_than},
         {"ít nhất", Qualifier::more_than}, {"dưới", Qualifier::less_than}, {"chưa đến", Qualifier::less_than},
@@ -543,6 +547,22 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             }
             part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
             if (whole.is_percent) { skip_token(after2, false); continue; }
+            // "08/13 chỉ tiêu đạt …; 05/13 chưa đạt": a ratio of the same whole right after one
+            // with a counted noun counts that noun
+            if (whole.q.unit.empty() && !unit_before_slash) {
+                for (std::size_t k = st.toks.size(); k-- > 0;) {
+                    const Tok& pt = st.toks[k];
+                    if (pt.kind != Tok::ratio) break;
+                    const QRaw& pw = c.store[pt.b];
+                    if (pw.counted && pw.q.number.text == whole.q.number.text && start - pt.end < 120) {
+                        for (QRaw* x : {&part, &whole}) {
+                            x->q.unit = pw.q.unit;
+                            x->counted = true;
+                        }
+                    }
+                    break;
+                }
+            }
             c.store.push_back(std::move(part));
             c.store.push_back(std::move(whole));
             st.toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(we)});
@@ -656,9 +676,22 @@ struct Assembler {
                 const Quantity& w = Q(T[p + 1].a);
                 if (cur.unit.empty() || w.unit != cur.unit) return std::nullopt;
                 const std::size_t gb = P.end, ge = T[p + 1].begin;
-                if (ge - gb > 60 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
+                if (ge - gb > 70 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
+                // "… so với cùng kỳ (cùng kỳ năm trước đạt 450 tỷ đồng)": the parenthesis names the base
+                const sv gtext = s.substr(gb, ge - gb);
+                const std::size_t op = gtext.rfind('(');
+                const sv inner = op == sv::npos ? sv() : trim(gtext.substr(op + 1));
+                const bool named = inner.rfind("cùng kỳ", 0) == 0 &&
+                                   (ends_with_word(inner, 0, inner.size(), "đạt") || ends_with_word(inner, 0, inner.size(), "là") ||
+                                    inner.back() == ':');
                 for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
-                    if (contains(s, gb, ge, bad)) return std::nullopt;
+                    if (named ? contains(s, gb, gb + op, bad) || (bad != "đạt" && inner.find(bad) != sv::npos) : contains(s, gb, ge, bad))
+                        return std::nullopt;
+                if (named) {
+                    const std::size_t close = skip_spaces(s, T[p + 1].end, st.end);
+                    if (close >= st.end || s[close] != ')') return std::nullopt;
+                    return w;
+                }
                 if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
                     return std::nullopt;
                 const sv tail = trim(s.substr(gb, ge - gb));
@@ -669,7 +702,31 @@ struct Assembler {
             };
             // (2) growth "tăng/giảm X% so với cùng kỳ"
             if ((up || down) && starts_with_any(s, P.end, hi, base_words)) {
-                const std::ptrdiff_t v = prev_value(p);
+                std::ptrdiff_t v = prev_value(p);
+                // "đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6% so với cùng kỳ": the base
+                // in parentheses between the current value and the rate
+                if (v >= 1 && static_cast<std::size_t>(v) + 1 == p && is_value(T[static_cast<std::size_t>(v) - 1])) {
+                    const Tok& B = T[static_cast<std::size_t>(v)];
+                    const Tok& C = T[static_cast<std::size_t>(v) - 1];
+                    const sv g1 = s.substr(C.end, B.begin - C.end);
+                    const sv g1t = trim(g1);
+                    const std::size_t close = skip_spaces(s, B.end, P.begin);
+                    const sv g2 = trim(s.substr(close, P.begin - close));
+                    const bool opens = g1t.rfind("(cùng kỳ", 0) == 0 &&
+                                       (g1t.back() == ':' || ends_with_word(g1t, 0, g1t.size(), "đạt") ||
+                                        ends_with_word(g1t, 0, g1t.size(), "là"));
+                    if (opens && g1.size() < 50 && (g2 == "), tăng" || g2 == "), giảm" || g2 == ") tăng" || g2 == ") giảm") &&
+                        !Q(C.a).unit.empty() && Q(C.a).unit == Q(B.a).unit) {
+                        Claim cl = make(ClaimKind::growth, st, C.begin, P.end);
+                        cl.current = Q(C.a);
+                        cl.previous = Q(B.a);
+                        cl.rate = Q(P.a);
+                        cl.direction = up ? 1 : -1;
+                        cl.note = "current (cùng kỳ: previous), tăng/giảm X%";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
                 Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                 if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
                 cl.rate = Q(P.a);
@@ -744,18 +801,101 @@ struct Assembler {
                     continue;
                 }
                 // "N unit, trong đó (có) M unit … (đạt tỷ lệ X%)"
-                if (p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2]) && !Q(T[p - 1].a).unit.empty() &&
-                    Q(T[p - 1].a).unit == Q(T[p - 2].a).unit && Q(T[p - 1].a).unit != "%") {
+                // "…, trong đó: 12 tổ chức … (chiếm 25,00%), 35 tổ chức … (chiếm 72,92%)": later members
+                // of the list speak of the same whole
+                // a percentage opening a parenthesis: "(25%)", "(chiếm 25%)"
+                auto in_paren = [&](const Tok& x) {
+                    const std::size_t from = x.begin > 24 ? x.begin - 24 : 0;
+                    const std::size_t o = s.substr(from, x.begin - from).rfind('(');
+                    if (o == sv::npos) return false;
+                    const sv w = trim(s.substr(from + o + 1, x.begin - from - o - 1));
+                    return w.empty() || w == "chiếm" || w == "chiếm tỷ lệ" || w == "chiếm tỉ lệ" || w == "đạt" || w == "đạt tỷ lệ";
+                };
+                std::size_t nidx = p >= 2 ? p - 2 : 0;
+                if (p >= 4 && is_value(T[p - 1]) && in_paren(P)) {
+                    const std::string& mu = Q(T[p - 1].a).unit;
+                    while (nidx >= 2 && is_pct(T[nidx]) && in_paren(T[nidx]) && is_value(T[nidx - 1]) &&
+                           Q(T[nidx - 1].a).unit == mu && T[p - 1].begin - T[nidx].end < 200)
+                        nidx -= 2;
+                }
+                if (p >= 2 && is_value(T[p - 1]) && is_value(T[nidx]) && !Q(T[p - 1].a).unit.empty() &&
+                    Q(T[p - 1].a).unit == Q(T[nidx].a).unit && Q(T[p - 1].a).unit != "%") {
                     const Tok& M = T[p - 1];
-                    const Tok& N = T[p - 2];
-                    const sv between = s.substr(N.end, M.begin - N.end);
-                    if (between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, P.begin, ";") &&
+                    const Tok& N = T[nidx];
+                    const Tok& N1 = T[nidx + 1];  // the first member
+                    const sv between = s.substr(N.end, N1.begin - N.end);
+                    if (between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, N1.begin, ";") &&
+                        !contains(s, M.end, P.begin, ";") &&
                         !contains(s, M.end, P.begin, "tăng") && !contains(s, M.end, P.begin, "giảm")) {
                         Claim cl = make(ClaimKind::percent_of, st, N.begin, P.end);
                         cl.part = Q(M.a);
                         cl.whole = Q(N.a);
                         cl.percent = Q(P.a);
                         cl.note = "trong đó M … X%";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
+                // The whole stated after the percentage, in parentheses:
+                // "ước đạt 1.094,31 tỷ đồng, đạt 60,60% kế hoạch năm (1.805,8 tỷ đồng)",
+                // "còn 46 hộ nghèo, chiếm 2,31% tổng số hộ dân (1.995 hộ)".
+                if (verb && p + 1 < T.size() && is_value(T[p + 1])) {
+                    const Tok& W = T[p + 1];
+                    const std::ptrdiff_t v = prev_value(p);
+                    const sv gap = trim(s.substr(P.end, W.begin - P.end));
+                    const bool chiem = ends_with_word(s, lo, P.begin, "chiếm");
+                    bool ok = v >= 0 && !gap.empty() && gap.back() == '(' && gap.size() < 80 &&
+                              std::none_of(gap.begin(), gap.end(), is_digit) && gap.find(')') == sv::npos;
+                    if (ok) {
+                        const bool plan = gap.find("kế hoạch") != sv::npos || gap.find("dự toán") != sv::npos ||
+                                          gap.rfind("kh", 0) == 0 || gap.find(" kh ") != sv::npos;
+                        const bool of_total = gap.rfind("tổng", 0) == 0 || gap.rfind("dân số", 0) == 0;
+                        ok = chiem ? of_total : plan;
+                        for (sv bad : {sv("tăng"), sv("giảm"), sv("so với cùng"), sv("cùng kỳ"), sv("trong đó"), sv(";")})
+                            if (gap.find(bad) != sv::npos) ok = false;
+                    }
+                    if (ok) {
+                        const Quantity& V = Q(T[static_cast<std::size_t>(v)].a);
+                        const Quantity& Wq = Q(W.a);
+                        // the whole counts the part's noun or a wider one ("hộ nghèo" of "hộ")
+                        const bool units = !Wq.unit.empty() && Wq.unit != "%" &&
+                                           (V.unit == Wq.unit || V.unit.rfind(Wq.unit + " ", 0) == 0);
+                        const std::size_t close = skip_spaces(s, W.end, st.end);
+                        if (units && close < st.end && s[close] == ')') {
+                            Claim cl = make(ClaimKind::percent_of, st, T[static_cast<std::size_t>(v)].begin,
+                                            static_cast<std::uint32_t>(close + 1));
+                            cl.part = V;
+                            cl.part->unit = Wq.unit;  // "hộ nghèo" are counted among "hộ"
+                            cl.whole = Wq;
+                            cl.percent = Q(P.a);
+                            cl.note = chiem ? "chiếm X% tổng số (W)" : "đạt X% kế hoạch (W)";
+                            out.claims.push_back(std::move(cl));
+                            continue;
+                        }
+                    }
+                }
+                // The plan stated before the percentage: "ước đạt 325,28 tỷ đồng; kế hoạch năm 370,9 tỷ đồng,
+                // đạt 87,70%", "… 86,89 tỷ đồng; dự toán Hội đồng nhân dân giao 124,3 tỷ đồng, đạt 69,90%".
+                if (ends_with_word(s, lo, P.begin, "đạt") && p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2])) {
+                    const Tok& W = T[p - 1];
+                    const Tok& V = T[p - 2];
+                    const Quantity& Vq = Q(V.a);
+                    const Quantity& Wq = Q(W.a);
+                    const sv gap = s.substr(V.end, W.begin - V.end);
+                    const sv tail = s.substr(W.end, P.begin - W.end);
+                    const std::size_t after = skip_spaces(s, P.end, st.end);
+                    bool ok = !Vq.unit.empty() && Vq.unit == Wq.unit && Vq.unit != "%" && gap.size() < 70 &&
+                              (gap.find(';') != sv::npos || gap.find(',') != sv::npos) &&
+                              (gap.find("kế hoạch") != sv::npos || gap.find("dự toán") != sv::npos) &&
+                              trim(tail) == ", đạt" && (after >= st.end || s[after] == '.' || s[after] == ';');
+                    for (sv bad : {sv("tăng"), sv("giảm"), sv("so với"), sv("cùng kỳ"), sv("trong đó"), sv(". "), sv("("), sv(":")})
+                        if (gap.find(bad) != sv::npos) ok = false;
+                    if (ok) {
+                        Claim cl = make(ClaimKind::percent_of, st, V.begin, P.end);
+                        cl.part = Vq;
+                        cl.whole = Wq;
+                        cl.percent = Q(P.a);
+                        cl.note = "X; kế hoạch W, đạt P%";
                         out.claims.push_back(std::move(cl));
                         continue;
                     }
@@ -894,10 +1034,17 @@ struct Assembler {
             while (k < T.size() && T[k].begin < f) ++k;
             std::size_t last = f;
             bool bad = false;
+            // members separated by ',' or, as in "Cơ cấu kinh tế: dịch vụ chiếm 54,8%; công nghiệp chiếm 30,8%; …",
+            // by ';' (decided by the gap between the first two members)
+            bool semi = false;
             for (; k < T.size(); ++k) {
                 if (!is_pct(T[k])) break;
                 const std::size_t gap_b = last;
-                if (contains(s, gap_b, T[k].begin, ";") || contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > 80) break;
+                const bool has_semi = contains(s, gap_b, T[k].begin, ";");
+                if (parts.size() == 1) semi = has_semi;
+                if ((has_semi && !(semi && parts.size() >= 1)) || (semi && parts.size() >= 1 && !has_semi) ||
+                    contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > 80)
+                    break;
                 for (sv w : {sv("tăng"), sv("giảm"), sv("so với"), sv("kế hoạch"), sv("đạt"), sv("bằng")})
                     if (contains(s, gap_b, T[k].begin, w)) bad = true;
                 if (bad) break;
@@ -908,6 +1055,11 @@ struct Assembler {
             // the list must end the clause: no "tăng …" right after it
             const std::size_t tail = std::min<std::size_t>(last + 30, st.end);
             if (contains(s, last, tail, "tăng") || contains(s, last, tail, "giảm")) continue;
+            // a ';' list must end the sentence (or its parenthesis): a later clause is not a member
+            if (semi) {
+                const std::size_t after = skip_spaces(s, last, st.end);
+                if (after < st.end && s[after] != '.' && s[after] != ')') continue;
+            }
             Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
@@ -918,6 +1070,36 @@ struct Assembler {
     // "63,5% tổng số 11 xã", "40% trong số 15 hộ": a percentage of N counted items must be k/N.
     void granularity(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
+        // "Toàn địa bàn có 11 hợp tác xã …; đến nay 58,2% số hợp tác xã …": the count stated earlier
+        // in the sentence, the only one of that noun, is the base.
+        for (std::size_t p = 1; p < T.size(); ++p) {
+            if (!is_pct(T[p]) || !starts_with_word(s, T[p].end, st.end, "số")) continue;
+            const std::size_t j = skip_spaces(s, skip_spaces(s, T[p].end, st.end) + sv("số").size(), st.end);
+            int ui = -1;
+            if (!lex_unit_at(s, j, st.end, ui)) continue;
+            const UnitEntry& ue = unit_table()[static_cast<std::size_t>(ui)];
+            if (!ue.counted) continue;
+            std::ptrdiff_t base = -1;
+            int same = 0;
+            for (std::size_t k = 0; k < p; ++k)
+                if (T[k].kind == Tok::ratio ? Q(T[k].b).unit == ue.canonical : Q(T[k].a).unit == ue.canonical) {
+                    ++same;
+                    base = static_cast<std::ptrdiff_t>(k);
+                }
+            if (same != 1 || !is_value(T[static_cast<std::size_t>(base)])) continue;
+            const QRaw& n = c.store[T[static_cast<std::size_t>(base)].a];
+            if (!n.counted || !n.q.exact || n.q.qualifier != Qualifier::none || n.q.value < 2) continue;
+            const Tok& B = T[static_cast<std::size_t>(base)];
+            if (!ends_with_word(s, st.begin, B.begin, "có") || T[p].begin - B.end > 160 || contains(s, B.end, T[p].begin, ". "))
+                continue;
+            // nothing else between the count and the percentage
+            if (static_cast<std::size_t>(base) + 1 != p) continue;
+            Claim cl = make(ClaimKind::granularity, st, B.begin, T[p].end);
+            cl.percent = Q(T[p].a);
+            cl.whole = n.q;
+            cl.note = "X% số <noun> of N stated";
+            out.claims.push_back(std::move(cl));
+        }
         for (std::size_t p = 0; p + 1 < T.size(); ++p) {
             if (!is_pct(T[p]) || !is_value(T[p + 1])) continue;
             const QRaw& n = c.store[T[p + 1].a];
@@ -1265,19 +1447,43 @@ void footnote_claims(Ctx& c, Claims& out) {
     std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
     for (const SentenceToks& sn : c.sentences) {
         const Block& blk = doc.blocks[sn.block];
-        for (const Tok& t : sn.toks) {
+        for (std::size_t ti = 0; ti < sn.toks.size(); ++ti) {
+            const Tok& t = sn.toks[ti];
             const QRaw& q = c.store[t.a];
             if (q.is_percent || q.q.unit.empty()) continue;
             const std::uint32_t qend = blk.to_source(t.end == 0 ? 0 : t.end - 1) + 1;
-            // the reference right after the quantity (and its noun phrase, no digits or punctuation between)
+            // the reference after the quantity and the rest of its clause ("02 đồng chí được tặng
+            // Huy hiệu 40 năm tuổi Đảng¹"): no punctuation between, and no other quantity but a
+            // number of years ("40 năm")
             const FootnoteRef* ref = nullptr;
             auto it = std::lower_bound(refs.begin(), refs.end(), qend,
                                        [](const FootnoteRef* r, std::uint32_t o) { return r->span.begin < o; });
-            if (it != refs.end() && (*it)->span.begin - qend <= 40) ref = *it;
+            if (it != refs.end() && (*it)->span.begin - qend <= kMaxRefDistance) ref = *it;
             if (!ref) continue;
             const sv between = src.substr(qend, ref->span.begin - qend);
-            if (std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch) || ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
+            if (std::any_of(between.begin(), between.end(), [](char ch) { return ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
                 continue;
+            if (std::any_of(between.begin(), between.end(), is_digit)) {
+                bool other = false;
+                for (std::size_t k = ti + 1; k < sn.toks.size() && !other; ++k) {
+                    const Tok& o = sn.toks[k];
+                    if (blk.to_source(o.begin) >= ref->span.begin) break;
+                    const sv low = doc.blocks[sn.block].text;
+                    if (o.kind != Tok::quantity || !c.store[o.a].q.unit.empty() || !starts_with_word(low, o.end, sn.end, "năm"))
+                        other = true;
+                }
+                if (other) continue;
+                // digits not read as quantities (labels, codes) are refused too
+                std::size_t digits_in_toks = 0, digits = 0;
+                for (char ch : between) digits += is_digit(ch);
+                for (std::size_t k = ti + 1; k < sn.toks.size(); ++k) {
+                    const Tok& o = sn.toks[k];
+                    if (blk.to_source(o.begin) >= ref->span.begin) break;
+                    const sv txt = sv(doc.blocks[sn.block].text).substr(o.begin, o.end - o.begin);
+                    for (char ch : txt) digits_in_toks += is_digit(ch);
+                }
+                if (digits != digits_in_toks) continue;
+            }
             const FootnoteBody* body = body_of(*ref);
             if (!body) continue;
             // the body text without its marker
@@ -1314,6 +1520,15 @@ void footnote_claims(Ctx& c, Claims& out) {
                 if (bad || (qs.size() < 2 && !starts_trong_do)) continue;
                 cl.kind = ClaimKind::sum;
                 cl.total = q.q;
+                if (t.kind == Tok::ratio) {
+                    // "03/37 cơ sở vi phạm⁸" with "⁸ Gồm 01 …, 31 …, 05 …": the footnote may break down
+                    // either number; take it as a breakdown only of the one it adds up to.
+                    long double sum = 0;
+                    for (const Quantity& x : qs) sum += x.value;
+                    const Quantity& whole = c.store[t.b].q;
+                    if (std::fabs(static_cast<double>(sum - whole.value)) < 0.5) cl.total = whole;
+                    else if (std::fabs(static_cast<double>(sum - q.q.value)) >= 0.5) continue;
+                }
                 cl.parts = std::move(qs);
                 cl.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
                 if (low.find("khác") != std::string::npos) cl.complete = false;
