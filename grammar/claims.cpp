@@ -469,7 +469,13 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         }
         prev_label_list = false;
         // Labels, ordinals: "phường 2", "lần thứ 4", "năm 2023", "cấp độ 1,2".
-        if (ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions)) {
+        // "kế hoạch năm 370,9 tỷ đồng", "kế hoạch năm 2.600 lao động": after "năm", a number with separators
+        // or a scale word is an amount, not a year or an ordinal
+        int scale_after = 0;
+        const bool year_amount = ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
+                                 (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
+                                  lex_scale_at(s, after, se, scale_after) != 0);
+        if (!year_amount && ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions)) {
             skip_token(after, true);
             continue;
         }
