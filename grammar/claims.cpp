@@ -251,11 +251,11 @@ bool plain_int(const std::string& lit) {
 int int_of(const std::string& lit) { return plain_int(lit) && lit.size() < 9 ? std::stoi(lit) : -1; }
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
-constexpr std::array<sv, 37> label_words = {
+constexpr std::array<sv, 40> label_words = {
     "thứ", "lần", "khóa", "khoá", "số", "quý", "tháng", "ngày", "năm", "giai đoạn", "nhiệm kỳ",
     "điều", "khoản", "mục", "phụ lục", "biểu", "bảng", "tuyến", "quốc lộ", "tỉnh lộ", "vỉa",
     "khoảnh", "tiểu khu", "phường", "khu", "tổ", "thôn", "cấp độ", "mức độ", "lớp", "nhóm",
-    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp"};
+    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp", "khu phố", "tổ dân phố", "khối"};
 // ... unless they end a longer phrase where the number is a quantity ("tổng số 345 hộ", "cùng kỳ 120 tỷ").
 constexpr std::array<sv, 8> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm"};
 
@@ -475,8 +475,10 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         const bool year_amount = ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
                                  (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
                                   lex_scale_at(s, after, se, scale_after) != 0);
-        if (!year_amount && ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions)) {
-            skip_token(after, true);
+        // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
+        const bool age = plain_int(lit) && starts_with_word(s, after, se, "tuổi");
+        if (age || (!year_amount && ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions))) {
+            skip_token(after, !age);
             continue;
         }
         // Integer lists "4,5,6".
@@ -669,6 +671,22 @@ struct Assembler {
                 }
                 continue;
             }
+            // "đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6%": the base named in
+            // parentheses between the current value and the rate
+            auto paren_base = [&](std::size_t pi, bool) {
+                if (pi < 2 || !is_value(T[pi - 1]) || !is_value(T[pi - 2])) return false;
+                const Tok& B = T[pi - 1];
+                const Tok& C = T[pi - 2];
+                const sv g1 = s.substr(C.end, B.begin - C.end);
+                const sv g1t = trim(g1);
+                const std::size_t close = skip_spaces(s, B.end, T[pi].begin);
+                const sv g2 = trim(s.substr(close, T[pi].begin - close));
+                const bool opens = g1t.rfind("(cùng kỳ", 0) == 0 &&
+                                   (g1t.back() == ':' || ends_with_word(g1t, 0, g1t.size(), "đạt") ||
+                                    ends_with_word(g1t, 0, g1t.size(), "là"));
+                return opens && g1.size() < 50 && (g2 == "), tăng" || g2 == "), giảm" || g2 == ") tăng" || g2 == ") giảm") &&
+                       !Q(C.a).unit.empty() && Q(C.a).unit == Q(B.a).unit;
+            };
             const bool up = ends_with_word(s, lo, P.begin, "tăng") || ends_with_word(s, lo, P.begin, "tăng trưởng");
             const bool down = ends_with_word(s, lo, P.begin, "giảm");
             const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
@@ -706,23 +724,15 @@ struct Assembler {
                 if (!introduced) return std::nullopt;
                 return w;
             };
-            // (2) growth "tăng/giảm X% so với cùng kỳ"
-            if ((up || down) && starts_with_any(s, P.end, hi, base_words)) {
+            // (2) growth "tăng/giảm X% so với cùng kỳ" (or with the base named before it, see below)
+            if ((up || down) && (starts_with_any(s, P.end, hi, base_words) || paren_base(p, up))) {
                 std::ptrdiff_t v = prev_value(p);
                 // "đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6% so với cùng kỳ": the base
                 // in parentheses between the current value and the rate
-                if (v >= 1 && static_cast<std::size_t>(v) + 1 == p && is_value(T[static_cast<std::size_t>(v) - 1])) {
+                if (v >= 1 && static_cast<std::size_t>(v) + 1 == p && paren_base(p, up)) {
                     const Tok& B = T[static_cast<std::size_t>(v)];
                     const Tok& C = T[static_cast<std::size_t>(v) - 1];
-                    const sv g1 = s.substr(C.end, B.begin - C.end);
-                    const sv g1t = trim(g1);
-                    const std::size_t close = skip_spaces(s, B.end, P.begin);
-                    const sv g2 = trim(s.substr(close, P.begin - close));
-                    const bool opens = g1t.rfind("(cùng kỳ", 0) == 0 &&
-                                       (g1t.back() == ':' || ends_with_word(g1t, 0, g1t.size(), "đạt") ||
-                                        ends_with_word(g1t, 0, g1t.size(), "là"));
-                    if (opens && g1.size() < 50 && (g2 == "), tăng" || g2 == "), giảm" || g2 == ") tăng" || g2 == ") giảm") &&
-                        !Q(C.a).unit.empty() && Q(C.a).unit == Q(B.a).unit) {
+                    {
                         Claim cl = make(ClaimKind::growth, st, C.begin, P.end);
                         cl.current = Q(C.a);
                         cl.previous = Q(B.a);
@@ -1321,7 +1331,35 @@ struct Assembler {
                     if (u.empty() || u == "%") bad = true;
                     if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
                 }
-                if (bad || units.size() > 2) continue;
+                if (bad) continue;
+                // "đã kiểm tra 12 trường hợp, gồm 3 tổ chức đảng và 9 đảng viên": a count of cases of any kind
+                if (units.size() >= 2) {
+                    std::ptrdiff_t g = -1;
+                    for (std::size_t k = parts[0]; k-- > 0;) {
+                        if (T[k].end > boundary) continue;
+                        if (boundary - T[k].end > 200 || contains(s, T[k].end, boundary, ";")) break;
+                        if (is_value(T[k])) g = static_cast<std::ptrdiff_t>(k);
+                        break;
+                    }
+                    bool counted = true;
+                    for (std::size_t k : parts) counted = counted && c.store[T[k].a].counted;
+                    if (g >= 0 && counted && Q(T[static_cast<std::size_t>(g)].a).unit == "trường hợp" &&
+                        std::find(units.begin(), units.end(), "trường hợp") == units.end()) {
+                        const Tok& TT = T[static_cast<std::size_t>(g)];
+                        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
+                        cl.total = Q(TT.a);
+                        for (std::size_t k : parts) {
+                            Quantity pq = Q(T[k].a);
+                            pq.unit = "trường hợp";  // written_unit keeps the kind
+                            cl.parts.push_back(std::move(pq));
+                        }
+                        cl.complete = m.complete && !contains(s, rbeg, rend, "khác");
+                        cl.note = std::string(m.w) + " (cases of several kinds)";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
+                if (units.size() > 2) continue;
                 struct Found { const SentenceToks* in; std::size_t k; };
                 std::vector<Found> totals;
                 for (const std::string& u : units) {
@@ -1404,8 +1442,14 @@ std::vector<std::string> list_items(sv body) {
         push(prev, b.size());
         return items;
     }
-    // otherwise a plain list: no digits at all (names, titles)
-    if (std::any_of(b.begin(), b.end(), is_digit)) return {};
+    // otherwise a plain list: no digits (names, titles) but in the names of places and units
+    // ("Chi bộ khu phố 3", "Tổ dân phố 5")
+    for (std::size_t i = 0; i < b.size();) {
+        if (!is_digit(b[i])) { ++i; continue; }
+        if (!ends_with_any(b, 0, i, std::array<sv, 8>{"khu phố", "khu", "tổ", "tổ dân phố", "thôn", "xóm", "ấp", "khối"})) return {};
+        while (i < b.size() && is_digit(b[i])) ++i;
+        if (i < b.size() && b[i] != ';' && b[i] != '.' && b[i] != ',' && b[i] != ' ') return {};
+    }
     auto person = [](sv it) {
         return it.rfind("ông ", 0) == 0 || it.rfind("bà ", 0) == 0 || it.rfind("đồng chí ", 0) == 0 || it.rfind("đ/c ", 0) == 0;
     };

@@ -642,3 +642,62 @@ BOOST_AUTO_TEST_CASE(growth_base_named_in_parentheses) {
     const Claim& h = only(f, ClaimKind::growth);
     BOOST_TEST(!h.previous);
 }
+
+BOOST_AUTO_TEST_CASE(count_vs_list_items_named_with_numbers_of_places) {
+    Document d = doc_of(
+        "Có 03 tổ chức cơ sở đảng được công nhận hoàn thành xuất sắc nhiệm vụ².\n\n"
+        "² Gồm: Chi bộ khu phố 4; Chi bộ Trường Tiểu học Hòa Bình; Chi bộ thôn Lạc Sơn.\n");
+    add_footnote(d, 2, "03 tổ chức", "²", "² Gồm");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(c.items.size() == 3u);
+    // numbers that are not names of places: not a list of names
+    Document e = doc_of(
+        "Có 03 tổ chức cơ sở đảng được công nhận hoàn thành xuất sắc nhiệm vụ².\n\n"
+        "² Gồm: Chi bộ khu phố 4 với 25 đảng viên; Chi bộ Trường Tiểu học Hòa Bình; Chi bộ thôn Lạc Sơn.\n");
+    add_footnote(e, 2, "03 tổ chức", "²", "² Gồm");
+    parse_claims(e);
+    BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(ages_qualify_nouns_and_are_not_parts) {
+    Document d = doc_of("Đã khám sàng lọc cho 2.140 lượt người, gồm: 1.310 lượt trẻ em dưới 6 tuổi và 830 lượt người cao tuổi.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 2140));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(near(c.parts[1].value, 830));
+    BOOST_TEST(c.complete);
+}
+
+BOOST_AUTO_TEST_CASE(certificates_short_noun_in_the_parts) {
+    Document d = doc_of("Toàn xã đã cấp 412 giấy chứng nhận quyền sử dụng đất, gồm: 297 giấy cấp lần đầu và 115 giấy cấp đổi.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 412));
+    BOOST_TEST(c.parts.size() == 2u);
+    // a permit is another paper
+    Document e = doc_of("Toàn xã đã cấp 412 giấy chứng nhận quyền sử dụng đất, gồm: 297 giấy phép xây dựng và 115 giấy cấp đổi.\n");
+    for (const Claim& x : e.claims.claims) BOOST_TEST(!(x.kind == ClaimKind::sum && x.parts.size() == 2u));
+}
+
+BOOST_AUTO_TEST_CASE(cases_of_several_kinds) {
+    Document d = doc_of("Ủy ban Kiểm tra đã kiểm tra 14 trường hợp, gồm 3 tổ chức đảng và 11 đảng viên; qua kiểm tra đã kết luận.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 14));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[0].unit == "trường hợp");
+    BOOST_TEST(c.complete);
+    // the total counts people: the organisations are not among them
+    Document e = doc_of("Ủy ban Kiểm tra đã kiểm tra 14 đảng viên, gồm 3 tổ chức đảng và 11 đảng viên.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(growth_base_in_parentheses_before_a_bare_rate) {
+    Document d = doc_of("Doanh thu du lịch ước đạt 86,4 tỷ đồng (cùng kỳ năm 2023: 79,1 tỷ đồng), tăng 9,2%.\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_REQUIRE(c.previous);
+    BOOST_TEST(near(c.previous->value, 79.1e9));
+    BOOST_TEST(c.direction == 1);
+    // a parenthesis that is not the same period: no growth claim
+    Document e = doc_of("Doanh thu du lịch ước đạt 86,4 tỷ đồng (kế hoạch năm: 79,1 tỷ đồng), tăng 9,2%.\n");
+    BOOST_TEST(count(e, ClaimKind::growth) == 0u);
+}
