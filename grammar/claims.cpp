@@ -251,11 +251,12 @@ bool plain_int(const std::string& lit) {
 int int_of(const std::string& lit) { return plain_int(lit) && lit.size() < 9 ? std::stoi(lit) : -1; }
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
-constexpr std::array<sv, 40> label_words = {
+constexpr std::array<sv, 48> label_words = {
     "thứ", "lần", "khóa", "khoá", "số", "quý", "tháng", "ngày", "năm", "giai đoạn", "nhiệm kỳ",
     "điều", "khoản", "mục", "phụ lục", "biểu", "bảng", "tuyến", "quốc lộ", "tỉnh lộ", "vỉa",
     "khoảnh", "tiểu khu", "phường", "khu", "tổ", "thôn", "cấp độ", "mức độ", "lớp", "nhóm",
-    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp", "khu phố", "tổ dân phố", "khối"};
+    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp", "khu phố", "tổ dân phố", "khối",
+    "nq", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "công văn", "kết luận"};
 // ... unless they end a longer phrase where the number is a quantity ("tổng số 345 hộ", "cùng kỳ 120 tỷ").
 constexpr std::array<sv, 8> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm"};
 
@@ -623,6 +624,14 @@ struct Assembler {
     Claims& out;
 
     const Quantity& Q(std::size_t k) const { return c.store[k].q; }
+    // The unit a sum groups by: the unit, or for a scaled amount written without one ("390 triệu") a
+    // group of its own.
+    static constexpr sv kScaled = "#scaled";
+    std::string unit_key(std::size_t k) const {
+        const QRaw& r = c.store[k];
+        if (!r.q.unit.empty() || r.is_percent || r.scale == 0) return r.q.unit;
+        return std::string(kScaled);
+    }
     bool is_pct(const Tok& t) const { return t.kind == Tok::quantity && c.store[t.a].is_percent; }
     bool is_value(const Tok& t) const { return t.kind == Tok::quantity && !c.store[t.a].is_percent; }
 
@@ -1320,11 +1329,11 @@ struct Assembler {
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
                     const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
-                    part_unit[pi] = par.empty() ? Q(T[parts[pi]].a).unit : par;
+                    part_unit[pi] = par.empty() ? unit_key(T[parts[pi]].a) : par;
                     if (par.empty()) all_kinds = false;
                 }
                 if (!all_kinds)
-                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = Q(T[parts[pi]].a).unit;
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = unit_key(T[parts[pi]].a);
                 // group the parts by unit; each group needs its own total
                 std::vector<std::string> units;
                 for (const std::string& u : part_unit) {
@@ -1361,44 +1370,50 @@ struct Assembler {
                 }
                 if (units.size() > 2) continue;
                 struct Found { const SentenceToks* in; std::size_t k; };
-                std::vector<Found> totals;
+                std::vector<std::optional<Found>> totals;
+                std::size_t missing = 0;
                 for (const std::string& u : units) {
                     std::optional<Found> found;
                     for (std::size_t k = parts[0]; k-- > 0;) {
                         if (T[k].end > boundary) continue;
                         if (boundary - T[k].end > kMaxBreakdown || contains(s, T[k].end, boundary, ";")) break;
-                        if (is_value(T[k]) && Q(T[k].a).unit == u) { found = Found{&st, k}; break; }
+                        if (is_value(T[k]) && unit_key(T[k].a) == u) { found = Found{&st, k}; break; }
                     }
                     // "… 133 tỷ đồng. Trong đó, chi thường xuyên …": the total ends the previous sentence
                     if (!found && prev_sentence && f - st.begin < 3) {
                         const auto& PT = prev_sentence->toks;
                         for (std::size_t k = PT.size(); k-- > 0;) {
                             if (contains(s, PT[k].end, prev_sentence->end, ";")) break;
-                            if (PT[k].kind == Tok::quantity && !c.store[PT[k].a].is_percent && Q(PT[k].a).unit == u) {
+                            if (PT[k].kind == Tok::quantity && !c.store[PT[k].a].is_percent && unit_key(PT[k].a) == u) {
                                 found = Found{prev_sentence, k};
                                 break;
                             }
                         }
                     }
-                    if (!found) { bad = true; break; }
-                    totals.push_back(*found);
+                    // "22 cơ sở vi phạm, trong đó: xử phạt 04 cơ sở, số tiền 8 triệu đồng và nhắc nhở 18 cơ sở":
+                    // a unit with no total of its own is an attribute of the members; the breakdown is then
+                    // checked as partial only
+                    // (only a measure — money, area — can be such an attribute: "03 công trình và 04 hộ" is not)
+                    if (!found && (is_counted_noun(u) || u == kScaled)) { bad = true; break; }
+                    missing += !found;
+                    totals.push_back(found);
                 }
-                if (bad) continue;
-                bool complete = m.complete;
+                if (bad || missing == units.size()) continue;
+                bool complete = m.complete && missing == 0;
                 if (contains(s, rbeg, rend, "khác")) complete = false;
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
                         if (part_unit[pi] == units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
-                    if (m.complete && up.size() < 2) continue;
-                    const Tok& TT = totals[ui].in->toks[totals[ui].k];
+                    if ((m.complete && up.size() < 2) || !totals[ui]) continue;
+                    const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
                     Claim cl = make(ClaimKind::sum, st, TT.begin,
                                     static_cast<std::uint32_t>(paren ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
                     for (std::size_t k : up) {
                         Quantity pq = Q(T[k].a);
-                        pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
+                        if (units[ui] != kScaled) pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
                         cl.parts.push_back(std::move(pq));
                     }
                     cl.complete = complete;
@@ -1511,8 +1526,11 @@ void footnote_claims(Ctx& c, Claims& out) {
             if (it != refs.end() && (*it)->span.begin - qend <= kMaxRefDistance) ref = *it;
             if (!ref) continue;
             const sv between = src.substr(qend, ref->span.begin - qend);
-            if (std::any_of(between.begin(), between.end(), [](char ch) { return ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
+            if (std::any_of(between.begin(), between.end(), [](char ch) { return ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
                 continue;
+            // a ',' inside the noun phrase ("2.438 hồ sơ cấp, đổi căn cước¹") is accepted only for a breakdown
+            // whose parts count the same noun (checked below), never for a list of names
+            const bool comma_between = between.find(',') != sv::npos;
             if (std::any_of(between.begin(), between.end(), is_digit)) {
                 bool other = false;
                 for (std::size_t k = ti + 1; k < sn.toks.size() && !other; ++k) {
@@ -1587,6 +1605,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 continue;
             }
             // a count of named items
+            if (comma_between) continue;
             if (!q.counted || q.q.number.vi_decimals != 0 || q.scale != 0 || q.q.number.text.size() > 2) continue;
             if (t.kind != Tok::quantity && t.kind != Tok::ratio) continue;
             std::vector<std::string> items = list_items(text);

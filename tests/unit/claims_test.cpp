@@ -701,3 +701,48 @@ BOOST_AUTO_TEST_CASE(growth_base_in_parentheses_before_a_bare_rate) {
     Document e = doc_of("Doanh thu du lịch ước đạt 86,4 tỷ đồng (kế hoạch năm: 79,1 tỷ đồng), tăng 9,2%.\n");
     BOOST_TEST(count(e, ClaimKind::growth) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(scaled_amounts_without_a_unit_add_up) {
+    Document d = doc_of("Vốn Trung ương phân bổ 520 triệu (trong đó vốn đầu tư phát triển 210 triệu, vốn sự nghiệp 310 triệu).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 520e6));
+    BOOST_TEST(c.parts.size() == 2u);
+    // a bare number is not a scaled amount
+    Document e = doc_of("Vốn Trung ương phân bổ 520 triệu (trong đó vốn đầu tư phát triển 210, vốn sự nghiệp 310).\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(money_attribute_of_members_leaves_a_partial_breakdown) {
+    Document d = doc_of("Đã xử lý 26 cơ sở vi phạm, trong đó: xử phạt hành chính 05 cơ sở, số tiền 12 triệu đồng và nhắc nhở 21 cơ sở.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 26));
+    BOOST_TEST(c.parts.size() == 2u);
+    BOOST_TEST(!c.complete);
+    // "gồm" with an amount that has no total: not a complete breakdown either
+    Document e = doc_of("Đã xử lý 26 cơ sở vi phạm, gồm: xử phạt hành chính 05 cơ sở, số tiền 12 triệu đồng và nhắc nhở 20 cơ sở.\n");
+    const Claim& g = only(e, ClaimKind::sum);
+    BOOST_TEST(!g.complete);
+}
+
+BOOST_AUTO_TEST_CASE(footnote_breakdown_after_a_noun_phrase_with_a_comma) {
+    Document d = doc_of(
+        "Giải quyết 1.520 hồ sơ cấp, đổi căn cước công dân¹.\n\n"
+        "¹ Trong đó: cấp mới 840 trường hợp, cấp lại 610 trường hợp, cấp đổi 70 trường hợp.\n");
+    add_footnote(d, 1, "1.520 hồ sơ", "¹", "¹ Trong");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 1520));
+    BOOST_TEST(c.parts.size() == 3u);
+    // a comma before a list of names: not a count of the names
+    Document e = doc_of(
+        "Có 02 đồng chí được khen thưởng, tặng Bằng khen cho tập thể Chi bộ¹.\n\n"
+        "¹ Chi bộ khu Bắc Sơn; Chi bộ khu Nam Sơn; Chi bộ trường Mầm non.\n");
+    add_footnote(e, 1, "02 đồng chí", "¹", "¹ Chi");
+    parse_claims(e);
+    BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(numbers_of_legal_documents_are_labels) {
+    Document d = doc_of("Có 19 trường hợp được hưởng theo NQ 24 của HĐND tỉnh và 24 hồ sơ theo Nghị định 20.\n");
+    BOOST_TEST(d.claims.quantities.size() == 2u);
+}
