@@ -1068,7 +1068,7 @@ struct Assembler {
                 const bool has_semi = contains(s, gap_b, T[k].begin, ";");
                 if (parts.size() == 1) semi = has_semi;
                 if ((has_semi && !(semi && parts.size() >= 1)) || (semi && parts.size() >= 1 && !has_semi) ||
-                    contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > 80)
+                    contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > (parts.empty() ? 140u : 80u))
                     break;
                 for (sv w : {sv("tăng"), sv("giảm"), sv("so với"), sv("kế hoạch"), sv("đạt"), sv("bằng")})
                     if (contains(s, gap_b, T[k].begin, w)) bad = true;
@@ -1316,7 +1316,31 @@ struct Assembler {
                 const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
                                                     [](const Tok& t, std::size_t b) { return t.begin < b; });
                 for (std::size_t k = static_cast<std::size_t>(first - T.begin()); k < T.size() && T[k].begin < rend; ++k) {
-                    if (!is_value(T[k]) || T[k].end > rend) { bad = true; break; }
+                    bool foreign = false;  // a figure of no unit, or of none of the members' units
+                    if (!parts.empty() && is_value(T[k])) {
+                        const std::string uk = unit_key(T[k].a);
+                        foreign = uk.empty();
+                        bool seen = false;
+                        for (std::size_t pk : parts) seen = seen || unit_key(T[pk].a) == uk;
+                        foreign = foreign || !seen;
+                    }
+                    if (!is_value(T[k]) || T[k].end > rend || foreign) {
+                        // "gồm: lúa 3.120 ha, ngô 645 ha; năng suất lúa … 56,8 tạ/ha": the breakdown ends at the ';'
+                        // before a figure that cannot be a member
+                        if (!paren && !parts.empty()) {
+                            const std::size_t semi = s.rfind(';', T[k].begin);
+                            if (semi != sv::npos && semi >= T[parts.back()].end) {
+                                rend = semi;
+                                break;
+                            }
+                        }
+                        if (foreign && is_value(T[k]) && T[k].end <= rend) {
+                            parts.push_back(k);  // judged below with the others, as before
+                            continue;
+                        }
+                        bad = true;
+                        break;
+                    }
                     parts.push_back(k);
                 }
                 if (bad || parts.empty()) continue;

@@ -746,3 +746,20 @@ BOOST_AUTO_TEST_CASE(numbers_of_legal_documents_are_labels) {
     Document d = doc_of("Có 19 trường hợp được hưởng theo NQ 24 của HĐND tỉnh và 24 hồ sơ theo Nghị định 20.\n");
     BOOST_TEST(d.claims.quantities.size() == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(breakdown_ends_at_a_semicolon_before_another_figure) {
+    Document d = doc_of("Tổng diện tích gieo trồng đạt 2.450 ha, gồm: lúa 1.800 ha, ngô 390 ha, rau màu 260 ha; năng suất lúa ước đạt 55,2 tạ/ha.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 2450));
+    BOOST_TEST(c.parts.size() == 3u);
+    BOOST_TEST(c.complete);
+    // without the ';' the figure belongs to the list: no breakdown is read
+    Document e = doc_of("Tổng diện tích gieo trồng đạt 2.450 ha, gồm: lúa 1.800 ha, ngô 390 ha, rau màu 260 ha, năng suất lúa ước đạt 55,2 tạ/ha.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(shares_after_a_long_label) {
+    Document d = doc_of("Cơ cấu lao động đang làm việc: nông, lâm nghiệp và thủy sản chiếm 36,4%; công nghiệp - xây dựng chiếm 32,2%; thương mại - dịch vụ chiếm 31,4%.\n");
+    const Claim& c = only(d, ClaimKind::share);
+    BOOST_TEST(c.parts.size() == 3u);
+}
