@@ -627,10 +627,11 @@ struct Assembler {
     // The unit a sum groups by: the unit, or for a scaled amount written without one ("390 triệu") a
     // group of its own.
     static constexpr sv kScaled = "#scaled";
-    std::string unit_key(std::size_t k) const {
+    const std::string& unit_key(std::size_t k) const {
+        static const std::string scaled(kScaled);
         const QRaw& r = c.store[k];
         if (!r.q.unit.empty() || r.is_percent || r.scale == 0) return r.q.unit;
-        return std::string(kScaled);
+        return scaled;
     }
     bool is_pct(const Tok& t) const { return t.kind == Tok::quantity && c.store[t.a].is_percent; }
     bool is_value(const Tok& t) const { return t.kind == Tok::quantity && !c.store[t.a].is_percent; }
@@ -1055,14 +1056,15 @@ struct Assembler {
             pos = f + 1;
             if (letter_before(s, f)) continue;
             std::vector<std::size_t> parts;
-            std::size_t k = 0;
-            while (k < T.size() && T[k].begin < f) ++k;
+            std::size_t k = static_cast<std::size_t>(
+                std::lower_bound(T.begin(), T.end(), f, [](const Tok& t, std::size_t b) { return t.begin < b; }) - T.begin());
             std::size_t last = f;
             bool bad = false;
             // members separated by ',' or, as in "Cơ cấu kinh tế: dịch vụ chiếm 54,8%; công nghiệp chiếm 30,8%; …",
             // by ';' (decided by the gap between the first two members)
             bool semi = false;
-            for (; k < T.size(); ++k) {
+            // (at most 16 members: a structure has a few sectors, and the bound keeps this linear)
+            for (; k < T.size() && parts.size() <= 16; ++k) {
                 if (!is_pct(T[k])) break;
                 const std::size_t gap_b = last;
                 const bool has_semi = contains(s, gap_b, T[k].begin, ";");
@@ -1076,7 +1078,7 @@ struct Assembler {
                 parts.push_back(k);
                 last = T[k].end;
             }
-            if (bad || parts.size() < 2) continue;
+            if (bad || parts.size() < 2 || parts.size() > 16) continue;
             // the list must end the clause: no "tăng …" right after it
             const std::size_t tail = std::min<std::size_t>(last + 30, st.end);
             if (contains(s, last, tail, "tăng") || contains(s, last, tail, "giảm")) continue;
@@ -1095,6 +1097,7 @@ struct Assembler {
     // "63,5% tổng số 11 xã", "40% trong số 15 hộ": a percentage of N counted items must be k/N.
     void granularity(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
+        std::vector<bool> first_of_unit;
         // "Toàn địa bàn có 11 hợp tác xã …; đến nay 58,2% số hợp tác xã …": the count stated earlier
         // in the sentence, the only one of that noun, is the base.
         for (std::size_t p = 1; p < T.size(); ++p) {
@@ -1104,21 +1107,29 @@ struct Assembler {
             if (!lex_unit_at(s, j, st.end, ui)) continue;
             const UnitEntry& ue = unit_table()[static_cast<std::size_t>(ui)];
             if (!ue.counted) continue;
-            std::ptrdiff_t base = -1;
-            int same = 0;
-            for (std::size_t k = 0; k < p; ++k)
-                if (T[k].kind == Tok::ratio ? Q(T[k].b).unit == ue.canonical : Q(T[k].a).unit == ue.canonical) {
-                    ++same;
-                    base = static_cast<std::ptrdiff_t>(k);
+            // the base is the token right before and the first of its noun in the sentence (one pass, done
+            // once per sentence and only when a candidate exists: linear)
+            if (first_of_unit.empty()) {
+                first_of_unit.assign(T.size(), false);
+                std::vector<const std::string*> seen;
+                for (std::size_t k = 0; k < T.size(); ++k) {
+                    const std::string& u = T[k].kind == Tok::ratio ? Q(T[k].b).unit : Q(T[k].a).unit;
+                    if (u.empty()) continue;
+                    bool dup = false;
+                    for (const std::string* x : seen) dup = dup || *x == u;
+                    if (!dup) {
+                        seen.push_back(&u);
+                        first_of_unit[k] = true;
+                    }
                 }
-            if (same != 1 || !is_value(T[static_cast<std::size_t>(base)])) continue;
+            }
+            const std::ptrdiff_t base = static_cast<std::ptrdiff_t>(p) - 1;
+            if (!is_value(T[p - 1]) || Q(T[p - 1].a).unit != ue.canonical || !first_of_unit[p - 1]) continue;
             const QRaw& n = c.store[T[static_cast<std::size_t>(base)].a];
             if (!n.counted || !n.q.exact || n.q.qualifier != Qualifier::none || n.q.value < 2) continue;
             const Tok& B = T[static_cast<std::size_t>(base)];
             if (!ends_with_word(s, st.begin, B.begin, "có") || T[p].begin - B.end > 160 || contains(s, B.end, T[p].begin, ". "))
                 continue;
-            // nothing else between the count and the percentage
-            if (static_cast<std::size_t>(base) + 1 != p) continue;
             Claim cl = make(ClaimKind::granularity, st, B.begin, T[p].end);
             cl.percent = Q(T[p].a);
             cl.whole = n.q;
@@ -1150,7 +1161,7 @@ struct Assembler {
             if (unit.empty() || !c.store[T[t].a].counted) continue;
             const std::size_t open = skip_spaces(s, T[t].end, st.end);
             if (open >= st.end || s[open] != '(') continue;
-            const std::size_t close = s.find(')', open);
+            const std::size_t close = s.substr(0, st.end).find(')', open);  // bounded by the sentence: linear
             if (close == sv::npos || close > st.end) continue;
             if (contains(s, open, close, "trong đó") || contains(s, open, close, "gồm") || contains(s, open, close, ":") ||
                 contains(s, open, close, ";") || contains(s, open, close, "tăng") || contains(s, open, close, "giảm") ||
@@ -1213,7 +1224,7 @@ struct Assembler {
                 if (contains(s, from, open, w)) verb = true;
             if (verb) continue;
             const std::size_t first = from == T[t].end ? t + 1 : t + 2;
-            const std::size_t close = s.find(')', open);
+            const std::size_t close = s.substr(0, st.end).find(')', open);
             if (close == sv::npos || close > st.end) continue;
             // items separated by ';' (or by ',' when there is no ';')
             const char sep = contains(s, open, close, ";") ? ';' : ',';
@@ -1223,9 +1234,9 @@ struct Assembler {
             std::size_t item_b = open + 1;
             std::size_t k = first;
             while (item_b < close && !bad) {
-                std::size_t item_e = s.find(sep, item_b);
+                std::size_t item_e = s.substr(0, close).find(sep, item_b);
                 if (item_e == sv::npos || item_e > close) item_e = close;
-                const std::size_t colon = s.find(':', item_b);
+                const std::size_t colon = s.substr(0, item_e).find(':', item_b);
                 if (colon == sv::npos || colon >= item_e || colon - item_b > 40) { bad = true; break; }
                 // tokens inside the item: one value of the unit (or of none), then at most one percentage
                 std::vector<std::size_t> in;
@@ -1294,13 +1305,13 @@ struct Assembler {
                 const bool paren = before > st.begin && s[before - 1] == '(';
                 std::size_t rend = st.end;
                 if (paren) {
-                    const std::size_t close = s.find(')', f);
+                    const std::size_t close = s.substr(0, st.end).find(')', f);
                     if (close == sv::npos || close > st.end) continue;
                     rend = close;
                 } else {
-                    const std::size_t cut = s.find_first_of("(", f);
+                    const std::size_t cut = s.substr(0, st.end).find('(', f);
                     if (cut != sv::npos && cut < rend) rend = cut;
-                    const std::size_t stop = s.find(". ", f);
+                    const std::size_t stop = s.substr(0, st.end).find(". ", f);
                     if (stop != sv::npos && stop < rend) rend = stop;
                 }
                 // where the total may be: before the marker, across one ";" or "," right before it
@@ -1312,23 +1323,24 @@ struct Assembler {
                 if (rend - rbeg > kMaxBreakdown) continue;
                 // tokens in the region (tokens are in text order)
                 std::vector<std::size_t> parts;
+                std::vector<const std::string*> part_keys;  // distinct unit keys of the parts (at most a few)
                 bool bad = false;
                 const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
                                                     [](const Tok& t, std::size_t b) { return t.begin < b; });
                 for (std::size_t k = static_cast<std::size_t>(first - T.begin()); k < T.size() && T[k].begin < rend; ++k) {
                     bool foreign = false;  // a figure of no unit, or of none of the members' units
                     if (!parts.empty() && is_value(T[k])) {
-                        const std::string uk = unit_key(T[k].a);
-                        foreign = uk.empty();
+                        const std::string& uk = unit_key(T[k].a);
                         bool seen = false;
-                        for (std::size_t pk : parts) seen = seen || unit_key(T[pk].a) == uk;
-                        foreign = foreign || !seen;
+                        for (const std::string* x : part_keys) seen = seen || *x == uk;
+                        foreign = uk.empty() || !seen;
                     }
                     if (!is_value(T[k]) || T[k].end > rend || foreign) {
                         // "gồm: lúa 3.120 ha, ngô 645 ha; năng suất lúa … 56,8 tạ/ha": the breakdown ends at the ';'
                         // before a figure that cannot be a member
                         if (!paren && !parts.empty()) {
-                            const std::size_t semi = s.rfind(';', T[k].begin);
+                            const std::size_t sr = s.substr(rbeg, T[k].begin - rbeg).rfind(';');
+                            const std::size_t semi = sr == sv::npos ? sv::npos : rbeg + sr;
                             if (semi != sv::npos && semi >= T[parts.back()].end) {
                                 rend = semi;
                                 break;
@@ -1336,12 +1348,19 @@ struct Assembler {
                         }
                         if (foreign && is_value(T[k]) && T[k].end <= rend) {
                             parts.push_back(k);  // judged below with the others, as before
+                            if (part_keys.size() < 4) part_keys.push_back(&unit_key(T[k].a));
                             continue;
                         }
                         bad = true;
                         break;
                     }
                     parts.push_back(k);
+                    {
+                        const std::string& uk = unit_key(T[k].a);
+                        bool seen = false;
+                        for (const std::string* x : part_keys) seen = seen || *x == uk;
+                        if (!seen && part_keys.size() < 4) part_keys.push_back(&uk);
+                    }
                 }
                 if (bad || parts.empty()) continue;
                 constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};

@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE claims
 #include <boost/test/unit_test.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -762,4 +763,19 @@ BOOST_AUTO_TEST_CASE(shares_after_a_long_label) {
     Document d = doc_of("Cơ cấu lao động đang làm việc: nông, lâm nghiệp và thủy sản chiếm 36,4%; công nghiệp - xây dựng chiếm 32,2%; thương mại - dịch vụ chiếm 31,4%.\n");
     const Claim& c = only(d, ClaimKind::share);
     BOOST_TEST(c.parts.size() == 3u);
+}
+
+// Hostile input: one 1 MB line of breakdown markers with no full stop or parenthesis. Searching for
+// "(" / ". " / ")" from each marker to the end of the block made this quadratic (≈ 11 s); bounded by
+// the sentence it takes ≈ 0.1 s. The bound below is loose for a loaded machine and still catches it.
+BOOST_AUTO_TEST_CASE(markers_in_one_huge_line_stay_linear) {
+    const std::string unit = "Toàn huyện có 11 hợp tác xã gồm 1 hộ, 2 hộ; cơ cấu: a 5%, b 6%, ";
+    std::string text;
+    while (text.size() < (1u << 20)) text += unit;
+    text += "\n";
+    const auto t0 = std::chrono::steady_clock::now();
+    Document d = doc_of(text);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    BOOST_TEST(secs < 4.0);
+    BOOST_TEST(!d.claims.quantities.empty());
 }
