@@ -54,6 +54,8 @@ namespace x3 = boost::spirit::x3;
 // claim passes linear on hostile input (a 100 MB line without a full stop).
 constexpr std::size_t kMaxBreakdown = 4000;
 constexpr std::uint32_t kMaxSentence = 8192;
+// The longest stretch (bytes) between a counted quantity and the footnote reference ending its clause.
+constexpr std::uint32_t kMaxRefDistance = 120;
 using sv = std::string_view;
 
 // ---------------------------------------------------------------- text helpers
@@ -249,11 +251,12 @@ bool plain_int(const std::string& lit) {
 int int_of(const std::string& lit) { return plain_int(lit) && lit.size() < 9 ? std::stoi(lit) : -1; }
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
-constexpr std::array<sv, 37> label_words = {
+constexpr std::array<sv, 48> label_words = {
     "thứ", "lần", "khóa", "khoá", "số", "quý", "tháng", "ngày", "năm", "giai đoạn", "nhiệm kỳ",
     "điều", "khoản", "mục", "phụ lục", "biểu", "bảng", "tuyến", "quốc lộ", "tỉnh lộ", "vỉa",
     "khoảnh", "tiểu khu", "phường", "khu", "tổ", "thôn", "cấp độ", "mức độ", "lớp", "nhóm",
-    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp"};
+    "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp", "khu phố", "tổ dân phố", "khối",
+    "nq", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "công văn", "kết luận"};
 // ... unless they end a longer phrase where the number is a quantity ("tổng số 345 hộ", "cùng kỳ 120 tỷ").
 constexpr std::array<sv, 8> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm"};
 
@@ -263,8 +266,10 @@ constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500
 Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t& qbegin) {
     struct W { sv w; Qualifier q; };
     static const W words[] = {
-        {"ước đạt", Qualifier::approx}, {"ước tính", Qualifier::approx}, {"ước thực hiện", Qualifier::approx},
-        {"ước thu", Qualifier::approx}, {"ước chi", Qualifier::approx}, {"ước", Qualifier::approx},
+        // "ước đạt" states an estimate: the figure shown is what the report computes with (a
+        // percentage of it, its parts), not an approximation to widen
+        {"ước đạt", Qualifier::reached}, {"ước tính", Qualifier::reached}, {"ước thực hiện", Qualifier::reached},
+        {"ước thu", Qualifier::reached}, {"ước chi", Qualifier::reached}, {"ước", Qualifier::reached},
         {"khoảng", Qualifier::approx}, {"gần", Qualifier::approx}, {"xấp xỉ", Qualifier::approx},
         {"trên", Qualifier::more_than}, {"hơn", Qualifier::more_than}, {"vượt", Qualifier::more_than},
         {"ít nhất", Qualifier::more_than}, {"dưới", Qualifier::less_than}, {"chưa đến", Qualifier::less_than},
@@ -465,8 +470,16 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         }
         prev_label_list = false;
         // Labels, ordinals: "phường 2", "lần thứ 4", "năm 2023", "cấp độ 1,2".
-        if (ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions)) {
-            skip_token(after, true);
+        // "kế hoạch năm 370,9 tỷ đồng", "kế hoạch năm 2.600 lao động": after "năm", a number with separators
+        // or a scale word is an amount, not a year or an ordinal
+        int scale_after = 0;
+        const bool year_amount = ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
+                                 (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
+                                  lex_scale_at(s, after, se, scale_after) != 0);
+        // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
+        const bool age = plain_int(lit) && starts_with_word(s, after, se, "tuổi");
+        if (age || (!year_amount && ends_with_any(s, sb, start, label_words) && !ends_with_any(s, sb, start, label_exceptions))) {
+            skip_token(after, !age);
             continue;
         }
         // Integer lists "4,5,6".
@@ -543,6 +556,22 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             }
             part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
             if (whole.is_percent) { skip_token(after2, false); continue; }
+            // "08/13 chỉ tiêu đạt …; 05/13 chưa đạt": a ratio of the same whole right after one
+            // with a counted noun counts that noun
+            if (whole.q.unit.empty() && !unit_before_slash) {
+                for (std::size_t k = st.toks.size(); k-- > 0;) {
+                    const Tok& pt = st.toks[k];
+                    if (pt.kind != Tok::ratio) break;
+                    const QRaw& pw = c.store[pt.b];
+                    if (pw.counted && pw.q.number.text == whole.q.number.text && start - pt.end < 120) {
+                        for (QRaw* x : {&part, &whole}) {
+                            x->q.unit = pw.q.unit;
+                            x->counted = true;
+                        }
+                    }
+                    break;
+                }
+            }
             c.store.push_back(std::move(part));
             c.store.push_back(std::move(whole));
             st.toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(we)});
@@ -595,6 +624,15 @@ struct Assembler {
     Claims& out;
 
     const Quantity& Q(std::size_t k) const { return c.store[k].q; }
+    // The unit a sum groups by: the unit, or for a scaled amount written without one ("390 triệu") a
+    // group of its own.
+    static constexpr sv kScaled = "#scaled";
+    const std::string& unit_key(std::size_t k) const {
+        static const std::string scaled(kScaled);
+        const QRaw& r = c.store[k];
+        if (!r.q.unit.empty() || r.is_percent || r.scale == 0) return r.q.unit;
+        return scaled;
+    }
     bool is_pct(const Tok& t) const { return t.kind == Tok::quantity && c.store[t.a].is_percent; }
     bool is_value(const Tok& t) const { return t.kind == Tok::quantity && !c.store[t.a].is_percent; }
 
@@ -643,6 +681,22 @@ struct Assembler {
                 }
                 continue;
             }
+            // "đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6%": the base named in
+            // parentheses between the current value and the rate
+            auto paren_base = [&](std::size_t pi, bool) {
+                if (pi < 2 || !is_value(T[pi - 1]) || !is_value(T[pi - 2])) return false;
+                const Tok& B = T[pi - 1];
+                const Tok& C = T[pi - 2];
+                const sv g1 = s.substr(C.end, B.begin - C.end);
+                const sv g1t = trim(g1);
+                const std::size_t close = skip_spaces(s, B.end, T[pi].begin);
+                const sv g2 = trim(s.substr(close, T[pi].begin - close));
+                const bool opens = g1t.rfind("(cùng kỳ", 0) == 0 &&
+                                   (g1t.back() == ':' || ends_with_word(g1t, 0, g1t.size(), "đạt") ||
+                                    ends_with_word(g1t, 0, g1t.size(), "là"));
+                return opens && g1.size() < 50 && (g2 == "), tăng" || g2 == "), giảm" || g2 == ") tăng" || g2 == ") giảm") &&
+                       !Q(C.a).unit.empty() && Q(C.a).unit == Q(B.a).unit;
+            };
             const bool up = ends_with_word(s, lo, P.begin, "tăng") || ends_with_word(s, lo, P.begin, "tăng trưởng");
             const bool down = ends_with_word(s, lo, P.begin, "giảm");
             const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
@@ -656,9 +710,22 @@ struct Assembler {
                 const Quantity& w = Q(T[p + 1].a);
                 if (cur.unit.empty() || w.unit != cur.unit) return std::nullopt;
                 const std::size_t gb = P.end, ge = T[p + 1].begin;
-                if (ge - gb > 60 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
+                if (ge - gb > 70 || contains(s, gb, ge, ";") || contains(s, gb, ge, ". ")) return std::nullopt;
+                // "… so với cùng kỳ (cùng kỳ năm trước đạt 450 tỷ đồng)": the parenthesis names the base
+                const sv gtext = s.substr(gb, ge - gb);
+                const std::size_t op = gtext.rfind('(');
+                const sv inner = op == sv::npos ? sv() : trim(gtext.substr(op + 1));
+                const bool named = inner.rfind("cùng kỳ", 0) == 0 &&
+                                   (ends_with_word(inner, 0, inner.size(), "đạt") || ends_with_word(inner, 0, inner.size(), "là") ||
+                                    inner.back() == ':');
                 for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
-                    if (contains(s, gb, ge, bad)) return std::nullopt;
+                    if (named ? contains(s, gb, gb + op, bad) || (bad != "đạt" && inner.find(bad) != sv::npos) : contains(s, gb, ge, bad))
+                        return std::nullopt;
+                if (named) {
+                    const std::size_t close = skip_spaces(s, T[p + 1].end, st.end);
+                    if (close >= st.end || s[close] != ')') return std::nullopt;
+                    return w;
+                }
                 if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
                     return std::nullopt;
                 const sv tail = trim(s.substr(gb, ge - gb));
@@ -667,9 +734,25 @@ struct Assembler {
                 if (!introduced) return std::nullopt;
                 return w;
             };
-            // (2) growth "tăng/giảm X% so với cùng kỳ"
-            if ((up || down) && starts_with_any(s, P.end, hi, base_words)) {
-                const std::ptrdiff_t v = prev_value(p);
+            // (2) growth "tăng/giảm X% so với cùng kỳ" (or with the base named before it, see below)
+            if ((up || down) && (starts_with_any(s, P.end, hi, base_words) || paren_base(p, up))) {
+                std::ptrdiff_t v = prev_value(p);
+                // "đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6% so với cùng kỳ": the base
+                // in parentheses between the current value and the rate
+                if (v >= 1 && static_cast<std::size_t>(v) + 1 == p && paren_base(p, up)) {
+                    const Tok& B = T[static_cast<std::size_t>(v)];
+                    const Tok& C = T[static_cast<std::size_t>(v) - 1];
+                    {
+                        Claim cl = make(ClaimKind::growth, st, C.begin, P.end);
+                        cl.current = Q(C.a);
+                        cl.previous = Q(B.a);
+                        cl.rate = Q(P.a);
+                        cl.direction = up ? 1 : -1;
+                        cl.note = "current (cùng kỳ: previous), tăng/giảm X%";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
                 Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                 if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
                 cl.rate = Q(P.a);
@@ -744,18 +827,101 @@ struct Assembler {
                     continue;
                 }
                 // "N unit, trong đó (có) M unit … (đạt tỷ lệ X%)"
-                if (p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2]) && !Q(T[p - 1].a).unit.empty() &&
-                    Q(T[p - 1].a).unit == Q(T[p - 2].a).unit && Q(T[p - 1].a).unit != "%") {
+                // "…, trong đó: 12 tổ chức … (chiếm 25,00%), 35 tổ chức … (chiếm 72,92%)": later members
+                // of the list speak of the same whole
+                // a percentage opening a parenthesis: "(25%)", "(chiếm 25%)"
+                auto in_paren = [&](const Tok& x) {
+                    const std::size_t from = x.begin > 24 ? x.begin - 24 : 0;
+                    const std::size_t o = s.substr(from, x.begin - from).rfind('(');
+                    if (o == sv::npos) return false;
+                    const sv w = trim(s.substr(from + o + 1, x.begin - from - o - 1));
+                    return w.empty() || w == "chiếm" || w == "chiếm tỷ lệ" || w == "chiếm tỉ lệ" || w == "đạt" || w == "đạt tỷ lệ";
+                };
+                std::size_t nidx = p >= 2 ? p - 2 : 0;
+                if (p >= 4 && is_value(T[p - 1]) && in_paren(P)) {
+                    const std::string& mu = Q(T[p - 1].a).unit;
+                    while (nidx >= 2 && is_pct(T[nidx]) && in_paren(T[nidx]) && is_value(T[nidx - 1]) &&
+                           Q(T[nidx - 1].a).unit == mu && T[p - 1].begin - T[nidx].end < 200)
+                        nidx -= 2;
+                }
+                if (p >= 2 && is_value(T[p - 1]) && is_value(T[nidx]) && !Q(T[p - 1].a).unit.empty() &&
+                    Q(T[p - 1].a).unit == Q(T[nidx].a).unit && Q(T[p - 1].a).unit != "%") {
                     const Tok& M = T[p - 1];
-                    const Tok& N = T[p - 2];
-                    const sv between = s.substr(N.end, M.begin - N.end);
-                    if (between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, P.begin, ";") &&
+                    const Tok& N = T[nidx];
+                    const Tok& N1 = T[nidx + 1];  // the first member
+                    const sv between = s.substr(N.end, N1.begin - N.end);
+                    if (between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, N1.begin, ";") &&
+                        !contains(s, M.end, P.begin, ";") &&
                         !contains(s, M.end, P.begin, "tăng") && !contains(s, M.end, P.begin, "giảm")) {
                         Claim cl = make(ClaimKind::percent_of, st, N.begin, P.end);
                         cl.part = Q(M.a);
                         cl.whole = Q(N.a);
                         cl.percent = Q(P.a);
                         cl.note = "trong đó M … X%";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
+                // The whole stated after the percentage, in parentheses:
+                // "ước đạt 1.094,31 tỷ đồng, đạt 60,60% kế hoạch năm (1.805,8 tỷ đồng)",
+                // "còn 46 hộ nghèo, chiếm 2,31% tổng số hộ dân (1.995 hộ)".
+                if (verb && p + 1 < T.size() && is_value(T[p + 1])) {
+                    const Tok& W = T[p + 1];
+                    const std::ptrdiff_t v = prev_value(p);
+                    const sv gap = trim(s.substr(P.end, W.begin - P.end));
+                    const bool chiem = ends_with_word(s, lo, P.begin, "chiếm");
+                    bool ok = v >= 0 && !gap.empty() && gap.back() == '(' && gap.size() < 80 &&
+                              std::none_of(gap.begin(), gap.end(), is_digit) && gap.find(')') == sv::npos;
+                    if (ok) {
+                        const bool plan = gap.find("kế hoạch") != sv::npos || gap.find("dự toán") != sv::npos ||
+                                          gap.rfind("kh", 0) == 0 || gap.find(" kh ") != sv::npos;
+                        const bool of_total = gap.rfind("tổng", 0) == 0 || gap.rfind("dân số", 0) == 0;
+                        ok = chiem ? of_total : plan;
+                        for (sv bad : {sv("tăng"), sv("giảm"), sv("so với cùng"), sv("cùng kỳ"), sv("trong đó"), sv(";")})
+                            if (gap.find(bad) != sv::npos) ok = false;
+                    }
+                    if (ok) {
+                        const Quantity& V = Q(T[static_cast<std::size_t>(v)].a);
+                        const Quantity& Wq = Q(W.a);
+                        // the whole counts the part's noun or a wider one ("hộ nghèo" of "hộ")
+                        const bool units = !Wq.unit.empty() && Wq.unit != "%" &&
+                                           (V.unit == Wq.unit || V.unit.rfind(Wq.unit + " ", 0) == 0);
+                        const std::size_t close = skip_spaces(s, W.end, st.end);
+                        if (units && close < st.end && s[close] == ')') {
+                            Claim cl = make(ClaimKind::percent_of, st, T[static_cast<std::size_t>(v)].begin,
+                                            static_cast<std::uint32_t>(close + 1));
+                            cl.part = V;
+                            cl.part->unit = Wq.unit;  // "hộ nghèo" are counted among "hộ"
+                            cl.whole = Wq;
+                            cl.percent = Q(P.a);
+                            cl.note = chiem ? "chiếm X% tổng số (W)" : "đạt X% kế hoạch (W)";
+                            out.claims.push_back(std::move(cl));
+                            continue;
+                        }
+                    }
+                }
+                // The plan stated before the percentage: "ước đạt 325,28 tỷ đồng; kế hoạch năm 370,9 tỷ đồng,
+                // đạt 87,70%", "… 86,89 tỷ đồng; dự toán Hội đồng nhân dân giao 124,3 tỷ đồng, đạt 69,90%".
+                if (ends_with_word(s, lo, P.begin, "đạt") && p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2])) {
+                    const Tok& W = T[p - 1];
+                    const Tok& V = T[p - 2];
+                    const Quantity& Vq = Q(V.a);
+                    const Quantity& Wq = Q(W.a);
+                    const sv gap = s.substr(V.end, W.begin - V.end);
+                    const sv tail = s.substr(W.end, P.begin - W.end);
+                    const std::size_t after = skip_spaces(s, P.end, st.end);
+                    bool ok = !Vq.unit.empty() && Vq.unit == Wq.unit && Vq.unit != "%" && gap.size() < 70 &&
+                              (gap.find(';') != sv::npos || gap.find(',') != sv::npos) &&
+                              (gap.find("kế hoạch") != sv::npos || gap.find("dự toán") != sv::npos) &&
+                              trim(tail) == ", đạt" && (after >= st.end || s[after] == '.' || s[after] == ';');
+                    for (sv bad : {sv("tăng"), sv("giảm"), sv("so với"), sv("cùng kỳ"), sv("trong đó"), sv(". "), sv("("), sv(":")})
+                        if (gap.find(bad) != sv::npos) ok = false;
+                    if (ok) {
+                        Claim cl = make(ClaimKind::percent_of, st, V.begin, P.end);
+                        cl.part = Vq;
+                        cl.whole = Wq;
+                        cl.percent = Q(P.a);
+                        cl.note = "X; kế hoạch W, đạt P%";
                         out.claims.push_back(std::move(cl));
                         continue;
                     }
@@ -890,24 +1056,37 @@ struct Assembler {
             pos = f + 1;
             if (letter_before(s, f)) continue;
             std::vector<std::size_t> parts;
-            std::size_t k = 0;
-            while (k < T.size() && T[k].begin < f) ++k;
+            std::size_t k = static_cast<std::size_t>(
+                std::lower_bound(T.begin(), T.end(), f, [](const Tok& t, std::size_t b) { return t.begin < b; }) - T.begin());
             std::size_t last = f;
             bool bad = false;
-            for (; k < T.size(); ++k) {
+            // members separated by ',' or, as in "Cơ cấu kinh tế: dịch vụ chiếm 54,8%; công nghiệp chiếm 30,8%; …",
+            // by ';' (decided by the gap between the first two members)
+            bool semi = false;
+            // (at most 16 members: a structure has a few sectors, and the bound keeps this linear)
+            for (; k < T.size() && parts.size() <= 16; ++k) {
                 if (!is_pct(T[k])) break;
                 const std::size_t gap_b = last;
-                if (contains(s, gap_b, T[k].begin, ";") || contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > 80) break;
+                const bool has_semi = contains(s, gap_b, T[k].begin, ";");
+                if (parts.size() == 1) semi = has_semi;
+                if ((has_semi && !(semi && parts.size() >= 1)) || (semi && parts.size() >= 1 && !has_semi) ||
+                    contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > (parts.empty() ? 140u : 80u))
+                    break;
                 for (sv w : {sv("tăng"), sv("giảm"), sv("so với"), sv("kế hoạch"), sv("đạt"), sv("bằng")})
                     if (contains(s, gap_b, T[k].begin, w)) bad = true;
                 if (bad) break;
                 parts.push_back(k);
                 last = T[k].end;
             }
-            if (bad || parts.size() < 2) continue;
+            if (bad || parts.size() < 2 || parts.size() > 16) continue;
             // the list must end the clause: no "tăng …" right after it
             const std::size_t tail = std::min<std::size_t>(last + 30, st.end);
             if (contains(s, last, tail, "tăng") || contains(s, last, tail, "giảm")) continue;
+            // a ';' list must end the sentence (or its parenthesis): a later clause is not a member
+            if (semi) {
+                const std::size_t after = skip_spaces(s, last, st.end);
+                if (after < st.end && s[after] != '.' && s[after] != ')') continue;
+            }
             Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
@@ -918,6 +1097,45 @@ struct Assembler {
     // "63,5% tổng số 11 xã", "40% trong số 15 hộ": a percentage of N counted items must be k/N.
     void granularity(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
+        std::vector<bool> first_of_unit;
+        // "Toàn địa bàn có 11 hợp tác xã …; đến nay 58,2% số hợp tác xã …": the count stated earlier
+        // in the sentence, the only one of that noun, is the base.
+        for (std::size_t p = 1; p < T.size(); ++p) {
+            if (!is_pct(T[p]) || !starts_with_word(s, T[p].end, st.end, "số")) continue;
+            const std::size_t j = skip_spaces(s, skip_spaces(s, T[p].end, st.end) + sv("số").size(), st.end);
+            int ui = -1;
+            if (!lex_unit_at(s, j, st.end, ui)) continue;
+            const UnitEntry& ue = unit_table()[static_cast<std::size_t>(ui)];
+            if (!ue.counted) continue;
+            // the base is the token right before and the first of its noun in the sentence (one pass, done
+            // once per sentence and only when a candidate exists: linear)
+            if (first_of_unit.empty()) {
+                first_of_unit.assign(T.size(), false);
+                std::vector<const std::string*> seen;
+                for (std::size_t k = 0; k < T.size(); ++k) {
+                    const std::string& u = T[k].kind == Tok::ratio ? Q(T[k].b).unit : Q(T[k].a).unit;
+                    if (u.empty()) continue;
+                    bool dup = false;
+                    for (const std::string* x : seen) dup = dup || *x == u;
+                    if (!dup) {
+                        seen.push_back(&u);
+                        first_of_unit[k] = true;
+                    }
+                }
+            }
+            const std::ptrdiff_t base = static_cast<std::ptrdiff_t>(p) - 1;
+            if (!is_value(T[p - 1]) || Q(T[p - 1].a).unit != ue.canonical || !first_of_unit[p - 1]) continue;
+            const QRaw& n = c.store[T[static_cast<std::size_t>(base)].a];
+            if (!n.counted || !n.q.exact || n.q.qualifier != Qualifier::none || n.q.value < 2) continue;
+            const Tok& B = T[static_cast<std::size_t>(base)];
+            if (!ends_with_word(s, st.begin, B.begin, "có") || T[p].begin - B.end > 160 || contains(s, B.end, T[p].begin, ". "))
+                continue;
+            Claim cl = make(ClaimKind::granularity, st, B.begin, T[p].end);
+            cl.percent = Q(T[p].a);
+            cl.whole = n.q;
+            cl.note = "X% số <noun> of N stated";
+            out.claims.push_back(std::move(cl));
+        }
         for (std::size_t p = 0; p + 1 < T.size(); ++p) {
             if (!is_pct(T[p]) || !is_value(T[p + 1])) continue;
             const QRaw& n = c.store[T[p + 1].a];
@@ -943,7 +1161,7 @@ struct Assembler {
             if (unit.empty() || !c.store[T[t].a].counted) continue;
             const std::size_t open = skip_spaces(s, T[t].end, st.end);
             if (open >= st.end || s[open] != '(') continue;
-            const std::size_t close = s.find(')', open);
+            const std::size_t close = s.substr(0, st.end).find(')', open);  // bounded by the sentence: linear
             if (close == sv::npos || close > st.end) continue;
             if (contains(s, open, close, "trong đó") || contains(s, open, close, "gồm") || contains(s, open, close, ":") ||
                 contains(s, open, close, ";") || contains(s, open, close, "tăng") || contains(s, open, close, "giảm") ||
@@ -1006,7 +1224,7 @@ struct Assembler {
                 if (contains(s, from, open, w)) verb = true;
             if (verb) continue;
             const std::size_t first = from == T[t].end ? t + 1 : t + 2;
-            const std::size_t close = s.find(')', open);
+            const std::size_t close = s.substr(0, st.end).find(')', open);
             if (close == sv::npos || close > st.end) continue;
             // items separated by ';' (or by ',' when there is no ';')
             const char sep = contains(s, open, close, ";") ? ';' : ',';
@@ -1016,9 +1234,9 @@ struct Assembler {
             std::size_t item_b = open + 1;
             std::size_t k = first;
             while (item_b < close && !bad) {
-                std::size_t item_e = s.find(sep, item_b);
+                std::size_t item_e = s.substr(0, close).find(sep, item_b);
                 if (item_e == sv::npos || item_e > close) item_e = close;
-                const std::size_t colon = s.find(':', item_b);
+                const std::size_t colon = s.substr(0, item_e).find(':', item_b);
                 if (colon == sv::npos || colon >= item_e || colon - item_b > 40) { bad = true; break; }
                 // tokens inside the item: one value of the unit (or of none), then at most one percentage
                 std::vector<std::size_t> in;
@@ -1087,13 +1305,13 @@ struct Assembler {
                 const bool paren = before > st.begin && s[before - 1] == '(';
                 std::size_t rend = st.end;
                 if (paren) {
-                    const std::size_t close = s.find(')', f);
+                    const std::size_t close = s.substr(0, st.end).find(')', f);
                     if (close == sv::npos || close > st.end) continue;
                     rend = close;
                 } else {
-                    const std::size_t cut = s.find_first_of("(", f);
+                    const std::size_t cut = s.substr(0, st.end).find('(', f);
                     if (cut != sv::npos && cut < rend) rend = cut;
-                    const std::size_t stop = s.find(". ", f);
+                    const std::size_t stop = s.substr(0, st.end).find(". ", f);
                     if (stop != sv::npos && stop < rend) rend = stop;
                 }
                 // where the total may be: before the marker, across one ";" or "," right before it
@@ -1105,12 +1323,44 @@ struct Assembler {
                 if (rend - rbeg > kMaxBreakdown) continue;
                 // tokens in the region (tokens are in text order)
                 std::vector<std::size_t> parts;
+                std::vector<const std::string*> part_keys;  // distinct unit keys of the parts (at most a few)
                 bool bad = false;
                 const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
                                                     [](const Tok& t, std::size_t b) { return t.begin < b; });
                 for (std::size_t k = static_cast<std::size_t>(first - T.begin()); k < T.size() && T[k].begin < rend; ++k) {
-                    if (!is_value(T[k]) || T[k].end > rend) { bad = true; break; }
+                    bool foreign = false;  // a figure of no unit, or of none of the members' units
+                    if (!parts.empty() && is_value(T[k])) {
+                        const std::string& uk = unit_key(T[k].a);
+                        bool seen = false;
+                        for (const std::string* x : part_keys) seen = seen || *x == uk;
+                        foreign = uk.empty() || !seen;
+                    }
+                    if (!is_value(T[k]) || T[k].end > rend || foreign) {
+                        // "gồm: lúa 3.120 ha, ngô 645 ha; năng suất lúa … 56,8 tạ/ha": the breakdown ends at the ';'
+                        // before a figure that cannot be a member
+                        if (!paren && !parts.empty()) {
+                            const std::size_t sr = s.substr(rbeg, T[k].begin - rbeg).rfind(';');
+                            const std::size_t semi = sr == sv::npos ? sv::npos : rbeg + sr;
+                            if (semi != sv::npos && semi >= T[parts.back()].end) {
+                                rend = semi;
+                                break;
+                            }
+                        }
+                        if (foreign && is_value(T[k]) && T[k].end <= rend) {
+                            parts.push_back(k);  // judged below with the others, as before
+                            if (part_keys.size() < 4) part_keys.push_back(&unit_key(T[k].a));
+                            continue;
+                        }
+                        bad = true;
+                        break;
+                    }
                     parts.push_back(k);
+                    {
+                        const std::string& uk = unit_key(T[k].a);
+                        bool seen = false;
+                        for (const std::string* x : part_keys) seen = seen || *x == uk;
+                        if (!seen && part_keys.size() < 4) part_keys.push_back(&uk);
+                    }
                 }
                 if (bad || parts.empty()) continue;
                 constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
@@ -1122,57 +1372,91 @@ struct Assembler {
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
                     const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
-                    part_unit[pi] = par.empty() ? Q(T[parts[pi]].a).unit : par;
+                    part_unit[pi] = par.empty() ? unit_key(T[parts[pi]].a) : par;
                     if (par.empty()) all_kinds = false;
                 }
                 if (!all_kinds)
-                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = Q(T[parts[pi]].a).unit;
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = unit_key(T[parts[pi]].a);
                 // group the parts by unit; each group needs its own total
                 std::vector<std::string> units;
                 for (const std::string& u : part_unit) {
                     if (u.empty() || u == "%") bad = true;
                     if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
                 }
-                if (bad || units.size() > 2) continue;
+                if (bad) continue;
+                // "đã kiểm tra 12 trường hợp, gồm 3 tổ chức đảng và 9 đảng viên": a count of cases of any kind
+                if (units.size() >= 2) {
+                    std::ptrdiff_t g = -1;
+                    for (std::size_t k = parts[0]; k-- > 0;) {
+                        if (T[k].end > boundary) continue;
+                        if (boundary - T[k].end > 200 || contains(s, T[k].end, boundary, ";")) break;
+                        if (is_value(T[k])) g = static_cast<std::ptrdiff_t>(k);
+                        break;
+                    }
+                    bool counted = true;
+                    for (std::size_t k : parts) counted = counted && c.store[T[k].a].counted;
+                    if (g >= 0 && counted && Q(T[static_cast<std::size_t>(g)].a).unit == "trường hợp" &&
+                        std::find(units.begin(), units.end(), "trường hợp") == units.end()) {
+                        const Tok& TT = T[static_cast<std::size_t>(g)];
+                        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
+                        cl.total = Q(TT.a);
+                        for (std::size_t k : parts) {
+                            Quantity pq = Q(T[k].a);
+                            pq.unit = "trường hợp";  // written_unit keeps the kind
+                            cl.parts.push_back(std::move(pq));
+                        }
+                        cl.complete = m.complete && !contains(s, rbeg, rend, "khác");
+                        cl.note = std::string(m.w) + " (cases of several kinds)";
+                        out.claims.push_back(std::move(cl));
+                        continue;
+                    }
+                }
+                if (units.size() > 2) continue;
                 struct Found { const SentenceToks* in; std::size_t k; };
-                std::vector<Found> totals;
+                std::vector<std::optional<Found>> totals;
+                std::size_t missing = 0;
                 for (const std::string& u : units) {
                     std::optional<Found> found;
                     for (std::size_t k = parts[0]; k-- > 0;) {
                         if (T[k].end > boundary) continue;
                         if (boundary - T[k].end > kMaxBreakdown || contains(s, T[k].end, boundary, ";")) break;
-                        if (is_value(T[k]) && Q(T[k].a).unit == u) { found = Found{&st, k}; break; }
+                        if (is_value(T[k]) && unit_key(T[k].a) == u) { found = Found{&st, k}; break; }
                     }
                     // "… 133 tỷ đồng. Trong đó, chi thường xuyên …": the total ends the previous sentence
                     if (!found && prev_sentence && f - st.begin < 3) {
                         const auto& PT = prev_sentence->toks;
                         for (std::size_t k = PT.size(); k-- > 0;) {
                             if (contains(s, PT[k].end, prev_sentence->end, ";")) break;
-                            if (PT[k].kind == Tok::quantity && !c.store[PT[k].a].is_percent && Q(PT[k].a).unit == u) {
+                            if (PT[k].kind == Tok::quantity && !c.store[PT[k].a].is_percent && unit_key(PT[k].a) == u) {
                                 found = Found{prev_sentence, k};
                                 break;
                             }
                         }
                     }
-                    if (!found) { bad = true; break; }
-                    totals.push_back(*found);
+                    // "22 cơ sở vi phạm, trong đó: xử phạt 04 cơ sở, số tiền 8 triệu đồng và nhắc nhở 18 cơ sở":
+                    // a unit with no total of its own is an attribute of the members; the breakdown is then
+                    // checked as partial only
+                    // (only a measure — money, area — can be such an attribute: "03 công trình và 04 hộ" is not)
+                    if (!found && (is_counted_noun(u) || u == kScaled)) { bad = true; break; }
+                    missing += !found;
+                    totals.push_back(found);
                 }
-                if (bad) continue;
-                bool complete = m.complete;
+                if (bad || missing == units.size()) continue;
+                bool complete = m.complete && missing == 0;
                 if (contains(s, rbeg, rend, "khác")) complete = false;
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
                         if (part_unit[pi] == units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
-                    if (m.complete && up.size() < 2) continue;
-                    const Tok& TT = totals[ui].in->toks[totals[ui].k];
+                    if ((m.complete && up.size() < 2) || !totals[ui]) continue;
+                    const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
                     Claim cl = make(ClaimKind::sum, st, TT.begin,
                                     static_cast<std::uint32_t>(paren ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
                     for (std::size_t k : up) {
                         Quantity pq = Q(T[k].a);
-                        pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
+                        if (units[ui] != kScaled) pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
                         cl.parts.push_back(std::move(pq));
                     }
                     cl.complete = complete;
@@ -1216,8 +1500,14 @@ std::vector<std::string> list_items(sv body) {
         push(prev, b.size());
         return items;
     }
-    // otherwise a plain list: no digits at all (names, titles)
-    if (std::any_of(b.begin(), b.end(), is_digit)) return {};
+    // otherwise a plain list: no digits (names, titles) but in the names of places and units
+    // ("Chi bộ khu phố 3", "Tổ dân phố 5")
+    for (std::size_t i = 0; i < b.size();) {
+        if (!is_digit(b[i])) { ++i; continue; }
+        if (!ends_with_any(b, 0, i, std::array<sv, 8>{"khu phố", "khu", "tổ", "tổ dân phố", "thôn", "xóm", "ấp", "khối"})) return {};
+        while (i < b.size() && is_digit(b[i])) ++i;
+        if (i < b.size() && b[i] != ';' && b[i] != '.' && b[i] != ',' && b[i] != ' ') return {};
+    }
     auto person = [](sv it) {
         return it.rfind("ông ", 0) == 0 || it.rfind("bà ", 0) == 0 || it.rfind("đồng chí ", 0) == 0 || it.rfind("đ/c ", 0) == 0;
     };
@@ -1270,19 +1560,46 @@ void footnote_claims(Ctx& c, Claims& out) {
     std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
     for (const SentenceToks& sn : c.sentences) {
         const Block& blk = doc.blocks[sn.block];
-        for (const Tok& t : sn.toks) {
+        for (std::size_t ti = 0; ti < sn.toks.size(); ++ti) {
+            const Tok& t = sn.toks[ti];
             const QRaw& q = c.store[t.a];
             if (q.is_percent || q.q.unit.empty()) continue;
             const std::uint32_t qend = blk.to_source(t.end == 0 ? 0 : t.end - 1) + 1;
-            // the reference right after the quantity (and its noun phrase, no digits or punctuation between)
+            // the reference after the quantity and the rest of its clause ("02 đồng chí được tặng
+            // Huy hiệu 40 năm tuổi Đảng¹"): no punctuation between, and no other quantity but a
+            // number of years ("40 năm")
             const FootnoteRef* ref = nullptr;
             auto it = std::lower_bound(refs.begin(), refs.end(), qend,
                                        [](const FootnoteRef* r, std::uint32_t o) { return r->span.begin < o; });
-            if (it != refs.end() && (*it)->span.begin - qend <= 40) ref = *it;
+            if (it != refs.end() && (*it)->span.begin - qend <= kMaxRefDistance) ref = *it;
             if (!ref) continue;
             const sv between = src.substr(qend, ref->span.begin - qend);
-            if (std::any_of(between.begin(), between.end(), [](char ch) { return is_digit(ch) || ch == ',' || ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
+            if (std::any_of(between.begin(), between.end(), [](char ch) { return ch == ';' || ch == '.' || ch == '(' || ch == ':'; }))
                 continue;
+            // a ',' inside the noun phrase ("2.438 hồ sơ cấp, đổi căn cước¹") is accepted only for a breakdown
+            // whose parts count the same noun (checked below), never for a list of names
+            const bool comma_between = between.find(',') != sv::npos;
+            if (std::any_of(between.begin(), between.end(), is_digit)) {
+                bool other = false;
+                for (std::size_t k = ti + 1; k < sn.toks.size() && !other; ++k) {
+                    const Tok& o = sn.toks[k];
+                    if (blk.to_source(o.begin) >= ref->span.begin) break;
+                    const sv low = doc.blocks[sn.block].text;
+                    if (o.kind != Tok::quantity || !c.store[o.a].q.unit.empty() || !starts_with_word(low, o.end, sn.end, "năm"))
+                        other = true;
+                }
+                if (other) continue;
+                // digits not read as quantities (labels, codes) are refused too
+                std::size_t digits_in_toks = 0, digits = 0;
+                for (char ch : between) digits += is_digit(ch);
+                for (std::size_t k = ti + 1; k < sn.toks.size(); ++k) {
+                    const Tok& o = sn.toks[k];
+                    if (blk.to_source(o.begin) >= ref->span.begin) break;
+                    const sv txt = sv(doc.blocks[sn.block].text).substr(o.begin, o.end - o.begin);
+                    for (char ch : txt) digits_in_toks += is_digit(ch);
+                }
+                if (digits != digits_in_toks) continue;
+            }
             const FootnoteBody* body = body_of(*ref);
             if (!body) continue;
             // the body text without its marker
@@ -1326,6 +1643,15 @@ void footnote_claims(Ctx& c, Claims& out) {
                 if (bad || (qs.size() < 2 && !starts_trong_do)) continue;
                 cl.kind = ClaimKind::sum;
                 cl.total = q.q;
+                if (t.kind == Tok::ratio) {
+                    // "03/37 cơ sở vi phạm⁸" with "⁸ Gồm 01 …, 31 …, 05 …": the footnote may break down
+                    // either number; take it as a breakdown only of the one it adds up to.
+                    long double sum = 0;
+                    for (const Quantity& x : qs) sum += x.value;
+                    const Quantity& whole = c.store[t.b].q;
+                    if (std::fabs(static_cast<double>(sum - whole.value)) < 0.5) cl.total = whole;
+                    else if (std::fabs(static_cast<double>(sum - q.q.value)) >= 0.5) continue;
+                }
                 cl.parts = std::move(qs);
                 cl.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
                 if (low.find("khác") != std::string::npos) cl.complete = false;
@@ -1334,6 +1660,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 continue;
             }
             // a count of named items
+            if (comma_between) continue;
             if (!q.counted || q.q.number.vi_decimals != 0 || q.scale != 0 || q.q.number.text.size() > 2) continue;
             if (t.kind != Tok::quantity && t.kind != Tok::ratio) continue;
             std::vector<std::string> items = list_items(text);

@@ -46,6 +46,9 @@ const std::vector<UnitEntry>& unit_table() {
         {"vị trí", "vị trí", true}, {"chức danh", "chức danh", true}, {"công chức", "công chức", true},
         {"viên chức", "viên chức", true}, {"đảng bộ", "đảng bộ", true}, {"tổ", "tổ", true}, {"điểm", "điểm", true},
         {"suất", "suất", true}, {"chiếc", "chiếc", true}, {"tàu", "tàu", true}, {"tàu cá", "tàu", true}, {"thẻ", "thẻ", true}, {"đối tượng", "đối tượng", true}, {"nhóm", "nhóm", true},
+        {"tập thể", "tập thể", true}, {"cá nhân", "cá nhân", true}, {"giấy chứng nhận", "giấy", true}, {"giấy", "giấy", true},
+        {"giấy phép", "giấy phép", true},
+        {"hợp đồng", "hợp đồng", true},
     };
     return table;
 }

@@ -464,3 +464,64 @@ BOOST_AUTO_TEST_CASE(rounding_covers_ratios_not_sums) {
     auto s = run({sum(q("4,0", "tấn"), {q("1,4", "tấn"), q("2,4", "tấn")}, true)});
     BOOST_TEST(rules_of(s) == std::vector<std::string>{"sum-mismatch"});
 }
+
+// ---- end to end on the phrasings added to the claim grammar
+BOOST_AUTO_TEST_CASE(e2e_shares_separated_by_semicolons) {
+    auto bad = check_text(
+        "Cơ cấu kinh tế: thương mại - dịch vụ chiếm 54,8%; công nghiệp - xây dựng chiếm 30,8%; nông, lâm nghiệp và thủy sản chiếm 15,4%.\n");
+    BOOST_TEST(rules_of(bad) == std::vector<std::string>{"share-sum"});
+    BOOST_TEST(check_text("Cơ cấu kinh tế: thương mại - dịch vụ chiếm 54,8%; công nghiệp - xây dựng chiếm 30,8%; "
+                          "nông, lâm nghiệp và thủy sản chiếm 14,4%.\n")
+                   .findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_granularity_of_a_count_stated_earlier) {
+    // k/11 is 54,55% or 63,64%, never 58,2%
+    auto bad = check_text("Toàn huyện có 11 hợp tác xã nông nghiệp; đến nay 58,2% số hợp tác xã đã ứng dụng công nghệ cao.\n");
+    BOOST_TEST(rules_of(bad) == std::vector<std::string>{"percent-granularity"});
+    BOOST_TEST(check_text("Toàn huyện có 11 hợp tác xã nông nghiệp; đến nay 63,6% số hợp tác xã đã ứng dụng công nghệ cao.\n")
+                   .findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_plan_stated_before_the_percentage) {
+    // 325,28 / 370,9 = 87,698…%
+    auto bad = check_text("Giá trị sản xuất công nghiệp ước đạt 325,28 tỷ đồng; kế hoạch năm 370,9 tỷ đồng, đạt 87,90%.\n");
+    BOOST_REQUIRE_EQUAL(bad.findings.size(), 1u);
+    BOOST_TEST(bad.findings[0].rule == "percent-mismatch");
+    BOOST_TEST(*bad.findings[0].suggestion == "87,70");
+    BOOST_TEST(check_text("Giá trị sản xuất công nghiệp ước đạt 325,28 tỷ đồng; kế hoạch năm 370,9 tỷ đồng, đạt 87,70%.\n")
+                   .findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_estimate_is_not_widened_in_a_percentage) {
+    // "ước đạt" is the figure the report computes with: 2.126,23 / 2.082,5 = 102,10%, not 102,01%
+    auto bad = check_text("Tổng vốn đầu tư ước đạt 2.126,23 tỷ đồng, đạt 102,01% kế hoạch năm (2.082,5 tỷ đồng).\n");
+    BOOST_TEST(rules_of(bad) == std::vector<std::string>{"percent-mismatch"});
+    BOOST_TEST(check_text("Tổng vốn đầu tư ước đạt 2.126,23 tỷ đồng, đạt 102,10% kế hoạch năm (2.082,5 tỷ đồng).\n").findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_chiem_members_of_a_trong_do_list) {
+    // 35/48 = 72,92%; 72,29% is a transposition
+    auto bad = check_text(
+        "Toàn Đảng bộ có 48 tổ chức cơ sở đảng, trong đó: 12 tổ chức hoàn thành xuất sắc nhiệm vụ (chiếm 25,00%), "
+        "35 tổ chức hoàn thành tốt nhiệm vụ (chiếm 72,29%), 01 tổ chức hoàn thành nhiệm vụ (chiếm 2,08%).\n");
+    BOOST_TEST(rules_of(bad) == std::vector<std::string>{"percent-mismatch"});
+    BOOST_TEST(check_text("Toàn Đảng bộ có 48 tổ chức cơ sở đảng, trong đó: 12 tổ chức hoàn thành xuất sắc nhiệm vụ (chiếm 25,00%), "
+                          "35 tổ chức hoàn thành tốt nhiệm vụ (chiếm 72,92%), 01 tổ chức hoàn thành nhiệm vụ (chiếm 2,08%).\n")
+                   .findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_growth_base_named_in_parentheses) {
+    // 12,5 / 11,2 = +11,6%; "tăng 16,1%" is wrong
+    auto bad = check_text("Kim ngạch xuất khẩu ước đạt 12,5 triệu USD, tăng 16,1% so với cùng kỳ (cùng kỳ năm trước đạt 11,2 triệu USD).\n");
+    BOOST_TEST(rules_of(bad) == std::vector<std::string>{"growth-mismatch"});
+    BOOST_TEST(check_text("Kim ngạch xuất khẩu ước đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6% so với cùng kỳ.\n")
+                   .findings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(e2e_ratio_with_footnote_describing_the_whole_is_silent) {
+    // the footnote adds up to the inspected establishments (29), not the 04 violators
+    BOOST_TEST(check_text("Kiểm tra an toàn thực phẩm, phát hiện 04/29 cơ sở vi phạm¹.\n\n"
+                          "¹ Gồm 02 cơ sở kinh doanh ăn uống, 22 cơ sở bán lẻ, 05 cơ sở dịch vụ.\n")
+                   .findings.empty());
+}

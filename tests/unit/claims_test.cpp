@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE claims
 #include <boost/test/unit_test.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -498,4 +499,283 @@ BOOST_AUTO_TEST_CASE(growth_against_a_named_year) {
     BOOST_REQUIRE(c.previous.has_value());
     BOOST_TEST(near(c.previous->value, 278.3e9));
     BOOST_TEST(near(c.rate->value, 15));
+}
+
+// ---- phrasings added for the corpus and the real-report style
+
+BOOST_AUTO_TEST_CASE(shares_separated_by_semicolons_with_chiem) {
+    Document d = doc_of(
+        "Cơ cấu kinh tế: thương mại - dịch vụ chiếm 52,4%; công nghiệp - xây dựng chiếm 31,2%; nông, lâm nghiệp và thủy sản chiếm 16,4%.\n");
+    const Claim& c = only(d, ClaimKind::share);
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[1].value, 31.2));
+    // a ';' list running on into another clause is not a list of shares
+    Document e = doc_of(
+        "Cơ cấu kinh tế: dịch vụ chiếm 52,4%; công nghiệp chiếm 31,2%; tỷ lệ hộ nghèo còn 2,1% theo chuẩn mới.\n");
+    BOOST_TEST(count(e, ClaimKind::share) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_reference_ends_the_clause) {
+    Document d = doc_of(
+        "Có 03 đồng chí được tặng Huy hiệu 45 năm tuổi Đảng⁴.\n\n"
+        "⁴ Gồm: đồng chí Lê Văn Hùng; đồng chí Phan Thị Hoa; đồng chí Ngô Văn Sáu.\n");
+    add_footnote(d, 4, "03 đồng chí", "⁴", "⁴ Gồm");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 3));
+    BOOST_TEST(c.items.size() == 3u);
+    // another count between the quantity and the reference: the footnote is about that one
+    Document e = doc_of(
+        "Có 02 đồng chí được khen thưởng và 03 tập thể được tặng Bằng khen⁵.\n\n"
+        "⁵ Chi bộ khu Bắc Sơn; Chi bộ khu Nam Sơn; Chi bộ trường Mầm non.\n");
+    add_footnote(e, 5, "03 tập thể", "⁵", "⁵ Chi");
+    parse_claims(e);
+    const Claim& f = only(e, ClaimKind::count_vs_list);
+    BOOST_TEST(near(f.count->value, 3));
+}
+
+BOOST_AUTO_TEST_CASE(ratio_count_inherits_the_noun_of_the_ratio_before) {
+    Document d = doc_of(
+        "Có 09/14 chỉ tiêu đạt kế hoạch; 05/14 chưa đạt so với kế hoạch đề ra⁶.\n\n"
+        "⁶ Các chỉ tiêu: tổng vốn đầu tư; thu ngân sách; chi ngân sách; tỷ lệ đô thị hóa.\n");
+    add_footnote(d, 6, "05/14", "⁶", "⁶ Các");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 5));
+    BOOST_TEST(c.items.size() == 4u);
+    // a different whole: not the same noun
+    Document e = doc_of(
+        "Có 09/14 chỉ tiêu đạt kế hoạch; 05/15 chưa đạt so với kế hoạch đề ra⁶.\n\n"
+        "⁶ Các chỉ tiêu: tổng vốn đầu tư; thu ngân sách; chi ngân sách; tỷ lệ đô thị hóa.\n");
+    add_footnote(e, 6, "05/15", "⁶", "⁶ Các");
+    parse_claims(e);
+    BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(ratio_footnote_breaks_down_the_number_it_adds_up_to) {
+    Document d = doc_of(
+        "Kiểm tra an toàn thực phẩm, phát hiện 04/29 cơ sở vi phạm⁸.\n\n"
+        "⁸ Gồm 02 cơ sở kinh doanh ăn uống, 22 cơ sở bán lẻ, 05 cơ sở dịch vụ.\n");
+    add_footnote(d, 8, "04/29", "⁸", "⁸ Gồm");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 29));
+    BOOST_TEST(c.parts.size() == 3u);
+    // adding up to neither number: which one it describes is unknown, no claim
+    Document e = doc_of(
+        "Kiểm tra an toàn thực phẩm, phát hiện 04/29 cơ sở vi phạm⁸.\n\n"
+        "⁸ Gồm 02 cơ sở kinh doanh ăn uống, 23 cơ sở bán lẻ, 05 cơ sở dịch vụ.\n");
+    add_footnote(e, 8, "04/29", "⁸", "⁸ Gồm");
+    parse_claims(e);
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(granularity_of_a_count_stated_earlier) {
+    Document d = doc_of("Toàn huyện có 11 hợp tác xã nông nghiệp; đến nay 58,2% số hợp tác xã đã ứng dụng công nghệ cao.\n");
+    const Claim& c = only(d, ClaimKind::granularity);
+    BOOST_TEST(near(c.whole->value, 11));
+    BOOST_TEST(near(c.percent->value, 58.2));
+    // two counts of the noun: the base is unknown
+    Document e = doc_of("Toàn huyện có 11 hợp tác xã và thành lập mới 4 hợp tác xã; 58,2% số hợp tác xã đã ứng dụng công nghệ cao.\n");
+    BOOST_TEST(count(e, ClaimKind::granularity) == 0u);
+    // another noun
+    Document f = doc_of("Toàn huyện có 11 hợp tác xã nông nghiệp; đến nay 58,2% số hộ đã tham gia.\n");
+    BOOST_TEST(count(f, ClaimKind::granularity) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(whole_stated_after_the_percentage) {
+    Document d = doc_of("Rà soát cuối năm, toàn xã còn 46 hộ nghèo, chiếm 2,31% tổng số hộ dân (1.995 hộ), giảm so với đầu năm.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 46));
+    BOOST_TEST(c.part->unit == "hộ");
+    BOOST_TEST(near(c.whole->value, 1995));
+    Document e = doc_of("Giá trị sản xuất công nghiệp ước đạt 1.094,31 tỷ đồng, đạt 60,60% kế hoạch năm (1.805,8 tỷ đồng).\n");
+    const Claim& g = only(e, ClaimKind::percent_of);
+    BOOST_TEST(near(g.part->value, 1094.31e9));
+    BOOST_TEST(near(g.whole->value, 1805.8e9));
+    // the parenthesis holds another figure (the same period last year), not the plan
+    Document f = doc_of("Giá trị sản xuất ước đạt 1.094,31 tỷ đồng, đạt 60,60% kế hoạch, tăng 5,2% so với cùng kỳ (1.040,2 tỷ đồng).\n");
+    for (const Claim& x : f.claims.claims)
+        if (x.kind == ClaimKind::percent_of) BOOST_TEST(!x.whole);
+}
+
+BOOST_AUTO_TEST_CASE(plan_stated_before_the_percentage) {
+    Document d = doc_of("Thu ngân sách địa phương ước thực hiện 86,89 tỷ đồng; dự toán Hội đồng nhân dân giao 124,3 tỷ đồng, đạt 69,90%.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 86.89e9));
+    BOOST_TEST(near(c.whole->value, 124.3e9));
+    BOOST_TEST((c.part->qualifier == Qualifier::reached));
+    // the second figure is not a plan
+    Document e = doc_of("Thu ngân sách địa phương ước thực hiện 86,89 tỷ đồng; cùng kỳ năm trước 124,3 tỷ đồng, đạt 69,90%.\n");
+    BOOST_TEST(count(e, ClaimKind::percent_of) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(members_of_a_trong_do_list_each_with_chiem) {
+    Document d = doc_of(
+        "Toàn Đảng bộ có 48 tổ chức cơ sở đảng, trong đó: 12 tổ chức hoàn thành xuất sắc nhiệm vụ (chiếm 25,00%), "
+        "35 tổ chức hoàn thành tốt nhiệm vụ (chiếm 72,92%), 01 tổ chức hoàn thành nhiệm vụ (chiếm 2,08%).\n");
+    BOOST_REQUIRE_EQUAL(count(d, ClaimKind::percent_of), 3u);
+    std::vector<const Claim*> pc;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::percent_of) pc.push_back(&c);
+    for (const Claim* c : pc) {
+        BOOST_REQUIRE(c->whole);
+        BOOST_TEST(near(c->whole->value, 48));
+    }
+    BOOST_TEST(near(pc[1]->part->value, 35));
+    BOOST_TEST(near(pc[2]->part->value, 1));
+    BOOST_TEST(near(pc[2]->percent->value, 2.08));
+}
+
+BOOST_AUTO_TEST_CASE(growth_base_named_in_parentheses) {
+    Document d = doc_of("Kim ngạch xuất khẩu ước đạt 12,5 triệu USD, tăng 11,6% so với cùng kỳ (cùng kỳ năm trước đạt 11,2 triệu USD).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_REQUIRE(c.previous);
+    BOOST_TEST(near(c.previous->value, 11.2e6));
+    BOOST_TEST(near(c.current->value, 12.5e6));
+    Document e = doc_of("Kim ngạch xuất khẩu ước đạt 12,5 triệu USD (cùng kỳ năm 2023: 11,2 triệu USD), tăng 11,6% so với cùng kỳ.\n");
+    const Claim& g = only(e, ClaimKind::growth);
+    BOOST_REQUIRE(g.previous);
+    BOOST_TEST(near(g.previous->value, 11.2e6));
+    BOOST_TEST(near(g.current->value, 12.5e6));
+    // a plan in the parenthesis is not the base
+    Document f = doc_of("Kim ngạch xuất khẩu ước đạt 12,5 triệu USD, tăng 11,6% so với cùng kỳ (kế hoạch năm đạt 11,2 triệu USD).\n");
+    const Claim& h = only(f, ClaimKind::growth);
+    BOOST_TEST(!h.previous);
+}
+
+BOOST_AUTO_TEST_CASE(count_vs_list_items_named_with_numbers_of_places) {
+    Document d = doc_of(
+        "Có 03 tổ chức cơ sở đảng được công nhận hoàn thành xuất sắc nhiệm vụ².\n\n"
+        "² Gồm: Chi bộ khu phố 4; Chi bộ Trường Tiểu học Hòa Bình; Chi bộ thôn Lạc Sơn.\n");
+    add_footnote(d, 2, "03 tổ chức", "²", "² Gồm");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(c.items.size() == 3u);
+    // numbers that are not names of places: not a list of names
+    Document e = doc_of(
+        "Có 03 tổ chức cơ sở đảng được công nhận hoàn thành xuất sắc nhiệm vụ².\n\n"
+        "² Gồm: Chi bộ khu phố 4 với 25 đảng viên; Chi bộ Trường Tiểu học Hòa Bình; Chi bộ thôn Lạc Sơn.\n");
+    add_footnote(e, 2, "03 tổ chức", "²", "² Gồm");
+    parse_claims(e);
+    BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(ages_qualify_nouns_and_are_not_parts) {
+    Document d = doc_of("Đã khám sàng lọc cho 2.140 lượt người, gồm: 1.310 lượt trẻ em dưới 6 tuổi và 830 lượt người cao tuổi.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 2140));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(near(c.parts[1].value, 830));
+    BOOST_TEST(c.complete);
+}
+
+BOOST_AUTO_TEST_CASE(certificates_short_noun_in_the_parts) {
+    Document d = doc_of("Toàn xã đã cấp 412 giấy chứng nhận quyền sử dụng đất, gồm: 297 giấy cấp lần đầu và 115 giấy cấp đổi.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 412));
+    BOOST_TEST(c.parts.size() == 2u);
+    // a permit is another paper
+    Document e = doc_of("Toàn xã đã cấp 412 giấy chứng nhận quyền sử dụng đất, gồm: 297 giấy phép xây dựng và 115 giấy cấp đổi.\n");
+    for (const Claim& x : e.claims.claims) BOOST_TEST(!(x.kind == ClaimKind::sum && x.parts.size() == 2u));
+}
+
+BOOST_AUTO_TEST_CASE(cases_of_several_kinds) {
+    Document d = doc_of("Ủy ban Kiểm tra đã kiểm tra 14 trường hợp, gồm 3 tổ chức đảng và 11 đảng viên; qua kiểm tra đã kết luận.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 14));
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[0].unit == "trường hợp");
+    BOOST_TEST(c.complete);
+    // the total counts people: the organisations are not among them
+    Document e = doc_of("Ủy ban Kiểm tra đã kiểm tra 14 đảng viên, gồm 3 tổ chức đảng và 11 đảng viên.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(growth_base_in_parentheses_before_a_bare_rate) {
+    Document d = doc_of("Doanh thu du lịch ước đạt 86,4 tỷ đồng (cùng kỳ năm 2023: 79,1 tỷ đồng), tăng 9,2%.\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_REQUIRE(c.previous);
+    BOOST_TEST(near(c.previous->value, 79.1e9));
+    BOOST_TEST(c.direction == 1);
+    // a parenthesis that is not the same period: no growth claim
+    Document e = doc_of("Doanh thu du lịch ước đạt 86,4 tỷ đồng (kế hoạch năm: 79,1 tỷ đồng), tăng 9,2%.\n");
+    BOOST_TEST(count(e, ClaimKind::growth) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(scaled_amounts_without_a_unit_add_up) {
+    Document d = doc_of("Vốn Trung ương phân bổ 520 triệu (trong đó vốn đầu tư phát triển 210 triệu, vốn sự nghiệp 310 triệu).\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 520e6));
+    BOOST_TEST(c.parts.size() == 2u);
+    // a bare number is not a scaled amount
+    Document e = doc_of("Vốn Trung ương phân bổ 520 triệu (trong đó vốn đầu tư phát triển 210, vốn sự nghiệp 310).\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(money_attribute_of_members_leaves_a_partial_breakdown) {
+    Document d = doc_of("Đã xử lý 26 cơ sở vi phạm, trong đó: xử phạt hành chính 05 cơ sở, số tiền 12 triệu đồng và nhắc nhở 21 cơ sở.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 26));
+    BOOST_TEST(c.parts.size() == 2u);
+    BOOST_TEST(!c.complete);
+    // "gồm" with an amount that has no total: not a complete breakdown either
+    Document e = doc_of("Đã xử lý 26 cơ sở vi phạm, gồm: xử phạt hành chính 05 cơ sở, số tiền 12 triệu đồng và nhắc nhở 20 cơ sở.\n");
+    const Claim& g = only(e, ClaimKind::sum);
+    BOOST_TEST(!g.complete);
+}
+
+BOOST_AUTO_TEST_CASE(footnote_breakdown_after_a_noun_phrase_with_a_comma) {
+    Document d = doc_of(
+        "Giải quyết 1.520 hồ sơ cấp, đổi căn cước công dân¹.\n\n"
+        "¹ Trong đó: cấp mới 840 trường hợp, cấp lại 610 trường hợp, cấp đổi 70 trường hợp.\n");
+    add_footnote(d, 1, "1.520 hồ sơ", "¹", "¹ Trong");
+    parse_claims(d);
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 1520));
+    BOOST_TEST(c.parts.size() == 3u);
+    // a comma before a list of names: not a count of the names
+    Document e = doc_of(
+        "Có 02 đồng chí được khen thưởng, tặng Bằng khen cho tập thể Chi bộ¹.\n\n"
+        "¹ Chi bộ khu Bắc Sơn; Chi bộ khu Nam Sơn; Chi bộ trường Mầm non.\n");
+    add_footnote(e, 1, "02 đồng chí", "¹", "¹ Chi");
+    parse_claims(e);
+    BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(numbers_of_legal_documents_are_labels) {
+    Document d = doc_of("Có 19 trường hợp được hưởng theo NQ 24 của HĐND tỉnh và 24 hồ sơ theo Nghị định 20.\n");
+    BOOST_TEST(d.claims.quantities.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(breakdown_ends_at_a_semicolon_before_another_figure) {
+    Document d = doc_of("Tổng diện tích gieo trồng đạt 2.450 ha, gồm: lúa 1.800 ha, ngô 390 ha, rau màu 260 ha; năng suất lúa ước đạt 55,2 tạ/ha.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 2450));
+    BOOST_TEST(c.parts.size() == 3u);
+    BOOST_TEST(c.complete);
+    // without the ';' the figure belongs to the list: no breakdown is read
+    Document e = doc_of("Tổng diện tích gieo trồng đạt 2.450 ha, gồm: lúa 1.800 ha, ngô 390 ha, rau màu 260 ha, năng suất lúa ước đạt 55,2 tạ/ha.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(shares_after_a_long_label) {
+    Document d = doc_of("Cơ cấu lao động đang làm việc: nông, lâm nghiệp và thủy sản chiếm 36,4%; công nghiệp - xây dựng chiếm 32,2%; thương mại - dịch vụ chiếm 31,4%.\n");
+    const Claim& c = only(d, ClaimKind::share);
+    BOOST_TEST(c.parts.size() == 3u);
+}
+
+// Hostile input: one 1 MB line of breakdown markers with no full stop or parenthesis. Searching for
+// "(" / ". " / ")" from each marker to the end of the block made this quadratic (≈ 11 s); bounded by
+// the sentence it takes ≈ 0.1 s. The bound below is loose for a loaded machine and still catches it.
+BOOST_AUTO_TEST_CASE(markers_in_one_huge_line_stay_linear) {
+    const std::string unit = "Toàn huyện có 11 hợp tác xã gồm 1 hộ, 2 hộ; cơ cấu: a 5%, b 6%, ";
+    std::string text;
+    while (text.size() < (1u << 20)) text += unit;
+    text += "\n";
+    const auto t0 = std::chrono::steady_clock::now();
+    Document d = doc_of(text);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    BOOST_TEST(secs < 4.0);
+    BOOST_TEST(!d.claims.quantities.empty());
 }
