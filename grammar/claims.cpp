@@ -1781,21 +1781,52 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             const bool vs_prev = h.find("cùng kỳ") != std::string::npos;
             const bool vs_plan = h.find("kh") != std::string::npos || h.find("kế hoạch") != std::string::npos;
             if (vs_prev == vs_plan) continue;
-            std::ptrdiff_t num = -1, den = -1;
-            int nnum = 0, nden = 0;
+            // Classify the other columns: plan ("Dự toán", "KH"), previous period ("TH cùng kỳ
+            // năm trước", or the earlier of two "TH … <year>" columns) and the current figure
+            // ("Ước TH kỳ báo cáo", "TH 9 tháng 2024").
+            struct ColInfo { std::size_t k; bool plan, prev, actual; int year; };
+            std::vector<ColInfo> info;
             for (std::size_t k = 0; k < ncol; ++k) {
                 if (k == col) continue;
                 const std::string hk = to_lower(header.cells[k].text);
                 if (hk.find('%') != std::string::npos) continue;
-                const bool is_den = vs_prev ? hk.find("cùng kỳ") != std::string::npos
-                                            : (hk.find("kế hoạch") != std::string::npos || hk.find("kh") != std::string::npos ||
-                                               hk.find("dự toán") != std::string::npos);
-                const bool is_num = hk.find("thực hiện") != std::string::npos || hk.find("ước") != std::string::npos ||
-                                    hk.find("th ") != std::string::npos || hk.rfind("th", 0) == 0;
-                if (is_den && !is_num) { den = static_cast<std::ptrdiff_t>(k); ++nden; }
-                else if (is_num && !is_den) { num = static_cast<std::ptrdiff_t>(k); ++nnum; }
+                std::vector<std::string_view> words;
+                for (std::size_t i = 0; i < hk.size();) {
+                    while (i < hk.size() && (hk[i] == ' ' || hk[i] == '(' || hk[i] == ')' || hk[i] == ',' || hk[i] == '*' || hk[i] == '.')) ++i;
+                    std::size_t j = i;
+                    while (j < hk.size() && !(hk[j] == ' ' || hk[j] == '(' || hk[j] == ')' || hk[j] == ',' || hk[j] == '*' || hk[j] == '.')) ++j;
+                    if (j > i) words.push_back(std::string_view(hk).substr(i, j - i));
+                    i = j;
+                }
+                auto has_word = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+                int year = 0;
+                for (std::string_view w : words)
+                    if (w.size() == 4 && std::all_of(w.begin(), w.end(), is_digit)) {
+                        const int y = std::atoi(std::string(w).c_str());
+                        if (y >= 1990 && y <= 2100) year = y;
+                    }
+                ColInfo ci{k, false, false, false, year};
+                ci.plan = hk.find("dự toán") != std::string::npos || hk.find("kế hoạch") != std::string::npos || has_word("kh");
+                ci.prev = hk.find("cùng kỳ") != std::string::npos || hk.find("năm trước") != std::string::npos ||
+                          hk.find("kỳ trước") != std::string::npos;
+                ci.actual = hk.find("thực hiện") != std::string::npos || has_word("ước") || has_word("th");
+                if (ci.plan || ci.prev || ci.actual) info.push_back(ci);
             }
-            if (nnum != 1 || nden != 1) continue;
+            std::vector<const ColInfo*> cur, prev, plan;
+            for (const ColInfo& ci : info) {
+                if (ci.plan && !ci.actual) plan.push_back(&ci);
+                else if (ci.prev) prev.push_back(&ci);
+                else if (ci.actual && !ci.plan) cur.push_back(&ci);
+            }
+            // two dated actual columns and no "cùng kỳ" column: the earlier year is the previous period
+            if (prev.empty() && cur.size() == 2 && cur[0]->year && cur[1]->year && cur[0]->year != cur[1]->year) {
+                if (cur[0]->year > cur[1]->year) std::swap(cur[0], cur[1]);
+                prev.push_back(cur[0]);
+                cur.erase(cur.begin());
+            }
+            const std::vector<const ColInfo*>& dens = vs_prev ? prev : plan;
+            if (cur.size() != 1 || dens.size() != 1) continue;
+            const std::ptrdiff_t num = static_cast<std::ptrdiff_t>(cur[0]->k), den = static_cast<std::ptrdiff_t>(dens[0]->k);
             for (std::size_t ri = 1; ri < rows.size(); ++ri) {
                 const TableRow& r = *rows[ri];
                 const auto nc = static_cast<std::size_t>(num), dc = static_cast<std::size_t>(den);

@@ -294,6 +294,13 @@ void parse_sections(Document& doc) {
     const Structure& st = doc.structure;
     struct Start { std::uint32_t block; std::string title; bool part; Span span; };
     std::vector<Start> starts_;
+    // The footnote bodies gathered at the end of PDF text are not part of the last
+    // section (in PDF text the title may be reflowed with the signature lines above it).
+    auto notes_title = [&](std::uint32_t bi, std::string& title) {
+        title = strip_marks(doc.blocks[bi].text);
+        return title == "Chú thích" || (title.size() < 200 && (title.ends_with("CHÚ THÍCH") || title.ends_with("GHI CHÚ")) &&
+                                        std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+    };
     if (!st.headings.empty()) {
         int top = 1 << 30;
         for (const Heading& h : st.headings) top = std::min(top, h.level);
@@ -301,15 +308,18 @@ void parse_sections(Document& doc) {
             if (h.level <= top + (h.style == HeadingStyle::roman ? 1 : 0) &&
                 (h.style == HeadingStyle::part || h.style == HeadingStyle::roman))
                 starts_.push_back({static_cast<std::uint32_t>(h.block), h.title, h.style == HeadingStyle::part, h.span});
+        std::string title;
+        const std::uint32_t after = starts_.empty() ? 0 : starts_.back().block + 1;
+        for (std::uint32_t bi = after; bi < doc.blocks.size(); ++bi)
+            if (notes_title(bi, title)) {
+                starts_.push_back({bi, title, true, doc.blocks[bi].source_span()});
+                break;
+            }
     } else {
         for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
             const std::string& t = doc.blocks[bi].text;
-            // the footnote bodies gathered at the end of PDF text: not part of the last section
-            // (in PDF text the heading may be reflowed together with the signature lines above it)
-            if (const std::string st = strip_marks(t);
-                st == "Chú thích" || (st.size() < 200 && (st.ends_with("CHÚ THÍCH") || st.ends_with("GHI CHÚ")) &&
-                                      std::none_of(st.begin(), st.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
-                starts_.push_back({bi, st, true, doc.blocks[bi].source_span()});
+            if (std::string title; notes_title(bi, title)) {
+                starts_.push_back({bi, title, true, doc.blocks[bi].source_span()});
                 continue;
             }
             const std::size_t k = top_heading(t);

@@ -1,5 +1,7 @@
 #include "rules/arith_util.hpp"
 
+#include "grammar/number_lex.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -453,6 +455,22 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
     return unverifiable(c, "không rõ loại", "unknown kind");
 }
 
+bool explained_by_truncation(const Document& doc, const Claim& c, long double approx_margin, const Evaluation& rounded) {
+    if (evaluate_claim(doc, c, Rounding::truncate, approx_margin).status != ClaimStatus::consistent) return false;
+    if (!rounded.actual || !rounded.suggestion) return true;
+    auto bare = [](std::string s) {
+        for (std::string_view tail : {std::string_view("%"), std::string_view(" lần")})
+            if (s.ends_with(tail)) s.erase(s.size() - tail.size());
+        return s;
+    };
+    const auto shown = parse_quantity(bare(*rounded.actual));
+    const auto right = parse_quantity(bare(*rounded.suggestion));
+    if (!shown || !right || shown->radius <= 0) return true;
+    const long double step = 2 * shown->radius;  // one unit of the shown last digit
+    const long double d = std::fabs(right->value) - std::fabs(shown->value);
+    return d > 0 && d <= step * 1.001L;
+}
+
 bool rounding_applies(ClaimKind k) {
     switch (k) {
         case ClaimKind::percent_of:
@@ -505,7 +523,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         const Claim& c = converted ? *converted : claims[i];
         Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
-            evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin).status == ClaimStatus::consistent)
+            explained_by_truncation(doc, c, cfg.approx_margin, e))
             continue;  // the `rounding` rule reports it
         sink.verdict(ClaimVerdict{i, e.status, {}, e.detail});
         if (e.status != ClaimStatus::inconsistent) continue;

@@ -52,6 +52,12 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
 // their parts are added, and a total off by truncation is still a wrong total.
 bool rounding_applies(ClaimKind k);
 
+// The claim fails with rounded figures (`rounded` is that evaluation) but holds
+// when the shown result is read as truncated, and the correctly rounded value is
+// exactly one unit of its last digit above the shown one (94,17 → "94,1"): a
+// truncation, not a typo (83,49 → "83,94" is a mismatch, not a rounding warning).
+bool explained_by_truncation(const Document& doc, const Claim& c, long double approx_margin, const Evaluation& rounded);
+
 // The claim as the configured convention reads it: `convention = vi|en` in
 // [check] overrides the convention the grammar decided from the document
 // (numbers with only one possible reading keep it). Nullopt when nothing changes.

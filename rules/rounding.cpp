@@ -28,8 +28,7 @@ public:
             const Claim& c = converted ? *converted : claims[i];
             Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin);
             if (r.status != ClaimStatus::inconsistent) continue;
-            Evaluation t = evaluate_claim(doc, c, Rounding::truncate, cfg.approx_margin);
-            if (t.status != ClaimStatus::consistent) continue;
+            if (!explained_by_truncation(doc, c, cfg.approx_margin, r)) continue;
             const std::string shown = r.actual.value_or("");
             std::string right = r.suggestion.value_or("");
             if (shown.size() > 1 && shown.back() == '%' && !right.empty() && right.back() != '%') right += "%";

@@ -525,3 +525,22 @@ BOOST_AUTO_TEST_CASE(e2e_ratio_with_footnote_describing_the_whole_is_silent) {
                           "¹ Gồm 02 cơ sở kinh doanh ăn uống, 22 cơ sở bán lẻ, 05 cơ sở dịch vụ.\n")
                    .findings.empty());
 }
+
+// A transposed percentage in a table is a mismatch, not a truncation: truncation
+// only ever lowers the last digit by one.
+BOOST_AUTO_TEST_CASE(table_percent_transposition_is_not_rounding) {
+    auto table = [](const std::string& pct) {
+        return "Kết quả thu ngân sách như sau:\n\n"
+               "| Chỉ tiêu | Dự toán năm | Ước TH kỳ báo cáo | So KH (%) |\n"
+               "|---|---|---|---|\n"
+               "| Lệ phí trước bạ | 21,8 | 18,2 | " + pct + " |\n"
+               "| Thu khác | 10,0 | 9,0 | 90,00 |\n"
+               "| **Tổng cộng** | 31,8 | 27,2 | 85,53 |\n";
+    };
+    auto bad = check_text(table("83,94"));
+    BOOST_REQUIRE_EQUAL(bad.findings.size(), 1u);
+    BOOST_TEST(bad.findings[0].rule == "table-percent");
+    BOOST_TEST(*bad.findings[0].suggestion == "83,49");
+    BOOST_TEST(check_text(table("83,49")).findings.empty());
+    BOOST_TEST(check_text(table("83,48")).findings.empty());  // within what 18,2/21,8 (rounded operands) allow
+}

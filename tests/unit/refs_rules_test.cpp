@@ -313,3 +313,18 @@ BOOST_AUTO_TEST_CASE(future_date_data_cutoff) {
     // within two months of the cut-off
     BOOST_TEST(run("future-date", head + "Tính đến tháng 7/2025, 3 phường có 41 tàu cá.\n").empty());
 }
+
+BOOST_AUTO_TEST_CASE(future_date_in_notes_after_a_tasks_part) {
+    // Headings found by the structure grammar: the notes gathered under "CHÚ THÍCH" after the
+    // tasks part are not tasks (they document results), so their dates are judged.
+    const std::string text =
+        "Phần thứ nhất\n\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\n"
+        "Kết nạp 120 đảng viên (số liệu đến 30/6/2025).\n\n"
+        "Phần thứ hai\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025-2030\n\nI. MỤC TIÊU\n\n"
+        "Tính đến tháng 12/2027, phấn đấu 100% phường đạt chuẩn.\n\n"
+        "CHÚ THÍCH\n\n"
+        "Tính đến tháng 12/2025, 3 phường có 41 tàu cá.\n";
+    auto f = run("future-date", text);
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi.find("\"tháng 12/2025\"") == 0u);
+}
