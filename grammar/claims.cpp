@@ -266,10 +266,11 @@ constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500
 Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t& qbegin) {
     struct W { sv w; Qualifier q; };
     static const W words[] = {
-        // "ước đạt" states an estimate: the figure shown is what the report computes with (a
-        // percentage of it, its parts), not an approximation to widen
+        // "ước đạt / ước thực hiện / ước thu" state the period's estimate: the figure shown is
+        // what the report computes with (a percentage of it, its parts), not an approximation
+        // to widen. A bare "ước 1.200 người" is "approximately", like khoảng.
         {"ước đạt", Qualifier::reached}, {"ước tính", Qualifier::reached}, {"ước thực hiện", Qualifier::reached},
-        {"ước thu", Qualifier::reached}, {"ước chi", Qualifier::reached}, {"ước", Qualifier::reached},
+        {"ước thu", Qualifier::reached}, {"ước chi", Qualifier::reached}, {"ước", Qualifier::approx},
         {"khoảng", Qualifier::approx}, {"gần", Qualifier::approx}, {"xấp xỉ", Qualifier::approx},
         {"trên", Qualifier::more_than}, {"hơn", Qualifier::more_than}, {"vượt", Qualifier::more_than},
         {"ít nhất", Qualifier::more_than}, {"dưới", Qualifier::less_than}, {"chưa đến", Qualifier::less_than},

@@ -153,6 +153,10 @@ BOOST_AUTO_TEST_CASE(qualifiers) {
     q = parse_quantity("ước đạt 100 ha");
     BOOST_REQUIRE(q);
     BOOST_TEST((q->qualifier == Qualifier::reached));
+    // a bare "ước" is "approximately", like khoảng
+    q = parse_quantity("ước 1.200 người");
+    BOOST_REQUIRE(q);
+    BOOST_TEST((q->qualifier == Qualifier::approx));
     q = parse_quantity("đạt 90%");
     BOOST_REQUIRE(q);
     BOOST_TEST((q->qualifier == Qualifier::reached));
