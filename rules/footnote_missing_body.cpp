@@ -5,17 +5,12 @@
 #include <fmt/format.h>
 
 #include "rules/numfmt.hpp"
+#include "rules/footnote_util.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
 namespace {
-std::string sup(int n, bool superscript) {
-    if (!superscript) return std::to_string(n);
-    static const char* const d[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-    std::string s;
-    for (char c : std::to_string(n)) s += d[c - '0'];
-    return s;
-}
+std::string sup(int n, bool superscript) { return footnote_marker(n, superscript); }
 
 class FootnoteMissingBody final : public Rule {
 public:
