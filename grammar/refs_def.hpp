@@ -14,8 +14,12 @@ const auto sp = +x3::lit(' ');
 const auto nam = x3::lit("năm") | x3::lit("Năm") | x3::lit("NĂM");
 const auto thang = x3::lit("tháng") | x3::lit("Tháng") | x3::lit("THÁNG");
 const auto dash = x3::lit('-') | x3::lit("–");
+// ASCII classes spelled out: x3::digit / x3::alnum (standard encoding) assert on the
+// bytes of UTF-8 letters, which every Vietnamese word has.
+const auto ascii_digit = x3::char_('0', '9');
+const auto ascii_alnum = x3::char_("0-9A-Za-z");
 // the year does not run on into more digits ("20247" is 2024 + footnote 7, not a year here)
-const auto year_end = !x3::digit;
+const auto year_end = !ascii_digit;
 
 struct roman_quarter_ : x3::symbols<unsigned> {
     roman_quarter_() { add("IV", 4)("III", 3)("II", 2)("I", 1)("4", 4)("3", 3)("2", 2)("1", 1); }
@@ -64,7 +68,7 @@ const auto year_pair_def = y4 >> *x3::lit(' ') >> dash >> *x3::lit(' ') >> y4 >>
 // tháng 12/2025, tháng 5 năm 2024, THÁNG 08 NĂM 2023
 const auto month_year_def = thang >> sp >> d2 >> (('/' >> y4) | (sp >> nam >> sp >> y4)) >> year_end;
 // quý III năm 2024, Quý I/2023, QUÝ IV (year 0: stated later)
-const auto quarter_year_def = (x3::lit("quý") | x3::lit("Quý") | x3::lit("QUÝ")) >> sp >> roman_quarter >> !x3::alnum >>
+const auto quarter_year_def = (x3::lit("quý") | x3::lit("Quý") | x3::lit("QUÝ")) >> sp >> roman_quarter >> !ascii_alnum >>
                               ((sp >> nam >> sp >> y4 >> year_end) | ('/' >> y4 >> year_end) | x3::attr(0u));
 // 6 tháng đầu năm 2024, 6 THÁNG CUỐI NĂM 2023
 const auto half_year_def = x3::lit('6') >> sp >> thang >> sp >> half_word >> sp >> nam >> sp >> y4 >> year_end;
@@ -77,7 +81,7 @@ const auto year_of_def = nam >> sp >> y4 >> year_end;
 const auto term_def = (x3::lit("nhiệm kỳ") | x3::lit("Nhiệm kỳ") | x3::lit("NHIỆM KỲ")) >> sp >> year_pair;
 // Nghị quyết số 12-NQ/TU, Quyết định 1234/QĐ-UBND (the number must start with a digit)
 const auto cite_head_def = doc_kind >> sp >> -((x3::lit("số") | x3::lit("Số")) >> sp) >>
-                           x3::raw[x3::digit >> *(~x3::char_(" ,;()\"“”"))];
+                           x3::raw[ascii_digit >> *(~x3::char_(" ,;()\"“”"))];
 
 BOOST_SPIRIT_DEFINE(numeric_date, worded_date, year_pair, month_year, quarter_year, half_year, nine_months, year_of,
                     term, cite_head)
