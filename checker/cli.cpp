@@ -130,6 +130,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (!a.config.empty()) copt.config_file = a.config;
     copt.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
     copt.progress = ::isatty(2);
+    copt.keep_parse = a.dump_structure || a.dump_claims;
     std::vector<std::string> paths;
     try {
         if (!a.baseline.empty()) copt.baseline = read_baseline(a.baseline);

@@ -40,9 +40,28 @@ std::size_t section_end(std::string_view t, std::size_t b) {
 // whole document (a section may hold references whose bodies are in the next).
 bool section_safe(Category c) { return c != Category::footnote && c != Category::numbering; }
 
+// After the rules, the renderers need only the source and each claim's kind and
+// place (with the rules' verdicts, kept in CheckResult): the rest of
+// the parsed document is released, so a run over many files holds one parse at a time.
+void release_parse(Document& doc) {
+    doc.blocks = {};
+    doc.structure = {};
+    doc.refs = {};
+    doc.claims.quantities = {};
+    for (Claim& c : doc.claims.claims) {  // the renderers show a claim's kind, place and text
+        Claim kept;
+        kept.kind = c.kind;
+        kept.span = c.span;
+        kept.block = c.block;
+        c = std::move(kept);
+    }
+    doc.claims.claims.shrink_to_fit();
+}
+
 void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out) {
     const std::string_view t = whole.source.text();
     std::size_t sections = 0;
+    std::map<std::string, std::size_t> per_rule;  // the per-file cap holds across sections
     for (std::size_t b = 0; b < t.size(); ++sections) {
         const std::size_t e = section_end(t, b);
         Document part = parse_document(SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b))));
@@ -53,14 +72,20 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
         };
         for (Finding& f : cr.findings) {
             if (!section_safe(f.category)) continue;
+            if (++per_rule[f.rule] > kMaxFindingsPerRule) continue;
             shift(f.span);
             for (Related& rel : f.related) shift(rel.span);
             out.findings.push_back(std::move(f));
         }
-        for (Text& n : cr.notes) out.notes.push_back(std::move(n));
         b = e;
     }
     finish_findings(whole, out);
+    for (const auto& [rule, n] : per_rule)
+        if (n > kMaxFindingsPerRule)
+            out.notes.push_back(Text{fmt::format("Quy tắc {} còn {} phát hiện nữa không được liệt kê (tối đa {} mỗi tệp)", rule,
+                                                 n - kMaxFindingsPerRule, kMaxFindingsPerRule),
+                                     fmt::format("Rule {} has {} more findings that are not listed (at most {} per file)", rule,
+                                                 n - kMaxFindingsPerRule, kMaxFindingsPerRule)});
     out.notes.insert(out.notes.begin(),
                      Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} MB: các phép tính, ngày tháng và định "
                                       "dạng số được kiểm tra; chú thích và đánh số đề mục thì không; danh sách phép tính không được liệt kê",
@@ -72,7 +97,8 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
 
 }  // namespace
 
-FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg) {
+FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
+                      bool keep_parse) {
     FileReport r;
     r.path = path;
     r.format = format;
@@ -89,6 +115,7 @@ FileReport check_text(const std::string& path, const std::string& format, std::s
     auto doc = std::make_shared<Document>(format == "pdf" ? parse_document(std::move(src), TextStyle::pdf_extract)
                                                           : parse_document(std::move(src)));
     r.result = run_rules(*doc, cfg);
+    if (!keep_parse) release_parse(*doc);
     r.doc = std::move(doc);
     return r;
 }
@@ -131,7 +158,7 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
             FileReport& out = run.files[i];
             try {
                 DecodedInput in = read_input(paths[i]);
-                out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i]);
+                out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i], opt.keep_parse);
                 out.line_labels = std::move(in.line_labels);
                 // A suppression comment naming no known rule suppresses nothing: say so rather than
                 // let the user believe the finding was accepted.

@@ -16,6 +16,7 @@ struct CheckOptions {
     std::optional<std::set<std::string>> baseline;
     unsigned jobs = 1;
     bool progress = false;  // progress bar on stderr
+    bool keep_parse = false;  // keep the whole parse (--dump-structure / --dump-claims)
 };
 
 // Texts larger than this (bytes of NFC text) are parsed and checked in sections
@@ -25,7 +26,10 @@ inline constexpr std::size_t kWholeDocumentLimit = 16u << 20;
 inline constexpr std::size_t kSection = 4u << 20;
 
 // Checks one already-decoded text. Never throws for document content.
-FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg);
+// Unless `keep_parse`, the parse is released after the rules except the source and the
+// claims (all the renderers read), so memory does not grow with the number of files.
+FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
+                      bool keep_parse = false);
 
 // Checks every path; input errors become FileReport::error and the others are still checked.
 // Throws ConfigError for a bad configuration file.
