@@ -47,6 +47,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         st.text_.reserve(in.size());
         std::int32_t i = 0;
         const auto len = static_cast<std::int32_t>(in.size());
+        std::string out;
         while (i < len) {
             std::int32_t seg_end = i;
             UChar32 c;
@@ -63,7 +64,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                 st.text_.append(seg);
             } else {
                 st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(i)});
-                std::string out;
+                out.clear();  // one buffer for every segment
                 icu::StringByteSink<std::string> sink(&out);
                 status = U_ZERO_ERROR;
                 n.normalizeUTF8(0, seg, sink, nullptr, status);
