@@ -1655,8 +1655,24 @@ void footnote_claims(Ctx& c, Claims& out) {
                 }
                 cl.parts = std::move(qs);
                 cl.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
-                if (low.find("khác") != std::string::npos) cl.complete = false;
                 cl.note = "breakdown in footnote " + std::to_string(ref->number);
+                // "Trong đó: Quang Trung 109 …, Thanh Sơn 106 …, Yên Thanh 72 …" naming every ward of
+                // the document ("03 phường") is the whole breakdown, as in the text's labelled lists.
+                if (!cl.complete && c.wards >= 2 && cl.parts.size() == static_cast<std::size_t>(c.wards)) {
+                    bool named = true;
+                    for (const QRaw* p : parts) {
+                        const std::size_t k = p->q.span.begin;
+                        std::size_t j = k;
+                        while (j > body->span.begin && src[j - 1] != ',' && src[j - 1] != ':' && src[j - 1] != ';') --j;
+                        while (j < k && (src[j] == ' ' || src[j] == '\n' || src[j] == '\r')) ++j;
+                        if (j >= k || j == body->span.begin || !u_isupper(cp_at(src, j))) named = false;
+                    }
+                    if (named) {
+                        cl.complete = true;
+                        cl.note += ", naming every ward/commune";
+                    }
+                }
+                if (low.find("khác") != std::string::npos) cl.complete = false;
                 out.claims.push_back(std::move(cl));
                 continue;
             }

@@ -544,3 +544,21 @@ BOOST_AUTO_TEST_CASE(table_percent_transposition_is_not_rounding) {
     BOOST_TEST(check_text(table("83,49")).findings.empty());
     BOOST_TEST(check_text(table("83,48")).findings.empty());  // within what 18,2/21,8 (rounded operands) allow
 }
+
+// A footnote "Trong đó: <ward> n, <ward> n, <ward> n" naming every ward of the document
+// ("03 phường") is the whole breakdown: parts summing lower than the total fire.
+BOOST_AUTO_TEST_CASE(footnote_breakdown_naming_every_ward_is_complete) {
+    auto doc = [](const std::string& body) {
+        return "Đảng bộ thị xã có 03 phường; cả 03 phường đều hoàn thành chỉ tiêu.\n\n"
+               "Trong nhiệm kỳ, toàn Đảng bộ đã kết nạp được 297 đảng viên mới¹; chất lượng đảng viên được nâng lên.\n\n"
+               "¹ Trong đó: " + body + "\n";
+    };
+    auto r = check_text(doc("Phú Lâm kết nạp 109 đảng viên mới, Tân Hòa 106 đảng viên mới, Bình Minh 72 đảng viên."));
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].rule == "sum-mismatch");
+    BOOST_TEST(r.findings[0].arithmetic == "109 + 106 + 72 = 287 ≠ 297");
+    // consistent parts: no finding
+    BOOST_TEST(check_text(doc("Phú Lâm kết nạp 119 đảng viên mới, Tân Hòa 106 đảng viên mới, Bình Minh 72 đảng viên.")).findings.empty());
+    // two of the three wards named: a partial breakdown, lower is fine
+    BOOST_TEST(check_text(doc("Phú Lâm kết nạp 109 đảng viên mới, Tân Hòa 106 đảng viên mới.")).findings.empty());
+}
