@@ -220,7 +220,10 @@ std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) {
 }
 
 // Unit at i (after spaces, at most one), ending at a word boundary.
-std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
+// `glued_ref(k)`: digits at k are a footnote reference glued to the unit ("đảng viên11"
+// in PDF text), which ends the word as a space would.
+template <class GluedRef>
+std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx, GluedRef glued_ref) {
     std::size_t j = skip_spaces(s, i, end);
     if (j - i > 2) return 0;
     const char* f = s.data() + j;
@@ -229,13 +232,17 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
     if (!x3::parse(f, l, g::units(), v)) return 0;
     std::size_t k = static_cast<std::size_t>(f - s.data());
     const auto& t = unit_table();
-    if (t[static_cast<std::size_t>(v)].written != "%" && !word_end_at(s, k)) {
+    if (t[static_cast<std::size_t>(v)].written != "%" && !word_end_at(s, k) && !(k < end && is_digit(s[k]) && glued_ref(k))) {
         // a longer word ("hội" for "hộ"): retry on shorter entries is not needed
         // for this table; refuse.
         return 0;
     }
     idx = v;
     return k - i;
+}
+
+std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
+    return lex_unit_at(s, i, end, idx, [](std::size_t) { return false; });
 }
 
 bool year_like(const std::string& lit) {
@@ -402,7 +409,8 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         }
     }
     int u = -1;
-    if (std::size_t n = lex_unit_at(s, k, end, u)) {
+    auto glued_ref = [&](std::size_t at) { return in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
+    if (std::size_t n = lex_unit_at(s, k, end, u, glued_ref)) {
         const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
         r.q.unit = ue.canonical;
         r.q.written_unit = ue.written;

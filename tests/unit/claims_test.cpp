@@ -779,3 +779,25 @@ BOOST_AUTO_TEST_CASE(markers_in_one_huge_line_stay_linear) {
     BOOST_TEST(secs < 4.0);
     BOOST_TEST(!d.claims.quantities.empty());
 }
+
+// PDF text: a footnote number glued straight to the counted noun ("đảng viên11") ends the
+// unit, so the count keeps its noun and the breakdown in the body is read.
+BOOST_AUTO_TEST_CASE(pdf_reference_glued_to_the_unit) {
+    const std::string text =
+        "Công tác kiểm tra, giám sát được tăng cường; trong nhiệm kỳ đã thi hành kỷ luật 34 đảng viên1, không có\n\n"
+        "tổ chức đảng vi phạm phải thi hành kỷ luật.\n\n"
+        "CHÚ THÍCH\n\n"
+        "1 Hình thức khai trừ 02 đảng viên; cảnh cáo 02 đảng viên; khiển trách 30 đảng viên.\n";
+    Document d = parse_document(SourceText::from_utf8("t.txt", text), TextStyle::pdf_extract);
+    BOOST_REQUIRE_EQUAL(d.structure.footnote_refs.size(), 1u);
+    const Claim* sum = nullptr;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::sum) sum = &c;
+    BOOST_REQUIRE(sum);
+    BOOST_TEST(sum->total->unit == "đảng viên");
+    BOOST_TEST(sum->total->value == 34);
+    BOOST_TEST(sum->parts.size() == 3u);
+    // the same count glued to a letter that is not a footnote is not a unit: "34 đảng viên1" with no body
+    Document e = parse_document(SourceText::from_utf8("t.txt", "thi hành kỷ luật 34 đảng viên1 trong năm.\n"), TextStyle::pdf_extract);
+    for (const Claim& c : e.claims.claims) BOOST_TEST(!(c.kind == ClaimKind::sum));
+}
