@@ -81,11 +81,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
     }
     finish_findings(whole, out);
     for (const auto& [rule, n] : per_rule)
-        if (n > kMaxFindingsPerRule)
-            out.notes.push_back(Text{fmt::format("Quy tắc {} còn {} phát hiện nữa không được liệt kê (tối đa {} mỗi tệp)", rule,
-                                                 n - kMaxFindingsPerRule, kMaxFindingsPerRule),
-                                     fmt::format("Rule {} has {} more findings that are not listed (at most {} per file)", rule,
-                                                 n - kMaxFindingsPerRule, kMaxFindingsPerRule)});
+        if (n > kMaxFindingsPerRule) out.notes.push_back(omitted_findings_note(rule, n - kMaxFindingsPerRule));
     out.notes.insert(out.notes.begin(),
                      Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} MB: các phép tính, ngày tháng và định "
                                       "dạng số được kiểm tra; chú thích và đánh số đề mục thì không; danh sách phép tính không được liệt kê",

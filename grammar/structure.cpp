@@ -382,6 +382,19 @@ void parse_structure(Document& doc) {
     int top_last = 0;        // last top-level Arabic number in the current Roman section
     int list_last = 0;       // last number of the open numbered list (0 = none)
     bool prev_colon = false; // the previous text block ends with ':'
+    // A footnote body: the whole block, its marker the first `marker_len` bytes, its text from `text_from`.
+    auto add_body = [&](std::size_t b, int number, std::size_t marker_len, std::size_t text_from) {
+        const Block& blk = doc.blocks[b];
+        FootnoteBody fb;
+        fb.number = number;
+        fb.marker_span = blk.to_source(0, static_cast<std::uint32_t>(marker_len));
+        fb.span = blk.source_span();
+        fb.text = std::string(trim(std::string_view(blk.text).substr(text_from)));
+        fb.block = b;
+        s.footnote_bodies.push_back(std::move(fb));
+        s.is_prose[b] = false;
+        body_block[b] = true;
+    };
     for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
         const std::string& t = blk.text;
@@ -422,15 +435,7 @@ void parse_structure(Document& doc) {
             if (const std::size_t ml = lex_body_marker(t, m)) {
                 std::size_t digits = 0;
                 while (digits < t.size() && is_digit(t[digits])) ++digits;
-                FootnoteBody fb;
-                fb.number = m;
-                fb.marker_span = blk.to_source(0, static_cast<std::uint32_t>(digits));
-                fb.span = blk.source_span();
-                fb.text = std::string(trim(std::string_view(t).substr(ml)));
-                fb.block = b;
-                s.footnote_bodies.push_back(std::move(fb));
-                s.is_prose[b] = false;
-                body_block[b] = true;
+                add_body(b, m, digits, ml);
                 plain_bodies = true;
                 continue;
             }
@@ -446,15 +451,7 @@ void parse_structure(Document& doc) {
             const std::size_t start = i;
             i += len;
             if (start == 0 && (i == t.size() || t[i] == ' ')) {
-                FootnoteBody fb;
-                fb.number = num;
-                fb.marker_span = blk.to_source(0, static_cast<std::uint32_t>(len));
-                fb.span = blk.source_span();
-                fb.text = std::string(trim(std::string_view(t).substr(i)));
-                fb.block = b;
-                s.footnote_bodies.push_back(std::move(fb));
-                s.is_prose[b] = false;
-                body_block[b] = true;
+                add_body(b, num, len, i);
                 continue;
             }
             // Units: m², km², m³ are exponents; only the bare unit word counts ("năm⁷" is a reference).

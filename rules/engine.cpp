@@ -91,6 +91,13 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 
 }  // namespace
 
+Text omitted_findings_note(const std::string& rule, std::size_t more) {
+    return Text{fmt::format("Quy tắc {} còn {} phát hiện nữa không được liệt kê (tối đa {} mỗi tệp)", rule, more,
+                            kMaxFindingsPerRule),
+                fmt::format("Rule {} has {} more findings that are not listed (at most {} per file)", rule, more,
+                            kMaxFindingsPerRule)};
+}
+
 CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
     CheckResult r;
     for (const auto& rule : all_rules()) {
@@ -98,13 +105,8 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
         if (!cfg.is_enabled(info.id)) continue;
         EngineSink sink(cfg, info, r);
         rule->check(doc, sink);
-        if (sink.reported() > kMaxFindingsPerRule) {
-            const std::size_t more = sink.reported() - kMaxFindingsPerRule;
-            r.notes.push_back(Text{fmt::format("Quy tắc {} còn {} phát hiện nữa không được liệt kê (tối đa {} mỗi tệp)",
-                                               info.id, more, kMaxFindingsPerRule),
-                                   fmt::format("Rule {} has {} more findings that are not listed (at most {} per file)",
-                                               info.id, more, kMaxFindingsPerRule)});
-        }
+        if (sink.reported() > kMaxFindingsPerRule)
+            r.notes.push_back(omitted_findings_note(info.id, sink.reported() - kMaxFindingsPerRule));
     }
     std::stable_sort(r.verdicts.begin(), r.verdicts.end(),
                      [](const ClaimVerdict& a, const ClaimVerdict& b) { return a.claim < b.claim; });

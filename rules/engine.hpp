@@ -19,6 +19,8 @@ struct CheckResult {
 
 // At most this many findings of one rule per file; the rest are counted in a note.
 inline constexpr std::size_t kMaxFindingsPerRule = 1000;
+// The note for `more` findings of `rule` past the cap.
+Text omitted_findings_note(const std::string& rule, std::size_t more);
 
 // Deterministic: the same document and config give the same findings in the same order.
 CheckResult run_rules(const Document& doc, const RuleConfig& cfg);
