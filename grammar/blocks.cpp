@@ -129,10 +129,19 @@ void build_blocks(Document& doc) {
     std::string_view prev_text;
     bool prev_caps = false;
     bool prev_heading = false;  // the previous line starts with a heading label
+    // PDF text: parentheses left open by the block so far, and the lines since the
+    // first of them was opened. A list in parentheses whose members end with ';' or
+    // ':' at a hard wrap ("(Quang Trung: 98,21 tỷ đồng; / Thanh Sơn: …)") is still
+    // the same sentence; the count is bounded so a stray '(' cannot swallow a page.
+    int paren_depth = 0;
+    int paren_lines = 0;
+    constexpr int kMaxParenLines = 4;
     auto close = [&] {
         if (open) doc.blocks.push_back(std::move(cur));
         cur = Block{};
         open = false;
+        paren_depth = 0;
+        paren_lines = 0;
     };
     auto append = [&](const Line& l) {
         if (!open) {
@@ -145,6 +154,12 @@ void build_blocks(Document& doc) {
                               static_cast<std::uint32_t>(l.span.end - l.span.begin)});
         cur.text.append(l.text);
         cur.last_line = l.number;
+        if (paren_depth > 0) ++paren_lines;
+        for (char ch : l.text) {
+            if (ch == '(') ++paren_depth;
+            else if (ch == ')' && paren_depth > 0) --paren_depth;
+        }
+        if (paren_depth == 0) paren_lines = 0;
     };
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
@@ -185,7 +200,9 @@ void build_blocks(Document& doc) {
                 // all-caps titles join only with all-caps lines.
                 if (forced_start(l.text)) join = false;
                 else if (prev_caps) join = caps && !forced_start(prev_text);
-                else join = !ends_sentence(prev_text);
+                else join = !ends_sentence(prev_text) ||
+                            (paren_depth > 0 && paren_lines < kMaxParenLines && !prev_text.ends_with('.') &&
+                             !heading && !forced_start(l.text));
                 // A heading label opens a block (a Roman one only when it is not the
                 // end of a wrapped phrase: "Đại hội lần thứ / XIV. Triển khai …");
                 // a heading line continues only on a lower-case line.

@@ -978,6 +978,7 @@ struct Assembler {
         sums(st, s);
         labelled(st, s);
         bare_paren(st, s);
+        listed(st, s);
         shares(st, s);
         granularity(st, s);
         times(st, s);
@@ -1157,6 +1158,96 @@ struct Assembler {
             cl.percent = Q(T[p].a);
             cl.whole = n.q;
             cl.note = "k/N";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "3 năm liền (2022, 2023, 2024)", "03 phường (Quang Trung, Thanh Sơn và Yên Thanh)": a count
+    // followed by the list of what it counts, in parentheses. Read only when every item is a year
+    // (for a count of years) or a proper name (every syllable capitalised, no digits, not an
+    // abbreviation): a list of kinds ("12 trường (Mầm non, Tiểu học, THCS)") or of examples
+    // ("như", "…", "khác") is not the counted set.
+    void listed(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t < T.size(); ++t) {
+            if (!is_value(T[t])) continue;
+            const QRaw& r = c.store[T[t].a];
+            if (r.scale != 0 || r.q.qualifier != Qualifier::none || r.q.number.vi_decimals != 0 || r.q.number.text.size() > 2 ||
+                r.q.value < 2)
+                continue;
+            const bool years = r.q.unit.empty() && starts_with_word(s, T[t].end, st.end, "năm");
+            if (!years && !r.counted) continue;
+            // the rest of the noun phrase: words only, short
+            std::size_t open = T[t].end;
+            const std::size_t lim = std::min<std::size_t>(st.end, T[t].end + 40);
+            while (open < lim && s[open] != '(' && !is_digit(s[open]) && s[open] != ',' && s[open] != ';' && s[open] != '.' &&
+                   s[open] != ':')
+                ++open;
+            if (open >= lim || s[open] != '(') continue;
+            if (t + 1 < T.size() && T[t + 1].begin < open) continue;
+            const std::size_t close = s.substr(0, st.end).find(')', open);
+            if (close == sv::npos || close > st.end || close - open > 200) continue;
+            // (the sentence text is lower-cased; capitals are read from the block's own text)
+            const sv inner = sv(c.doc.blocks[st.block].text).substr(open + 1, close - open - 1);
+            bool bad = inner.find('(') != sv::npos || inner.find(':') != sv::npos || inner.find(';') != sv::npos ||
+                       inner.find('/') != sv::npos || inner.find('-') != sv::npos || inner.find("..") != sv::npos ||
+                       inner.find("\xE2\x80\xA6") != sv::npos;  // …
+            const std::string low = to_lower(inner);
+            for (sv w : {sv("như"), sv("khác"), sv("v.v"), sv("trong đó"), sv("gồm"), sv("còn lại"), sv("chiếm"), sv("đạt"),
+                         sv("tăng"), sv("giảm"), sv("lần")})
+                if (contains(low, 0, low.size(), w)) bad = true;
+            if (bad) continue;
+            // items separated by ',' and a final "và"
+            std::vector<std::string> items;
+            std::size_t x = 0;
+            while (x <= inner.size() && !bad) {
+                std::size_t y = inner.find(',', x);
+                if (y == sv::npos) y = inner.size();
+                sv piece = trim(inner.substr(x, y - x));
+                // "A và B" (the last pair)
+                const std::size_t va = piece.find(" và ");
+                if (va == sv::npos) {
+                    if (piece.empty()) bad = true;
+                    else items.emplace_back(piece);
+                } else {
+                    const sv a = trim(piece.substr(0, va)), b = trim(piece.substr(va + 4));
+                    if (a.empty() || b.empty()) bad = true;
+                    items.emplace_back(a);
+                    items.emplace_back(b);
+                }
+                if (va != sv::npos && y != inner.size()) bad = true;  // "và" only before the last item
+                x = y + 1;
+            }
+            if (bad || items.size() < 2 || items.size() > 30) continue;
+            for (const std::string& it : items) {
+                if (years) {
+                    const int y = it.size() == 4 ? int_of(it) : -1;
+                    if (y < 1900 || y > 2100) bad = true;
+                    continue;
+                }
+                // a proper name: 1-6 syllables, each starting with a capital, no digits, not all capitals
+                std::size_t syll = 0, caps = 0, letters = 0;
+                for (std::size_t i = 0; i < it.size() && !bad;) {
+                    while (i < it.size() && it[i] == ' ') ++i;
+                    if (i >= it.size()) break;
+                    ++syll;
+                    if (!u_isupper(cp_at(it, i))) bad = true;
+                    while (i < it.size() && it[i] != ' ') {
+                        const UChar32 ch = cp_at(it, i);
+                        if (!is_letter(ch)) bad = true;
+                        ++letters;
+                        caps += u_isupper(ch) != 0;
+                        i += U8_LENGTH(ch);
+                    }
+                }
+                if (syll == 0 || syll > 6 || caps * 2 > letters + 1) bad = true;
+            }
+            if (bad) continue;
+            Claim cl = make(ClaimKind::count_vs_list, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            cl.count = r.q;
+            if (years) cl.count->written_unit = "năm";
+            cl.items = std::move(items);
+            cl.note = years ? "N năm (the years listed)" : "N noun (the names listed)";
             out.claims.push_back(std::move(cl));
         }
     }

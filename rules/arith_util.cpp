@@ -387,8 +387,12 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
     e.suggestion = fmt::format("{:0{}}", c.items.size(), c.count->number.leading_zero ? 2 : 1);
     const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
     const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
-    e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê {} mục", said, c.items.size()),
-                     fmt::format("The text says {} but the footnote lists {} items", said, c.items.size())};
+    if (c.list_span.empty())  // "3 năm (2022, 2023)": the list in parentheses right after the count
+        e.message = Text{fmt::format("Văn bản nêu {} nhưng danh sách trong ngoặc kể {} mục", said, c.items.size()),
+                         fmt::format("The text says {} but the list in parentheses names {} items", said, c.items.size())};
+    else
+        e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê {} mục", said, c.items.size()),
+                         fmt::format("The text says {} but the footnote lists {} items", said, c.items.size())};
     e.detail = Text{e.arithmetic, e.arithmetic};
     return e;
 }

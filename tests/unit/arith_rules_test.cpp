@@ -453,6 +453,17 @@ BOOST_AUTO_TEST_CASE(e2e_count_vs_footnote_list) {
     BOOST_TEST(d.source.slice(f.related[0].span).substr(0, 6) == "¹ (1)");
 }
 
+BOOST_AUTO_TEST_CASE(e2e_count_vs_list_in_parentheses) {
+    auto r = check_text("Có 02 phường (Hòa Lạc, Tân Lập và Bình Minh) hoàn thành chỉ tiêu trước thời hạn.\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].rule == "count-vs-list");
+    BOOST_TEST(r.findings[0].message.vi == "Văn bản nêu 02 phường nhưng danh sách trong ngoặc kể 3 mục");
+    BOOST_TEST(*r.findings[0].suggestion == "03");
+    BOOST_TEST(check_text("Phường Hòa Lạc 3 năm liền (2021, 2022, 2023) được tặng cờ thi đua.\n").findings.empty());
+    auto y = check_text("Phường Hòa Lạc 4 năm liền (2021, 2022, 2023) được tặng cờ thi đua.\n");
+    BOOST_TEST(rules_of(y) == std::vector<std::string>{"count-vs-list"});
+}
+
 BOOST_AUTO_TEST_CASE(rounding_covers_ratios_not_sums) {
     Claim g;
     g.kind = ClaimKind::granularity;

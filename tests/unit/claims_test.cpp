@@ -801,3 +801,61 @@ BOOST_AUTO_TEST_CASE(pdf_reference_glued_to_the_unit) {
     Document e = parse_document(SourceText::from_utf8("t.txt", "thi hành kỷ luật 34 đảng viên1 trong năm.\n"), TextStyle::pdf_extract);
     for (const Claim& c : e.claims.claims) BOOST_TEST(!(c.kind == ClaimKind::sum));
 }
+
+// ---- PDF-extracted political reports: lists across hard wraps, lists in parentheses
+
+namespace {
+Document pdf_of(const std::string& text) { return parse_document(SourceText::from_utf8("t.txt", text), TextStyle::pdf_extract); }
+}  // namespace
+
+// A per-ward list in parentheses whose members end with ';' or ':' at a hard wrap is still one
+// sentence: the reflow keeps an open parenthesis joined (a ';' or ':' at a line end otherwise
+// ends the block in PDF text).
+BOOST_AUTO_TEST_CASE(pdf_parenthesis_list_across_semicolon_wraps) {
+    const std::string text =
+        "Toàn phường có 03 khu vực bầu cử với 03 phường cũ được sáp nhập. Tổng chi ngân sách giai\n\n"
+        "đoạn 2020-2025 đạt 412,35 tỷ đồng (Hòa Lạc: 120,15 tỷ đồng; Tân Lập:\n\n"
+        "170,40 tỷ đồng; Bình Minh: 121,80 tỷ đồng), bảo đảm chi thường xuyên.\n";
+    Document d = pdf_of(text);
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(c.parts.size() == 3u);
+    BOOST_TEST(near(c.total->value, 412.35e9));
+    BOOST_TEST(d.position(c.span.begin).line == 3u);
+    // near miss: a list item ending with ';' outside any parenthesis still ends the block
+    const std::string list =
+        "Nhiệm vụ trọng tâm năm 2025 của Đảng bộ phường được xác định gồm các nội dung sau;\n\n"
+        "thứ nhất, hoàn thành 12 chỉ tiêu chủ yếu của Nghị quyết.\n";
+    Document e = pdf_of(list);
+    BOOST_TEST(e.blocks.size() == 2u);
+    // … and a parenthesis left open never swallows more than a few lines
+    std::string stray = "Trong nhiệm kỳ (theo số liệu của các phường;\n\n";
+    for (int i = 0; i < 8; ++i) stray += "Nội dung thứ " + std::to_string(i + 1) + " được triển khai đầy đủ;\n\n";
+    Document f = pdf_of(stray);
+    BOOST_TEST(f.blocks.size() >= 5u);
+}
+
+// A count followed by the list of what it counts, in parentheses.
+BOOST_AUTO_TEST_CASE(count_vs_list_in_parentheses) {
+    Document d = doc_of("Phường Hòa Lạc 3 năm liền (2021, 2022, 2023) được tặng cờ thi đua.\n");
+    const Claim& c = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(near(c.count->value, 3));
+    BOOST_TEST(c.items.size() == 3u);
+    Document e = doc_of("Có 02 phường (Hòa Lạc, Tân Lập và Bình Minh) hoàn thành chỉ tiêu.\n");
+    const Claim& ce = only(e, ClaimKind::count_vs_list);
+    BOOST_TEST(ce.items.size() == 3u);
+    BOOST_TEST(ce.items[2] == "Bình Minh");
+    // near misses: kinds, abbreviations, examples, ranges, numbered names, lower case
+    for (const char* text : {
+             "Trên địa bàn có 12 trường học (Mầm non, Tiểu học, THCS) với 280 lớp.\n",
+             "Có 05 trường (THCS, THPT) đạt chuẩn quốc gia.\n",
+             "Có 06 phường (như Hòa Lạc, Tân Lập) hoàn thành sớm.\n",
+             "Duy trì 4 năm (2021-2024) liên tục.\n",
+             "Có 03 khu (Khu 1, Khu 2, Khu 3) được công nhận.\n",
+             "Có 03 đồng chí (đồng chí Hòa, đồng chí Lập) được khen thưởng.\n",
+             "Có 04 xã (Hòa Lạc, Tân Lập...) đạt chuẩn.\n",
+         }) {
+        Document x = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(count(x, ClaimKind::count_vs_list) == 0u);
+    }
+}
