@@ -979,6 +979,7 @@ struct Assembler {
         labelled(st, s);
         bare_paren(st, s);
         listed(st, s);
+        fractions(st, s);
         shares(st, s);
         granularity(st, s);
         times(st, s);
@@ -1158,6 +1159,75 @@ struct Assembler {
             cl.percent = Q(T[p].a);
             cl.whole = n.q;
             cl.note = "k/N";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "10/15 chỉ tiêu hoàn thành vượt kế hoạch, 5/15 chỉ tiêu đạt kế hoạch": fractions of one
+    // whole, one per category, add up to at most the whole. A category negating another ("đạt" /
+    // "chưa đạt") makes the two exclusive and, alone, the whole list. Categories that may overlap
+    // ("đạt" and "vượt" without a negation) are read only while they do not exceed the whole: a sum
+    // above it is then no evidence of an error ("15/15 đạt, 10/15 vượt" counts the same items twice).
+    void fractions(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t + 1 < T.size(); ++t) {
+            if (T[t].kind != Tok::ratio) continue;
+            const QRaw& W = c.store[T[t].b];
+            if (!W.counted || !W.q.exact || W.q.number.vi_decimals != 0) continue;
+            std::vector<std::size_t> chain{t};
+            std::size_t k = t + 1;
+            for (; k < T.size() && T[k].kind == Tok::ratio; ++k) {
+                const QRaw& W2 = c.store[T[k].b];
+                if (W2.q.number.text != W.q.number.text || W2.q.unit != W.q.unit) break;
+                const std::size_t gb = T[k - 1].end, ge = T[k].begin;
+                if (ge - gb > 120 || contains(s, gb, ge, ". ") || contains(s, gb, ge, "(") || contains(s, gb, ge, ")") ||
+                    contains(s, gb, ge, ":"))
+                    break;
+                bool bad = false;
+                for (sv w : {sv("trong đó"), sv("trong số"), sv("gồm"), sv("riêng"), sv("xã"), sv("phường"), sv("huyện"),
+                             sv("thôn"), sv("khu"), sv("đơn vị"), sv("đảng bộ"), sv("chi bộ"), sv("năm"), sv("quý"), sv("tháng"),
+                             sv("kỳ")})
+                    if (contains(s, gb, ge, w)) bad = true;
+                if (bad) break;
+                chain.push_back(k);
+            }
+            const std::size_t next = k;
+            if (chain.size() < 2) continue;
+            // the category of each fraction: its words up to the next fraction (or the clause end)
+            std::vector<sv> labels;
+            std::size_t negated = 0;
+            for (std::size_t i = 0; i < chain.size(); ++i) {
+                const std::size_t lb = T[chain[i]].end;
+                std::size_t le = i + 1 < chain.size() ? T[chain[i + 1]].begin : st.end;
+                for (char stop : {';', '.', '('}) {
+                    const std::size_t f = s.substr(0, le).find(stop, lb);
+                    if (f != sv::npos && f < le) le = f;
+                }
+                const sv lab = s.substr(lb, le - lb);
+                labels.push_back(lab);
+                const bool neg = contains(lab, 0, lab.size(), "chưa ") || contains(lab, 0, lab.size(), "không ");
+                negated += neg;
+            }
+            t = next - 1;
+            long double lo = 0;
+            for (std::size_t i : chain) lo += Q(T[i].a).value;
+            const bool exclusive = negated >= 1 && chain.size() - negated <= 1;
+            if (!exclusive && lo > W.q.value) continue;  // overlapping categories: no reading
+            for (sv lab : labels)
+                if (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt") ||
+                    contains(lab, 0, lab.size(), "trở lên"))
+                    lo = -1;
+            if (lo < 0) continue;
+            Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
+            cl.total = W.q;
+            for (std::size_t i : chain) {
+                Quantity pq = Q(T[i].a);
+                pq.unit = W.q.unit;
+                pq.exact = true;
+                cl.parts.push_back(std::move(pq));
+            }
+            cl.complete = exclusive && chain.size() == 2;
+            cl.note = cl.complete ? "a/N X, b/N chưa X (the whole list)" : "a/N, b/N of one whole (partial)";
             out.claims.push_back(std::move(cl));
         }
     }

@@ -464,6 +464,17 @@ BOOST_AUTO_TEST_CASE(e2e_count_vs_list_in_parentheses) {
     BOOST_TEST(rules_of(y) == std::vector<std::string>{"count-vs-list"});
 }
 
+BOOST_AUTO_TEST_CASE(e2e_fractions_of_one_whole) {
+    auto r = check_text("Năm 2024 có 09/13 chỉ tiêu đạt kế hoạch; 05/13 chưa đạt.\n");
+    BOOST_TEST(rules_of(r) == std::vector<std::string>{"sum-mismatch"});
+    BOOST_TEST(check_text("Năm 2024 có 09/13 chỉ tiêu đạt kế hoạch; 04/13 chưa đạt.\n").findings.empty());
+    // partial: parts may add up lower
+    BOOST_TEST(check_text("Phường Hòa Lạc: 9/15 chỉ tiêu vượt kế hoạch, 5/15 chỉ tiêu đạt kế hoạch.\n").findings.empty());
+    // "vượt" and "đạt" may count the same items: above the whole is no evidence of an error
+    BOOST_TEST(check_text("Phường Hòa Lạc: 9/15 chỉ tiêu vượt kế hoạch, 5/15 chỉ tiêu đạt kế hoạch, 2/15 chỉ tiêu chưa đạt.\n")
+                   .findings.empty());
+}
+
 BOOST_AUTO_TEST_CASE(rounding_covers_ratios_not_sums) {
     Claim g;
     g.kind = ClaimKind::granularity;

@@ -859,3 +859,26 @@ BOOST_AUTO_TEST_CASE(count_vs_list_in_parentheses) {
         BOOST_TEST(count(x, ClaimKind::count_vs_list) == 0u);
     }
 }
+
+// Fractions of one whole, one per category, add up to at most the whole.
+BOOST_AUTO_TEST_CASE(fractions_of_one_whole) {
+    Document d = doc_of("Đảng bộ phường Hòa Lạc: 9/14 chỉ tiêu hoàn thành vượt kế hoạch, 5/14 chỉ tiêu đạt kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(!c.complete);
+    BOOST_TEST(near(c.total->value, 14));
+    BOOST_TEST(c.parts.size() == 2u);
+    // a category and its negation are the whole list
+    Document e = doc_of("Năm 2024 có 09/13 chỉ tiêu đạt kế hoạch; 04/13 chưa đạt.\n");
+    BOOST_TEST(only(e, ClaimKind::sum).complete);
+    // near misses: overlapping categories above the whole, different subjects, "trong đó"
+    for (const char* text : {
+             "Có 14/14 chỉ tiêu đạt, 9/14 chỉ tiêu vượt kế hoạch.\n",
+             "Xã Hòa Lạc đạt 19/19 tiêu chí, xã Tân Lập đạt 17/19 tiêu chí.\n",
+             "Đạt 12/14 chỉ tiêu, trong đó 7/14 chỉ tiêu vượt kế hoạch.\n",
+             "Có 12/14 chỉ tiêu đạt và vượt, 2/14 chỉ tiêu vượt trên 20%.\n",
+         }) {
+        Document x = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(count(x, ClaimKind::sum) == 0u);
+    }
+}
