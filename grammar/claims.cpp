@@ -1705,6 +1705,32 @@ std::vector<std::string> list_items(sv body) {
     return items;
 }
 
+// A '/' that is not part of a date ("30/6/2025", "6/2025", "ngày 15/3"): a ratio, a rate per
+// unit or a document number, any of which makes a footnote more than a list of parts.
+bool has_ratio_slash(sv t) {
+    for (std::size_t i = t.find('/'); i != sv::npos; i = t.find('/', i + 1)) {
+        std::size_t b = i, e = i + 1;
+        while (b > 0 && is_digit(t[b - 1])) --b;
+        while (e < t.size() && is_digit(t[e])) ++e;
+        const std::size_t d1 = i - b, d2 = e - i - 1;
+        if (d1 == 0 || d2 == 0 || d1 > 2 || (b > 0 && (letter_before(t, b) || t[b - 1] == '/' || t[b - 1] == '.' || t[b - 1] == ',')))
+            return true;
+        if (e < t.size() && t[e] == '/') {  // d/m/yyyy
+            std::size_t y = e + 1;
+            while (y < t.size() && is_digit(t[y])) ++y;
+            if (d2 > 2 || y - e - 1 != 4) return true;
+            i = y;
+            continue;
+        }
+        // m/yyyy, or d/m after "ngày"
+        const bool month_year = d2 == 4;
+        const bool day_month = d2 <= 2 && ends_with_word(t, 0, b, "ngày");
+        if (!month_year && !day_month) return true;
+        i = e;
+    }
+    return false;
+}
+
 void footnote_claims(Ctx& c, Claims& out) {
     const Document& doc = c.doc;
     const Structure& st = doc.structure;
@@ -1800,12 +1826,15 @@ void footnote_claims(Ctx& c, Claims& out) {
             if (!parts.empty()) {
                 // a breakdown in the footnote: parts share the total's noun ("trường hợp" counts anything)
                 if (bad) continue;
-                for (const char* w : {"đạt", "tăng", "giảm", "lũy kế", "bằng", "%", "/"})
+                for (const char* w : {"đạt", "tăng", "giảm", "lũy kế", "bằng", "%"})
                     if (low.find(w) != std::string::npos) bad = true;
+                if (has_ratio_slash(low)) bad = true;
                 std::vector<Quantity> qs;
                 for (const QRaw* p : parts) {
                     Quantity pq = p->q;
                     if (pq.unit == "trường hợp" && q.counted) pq.unit = q.q.unit;
+                    // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
+                    if (pq.unit != q.q.unit && !q.q.unit.empty() && unit_parent(pq.unit) == q.q.unit) pq.unit = q.q.unit;
                     if (pq.unit != q.q.unit) bad = true;
                     qs.push_back(pq);
                 }

@@ -43,6 +43,7 @@ const std::vector<UnitEntry>& unit_table() {
         {"cán bộ", "cán bộ", true}, {"giáo viên", "giáo viên", true}, {"xe", "xe", true},
         {"con", "con", true}, {"cây", "cây", true}, {"viên", "viên", true},
         {"chỉ thị", "chỉ thị", true, "văn bản"}, {"tờ trình", "tờ trình", true, "văn bản"},
+        {"quy chế", "quy chế", true, "văn bản"}, {"quy định", "quy định", true, "văn bản"},
         {"vị trí", "vị trí", true}, {"chức danh", "chức danh", true}, {"công chức", "công chức", true},
         {"viên chức", "viên chức", true}, {"đảng bộ", "đảng bộ", true}, {"tổ", "tổ", true}, {"điểm", "điểm", true},
         {"suất", "suất", true}, {"chiếc", "chiếc", true}, {"tàu", "tàu", true}, {"tàu cá", "tàu", true}, {"thẻ", "thẻ", true}, {"đối tượng", "đối tượng", true}, {"nhóm", "nhóm", true},

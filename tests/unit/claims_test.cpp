@@ -882,3 +882,33 @@ BOOST_AUTO_TEST_CASE(fractions_of_one_whole) {
         BOOST_TEST(count(x, ClaimKind::sum) == 0u);
     }
 }
+
+// A footnote breaking a total down into kinds of its noun, and a footnote whose parts are dated.
+BOOST_AUTO_TEST_CASE(pdf_footnote_parts_of_kinds_and_with_dates) {
+    const std::string text =
+        "Trong nhiệm kỳ, Ban Chấp hành đã ban hành 1.250 văn bản các loại1 để lãnh đạo, chỉ đạo thực hiện\n\n"
+        "nhiệm vụ chính trị của địa phương; trong 5 năm giải quyết việc làm cho trên 3.100 lượt lao động2.\n\n"
+        "CHÚ THÍCH\n\n"
+        "1 Đã ban hành 210 nghị quyết, 95 chương trình, 400 kế hoạch, 310 quyết định, 180 thông\n\n"
+        "báo; 40 công văn; 15 quy chế.\n\n"
+        "2 Năm 2021 giải quyết việc làm cho 820 lượt người; Năm 2022 giải quyết việc làm cho 790 lượt\n\n"
+        "người; Năm 2023 (tính đến 30/6/2023): giải quyết việc làm cho 410 lượt người.\n";
+    Document d = pdf_of(text);
+    BOOST_REQUIRE_EQUAL(d.structure.footnote_refs.size(), 2u);
+    std::vector<const Claim*> sums;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::sum) sums.push_back(&c);
+    BOOST_REQUIRE_EQUAL(sums.size(), 2u);
+    BOOST_TEST(sums[0]->parts.size() == 7u);
+    BOOST_TEST(sums[0]->parts[0].unit == "văn bản");
+    BOOST_TEST(sums[0]->parts[0].written_unit == "nghị quyết");
+    BOOST_TEST(sums[1]->parts.size() == 3u);
+    BOOST_TEST((sums[1]->total->qualifier == Qualifier::more_than));
+    // near misses: a footnote of rates ("tấn/ha") or of ratios ("12/15") is not a list of parts
+    const std::string rates =
+        "Tổng sản lượng lúa cả năm đạt 5.600 tấn1 theo kế hoạch của địa phương giao trong năm 2024.\n\n"
+        "CHÚ THÍCH\n\n"
+        "1 Vụ Xuân 2.900 tấn, năng suất 60 tạ/ha; vụ Mùa 2.700 tấn.\n";
+    Document e = pdf_of(rates);
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
