@@ -1474,10 +1474,15 @@ struct Assembler {
                 const std::size_t before = back_spaces(s, f, st.begin);
                 const bool paren = before > st.begin && s[before - 1] == '(';
                 std::size_t rend = st.end;
+                bool unclosed = false;  // "(trong đó: 555 đơn …; 3 đơn …, đã giải quyết …" — the ')' was forgotten
                 if (paren) {
                     const std::size_t close = s.substr(0, st.end).find(')', f);
-                    if (close == sv::npos || close > st.end) continue;
-                    rend = close;
+                    if (close == sv::npos || close > st.end) {
+                        if (s.substr(0, st.end).find('(', f) != sv::npos) continue;
+                        unclosed = true;
+                    } else {
+                        rend = close;
+                    }
                 } else {
                     const std::size_t cut = s.substr(0, st.end).find('(', f);
                     if (cut != sv::npos && cut < rend) rend = cut;
@@ -1532,6 +1537,17 @@ struct Assembler {
                         if (!seen && part_keys.size() < 4) part_keys.push_back(&uk);
                     }
                 }
+                // An unclosed parenthesis: the members are the run separated by ';' (the separator
+                // between the first two); the first member after a ',' starts another clause.
+                if (unclosed && !bad) {
+                    if (parts.size() < 2 || !contains(s, T[parts[0]].end, T[parts[1]].begin, ";")) continue;
+                    std::size_t keep = 2;
+                    while (keep < parts.size() && contains(s, T[parts[keep - 1]].end, T[parts[keep]].begin, ";")) ++keep;
+                    parts.resize(keep);
+                    // the last member's words run to the next ','
+                    const std::size_t comma = s.substr(0, st.end).find(',', T[parts.back()].end);
+                    rend = comma == sv::npos ? st.end : comma;
+                }
                 if (bad || parts.empty()) continue;
                 constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
                 for (sv w : verbs)
@@ -1568,7 +1584,7 @@ struct Assembler {
                     if (g >= 0 && counted && Q(T[static_cast<std::size_t>(g)].a).unit == "trường hợp" &&
                         std::find(units.begin(), units.end(), "trường hợp") == units.end()) {
                         const Tok& TT = T[static_cast<std::size_t>(g)];
-                        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
+                        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[parts.back()].end));
                         cl.total = Q(TT.a);
                         for (std::size_t k : parts) {
                             Quantity pq = Q(T[k].a);
@@ -1622,7 +1638,7 @@ struct Assembler {
                     if ((m.complete && up.size() < 2) || !totals[ui]) continue;
                     const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
                     Claim cl = make(ClaimKind::sum, st, TT.begin,
-                                    static_cast<std::uint32_t>(paren ? rend + 1 : T[up.back()].end));
+                                    static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
                     for (std::size_t k : up) {
                         Quantity pq = Q(T[k].a);

@@ -475,6 +475,13 @@ BOOST_AUTO_TEST_CASE(e2e_fractions_of_one_whole) {
                    .findings.empty());
 }
 
+BOOST_AUTO_TEST_CASE(e2e_unclosed_breakdown_parenthesis) {
+    auto r = check_text("Đã tiếp nhận 342 đơn (trong đó: 335 đơn kiến nghị, phản ánh; 12 đơn khiếu nại, đã giải quyết 336 đơn.\n");
+    BOOST_TEST(rules_of(r) == std::vector<std::string>{"sum-mismatch"});
+    BOOST_TEST(check_text("Đã tiếp nhận 342 đơn (trong đó: 330 đơn kiến nghị, phản ánh; 12 đơn khiếu nại, đã giải quyết 336 đơn.\n")
+                   .findings.empty());
+}
+
 BOOST_AUTO_TEST_CASE(rounding_covers_ratios_not_sums) {
     Claim g;
     g.kind = ClaimKind::granularity;

@@ -912,3 +912,17 @@ BOOST_AUTO_TEST_CASE(pdf_footnote_parts_of_kinds_and_with_dates) {
     Document e = pdf_of(rates);
     BOOST_TEST(count(e, ClaimKind::sum) == 0u);
 }
+
+// "(trong đó: A; B, đã giải quyết C …" with the ')' forgotten: the members are the ';' run.
+BOOST_AUTO_TEST_CASE(unclosed_breakdown_parenthesis) {
+    Document d = doc_of(
+        "Từ năm 2021 đã tiếp nhận 342 đơn (trong đó: 330 đơn kiến nghị, phản ánh; 12 đơn khiếu nại, đã giải quyết 336 đơn, "
+        "06 đơn đang xem xét.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(c.parts.size() == 2u);
+    BOOST_TEST(near(c.parts[1].value, 12));
+    BOOST_TEST(!c.complete);
+    // near miss: members separated by ',' cannot be told from the next clause
+    Document e = doc_of("Từ năm 2021 đã tiếp nhận 342 đơn (trong đó: 330 đơn kiến nghị, 12 đơn khiếu nại, đã giải quyết 336 đơn.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+}
