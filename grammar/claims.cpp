@@ -1048,11 +1048,23 @@ struct Assembler {
             pct.value *= 100;
             pct.radius *= 100;
             pct.unit = "%";
-            Claim cl = make(ClaimKind::percent_of, st, V.begin, W.end);
-            cl.part = Q(V.a);
-            cl.whole = Q(W.a);
-            cl.percent = pct;
-            cl.note = "gấp X lần (percent = 100·X)";
+            // against an earlier period ("so với giai đoạn 2015-2020", "so với năm 2020", "so với cùng kỳ"):
+            // growth stated as an index; otherwise a ratio of two things
+            const std::size_t sv_at = gap.find("so với") + sv("so với").size();
+            constexpr std::array<sv, 8> periods = {"giai đoạn", "năm", "cùng kỳ", "kỳ", "nhiệm kỳ", "đầu nhiệm kỳ", "quý", "tháng"};
+            const bool earlier = starts_with_any(gap, sv_at, gap.size(), periods);
+            Claim cl = make(earlier ? ClaimKind::growth : ClaimKind::percent_of, st, V.begin, W.end);
+            if (earlier) {
+                cl.current = Q(V.a);
+                cl.previous = Q(W.a);
+                cl.index = pct;
+                cl.note = "gấp X lần so với kỳ trước (index = 100·X)";
+            } else {
+                cl.part = Q(V.a);
+                cl.whole = Q(W.a);
+                cl.percent = pct;
+                cl.note = "gấp X lần (percent = 100·X)";
+            }
             out.claims.push_back(std::move(cl));
         }
     }

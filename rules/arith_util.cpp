@@ -320,6 +320,15 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     if (!same_unit(*c.current, *pq))
         return unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
     if (prev.contains_zero() || prev.hi <= 0) return unverifiable(c, "kỳ gốc bằng 0", "the base is zero");
+    // "gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": the index is a multiple (stored as 100·X);
+    // the check and its wording are those of a multiple.
+    if (!c.rate && c.kind == ClaimKind::growth && std::fabs(scale_of(*stated) - 100) < 1e-6L) {
+        Claim m = c;
+        m.part = c.current;
+        m.whole = *pq;
+        m.percent = c.index;
+        return eval_percent(cx, m);
+    }
     const Interval ratio = cx.iv(*c.current) / prev;
     Interval G;
     std::string formula;

@@ -398,10 +398,13 @@ BOOST_AUTO_TEST_CASE(e2e_shares_and_multiples) {
     BOOST_TEST(check_text("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 1,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n")
                    .findings.empty());
     auto g = check_text("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 2,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n");
-    BOOST_TEST(rules_of(g) == std::vector<std::string>{"percent-mismatch"});
+    BOOST_TEST(rules_of(g) == std::vector<std::string>{"growth-mismatch"});  // against an earlier period: growth
     BOOST_REQUIRE_EQUAL(g.findings.size(), 1u);
     BOOST_TEST(g.findings[0].message.vi == "Hệ số gấp 2,6 lần không khớp: 12.400/7.750 = 1,600 lần, làm tròn thành 1,6 lần");
     BOOST_TEST(*g.findings[0].suggestion == "1,6");
+    // a multiple of another quantity, not of an earlier period, stays a ratio
+    auto h = check_text("Diện tích rừng trồng đạt 1.300 ha, gấp 2,6 lần so với diện tích đất ở (800 ha).\n");
+    BOOST_TEST(rules_of(h) == std::vector<std::string>{"percent-mismatch"});
 }
 
 BOOST_AUTO_TEST_CASE(configured_convention_rereads_numbers) {

@@ -325,13 +325,19 @@ BOOST_AUTO_TEST_CASE(granularity_of_counted_items) {
     BOOST_TEST(count(e, ClaimKind::granularity) == 0u);
 }
 
-BOOST_AUTO_TEST_CASE(multiple_as_percent_of) {
+BOOST_AUTO_TEST_CASE(multiple_of_an_earlier_period_is_growth) {
     Document d = doc_of("Tổng vốn đầu tư giai đoạn 2021-2025 đạt 12.400 tỷ đồng, gấp 1,6 lần so với giai đoạn 2016-2020 (7.750 tỷ đồng).\n");
-    const Claim& c = only(d, ClaimKind::percent_of);
-    BOOST_TEST(near(c.part->value, 12400e9));
-    BOOST_TEST(near(c.whole->value, 7750e9));
-    BOOST_TEST(near(c.percent->value, 160));
-    BOOST_TEST(near(c.percent->radius, 5));
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(near(c.current->value, 12400e9));
+    BOOST_TEST(near(c.previous->value, 7750e9));
+    BOOST_TEST(near(c.index->value, 160));
+    BOOST_TEST(near(c.index->radius, 5));
+    BOOST_TEST(!c.rate.has_value());
+    // a multiple of another quantity is a ratio
+    Document e = doc_of("Diện tích rừng trồng đạt 1.280 ha, gấp 1,6 lần so với diện tích đất ở (800 ha).\n");
+    const Claim& r = only(e, ClaimKind::percent_of);
+    BOOST_TEST(near(r.percent->value, 160));
+    BOOST_TEST(count(e, ClaimKind::growth) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(labelled_list_naming_every_ward_is_complete) {
