@@ -980,6 +980,7 @@ struct Assembler {
         bare_paren(st, s);
         listed(st, s);
         fractions(st, s);
+        change_between(st, s);
         shares(st, s);
         granularity(st, s);
         times(st, s);
@@ -1171,6 +1172,76 @@ struct Assembler {
             cl.percent = Q(T[p].a);
             cl.whole = n.q;
             cl.note = "k/N";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "Năm 2025 diện tích nuôi tôm 101,3 ha; dự kiến đến năm 2030 diện tích nuôi tôm khoảng 160 ha
+    // (tăng khoảng 60 ha)": an absolute change in parentheses after a value, whose base is the same
+    // noun's value for another year earlier in the sentence.
+    void change_between(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t b = 1; b + 1 < T.size(); ++b) {
+            if (!is_value(T[b]) || !is_value(T[b + 1])) continue;
+            const Quantity& B = Q(T[b].a);
+            const Quantity& C = Q(T[b + 1].a);
+            if (B.unit.empty() || C.unit != B.unit) continue;
+            const std::size_t open = skip_spaces(s, T[b].end, st.end);
+            if (open >= st.end || s[open] != '(') continue;
+            const std::size_t after = open + 1;
+            const int dir = starts_with_word(s, after, st.end, "tăng") ? 1 : starts_with_word(s, after, st.end, "giảm") ? -1 : 0;
+            if (dir == 0) continue;
+            // "(tăng [khoảng] C)" and nothing else
+            const sv inside = trim(s.substr(after, T[b + 1].begin - after));
+            constexpr std::array<sv, 6> lead = {"tăng", "giảm", "tăng khoảng", "giảm khoảng", "tăng gần", "giảm gần"};
+            if (std::find(lead.begin(), lead.end(), inside) == lead.end()) continue;
+            const std::size_t close = skip_spaces(s, T[b + 1].end, st.end);
+            if (close >= st.end || s[close] != ')') continue;
+            // the base: the nearest earlier value of the unit, with nothing of that unit between
+            std::ptrdiff_t a = -1;
+            for (std::size_t k = b; k-- > 0;) {
+                if (!is_value(T[k]) && T[k].kind != Tok::quantity) break;
+                if (is_value(T[k]) && Q(T[k].a).unit == B.unit) { a = static_cast<std::ptrdiff_t>(k); break; }
+            }
+            if (a < 0) continue;
+            const Tok& A = T[static_cast<std::size_t>(a)];
+            if (T[b].begin - A.end > 160 || contains(s, A.end, T[b].begin, ". ")) continue;
+            // two years: one before the base, another between the base and the value
+            auto last_year = [&](std::size_t from, std::size_t to) {
+                int y = 0;
+                for (std::size_t f = s.substr(0, to).find("năm ", from); f != sv::npos && f < to; f = s.substr(0, to).find("năm ", f + 1)) {
+                    const std::size_t k = f + sv("năm ").size();
+                    if (k + 4 <= to && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(k), s.begin() + static_cast<std::ptrdiff_t>(k + 4), is_digit) &&
+                        (k + 4 == s.size() || !is_digit(s[k + 4])))
+                        y = (s[k] - '0') * 1000 + (s[k + 1] - '0') * 100 + (s[k + 2] - '0') * 10 + (s[k + 3] - '0');
+                }
+                return y;
+            };
+            const std::size_t a_from = a > 0 ? T[static_cast<std::size_t>(a) - 1].end : st.begin;
+            const int y1 = last_year(a_from, A.begin), y2 = last_year(A.end, T[b].begin);
+            if (y1 < 1900 || y2 < 1900 || y1 == y2) continue;
+            // the same noun before both values: the two words before the value (after its qualifier)
+            std::size_t e = T[b].begin;
+            for (sv w : {sv("khoảng"), sv("gần"), sv("đạt"), sv("là"), sv("ước")})
+                if (ends_with_word(s, A.end, e, w)) { e = back_spaces(s, e, A.end) - w.size(); break; }
+            e = back_spaces(s, e, A.end);
+            std::size_t w0 = e;
+            int words = 0;
+            while (w0 > A.end && words < 2) {
+                while (w0 > A.end && s[w0 - 1] != ' ') --w0;
+                ++words;
+                if (words < 2) w0 = back_spaces(s, w0, A.end);
+            }
+            const sv noun = s.substr(w0, e - w0);
+            if (words < 2 || noun.size() < 5 || std::any_of(noun.begin(), noun.end(), is_digit) || noun.find(',') != sv::npos ||
+                !contains(s, a_from, A.begin, noun))
+                continue;
+            Claim cl = make(ClaimKind::growth, st, T[b].begin, static_cast<std::uint32_t>(close + 1));
+            cl.current = B;
+            cl.previous = Q(A.a);
+            cl.change = C;
+            cl.direction = dir;
+            cl.note = "value (tăng/giảm N) against the same noun in another year";
             out.claims.push_back(std::move(cl));
         }
     }

@@ -311,6 +311,40 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         e.detail = Text{e.arithmetic, e.arithmetic};
         return e;
     }
+    if (!c.rate && !c.index && c.change && c.current && c.previous) {
+        // "A năm 2025; … năm 2030 B (tăng C)": B − A = ±C
+        if (!same_unit(*c.current, *c.previous) || !same_unit(*c.current, *c.change))
+            return unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+        const int dir = c.direction ? c.direction : 1;
+        const Interval D = (cx.iv(*c.current) - cx.iv(*c.previous)) * static_cast<long double>(dir);
+        const Interval C = cx.iv(*c.change);
+        const long double scale = scale_of(*c.current);
+        const std::string cs = shown(*c.current, scale), ps = shown(*c.previous, scale);
+        const std::string formula = dir < 0 ? fmt::format("{} − {}", ps, cs) : fmt::format("{} − {}", cs, ps);
+        const int d = std::max({c.current->decimals, c.previous->decimals, c.change->decimals});
+        const std::string& cu = c.change->written_unit.empty() ? c.change->unit : c.change->written_unit;
+        const std::string said = std::string(qual_vi(c.change->qualifier)) + shown(*c.change, scale) + (cu.empty() ? "" : " " + cu);
+        Evaluation e;
+        e.span = c.change->span;
+        e.actual = said;
+        if (intersects(D, C)) {
+            e.status = ClaimStatus::consistent;
+            const std::string t = fmt::format("{} = {} ~ {}", formula, format_vi(D.mid() / scale, d), said);
+            e.detail = Text{t, t};
+            return e;
+        }
+        e.status = ClaimStatus::inconsistent;
+        e.arithmetic = fmt::format("{} = {} ≠ {}", formula, format_vi(D.mid() / scale, d), said);
+        e.expected = format_interval(D * (1 / scale), d);
+        e.suggestion = suggest(D.mid() / scale, c.change->decimals);
+        e.typo = likely_typo(c.change->number.text, *e.suggestion);
+        e.message = Text{fmt::format("Mức {} {} không khớp với hai số liệu: {} = {}", dir < 0 ? "giảm" : "tăng", said, formula,
+                                     format_vi(D.mid() / scale, d)),
+                         fmt::format("The {} of {} does not match the two values: {} = {}", dir < 0 ? "fall" : "rise", said, formula,
+                                     format_vi(D.mid() / scale, d))};
+        e.detail = Text{e.arithmetic, e.arithmetic};
+        return e;
+    }
     Interval prev;
     const auto pq = previous_of(c, prev, cx);
     const Quantity* stated = c.rate ? &*c.rate : (c.index ? &*c.index : nullptr);

@@ -485,6 +485,18 @@ BOOST_AUTO_TEST_CASE(e2e_unclosed_breakdown_parenthesis) {
                    .findings.empty());
 }
 
+BOOST_AUTO_TEST_CASE(e2e_absolute_change_against_another_year) {
+    auto r = check_text("Năm 2024 diện tích trồng rừng mới 85,5 ha; đến năm 2025 diện tích trồng rừng đạt 120,5 ha (tăng 45 ha).\n");
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].rule == "growth-mismatch");
+    BOOST_TEST(r.findings[0].message.vi == "Mức tăng 45 ha không khớp với hai số liệu: 120,5 − 85,5 = 35,0");
+    BOOST_TEST(check_text("Năm 2024 diện tích trồng rừng mới 85,5 ha; đến năm 2025 diện tích trồng rừng đạt 120,5 ha (tăng 35 ha).\n")
+                   .findings.empty());
+    // "khoảng": widened by the approximation margin (160 − 101,3 = 58,7 ~ khoảng 60)
+    BOOST_TEST(check_text("Năm 2025 diện tích nuôi tôm 101,3 ha; dự kiến đến năm 2030 diện tích nuôi tôm khoảng 160 ha (tăng khoảng 60 ha).\n")
+                   .findings.empty());
+}
+
 BOOST_AUTO_TEST_CASE(rounding_covers_ratios_not_sums) {
     Claim g;
     g.kind = ClaimKind::granularity;

@@ -932,3 +932,25 @@ BOOST_AUTO_TEST_CASE(unclosed_breakdown_parenthesis) {
     Document e = doc_of("Từ năm 2021 đã tiếp nhận 342 đơn (trong đó: 330 đơn kiến nghị, 12 đơn khiếu nại, đã giải quyết 336 đơn.\n");
     BOOST_TEST(count(e, ClaimKind::sum) == 0u);
 }
+
+// "Năm 2024 … A; đến năm 2025 … B (tăng C)": the change against the same noun's earlier value.
+BOOST_AUTO_TEST_CASE(absolute_change_against_the_same_noun_in_another_year) {
+    Document d = doc_of("Năm 2024 diện tích trồng rừng mới 85,5 ha; đến năm 2025 diện tích trồng rừng đạt 120,5 ha (tăng 35 ha).\n");
+    const Claim& c = only(d, ClaimKind::growth);
+    BOOST_TEST(near(c.previous->value, 85.5));
+    BOOST_TEST(near(c.current->value, 120.5));
+    BOOST_TEST(near(c.change->value, 35));
+    BOOST_TEST(c.direction == 1);
+    for (const char* text : {
+             // no second year: the two values may be two things of one year
+             "Năm 2025 diện tích trồng rừng mới 85,5 ha; diện tích trồng rừng thay thế 120,5 ha (tăng 35 ha).\n",
+             // another noun
+             "Năm 2024 diện tích lúa 85,5 ha; đến năm 2025 diện tích trồng rừng đạt 120,5 ha (tăng 35 ha).\n",
+             // the base is named in the parenthesis
+             "Năm 2024 diện tích trồng rừng mới 85,5 ha; đến năm 2025 diện tích trồng rừng đạt 120,5 ha (tăng 35 ha so với năm 2020).\n",
+         }) {
+        Document x = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(count(x, ClaimKind::growth) == 0u);
+    }
+}
