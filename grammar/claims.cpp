@@ -1247,10 +1247,10 @@ struct Assembler {
     }
 
     // "10/15 chỉ tiêu hoàn thành vượt kế hoạch, 5/15 chỉ tiêu đạt kế hoạch": fractions of one
-    // whole, one per category, add up to at most the whole. A category negating another ("đạt" /
-    // "chưa đạt") makes the two exclusive and, alone, the whole list. Categories that may overlap
-    // ("đạt" and "vượt" without a negation) are read only while they do not exceed the whole: a sum
-    // above it is then no evidence of an error ("15/15 đạt, 10/15 vượt" counts the same items twice).
+    // whole listed one per category are disjoint categories of the whole (as a reader takes them)
+    // and add up to at most the whole. A category and its negation ("đạt" / "chưa đạt") are the
+    // whole list. Categories said to overlap are not read: "đạt và vượt", "trở lên", or one
+    // category holding the whole beside another ("16/16 đạt, 10/16 vượt" counts items twice).
     void fractions(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
         for (std::size_t t = 0; t + 1 < T.size(); ++t) {
@@ -1292,15 +1292,17 @@ struct Assembler {
                 negated += neg;
             }
             t = next - 1;
-            long double lo = 0;
-            for (std::size_t i : chain) lo += Q(T[i].a).value;
-            const bool exclusive = negated >= 1 && chain.size() - negated <= 1;
-            if (!exclusive && lo > W.q.value) continue;  // overlapping categories: no reading
+            bool overlap = false;
+            for (std::size_t i : chain) {
+                const long double v = Q(T[i].a).value;
+                if (v == W.q.value && chain.size() >= 2) overlap = true;  // one category holds the whole
+            }
             for (sv lab : labels)
                 if (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt") ||
                     contains(lab, 0, lab.size(), "trở lên"))
-                    lo = -1;
-            if (lo < 0) continue;
+                    overlap = true;
+            if (overlap) continue;
+            const bool exclusive = negated >= 1 && chain.size() - negated <= 1;
             Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
             cl.total = W.q;
             for (std::size_t i : chain) {

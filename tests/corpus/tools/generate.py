@@ -15,6 +15,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus_lib import Doc, orphan_body, vi  # noqa: E402
 import blocks as B  # noqa: E402
+import pdf_lists  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
@@ -463,6 +464,7 @@ def specs():
 def main():
     import glob
     docs = [build(spec) for spec in specs()]  # build everything first: a failed assertion leaves the corpus intact
+    docs.append(pdf_lists.build())  # hand-laid PDF lines: lists across wraps (tools/pdf_lists.py)
     for f in glob.glob(os.path.join(OUT, "*.txt")) + glob.glob(os.path.join(OUT, "*.expect")):
         os.remove(f)
     total = 0
@@ -473,7 +475,7 @@ def main():
         for e in d.expect:
             key = e[2] + (":" + e[3] if e[2] == "finding" else ":" + e[3][0] + ":" + e[3][1] if e[2] == "claim" else "")
             by[key] = by.get(key, 0) + 1
-    print(f"{len(specs())} documents, {total} expected outcomes")
+    print(f"{len(docs)} documents, {total} expected outcomes")
     for k in sorted(by):
         print(f"  {k:40} {by[k]}")
 
