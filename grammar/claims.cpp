@@ -1288,7 +1288,9 @@ struct Assembler {
                 }
                 const sv lab = s.substr(lb, le - lb);
                 labels.push_back(lab);
-                const bool neg = contains(lab, 0, lab.size(), "chưa ") || contains(lab, 0, lab.size(), "không ");
+                bool neg = false;
+                for (sv w : {sv("chưa đạt"), sv("không đạt"), sv("chưa hoàn thành"), sv("không hoàn thành")})
+                    neg = neg || contains(lab, 0, lab.size(), w);
                 negated += neg;
             }
             t = next - 1;
@@ -1302,7 +1304,8 @@ struct Assembler {
                     contains(lab, 0, lab.size(), "trở lên"))
                     overlap = true;
             if (overlap) continue;
-            const bool exclusive = negated >= 1 && chain.size() - negated <= 1;
+            // "09/13 đạt …; 04/13 chưa đạt": a category and its negation, the whole list
+            const bool exclusive = negated == 1 && chain.size() == 2;
             Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
             cl.total = W.q;
             for (std::size_t i : chain) {
@@ -1311,7 +1314,7 @@ struct Assembler {
                 pq.exact = true;
                 cl.parts.push_back(std::move(pq));
             }
-            cl.complete = exclusive && chain.size() == 2;
+            cl.complete = exclusive;
             cl.note = cl.complete ? "a/N X, b/N chưa X (the whole list)" : "a/N, b/N of one whole (partial)";
             out.claims.push_back(std::move(cl));
         }
