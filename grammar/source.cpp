@@ -1,6 +1,8 @@
 #include "grammar/source.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <stdexcept>
 
 #include <unicode/normalizer2.h>
@@ -12,8 +14,10 @@ namespace {
 
 std::vector<std::uint32_t> line_starts_of(const std::string& s) {
     std::vector<std::uint32_t> starts{0};
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (s[i] == '\n') starts.push_back(static_cast<std::uint32_t>(i + 1));
+    const char* const b = s.data();
+    const char* const e = b + s.size();
+    for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr;)
+        starts.push_back(static_cast<std::uint32_t>(++p - b));
     return starts;
 }
 
@@ -22,6 +26,39 @@ const icu::Normalizer2& nfc() {
     const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFC normaliser unavailable");
     return *n;
+}
+
+// What ICU's NFC says about one BMP code point, asked once per code point and
+// kept: whether a normalisation segment may start before it (hasBoundaryBefore)
+// and whether it is NFC on its own. A text made of such code points, each
+// followed by a boundary, is copied without asking ICU segment by segment.
+constexpr std::uint8_t kKnown = 1, kBoundary = 2, kAloneNfc = 4;
+std::atomic<std::uint8_t> g_props[0x10000];
+
+std::uint8_t props_of(const icu::Normalizer2& n, UChar32 c) {
+    if (c < 0 || c > 0xFFFF) return 0;  // not cached: the caller takes the general path
+    std::uint8_t p = g_props[c].load(std::memory_order_relaxed);
+    if (p) return p;
+    char buf[4];
+    std::int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(buf, len, 4, c, err);
+    UErrorCode status = U_ZERO_ERROR;
+    const bool alone = !err && n.isNormalizedUTF8(std::string_view(buf, static_cast<std::size_t>(len)), status) && U_SUCCESS(status);
+    p = static_cast<std::uint8_t>(kKnown | (n.hasBoundaryBefore(c) ? kBoundary : 0) | (alone ? kAloneNfc : 0));
+    g_props[c].store(p, std::memory_order_relaxed);
+    return p;
+}
+
+// True when every ASCII character is, by ICU's data, NFC on its own with a
+// boundary before it (so a run of ASCII bytes is a run of trivial segments).
+bool ascii_trivial(const icu::Normalizer2& n) {
+    static const bool yes = [&] {
+        for (UChar32 c = 0; c < 0x80; ++c)
+            if ((props_of(n, c) & (kBoundary | kAloneNfc)) != (kBoundary | kAloneNfc)) return false;
+        return true;
+    }();
+    return yes;
 }
 
 }  // namespace
@@ -47,8 +84,29 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         st.text_.reserve(in.size());
         std::int32_t i = 0;
         const auto len = static_cast<std::int32_t>(in.size());
+        const char* const data = in.data();
+        const bool ascii = ascii_trivial(n);
         std::string out;
+        std::int32_t run = 0;  // start of the pending run of trivial segments, copied as they are
         while (i < len) {
+            // A segment of one code point that is NFC on its own, followed by a
+            // boundary (or the end), is copied unchanged: extend the run.
+            if (ascii && static_cast<unsigned char>(data[i]) < 0x80) {
+                if (i + 1 == len || static_cast<unsigned char>(data[i + 1]) < 0x80) { ++i; continue; }
+            }
+            {
+                std::int32_t j = i;
+                UChar32 c;
+                U8_NEXT(data, j, len, c);
+                if (props_of(n, c) & kAloneNfc) {
+                    if (j == len) { i = j; continue; }
+                    std::int32_t k = j;
+                    UChar32 c2;
+                    U8_NEXT(data, k, len, c2);
+                    if (props_of(n, c2) & kBoundary) { i = j; continue; }
+                }
+            }
+            st.text_.append(data + run, static_cast<std::size_t>(i - run));
             std::int32_t seg_end = i;
             UChar32 c;
             U8_NEXT(in.data(), seg_end, len, c);
@@ -73,7 +131,9 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                 st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(seg_end)});
             }
             i = seg_end;
+            run = i;
         }
+        st.text_.append(data + run, static_cast<std::size_t>(i - run));
     }
     st.line_starts_ = line_starts_of(st.text_);
     if (!st.anchors_.empty()) st.orig_line_starts_ = line_starts_of(st.original_);
