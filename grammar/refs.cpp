@@ -4,6 +4,8 @@
 #include "grammar/parsers.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <string_view>
 
 namespace rc::refs_parser {
@@ -38,6 +40,17 @@ inline bool word_start(const char* base, const char* p) {
     if (p == base) return true;
     const unsigned char c = static_cast<unsigned char>(p[-1]);
     return !(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+}
+// Bytes a date, year, month, quarter or citation head can start with: digits,
+// n/N (năm, ngày), t/T (tháng), q/Q (quý), the first letters of document kinds and 0xC4 (Đ/đ).
+inline bool ref_start_byte(unsigned char c) {
+    static const auto table = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char d = '0'; d <= '9'; ++d) t[d] = true;
+        for (unsigned char l : std::string_view("nNtTqQNKQCTBHLnkqctbh\xC4")) t[l] = true;
+        return t;
+    }();
+    return table[c];
 }
 inline bool starts(std::string_view t, std::size_t at, std::string_view w) { return t.substr(at).starts_with(w); }
 }  // namespace
@@ -469,7 +482,14 @@ void parse_references(Document& doc) {
         const std::string_view t = b.text;
         const char* last_end = nullptr;  // end of the previous date ("1/2/2023-5/2/2023")
         auto lo = [&](const char* q) { return static_cast<std::uint32_t>(q - base); };
+        // A citation is kept only when its number (text of this block after the kind) holds a
+        // '/' or '-': after the last of them, no citation head needs to be tried.
+        const char* cite_limit = base;  // at the last separator
+        for (const int sep : {'/', '-'})
+            if (const void* q = memrchr(base, sep, b.text.size())) cite_limit = std::max(cite_limit, static_cast<const char*>(q));
         for (const char* p = base; p < end;) {
+            // Every reference below starts with a digit or one of a few ASCII letters (or Đ/đ).
+            if (!ref_start_byte(static_cast<unsigned char>(*p))) { ++p; continue; }
             const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
             const bool wstart = word_start(base, p);
             DateLit d;
@@ -568,7 +588,7 @@ void parse_references(Document& doc) {
                 }
             }
             // document kinds start with one of these bytes (Đ/đ: 0xC4)
-            if (wstart && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos) {
+            if (wstart && p < cite_limit && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos) {
                 refs_parser::CiteHead h;
                 it = p;
                 if (x3::parse(it, end, refs_parser::cite_head, h)) {

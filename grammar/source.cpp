@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstring>
 #include <stdexcept>
+#include <unordered_map>
 
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
@@ -61,6 +62,26 @@ bool ascii_trivial(const icu::Normalizer2& n) {
     return yes;
 }
 
+// One normalisation segment as ICU treats it: already NFC, or its NFC form.
+struct SegmentResult {
+    bool normalized = false;
+    std::string out;
+};
+constexpr std::size_t kCachedSegment = 15;  // longer segments (rare) are not kept
+
+SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg) {
+    SegmentResult r;
+    UErrorCode status = U_ZERO_ERROR;
+    r.normalized = n.isNormalizedUTF8(seg, status);
+    if (!r.normalized) {
+        icu::StringByteSink<std::string> sink(&r.out);
+        status = U_ZERO_ERROR;
+        n.normalizeUTF8(0, seg, sink, nullptr, status);
+        if (U_FAILURE(status)) r.out.assign(seg);
+    }
+    return r;
+}
+
 }  // namespace
 
 std::size_t utf8_length(std::string_view s) {
@@ -86,7 +107,9 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         const auto len = static_cast<std::int32_t>(in.size());
         const char* const data = in.data();
         const bool ascii = ascii_trivial(n);
-        std::string out;
+        std::unordered_map<std::string, SegmentResult> cache;
+        std::string key;
+        SegmentResult fresh;
         std::int32_t run = 0;  // start of the pending run of trivial segments, copied as they are
         while (i < len) {
             // A segment of one code point that is NFC on its own, followed by a
@@ -109,25 +132,31 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             st.text_.append(data + run, static_cast<std::size_t>(i - run));
             std::int32_t seg_end = i;
             UChar32 c;
-            U8_NEXT(in.data(), seg_end, len, c);
+            U8_NEXT(data, seg_end, len, c);
             while (seg_end < len) {
                 std::int32_t j = seg_end;
-                U8_NEXT(in.data(), j, len, c);
-                if (c >= 0 && n.hasBoundaryBefore(c)) break;
+                U8_NEXT(data, j, len, c);
+                if (c >= 0 && (c <= 0xFFFF ? (props_of(n, c) & kBoundary) != 0 : n.hasBoundaryBefore(c))) break;
                 seg_end = j;
             }
-            std::string_view seg(in.data() + i, static_cast<std::size_t>(seg_end - i));
-            status = U_ZERO_ERROR;
-            if (n.isNormalizedUTF8(seg, status)) {
+            std::string_view seg(data + i, static_cast<std::size_t>(seg_end - i));
+            // NFD text repeats a few hundred short segments (a letter and its marks):
+            // ICU's answer for each is kept and reused.
+            const SegmentResult* res = nullptr;
+            if (seg.size() <= kCachedSegment) {
+                key.assign(seg);
+                auto it = cache.find(key);
+                if (it == cache.end()) it = cache.emplace(key, normalize_segment(n, seg)).first;
+                res = &it->second;
+            } else {
+                fresh = normalize_segment(n, seg);
+                res = &fresh;
+            }
+            if (res->normalized) {
                 st.text_.append(seg);
             } else {
                 st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(i)});
-                out.clear();  // one buffer for every segment
-                icu::StringByteSink<std::string> sink(&out);
-                status = U_ZERO_ERROR;
-                n.normalizeUTF8(0, seg, sink, nullptr, status);
-                if (U_FAILURE(status)) out.assign(seg);
-                st.text_ += out;
+                st.text_ += res->out;
                 st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(seg_end)});
             }
             i = seg_end;
