@@ -101,19 +101,29 @@ std::size_t back_spaces(sv s, std::size_t i, std::size_t begin) {
 bool ends_with_word(sv s, std::size_t begin, std::size_t i, sv w) {
     i = back_spaces(s, i, begin);
     if (i - begin < w.size()) return false;
+    // the last byte first: most candidate words differ there
+    if (!w.empty() && i >= begin && i >= w.size() && i <= s.size() && s[i - 1] != w.back()) return false;
     if (s.substr(i - w.size(), w.size()) != w) return false;
     return !letter_before(s, i - w.size());
 }
 // Does s at i (after spaces) start with word w (followed by a word end)?
 bool starts_with_word(sv s, std::size_t i, std::size_t end, sv w) {
     i = skip_spaces(s, i, end);
-    if (end - i < w.size() || s.substr(i, w.size()) != w) return false;
+    if (end - i < w.size()) return false;
+    if (!w.empty() && i < s.size() && s[i] != w.front()) return false;
+    if (s.substr(i, w.size()) != w) return false;
     return word_end_at(s, i + w.size());
 }
 template <std::size_t N>
 bool ends_with_any(sv s, std::size_t begin, std::size_t i, const std::array<sv, N>& ws) {
-    for (sv w : ws)
+    // Only words ending with the byte before i (after spaces) can match.
+    const std::size_t j = back_spaces(s, i, begin);
+    const bool filter = j > begin && j <= s.size();
+    const char last = filter ? s[j - 1] : 0;
+    for (sv w : ws) {
+        if (filter && !w.empty() && w.back() != last) continue;
         if (ends_with_word(s, begin, i, w)) return true;
+    }
     return false;
 }
 template <std::size_t N>
