@@ -66,6 +66,7 @@ struct Ctx {
     const Document& doc;
     Rounding rounding;
     long double margin;
+    bool detail = true;  // false: the caller needs the status only (the texts of a consistent claim are skipped)
     Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
 };
 
@@ -232,6 +233,13 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         X = X * 0.01L;
     }
     const int d = c.percent->decimals;
+    if (!cx.detail && intersects(P, X)) {
+        Evaluation e;
+        e.span = c.percent->span;
+        e.actual = c.percent->number.text + u;
+        e.status = ClaimStatus::consistent;
+        return e;
+    }
     const long double scale = scale_of(*c.whole);
     const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), shown(*c.whole, scale));
     const std::string computed = format_vi(P.mid(), d + 2) + u;
@@ -388,6 +396,13 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     }
     const Interval X = cx.iv(*stated);
     const int d = stated->decimals;
+    if (!cx.detail && intersects(G, X)) {
+        Evaluation e;
+        e.span = stated->span;
+        e.actual = stated->number.text + "%";
+        e.status = ClaimStatus::consistent;
+        return e;
+    }
     const std::string computed = format_vi(G.mid(), d + 2) + "%";
     Evaluation e;
     e.span = stated->span;
@@ -454,10 +469,11 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
             Evaluation e;
             e.status = ClaimStatus::consistent;
             e.span = c.percent->span;
-            e.detail = Text{fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
-                                        format_interval(X, d + 1)),
-                            fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
-                                        format_interval(X, d + 1))};
+            if (cx.detail) {
+                std::string t = fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
+                                            format_interval(X, d + 1));
+                e.detail = Text{t, t};  // the same in both languages
+            }
             return e;
         }
     }
@@ -485,8 +501,8 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
 
 }  // namespace
 
-Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin) {
-    const Ctx cx{doc, rounding, approx_margin};
+Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin, bool details) {
+    const Ctx cx{doc, rounding, approx_margin, details};
     switch (c.kind) {
         case ClaimKind::sum:
         case ClaimKind::table_total: return eval_sum(cx, c, false);
@@ -503,7 +519,7 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
 }
 
 bool explained_by_truncation(const Document& doc, const Claim& c, long double approx_margin, const Evaluation& rounded) {
-    if (evaluate_claim(doc, c, Rounding::truncate, approx_margin).status != ClaimStatus::consistent) return false;
+    if (evaluate_claim(doc, c, Rounding::truncate, approx_margin, false).status != ClaimStatus::consistent) return false;
     if (!rounded.actual || !rounded.suggestion) return true;
     auto bare = [](std::string s) {
         for (std::string_view tail : {std::string_view("%"), std::string_view(" lần")})

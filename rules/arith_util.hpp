@@ -45,7 +45,10 @@ struct Evaluation {
 };
 
 // Evaluate a claim of any arithmetic kind under the given rounding convention.
-Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin);
+// details = false: a consistent claim comes back without its detail text (callers
+// that need only the status); every other field is as with details = true.
+Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin,
+                          bool details = true);
 
 // Kinds where a truncated figure is reported by `rounding` instead of a mismatch:
 // computed ratios (percentages, growth, indices, k/N). Sums and shares are not:

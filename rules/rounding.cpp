@@ -26,7 +26,7 @@ public:
             if (!rounding_applies(claims[i].kind)) continue;
             const auto converted = reread_for_config(doc, claims[i], cfg);
             const Claim& c = converted ? *converted : claims[i];
-            Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin);
+            Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin, false);
             if (r.status != ClaimStatus::inconsistent) continue;
             if (!explained_by_truncation(doc, c, cfg.approx_margin, r)) continue;
             const std::string shown = r.actual.value_or("");
