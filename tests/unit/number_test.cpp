@@ -6,6 +6,7 @@
 
 #include "grammar/number_lex.hpp"
 #include "grammar/parsers.hpp"
+#include "rules/numfmt.hpp"
 
 using namespace rc;
 
@@ -206,4 +207,20 @@ BOOST_AUTO_TEST_CASE(document_convention) {
             BOOST_TEST(near(q.value, 4300));
         }
     BOOST_TEST(found);
+}
+
+// format_vi rounds the double nearest the value (exact ties to even, as printf does),
+// groups thousands with '.', and never writes "-0".
+BOOST_AUTO_TEST_CASE(format_vi_rounding_and_grouping) {
+    BOOST_TEST(format_vi(0.125L, 2) == "0,12");   // exact tie: to even
+    BOOST_TEST(format_vi(0.375L, 2) == "0,38");   // exact tie: to even
+    BOOST_TEST(format_vi(2.5L, 0) == "2");
+    BOOST_TEST(format_vi(3.5L, 0) == "4");
+    BOOST_TEST(format_vi(0.135L, 2) == "0,14");   // not a tie in binary (0.13500000000000000888)
+    BOOST_TEST(format_vi(1234567.5L, 0) == "1.234.568");
+    BOOST_TEST(format_vi(-1234.5L, 1) == "-1.234,5");
+    BOOST_TEST(format_vi(-0.0004L, 2) == "0,00");  // no "-0,00"
+    BOOST_TEST(format_vi(7, 3) == "7,000");
+    BOOST_TEST(format_vi(1e15L, 0) == "1.000.000.000.000.000");
+    BOOST_TEST(format_vi(12.5L, -1) == "12");      // negative decimals read as 0
 }
