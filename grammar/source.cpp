@@ -36,19 +36,23 @@ const icu::Normalizer2& nfc() {
 constexpr std::uint8_t kKnown = 1, kBoundary = 2, kAloneNfc = 4;
 std::atomic<std::uint8_t> g_props[0x10000];
 
-std::uint8_t props_of(const icu::Normalizer2& n, UChar32 c) {
+[[gnu::noinline]] std::uint8_t props_fill(const icu::Normalizer2& n, UChar32 c) {
     if (c < 0 || c > 0xFFFF) return 0;  // not cached: the caller takes the general path
-    std::uint8_t p = g_props[c].load(std::memory_order_relaxed);
-    if (p) return p;
     char buf[4];
     std::int32_t len = 0;
     UBool err = false;
     U8_APPEND(buf, len, 4, c, err);
     UErrorCode status = U_ZERO_ERROR;
     const bool alone = !err && n.isNormalizedUTF8(std::string_view(buf, static_cast<std::size_t>(len)), status) && U_SUCCESS(status);
-    p = static_cast<std::uint8_t>(kKnown | (n.hasBoundaryBefore(c) ? kBoundary : 0) | (alone ? kAloneNfc : 0));
+    const auto p = static_cast<std::uint8_t>(kKnown | (n.hasBoundaryBefore(c) ? kBoundary : 0) | (alone ? kAloneNfc : 0));
     g_props[c].store(p, std::memory_order_relaxed);
     return p;
+}
+
+inline std::uint8_t props_of(const icu::Normalizer2& n, UChar32 c) {
+    if (static_cast<std::uint32_t>(c) <= 0xFFFF)
+        if (const std::uint8_t p = g_props[c].load(std::memory_order_relaxed)) return p;
+    return props_fill(n, c);
 }
 
 // True when every ASCII character is, by ICU's data, NFC on its own with a
@@ -111,33 +115,39 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         std::string key;
         SegmentResult fresh;
         std::int32_t run = 0;  // start of the pending run of trivial segments, copied as they are
+        // c: the code point at i (a segment start), j: the end of it.
+        UChar32 c = 0;
+        std::int32_t j = 0;
+        if (len > 0) U8_NEXT(data, j, len, c);
         while (i < len) {
             // A segment of one code point that is NFC on its own, followed by a
             // boundary (or the end), is copied unchanged: extend the run.
-            if (ascii && static_cast<unsigned char>(data[i]) < 0x80) {
-                if (i + 1 == len || static_cast<unsigned char>(data[i + 1]) < 0x80) { ++i; continue; }
+            if (ascii && c >= 0 && c < 0x80) {
+                // every ASCII character followed by another ASCII byte is such a segment
+                while (j < len && static_cast<unsigned char>(data[j]) < 0x80) ++j;
+                i = j - 1;
+                c = static_cast<unsigned char>(data[i]);
             }
-            {
-                std::int32_t j = i;
-                UChar32 c;
-                U8_NEXT(data, j, len, c);
-                if (props_of(n, c) & kAloneNfc) {
-                    if (j == len) { i = j; continue; }
-                    std::int32_t k = j;
-                    UChar32 c2;
-                    U8_NEXT(data, k, len, c2);
-                    if (props_of(n, c2) & kBoundary) { i = j; continue; }
+            if (props_of(n, c) & kAloneNfc) {
+                if (j == len) { i = j; continue; }
+                std::int32_t k = j;
+                UChar32 c2;
+                U8_NEXT(data, k, len, c2);
+                if (props_of(n, c2) & kBoundary) {
+                    i = j;
+                    c = c2;
+                    j = k;
+                    continue;
                 }
             }
             st.text_.append(data + run, static_cast<std::size_t>(i - run));
-            std::int32_t seg_end = i;
-            UChar32 c;
-            U8_NEXT(data, seg_end, len, c);
+            std::int32_t seg_end = j;  // the segment: c, then every code point without a boundary before it
             while (seg_end < len) {
-                std::int32_t j = seg_end;
-                U8_NEXT(data, j, len, c);
-                if (c >= 0 && (c <= 0xFFFF ? (props_of(n, c) & kBoundary) != 0 : n.hasBoundaryBefore(c))) break;
-                seg_end = j;
+                std::int32_t q = seg_end;
+                UChar32 d;
+                U8_NEXT(data, q, len, d);
+                if (d >= 0 && (d <= 0xFFFF ? (props_of(n, d) & kBoundary) != 0 : n.hasBoundaryBefore(d))) break;
+                seg_end = q;
             }
             std::string_view seg(data + i, static_cast<std::size_t>(seg_end - i));
             // NFD text repeats a few hundred short segments (a letter and its marks):
@@ -161,6 +171,8 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             }
             i = seg_end;
             run = i;
+            j = i;
+            if (i < len) U8_NEXT(data, j, len, c);
         }
         st.text_.append(data + run, static_cast<std::size_t>(i - run));
     }
