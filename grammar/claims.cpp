@@ -5,6 +5,7 @@
 // quantities, units and roles are read with confidence.
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -143,6 +144,22 @@ long double pow10l_int(int e) {
     return r;
 }
 
+// ICU's lower case of c when c is upper case and its lower case has the same
+// UTF-8 length `len` (the length of c); else c. Kept per BMP code point once asked.
+std::atomic<std::uint32_t> g_lower[0x10000];  // lower + 1; 0: not asked yet
+UChar32 lower_same_length(UChar32 c, std::size_t len) {
+    const bool cached = c < 0x10000;
+    if (cached)
+        if (const std::uint32_t v = g_lower[c].load(std::memory_order_relaxed)) return static_cast<UChar32>(v - 1);
+    UChar32 r = c;
+    if (u_isupper(c)) {
+        const UChar32 l = u_tolower(c);
+        if (static_cast<std::size_t>(U8_LENGTH(l)) == len) r = l;
+    }
+    if (cached) g_lower[c].store(static_cast<std::uint32_t>(r) + 1, std::memory_order_relaxed);
+    return r;
+}
+
 // Lower-case `in` into `out` (reusing its buffer), code point by code point,
 // keeping byte offsets: a letter whose lower case has another UTF-8 length is kept.
 void lower_into(std::string& out, sv in) {
@@ -159,9 +176,9 @@ void lower_into(std::string& out, sv in) {
         int32_t k = static_cast<int32_t>(i);
         U8_NEXT(in.data(), k, static_cast<int32_t>(n), c);
         const std::size_t len = static_cast<std::size_t>(k) - i;
-        if (c > 0 && u_isupper(c)) {
-            const UChar32 l = u_tolower(c);
-            if (static_cast<std::size_t>(U8_LENGTH(l)) == len) {
+        if (c > 0) {
+            const UChar32 l = lower_same_length(c, len);
+            if (l != c) {
                 int32_t w = static_cast<int32_t>(i);
                 UBool err = false;
                 U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), w, static_cast<int32_t>(n), l, err);
