@@ -124,6 +124,7 @@ void build_blocks(Document& doc) {
     int next_body = 1;
 
     doc.blocks.clear();
+    doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
     Block cur;
     bool open = false;
     std::string_view prev_text;

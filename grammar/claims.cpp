@@ -2279,6 +2279,20 @@ void parse_claims(Document& doc) {
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
+    {
+        // Each quantity starts at a run of digits of its own: reserve that many, so the
+        // store is never moved (pages not written are not taken from the system).
+        std::size_t runs = 0;
+        for (const Block& b : doc.blocks) {
+            bool in = false;
+            for (const char ch : b.text) {
+                const bool d = is_digit(ch);
+                runs += d && !in;
+                in = d;
+            }
+        }
+        c.store.reserve(runs);
+    }
     std::string low;
     std::size_t low_block = static_cast<std::size_t>(-1);
     // The lower-cased block text, computed once per block.
@@ -2354,6 +2368,7 @@ void parse_claims(Document& doc) {
         c.wards = best > 0 && votes[static_cast<std::size_t>(best)] >= 2 ? best : 0;
     }
     // Claims, sentence by sentence.
+    out.claims.reserve(c.store.size());  // a hint: prose claims hold at least one quantity each
     Assembler a{c, out};
     const SentenceToks* prev = nullptr;
     for (const SentenceToks& st : c.sentences) {
