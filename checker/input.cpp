@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -113,14 +112,9 @@ std::string decode_text(const std::string& path, std::string bytes) {
         throw InputError(fmt::format("{}: tệp quá lớn (trên 2 GiB) / file too large (over 2 GiB)", path));
     std::int32_t i = static_cast<std::int32_t>(start);
     while (i < len) {
-        // ASCII is always valid: skip it eight bytes at a time.
-        while (len - i >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, bytes.data() + i, 8);
-            if (w & 0x8080808080808080ULL) break;
-            i += 8;
-        }
-        if (i < len && static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]) < 0x80) { ++i; continue; }
+        // ASCII is always valid
+        const char* const p = bytes.data();
+        while (i < len && static_cast<unsigned char>(p[i]) < 0x80) ++i;
         if (i >= len) break;
         const std::int32_t at = i;
         UChar32 c;
