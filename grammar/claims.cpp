@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string_view>
 
+#include <boost/container/small_vector.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -326,7 +327,7 @@ Number read_number(std::string_view lit) {
     n.text = std::string(lit);
     n.leading_zero = lit.size() > 1 && lit[0] == '0' && is_digit(lit[1]);
     // Split into digit groups and the separators between them.
-    std::vector<std::string_view> groups;
+    boost::container::small_vector<std::string_view, 8> groups;  // no heap for ordinary numbers
     std::string seps;
     std::size_t start = 0;
     for (std::size_t i = 0; i < lit.size(); ++i)
@@ -2284,12 +2285,13 @@ void parse_claims(Document& doc) {
         // store is never moved (pages not written are not taken from the system).
         std::size_t runs = 0;
         for (const Block& b : doc.blocks) {
-            bool in = false;
-            for (const char ch : b.text) {
-                const bool d = is_digit(ch);
-                runs += d && !in;
-                in = d;
-            }
+            const auto* p = reinterpret_cast<const unsigned char*>(b.text.data());
+            const std::size_t n = b.text.size();
+            if (n == 0) continue;
+            runs += static_cast<unsigned char>(p[0] - '0') < 10;
+            for (std::size_t i = 1; i < n; ++i)  // branch-free: the compiler vectorises it
+                runs += static_cast<std::size_t>((static_cast<unsigned char>(p[i] - '0') < 10) &
+                                                 (static_cast<unsigned char>(p[i - 1] - '0') >= 10));
         }
         c.store.reserve(runs);
     }

@@ -448,9 +448,9 @@ void citation_tail(const Block& b, const char* base, const char* end, const char
                 const char ch = t[e];
                 if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == ':' || (ch == '.' && (e + 1 >= t.size() || t[e + 1] == ' ')))
                     break;
-                if (starts(t, e, " về ") || starts(t, e, " v/v") || starts(t, e, " ngày ") || starts(t, e, " Ngày ") ||
+                if (ch == ' ' && (starts(t, e, " về ") || starts(t, e, " v/v") || starts(t, e, " ngày ") || starts(t, e, " Ngày ") ||
                     starts(t, e, " và ") || starts(t, e, " năm ") || starts(t, e, " trong ") || starts(t, e, " đã ") ||
-                    starts(t, e, " tại ") || starts(t, e, " thực hiện ") || starts(t, e, " thông qua "))
+                    starts(t, e, " tại ") || starts(t, e, " thực hiện ") || starts(t, e, " thông qua ")))
                     break;
                 ++e;
             }
