@@ -310,8 +310,12 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
         {"trên", Qualifier::more_than}, {"hơn", Qualifier::more_than}, {"vượt", Qualifier::more_than},
         {"ít nhất", Qualifier::more_than}, {"dưới", Qualifier::less_than}, {"chưa đến", Qualifier::less_than},
         {"chưa tới", Qualifier::less_than}, {"đạt", Qualifier::reached}};
+    // Only words ending with the byte before i (after spaces) can match.
+    const std::size_t j = back_spaces(s, i, begin);
+    const bool filter = j > begin && j <= s.size();
+    const char last = filter ? s[j - 1] : 0;
     for (const W& w : words)
-        if (ends_with_word(s, begin, i, w.w)) {
+        if ((!filter || w.w.empty() || w.w.back() == last) && ends_with_word(s, begin, i, w.w)) {
             qbegin = static_cast<std::uint32_t>(back_spaces(s, i, begin) - w.w.size());
             return w.q;
         }
