@@ -50,6 +50,7 @@ long double scale_of(const Quantity& q) {
     const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
     if (n == 0 || q.value == 0) return 1;
     const long double s = q.value / n;
+    if (s == 1) return 1;  // no scale word (most figures): 10^round(log10 1) is exactly 1
     // Snap to a power of ten (scale words and "%").
     const long double p = std::pow(10.0L, std::round(std::log10(std::fabs(s))));
     return std::fabs(s - p) <= p * 1e-9L ? p : 1;

@@ -60,7 +60,7 @@ public:
             const std::size_t n = t.size();
             for (std::size_t i = 0; i < n; ++i) {
                 // placeholder: a space, then 4+ dots or 2+ "…" (a 3-dot ellipsis is punctuation)
-                if (t[i] == ' ' && i + 1 < n && (t[i + 1] == '.' || t.compare(i + 1, 3, ell) == 0)) {
+                if (t[i] == ' ' && i + 1 < n && (t[i + 1] == '.' || (t[i + 1] == ell[0] && t.compare(i + 1, 3, ell) == 0))) {
                     std::size_t j = i + 1, dots = 0, ells = 0;
                     while (j < n) {
                         if (t[j] == '.') { ++dots; ++j; }
