@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <iomanip>
 #include <ostream>
 #include <sstream>
@@ -217,7 +218,7 @@ struct SentenceToks {
 
 struct Ctx {
     const Document& doc;
-    std::vector<QRaw> store;
+    std::deque<QRaw> store;  // grows without moving what it holds (a vector's regrowth copied and re-faulted it)
     std::vector<SentenceToks> sentences;
     std::size_t vi_evidence = 0, en_evidence = 0;
     std::vector<std::uint32_t> ref_begins;  // footnote reference spans (source offsets), sorted
@@ -2284,21 +2285,6 @@ void parse_claims(Document& doc) {
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
-    {
-        // Each quantity starts at a run of digits of its own: reserve that many, so the
-        // store is never moved (pages not written are not taken from the system).
-        std::size_t runs = 0;
-        for (const Block& b : doc.blocks) {
-            const auto* p = reinterpret_cast<const unsigned char*>(b.text.data());
-            const std::size_t n = b.text.size();
-            if (n == 0) continue;
-            runs += static_cast<unsigned char>(p[0] - '0') < 10;
-            for (std::size_t i = 1; i < n; ++i)  // branch-free: the compiler vectorises it
-                runs += static_cast<std::size_t>((static_cast<unsigned char>(p[i] - '0') < 10) &
-                                                 (static_cast<unsigned char>(p[i - 1] - '0') >= 10));
-        }
-        c.store.reserve(runs);
-    }
     std::string low;
     std::size_t low_block = static_cast<std::size_t>(-1);
     // The lower-cased block text, computed once per block.
@@ -2374,7 +2360,6 @@ void parse_claims(Document& doc) {
         c.wards = best > 0 && votes[static_cast<std::size_t>(best)] >= 2 ? best : 0;
     }
     // Claims, sentence by sentence.
-    out.claims.reserve(c.store.size());  // a hint: prose claims hold at least one quantity each
     Assembler a{c, out};
     const SentenceToks* prev = nullptr;
     for (const SentenceToks& st : c.sentences) {
