@@ -1,8 +1,13 @@
 #define BOOST_TEST_MODULE input
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
 
 #include "checker/input.hpp"
 #include "checker/pipeline.hpp"
@@ -107,6 +112,75 @@ BOOST_AUTO_TEST_CASE(crlf_lines) {
     const SourceText s = SourceText::from_utf8("a", "một\r\nhai 12\r\n");
     BOOST_TEST(s.line_text(2) == "hai 12");
     BOOST_TEST(s.position(static_cast<std::uint32_t>(s.text().find("12"))).column == 5u);
+}
+
+// from_utf8 copies runs of code points that ICU says are NFC on their own and
+// normalises only the segments around them: its text and offset map must be those
+// of asking ICU segment by segment (the plain algorithm, written out here), on mixed
+// NFC/NFD text with Vietnamese letters, stacked marks, Hangul jamo (which compose),
+// a letter + mark that stays apart (U+0338 after 'x'), astral characters and a
+// combining mark at the very start.
+BOOST_AUTO_TEST_CASE(nfc_map_equals_segment_by_segment_reference) {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2& n = *icu::Normalizer2::getNFCInstance(st);
+    struct Ref { std::string text; std::vector<std::pair<std::uint32_t, std::uint32_t>> anchors; };
+    auto reference = [&](const std::string& in) {
+        Ref r;
+        UErrorCode status = U_ZERO_ERROR;
+        if (n.isNormalizedUTF8(in, status)) { r.text = in; return r; }
+        const auto len = static_cast<std::int32_t>(in.size());
+        for (std::int32_t i = 0; i < len;) {
+            std::int32_t e = i;
+            UChar32 c;
+            U8_NEXT(in.data(), e, len, c);
+            while (e < len) {
+                std::int32_t j = e;
+                U8_NEXT(in.data(), j, len, c);
+                if (c >= 0 && n.hasBoundaryBefore(c)) break;
+                e = j;
+            }
+            const std::string_view seg(in.data() + i, static_cast<std::size_t>(e - i));
+            status = U_ZERO_ERROR;
+            if (n.isNormalizedUTF8(seg, status)) {
+                r.text.append(seg);
+            } else {
+                r.anchors.push_back({static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(i)});
+                std::string out;
+                icu::StringByteSink<std::string> sink(&out);
+                status = U_ZERO_ERROR;
+                n.normalizeUTF8(0, seg, sink, nullptr, status);
+                r.text += out;
+                r.anchors.push_back({static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(e)});
+            }
+            i = e;
+        }
+        return r;
+    };
+    auto to_orig = [](const Ref& r, std::uint32_t off) {  // SourceText::to_original on the reference anchors
+        auto it = std::upper_bound(r.anchors.begin(), r.anchors.end(), off,
+                                   [](std::uint32_t o, const auto& a) { return o < a.first; });
+        if (it == r.anchors.begin()) return off;
+        const auto idx = static_cast<std::size_t>(std::prev(it) - r.anchors.begin());
+        const auto& a = *std::prev(it);
+        if (idx % 2 == 0 && off > a.first) return a.second;
+        return a.second + (off - a.first);
+    };
+    const std::vector<std::string> pieces = {
+        "a", " ", "1", "\n", "Tổng", "đạt", "o\xCC\x82\xCC\x89", "a\xCC\xA3", "u\xCC\x9Bo\xCC\x9B\xCC\x81",
+        "\xCC\x81", "\xE1\x84\x80\xE1\x85\xA1", "x\xCC\xB8", "\xF0\x9F\x98\x80", "\xF0\x9D\x85\x97\xF0\x9D\x85\xA5",
+        "e\xCC\x81\xCC\xA3", "Ệ", "\xC3\xA9", "%", "ñ", "n\xCC\x83"};
+    std::uint32_t seed = 12345;
+    auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    for (int round = 0; round < 400; ++round) {
+        std::string text;
+        const int count = 1 + static_cast<int>(next() % 40);
+        for (int k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+        const Ref r = reference(text);
+        const SourceText s = SourceText::from_utf8("mix.txt", text);
+        BOOST_TEST_REQUIRE(s.text() == r.text, "text differs for round " << round);
+        for (std::uint32_t off = 0; off <= s.text().size(); ++off)
+            BOOST_TEST_REQUIRE(s.to_original(off) == to_orig(r, off), "offset " << off << " of round " << round);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(bom_does_not_count_as_a_column) {
