@@ -58,7 +58,10 @@ public:
         for (const Block& b : doc.blocks) {
             const std::string& t = b.text;
             const std::size_t n = t.size();
+            const char* const d = t.data();
             for (std::size_t i = 0; i < n; ++i) {
+                // only a space (placeholder) or a digit (split day) can start a finding
+                if (d[i] != ' ' && !dig(d[i])) continue;
                 // placeholder: a space, then 4+ dots or 2+ "…" (a 3-dot ellipsis is punctuation)
                 if (t[i] == ' ' && i + 1 < n && (t[i + 1] == '.' || (t[i + 1] == ell[0] && t.compare(i + 1, 3, ell) == 0))) {
                     std::size_t j = i + 1, dots = 0, ells = 0;
