@@ -9,7 +9,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <iomanip>
 #include <ostream>
 #include <sstream>
@@ -218,7 +217,7 @@ struct SentenceToks {
 
 struct Ctx {
     const Document& doc;
-    std::deque<QRaw> store;  // grows without moving what it holds (a vector's regrowth copied and re-faulted it)
+    std::vector<QRaw> store;
     std::vector<SentenceToks> sentences;
     std::size_t vi_evidence = 0, en_evidence = 0;
     std::vector<std::uint32_t> ref_begins;  // footnote reference spans (source offsets), sorted
