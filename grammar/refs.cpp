@@ -52,6 +52,17 @@ inline bool ref_start_byte(unsigned char c) {
     }();
     return table[c];
 }
+// Cheap tests that must hold for the grammar to match at a digit p (so the parse is not tried
+// where it cannot succeed): numeric_date is d2 ('/' | '-') …, with d2 one or two digits;
+// year_pair is four digits, then a space or a dash ('-' or '–', first byte 0xE2).
+inline bool date_sep_follows(const char* p, const char* end) {
+    const auto sep = [](char c) { return c == '/' || c == '-'; };
+    return (end - p > 1 && sep(p[1])) || (end - p > 2 && is_digit(p[1]) && sep(p[2]));
+}
+inline bool year_then_dash(const char* p, const char* end) {
+    return end - p > 4 && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) &&
+           (p[4] == ' ' || p[4] == '-' || p[4] == '\xE2');
+}
 inline bool starts(std::string_view t, std::size_t at, std::string_view w) { return t.substr(at).starts_with(w); }
 }  // namespace
 
@@ -498,7 +509,7 @@ void parse_references(Document& doc) {
             if (boundary && (*p == 'n' || *p == 'N')) {
                 ok = x3::parse(it, end, refs_parser::worded_date, d);
                 worded = ok;
-            } else if (boundary && is_digit(*p)) {
+            } else if (boundary && is_digit(*p) && date_sep_follows(p, end)) {
                 ok = x3::parse(it, end, refs_parser::numeric_date, d);
             }
             // the year must not run on into more digits or another separator ("20247", "1/2/2023/x")
@@ -516,7 +527,7 @@ void parse_references(Document& doc) {
                 continue;
             }
             // year range "2021-2025" (not inside a document number "18/2022/UBTVQH15", "2021-2025/x")
-            if (is_digit(*p) && (p == base || !glues(p[-1]))) {
+            if (is_digit(*p) && (p == base || !glues(p[-1])) && year_then_dash(p, end)) {
                 refs_parser::YearPair yp;
                 it = p;
                 if (x3::parse(it, end, refs_parser::year_pair, yp) && !(it < end && (*it == '/' || *it == '-')) &&
