@@ -293,7 +293,9 @@ constexpr std::array<sv, 48> label_words = {
     "đợt", "kỳ", "phân khu", "lô", "xóm", "ấp", "khu phố", "tổ dân phố", "khối",
     "nq", "nghị định", "nghị quyết", "quyết định", "thông tư", "chỉ thị", "công văn", "kết luận"};
 // ... unless they end a longer phrase where the number is a quantity ("tổng số 345 hộ", "cùng kỳ 120 tỷ").
-constexpr std::array<sv, 8> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm"};
+// "tiếp nhiều lần 24": "nhiều lần" (repeatedly) is never followed by an ordinal.
+constexpr std::array<sv, 9> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm",
+                                                "nhiều lần"};
 
 constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500", "1000", "1.000", "2000",
                                                        "2.000", "5000", "5.000", "10000", "10.000"};
@@ -1008,6 +1010,7 @@ struct Assembler {
             }
         }
         sums(st, s);
+        complementary(st, s);
         labelled(st, s);
         bare_paren(st, s);
         listed(st, s);
@@ -1146,6 +1149,53 @@ struct Assembler {
             Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
+            out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "có 08/13 chỉ tiêu đạt và vượt kế hoạch; 05/13 chưa đạt": the two sides of one whole, the
+    // second the negation of the first ("chưa đạt", "không đạt"), add up to it. Only a pair: a third
+    // ratio of the same whole ("02/13 không đánh giá") would be a third side.
+    void complementary(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        for (std::size_t a = 0; a < T.size(); ++a) {
+            if (T[a].kind != Tok::ratio) continue;
+            const QRaw& w1 = c.store[T[a].b];
+            if (!w1.counted || !plain_int(w1.q.number.text)) continue;
+            // the next ratio of the sentence, with the same whole, and no other ratio of it after
+            std::size_t b = a + 1;
+            while (b < T.size() && T[b].kind != Tok::ratio) ++b;
+            if (b >= T.size() || T[b].begin - T[a].end > 240) continue;
+            const QRaw& w2 = c.store[T[b].b];
+            if (w2.q.number.text != w1.q.number.text || (!w2.q.unit.empty() && w2.q.unit != w1.q.unit)) continue;
+            bool third = false;
+            for (std::size_t k = 0; k < T.size(); ++k)
+                if (k != a && k != b && T[k].kind == Tok::ratio && Q(T[k].b).number.text == w1.q.number.text) third = true;
+            if (third) continue;
+            // the verb after the first ratio's noun ("chỉ tiêu đạt"), negated after the second ("chưa đạt")
+            const std::size_t v1 = skip_spaces(s, T[a].end, st.end);
+            const std::size_t n2 = skip_spaces(s, T[b].end, st.end);
+            std::size_t v2 = sv::npos;
+            for (sv neg : {sv("chưa"), sv("không")})
+                if (starts_with_word(s, n2, st.end, neg)) v2 = skip_spaces(s, n2 + neg.size(), st.end);
+            if (v2 == sv::npos) continue;
+            std::size_t we = v2;
+            while (we < st.end && letter_at(s, we)) we += static_cast<std::size_t>(U8_LENGTH(cp_at(s, we)));
+            const sv verb = s.substr(v2, we - v2);
+            if (verb.size() < 2 || !starts_with_word(s, v1, st.end, verb)) continue;
+            // the two sides are apart: "…; 05/13 chưa đạt", "…, 05/13 chưa đạt"
+            const sv gap = s.substr(T[a].end, T[b].begin - T[a].end);
+            if (gap.find(';') == sv::npos && gap.find(',') == sv::npos) continue;
+            Claim cl = make(ClaimKind::sum, st, T[a].begin, static_cast<std::uint32_t>(we));
+            cl.total = w1.q;
+            for (std::size_t k : {a, b}) {
+                Quantity pq = Q(T[k].a);
+                pq.unit = w1.q.unit;
+                pq.exact = w1.q.exact;
+                cl.parts.push_back(std::move(pq));
+            }
+            cl.complete = true;
+            cl.note = "the two sides of one whole (đạt / chưa đạt)";
             out.claims.push_back(std::move(cl));
         }
     }
@@ -1578,6 +1628,69 @@ struct Assembler {
     // "total (trong đó: A a, B b)", "total, gồm …"
     const SentenceToks* prev_sentence = nullptr;  // the previous sentence of the same block
 
+    // "63 vụ việc (…) trong đó, tiếp lần đầu 39, tiếp nhiều lần 24": members written as bare integers
+    // count the total's noun; so does the single member of "06 đảng viên (trong đó có 02 cấp ủy viên)",
+    // whose noun the unit table does not know. The total is a count of things in the same clause; when
+    // the clause counts several things ("73 lượt công dân, 63 vụ việc"), the breakdown is taken only if
+    // it fits under all of them or under none (the verdict does not depend on which one it breaks down).
+    // Returns true when the members were of that form (a claim was made or refused).
+    template <class InClosedParen>
+    bool bare_members(const SentenceToks& st, sv s, bool complete_marker, bool paren, std::size_t f, std::size_t rbeg,
+                      std::size_t rend, std::size_t boundary, const std::vector<std::size_t>& parts,
+                      InClosedParen in_closed_paren) {
+        const auto& T = st.toks;
+        if (parts.empty()) return false;
+        bool named = false;  // a member followed by a noun the table does not know
+        for (std::size_t k : parts) {
+            const QRaw& r = c.store[T[k].a];
+            if (!r.q.unit.empty() || r.scale != 0 || r.is_percent) return false;
+            if (!plain_int(r.q.number.text) || r.q.number.text.size() > 7) return true;  // refused: decimals
+            const std::size_t a = skip_spaces(s, T[k].end, rend);
+            if (a < rend && s[a] != ',' && s[a] != ';' && s[a] != '.') named = true;
+        }
+        (void)rbeg;
+        if (complete_marker) return true;  // "gồm 39, 24": too terse to read as a whole breakdown
+        if (named && !(paren && parts.size() == 1)) return true;
+        // candidate totals: counted values of the clause before the marker, outside closed parentheses
+        std::vector<std::size_t> cand;
+        std::size_t nearest_gap_values = 0;
+        for (std::size_t k = parts[0]; k-- > 0;) {
+            if (T[k].end > boundary) continue;
+            if (boundary - T[k].end > 400 || contains(s, T[k].end, boundary, ";")) break;
+            if (in_closed_paren(T[k].end)) continue;
+            if (!is_value(T[k])) { if (cand.empty()) ++nearest_gap_values; continue; }
+            const QRaw& r = c.store[T[k].a];
+            if (!r.counted || r.q.decimals != 0) {
+                if (cand.empty()) ++nearest_gap_values;
+                continue;
+            }
+            cand.push_back(k);
+            if (paren) break;  // "N X (trong đó …)": the value right before the parenthesis
+        }
+        if (cand.empty() || nearest_gap_values != 0) return true;
+        // the nearest candidate ends the noun phrase before the marker: no other figure between
+        long double sum = 0;
+        for (std::size_t k : parts) sum += c.store[T[k].a].q.value;
+        std::size_t fits = 0;
+        for (std::size_t k : cand) fits += sum <= c.store[T[k].a].q.value + 0.5L;
+        if (fits != 0 && fits != cand.size()) return true;
+        const Tok& TT = T[cand.front()];
+        const Quantity& tot = Q(TT.a);
+        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
+        cl.total = tot;
+        for (std::size_t k : parts) {
+            Quantity pq = Q(T[k].a);
+            pq.unit = tot.unit;
+            pq.exact = tot.exact;
+            cl.parts.push_back(std::move(pq));
+        }
+        cl.complete = false;
+        cl.note = std::string("trong đó (members counting the total's noun)");
+        (void)f;
+        out.claims.push_back(std::move(cl));
+        return true;
+    }
+
     void sums(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
         struct M { sv w; bool complete; };
@@ -1622,7 +1735,48 @@ struct Assembler {
                 bool bad = false;
                 const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
                                                     [](const Tok& t, std::size_t b) { return t.begin < b; });
-                for (std::size_t k = static_cast<std::size_t>(first - T.begin()); k < T.size() && T[k].begin < rend; ++k) {
+                const std::size_t k0 = static_cast<std::size_t>(first - T.begin());
+                // "trong đó, doanh thu bán lẻ ước đạt 2.815 tỷ đồng, bằng 104,22% so với cùng kỳ": a percentage
+                // compared with the plan or the same period, said of a member, is that member's attribute.
+                std::vector<std::pair<std::size_t, std::size_t>> attrs;  // text ranges of such attributes
+                for (std::size_t k = k0; k < T.size() && T[k].begin < rend; ++k) {
+                    if (!is_pct(T[k]) || k == k0) continue;
+                    const bool after_member = is_value(T[k - 1]) && T[k - 1].begin >= rbeg;
+                    const bool chained = !attrs.empty() && attrs.back().second == T[k - 1].end;
+                    if (!after_member && !chained) continue;
+                    const sv gap = s.substr(T[k - 1].end, T[k].begin - T[k - 1].end);
+                    if (gap.size() > 60 || std::any_of(gap.begin(), gap.end(), is_digit) || gap.find(';') != sv::npos ||
+                        gap.find('(') != sv::npos || gap.find(')') != sv::npos)
+                        continue;
+                    if (!ends_with_any(s, T[k - 1].end, T[k].begin, std::array<sv, 4>{"đạt", "bằng", "tăng", "giảm"})) continue;
+                    // a member's own comparison starts after a comma ("…, bằng 16% dự toán"); a chain continues it
+                    if (!chained && trim(gap).front() != ',') continue;
+                    // what the percentage is of: the plan, the estimate, the same period
+                    const std::size_t tail_end = k + 1 < T.size() && T[k + 1].begin < rend ? T[k + 1].begin : rend;
+                    const std::size_t tb = skip_spaces(s, T[k].end, tail_end);
+                    if (!starts_with_any(s, tb, tail_end, std::array<sv, 6>{"so với", "so cùng kỳ", "cùng kỳ", "kế hoạch", "dự toán", "so kế hoạch"}))
+                        continue;
+                    attrs.emplace_back(chained ? attrs.back().first : T[k - 1].end, T[k].end);
+                    if (chained) attrs.erase(attrs.end() - 2);
+                }
+                // an attribute runs to the next member or the end of the region
+                for (auto& [ab, ae] : attrs) {
+                    const auto nx = std::lower_bound(T.begin(), T.end(), ae, [](const Tok& t, std::size_t b) { return t.begin < b; });
+                    std::size_t e = nx != T.end() && nx->begin < rend ? nx->begin : rend;
+                    // … but only across words: up to the comma before the next member
+                    if (nx != T.end() && nx->begin < rend) {
+                        const std::size_t comma = s.substr(0, e).rfind(',');
+                        if (comma != sv::npos && comma >= ae) e = comma;
+                    }
+                    ae = e;
+                }
+                auto in_attr = [&](std::size_t pos) {
+                    for (const auto& [ab, ae] : attrs)
+                        if (pos >= ab && pos < ae) return true;
+                    return false;
+                };
+                for (std::size_t k = k0; k < T.size() && T[k].begin < rend; ++k) {
+                    if (is_pct(T[k]) && in_attr(T[k].begin)) continue;
                     bool foreign = false;  // a figure of no unit, or of none of the members' units
                     if (!parts.empty() && is_value(T[k])) {
                         const std::string& uk = unit_key(T[k].a);
@@ -1670,9 +1824,28 @@ struct Assembler {
                 }
                 if (bad || parts.empty()) continue;
                 constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
-                for (sv w : verbs)
-                    if (contains(s, rbeg, rend, w)) bad = true;
+                {
+                    // outside the members' attributes
+                    std::size_t from = rbeg;
+                    for (std::size_t ai = 0; ai <= attrs.size() && !bad; ++ai) {
+                        const std::size_t to = ai < attrs.size() ? attrs[ai].first : rend;
+                        for (sv w : verbs)
+                            if (to > from && contains(s, from, to, w)) bad = true;
+                        if (ai < attrs.size()) from = attrs[ai].second;
+                    }
+                }
                 if (bad) continue;
+                // a value inside a parenthesis closed before the marker is a remark, not the total:
+                // "63 vụ việc (tăng 38 vụ việc so với cùng kỳ) trong đó, …"
+                auto in_closed_paren = [&](std::size_t from) {
+                    int open = 0, unmatched = 0;  // a ')' closing no '(' of the stretch closes one around `from`
+                    for (std::size_t x = from; x < boundary; ++x) {
+                        if (s[x] == '(') ++open;
+                        else if (s[x] == ')') (open > 0 ? --open : ++unmatched);
+                    }
+                    return unmatched > 0;
+                };
+                if (bare_members(st, s, m.complete, paren, f, rbeg, rend, boundary, parts, in_closed_paren)) continue;
                 // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
                 std::vector<std::string> part_unit(parts.size());  // parallel to parts
                 bool all_kinds = true;
@@ -1726,7 +1899,7 @@ struct Assembler {
                     for (std::size_t k = parts[0]; k-- > 0;) {
                         if (T[k].end > boundary) continue;
                         if (boundary - T[k].end > kMaxBreakdown || contains(s, T[k].end, boundary, ";")) break;
-                        if (is_value(T[k]) && unit_key(T[k].a) == u) { found = Found{&st, k}; break; }
+                        if (is_value(T[k]) && unit_key(T[k].a) == u && !in_closed_paren(T[k].end)) { found = Found{&st, k}; break; }
                     }
                     // "… 133 tỷ đồng. Trong đó, chi thường xuyên …": the total ends the previous sentence
                     if (!found && prev_sentence && f - st.begin < 3) {
@@ -1780,15 +1953,20 @@ struct Assembler {
 
 // Split a footnote body naming items ("ông A, Hiệu trưởng …; bà B, …" or
 // "(1) …, (2) …" or "X, Y") into its items. Empty when unsure.
-std::vector<std::string> list_items(sv body) {
+std::vector<std::string> list_items(sv body, std::size_t* coarse = nullptr) {
     std::vector<std::string> items;
     const std::string low = to_lower(body);
     const sv b = low.size() == body.size() ? sv(low) : body;
     // enumerated "(1) … (2) …"
+    auto enumerator = [](int k) {
+        std::string m(1, '(');
+        m += std::to_string(k);
+        m += ')';
+        return m;
+    };
     int n = 0;
     for (int k = 1; k < 40; ++k) {
-        const std::string m = "(" + std::to_string(k) + ")";
-        if (b.find(m) == sv::npos) break;
+        if (b.find(enumerator(k)) == sv::npos) break;
         n = k;
     }
     auto push = [&](std::size_t x, std::size_t y) {
@@ -1799,7 +1977,7 @@ std::vector<std::string> list_items(sv body) {
     if (n >= 2) {
         std::size_t prev = b.find("(1)") + 3;
         for (int k = 2; k <= n; ++k) {
-            const std::size_t at = b.find("(" + std::to_string(k) + ")");
+            const std::size_t at = b.find(enumerator(k));
             push(prev, at);
             prev = at + 2 + std::to_string(k).size();
         }
@@ -1833,8 +2011,30 @@ std::vector<std::string> list_items(sv body) {
     std::size_t persons = 0;
     for (const auto& [x, y] : pieces) persons += person(trim(b.substr(x, y - x)));
     // "ông A, Hiệu trưởng …; bà B, …": ';' separates people, ',' their titles.
-    // Lists mixing ',' and ';' otherwise, or people with titles after ',', are ambiguous: refuse.
-    if (semi && comma && persons != pieces.size()) return {};
+    // Lists mixing ',' and ';' with people otherwise, or people with titles after ',', are ambiguous: refuse.
+    if (semi && comma && persons != 0 && persons != pieces.size()) return {};
+    // "Các chỉ tiêu: A, B; C, D, E; F": ';' always separates items, a ',' separates them or joins
+    // words inside one ("tỷ lệ hộ nghèo, cận nghèo"): the list has between the ';' pieces and
+    // all pieces. The items returned are the finest reading (',' outside parentheses splits too);
+    // `coarse` receives the ';' count.
+    if (semi && comma && persons == 0) {
+        if (!coarse) return {};
+        std::size_t x = 0;
+        int depth = 0;
+        for (std::size_t y = 0; y <= b.size(); ++y) {
+            if (y < b.size() && b[y] == '(') ++depth;
+            if (y < b.size() && b[y] == ')' && depth > 0) --depth;
+            if (y == b.size() || b[y] == ';' || (b[y] == ',' && depth == 0)) {
+                push(x, y);
+                x = y + 1;
+            }
+        }
+        std::size_t n = 0;
+        for (const auto& [px, py] : pieces) n += !trim(b.substr(px, py - px)).empty();
+        *coarse = n;
+        if (items.size() > 30 || n < 2 || n >= items.size()) return {};
+        return items;
+    }
     if (!semi && comma && persons != 0 && persons != pieces.size()) return {};
     for (const auto& [x, y] : pieces) push(x, y);
     if (items.size() > 30) return {};
@@ -2014,8 +2214,10 @@ void footnote_claims(Ctx& c, Claims& out) {
             if (comma_between) continue;
             if (!q.counted || q.q.number.vi_decimals != 0 || q.scale != 0 || q.q.number.text.size() > 2) continue;
             if (t.kind != Tok::quantity && t.kind != Tok::ratio) continue;
-            std::vector<std::string> items = list_items(text);
+            std::size_t coarse = 0;
+            std::vector<std::string> items = list_items(text, &coarse);
             if (items.empty()) continue;
+            cl.items_min = coarse;
             cl.kind = ClaimKind::count_vs_list;
             cl.count = q.q;
             cl.items = std::move(items);
@@ -2430,7 +2632,9 @@ void dump_claims(const Document& doc, std::ostream& out) {
         dump_q(doc, out, "index", c.index);
         dump_q(doc, out, "count", c.count);
         if (!c.items.empty()) {
-            out << "    items: " << c.items.size();
+            out << "    items: ";
+            if (c.items_min) out << c.items_min << "..";
+            out << c.items.size();
             for (const std::string& it : c.items) out << " | " << (it.size() > 60 ? it.substr(0, it.find(' ', 50)) : it);
             out << "\n";
         }

@@ -136,7 +136,10 @@ struct Claim {
     // count_vs_list
     Opt<Quantity> count;
     std::vector<std::string> items;
-    Span list_span;                  // the footnote body holding the list
+    // A list mixing ';' and ',' ("A, B; C"): the ',' may join words inside an item, so the list
+    // names between items_min (the ';' pieces) and items.size() items (0: exactly items.size()).
+    std::size_t items_min = 0;
+    Span list_span;                  // the footnote body holding the list (count_vs_list) or the parts (sum)
 
     std::string note;                // grammar's remark for --dump-claims
 };

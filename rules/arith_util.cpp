@@ -152,6 +152,9 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     Evaluation e;
     e.span = total->span;
     e.actual = tot_s;
+    // a breakdown given in a footnote: the user jumps to the footnote that holds the parts
+    if (!c.list_span.empty())
+        e.related.push_back(Related{c.list_span, Text{"các thành phần ở chú thích", "the parts in the footnote"}});
     const std::string unit = total->unit == "%" ? "%" : "";
     if (ok) {
         e.status = ClaimStatus::consistent;
@@ -438,6 +441,28 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
         e.status = ClaimStatus::consistent;
         e.detail = Text{fmt::format("{} = {} mục trong danh sách", c.count->number.text, c.items.size()),
                         fmt::format("{} = {} items in the list", c.count->number.text, c.items.size())};
+        return e;
+    }
+    // a list whose ',' may join words inside an item names between items_min and n items
+    if (c.items_min != 0 && c.items_min < c.items.size()) {
+        const long double lo = static_cast<long double>(c.items_min);
+        const std::string range = fmt::format("{}–{}", c.items_min, c.items.size());
+        if (c.count->value > lo - 0.5L && c.count->value < n + 0.5L) {
+            e.status = ClaimStatus::consistent;
+            e.detail = Text{fmt::format("{} ∈ [{}] mục trong danh sách (dấu phẩy có thể nằm trong một mục)",
+                                        c.count->number.text, range),
+                            fmt::format("{} ∈ [{}] items in the list (a comma may sit inside an item)",
+                                        c.count->number.text, range)};
+            return e;
+        }
+        e.status = ClaimStatus::inconsistent;
+        e.arithmetic = fmt::format("{} ∉ [{}]", c.count->number.text, range);
+        e.expected = range;
+        const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
+        const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
+        e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê từ {} đến {} mục", said, c.items_min, c.items.size()),
+                         fmt::format("The text says {} but the footnote lists {} to {} items", said, c.items_min, c.items.size())};
+        e.detail = Text{e.arithmetic, e.arithmetic};
         return e;
     }
     e.status = ClaimStatus::inconsistent;

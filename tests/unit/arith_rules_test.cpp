@@ -262,6 +262,46 @@ BOOST_AUTO_TEST_CASE(count_versus_footnote_list) {
     BOOST_TEST(run({c}).findings.empty());
 }
 
+// A list mixing ';' and ',' names between its ';' pieces and all its pieces: only a count
+// outside that range is wrong.
+BOOST_AUTO_TEST_CASE(count_versus_list_of_uncertain_length) {
+    Claim c;
+    c.kind = ClaimKind::count_vs_list;
+    c.items = {"a", "b", "c", "d", "e", "f", "g", "h"};
+    c.items_min = 4;
+    c.list_span = Span{100, 140};
+    for (const char* n : {"04", "06", "08"}) {
+        c.count = cnt(n, "chỉ tiêu");
+        BOOST_TEST(run({c}).findings.empty(), n);
+    }
+    for (const char* n : {"03", "09"}) {
+        c.count = cnt(n, "chỉ tiêu");
+        auto r = run({c});
+        BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+        BOOST_TEST(r.findings[0].rule == "count-vs-list");
+        BOOST_TEST(r.findings[0].arithmetic == std::string(n) + " ∉ [4–8]");
+        BOOST_TEST(r.findings[0].message.vi == "Văn bản nêu " + std::string(n) + " chỉ tiêu nhưng chú thích liệt kê từ 4 đến 8 mục");
+        BOOST_REQUIRE_EQUAL(r.findings[0].related.size(), 1u);
+    }
+}
+
+// A breakdown given in a footnote points to it: the finding's related location is the body.
+BOOST_AUTO_TEST_CASE(sum_in_footnote_points_to_the_footnote) {
+    Claim c = sum(q("2.438", "hồ sơ"), {q("1.432", "hồ sơ"), q("963", "hồ sơ"), q("53", "hồ sơ")}, false);
+    c.list_span = Span{300, 360};
+    auto r = run({c});
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].rule == "sum-mismatch");
+    BOOST_REQUIRE_EQUAL(r.findings[0].related.size(), 1u);
+    BOOST_TEST(r.findings[0].related[0].span.begin == 300u);
+    BOOST_TEST(r.findings[0].related[0].note.vi == "các thành phần ở chú thích");
+    // a breakdown in the text has none
+    c.list_span = Span{};
+    auto t = run({c});
+    BOOST_REQUIRE_EQUAL(t.findings.size(), 1u);
+    BOOST_TEST(t.findings[0].related.empty());
+}
+
 // ---- table-total / table-percent
 BOOST_AUTO_TEST_CASE(table_rules_share_the_arithmetic) {
     Claim t = sum(q("1.250", "tấn"), {q("600", "tấn"), q("560", "tấn")}, true);

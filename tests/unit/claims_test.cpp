@@ -268,11 +268,23 @@ BOOST_AUTO_TEST_CASE(sum_breakdown_in_footnote) {
         "⁸ Khiển trách 03 trường hợp, cảnh cáo 02 trường hợp, khai trừ 02 trường hợp.\n");
     add_footnote(d, 8, "07 đảng viên", "⁸", "⁸ Khiển");
     parse_claims(d);
-    const Claim& c = only(d, ClaimKind::sum);
+    // two breakdowns of the 07: the footnote's, and "(trong đó có 01 cấp ủy viên)"
+    BOOST_REQUIRE_EQUAL(count(d, ClaimKind::sum), 2u);
+    const Claim* fn = nullptr;
+    const Claim* sub = nullptr;
+    for (const Claim& x : d.claims.claims)
+        if (x.kind == ClaimKind::sum) (x.parts.size() == 3u ? fn : sub) = &x;
+    BOOST_REQUIRE(fn && sub);
+    const Claim& c = *fn;
     BOOST_TEST(near(c.total->value, 7));
-    BOOST_REQUIRE(c.parts.size() == 3u);
     BOOST_TEST(c.parts[0].unit == "đảng viên");
     BOOST_TEST(!c.complete);
+    BOOST_TEST(!c.list_span.empty());  // the footnote body, shown as the finding's related location
+    BOOST_TEST(near(sub->total->value, 7));
+    BOOST_REQUIRE(sub->parts.size() == 1u);
+    BOOST_TEST(near(sub->parts[0].value, 1));
+    BOOST_TEST(sub->parts[0].unit == "đảng viên");  // the member counts the total's noun
+    BOOST_TEST(!sub->complete);
 }
 
 BOOST_AUTO_TEST_CASE(sum_bare_parenthesis_and_cross_sentence) {
@@ -368,13 +380,25 @@ BOOST_AUTO_TEST_CASE(generic_counters_count_the_total_noun) {
     BOOST_TEST(c.parts[0].unit == c.total->unit);
 }
 
-BOOST_AUTO_TEST_CASE(count_vs_list_mixed_separators_is_refused_people_by_semicolon_accepted) {
+BOOST_AUTO_TEST_CASE(count_vs_list_mixed_separators_is_a_range_people_by_semicolon_accepted) {
+    // ';' always separates, ',' may or may not: the list names 3 to 4 items
     Document d = doc_of(
         "Có 06/11 chỉ tiêu đạt kế hoạch⁵.\n\n"
         "⁵ Các chỉ tiêu: giảm tỷ lệ hộ nghèo, tạo việc làm mới; tỷ lệ lao động qua đào tạo; thu gom rác thải.\n");
     add_footnote(d, 5, "06/11 chỉ tiêu", "⁵", "⁵ Các");
     parse_claims(d);
-    BOOST_TEST(count(d, ClaimKind::count_vs_list) == 0u);
+    const Claim& r = only(d, ClaimKind::count_vs_list);
+    BOOST_TEST(r.items_min == 3u);
+    BOOST_TEST(r.items.size() == 4u);
+    // a comma inside parentheses never splits
+    Document p = doc_of(
+        "Có 03/11 chỉ tiêu chưa đạt⁶.\n\n"
+        "⁶ Các chỉ tiêu: thu ngân sách (thuế, phí), chi ngân sách; tỷ lệ hộ nghèo.\n");
+    add_footnote(p, 6, "03/11 chỉ tiêu", "⁶", "⁶ Các");
+    parse_claims(p);
+    const Claim& q = only(p, ClaimKind::count_vs_list);
+    BOOST_TEST(q.items_min == 2u);
+    BOOST_TEST(q.items.size() == 3u);
 
     Document e = doc_of(
         "Điều động 02 viên chức¹³ lãnh đạo.\n\n"
@@ -391,7 +415,9 @@ BOOST_AUTO_TEST_CASE(fixture_report_word) {
     std::stringstream ss;
     ss << in.rdbuf();
     Document d = doc_of(ss.str());
-    BOOST_TEST(count(d, ClaimKind::sum) == 4u);  // chi ngân sách, 24 công trình, 820 ha by ward, 224 vụ ⊇ 180 vụ
+    // thu ngân sách ⊇ thu nội địa (its "đạt …% dự toán, bằng …% so với cùng kỳ" are the figures' attributes),
+    // chi ngân sách, 24 công trình, 820 ha by ward, 224 vụ ⊇ 180 vụ
+    BOOST_TEST(count(d, ClaimKind::sum) == 5u);
     BOOST_TEST(count(d, ClaimKind::percent_of) == 5u);     // 27,3% dự toán, 45,2/380,5, 820/800, 35/140, 180/224
     BOOST_TEST(count(d, ClaimKind::index_growth) == 1u);   // 88% (giảm 12%)
     BOOST_TEST(count(d, ClaimKind::growth) == 4u);         // 112,4% index, +5,74%, 8,15%, 0,27%
@@ -955,5 +981,77 @@ BOOST_AUTO_TEST_CASE(absolute_change_against_the_same_noun_in_another_year) {
         Document x = doc_of(text);
         BOOST_TEST_INFO(text);
         BOOST_TEST(count(x, ClaimKind::growth) == 0u);
+    }
+}
+
+// "…, bằng 104,2% so với cùng kỳ" said of a member of a "trong đó" breakdown is that member's
+// attribute; a percentage that is itself a member, or a change ("tăng 2 tỷ"), still refuses it.
+BOOST_AUTO_TEST_CASE(sum_members_with_their_own_percentages) {
+    Document d = doc_of(
+        "Tổng mức bán lẻ ước đạt 3.120 tỷ đồng, bằng 112,5% so với cùng kỳ. Trong đó, doanh thu dịch vụ lưu trú, "
+        "ăn uống ước đạt 1.046 tỷ đồng, bằng 108,3% so với cùng kỳ.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 3120e9));
+    BOOST_REQUIRE(c.parts.size() == 1u);
+    BOOST_TEST(near(c.parts[0].value, 1046e9));
+
+    Document e = doc_of(
+        "Tổng thu ngân sách đạt 512,3 tỷ đồng, đạt 31% dự toán, bằng 104% so với cùng kỳ; trong đó thu nội địa đạt "
+        "401,2 tỷ đồng, bằng 27% dự toán huyện, tỉnh giao, bằng 96% cùng kỳ; thu từ đất 98,6 tỷ đồng, bằng 35% dự toán.\n");
+    const Claim& f = only(e, ClaimKind::sum);
+    BOOST_TEST(near(f.total->value, 512.3e9));
+    BOOST_TEST(f.parts.size() == 2u);
+
+    // near misses: a change after the member, a percentage without a base word, a share as member
+    for (const char* t : {
+             "Tổng thu đạt 512,3 tỷ đồng; trong đó thu nội địa 401,2 tỷ đồng, tăng 12,5 tỷ đồng so với cùng kỳ.\n",
+             "Tổng thu đạt 512,3 tỷ đồng; trong đó thu nội địa 401,2 tỷ đồng, bằng 78%.\n",
+             "Tổng thu đạt 512,3 tỷ đồng; trong đó thu nội địa chiếm 78%, thu từ đất 98,6 tỷ đồng.\n"}) {
+        Document n = doc_of(t);
+        BOOST_TEST(count(n, ClaimKind::sum) == 0u, t);
+    }
+}
+
+// Members written as bare integers ("tiếp lần đầu 39, tiếp nhiều lần 24") count the total's noun;
+// a remark in parentheses between the total and "trong đó" is not the total.
+BOOST_AUTO_TEST_CASE(sum_bare_integer_members) {
+    Document d = doc_of(
+        "Trong quý, tiếp 58 lượt công dân, 41 vụ việc (tăng 12 lượt người và 9 vụ việc so với cùng kỳ) trong đó, "
+        "tiếp lần đầu 30, tiếp nhiều lần 11, không có đoàn đông người.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 41));
+    BOOST_TEST(c.total->unit == "vụ việc");
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[1].value == 11);  // "nhiều lần 11" is a count, not an ordinal
+    BOOST_TEST(c.parts[0].unit == "vụ việc");
+    BOOST_TEST(!c.complete);
+
+    // the members fit under one count of the clause and not the other: which one they break down is
+    // unknown, no claim
+    Document e = doc_of(
+        "Trong quý, tiếp 58 lượt công dân, 41 vụ việc trong đó, tiếp lần đầu 30, tiếp nhiều lần 20.\n");
+    BOOST_TEST(count(e, ClaimKind::sum) == 0u);
+    // a member named by a noun the table does not know, outside a parenthesis: no claim
+    Document g = doc_of("Hỗ trợ 12 hộ, trong đó 30 nhân khẩu được nhận gạo.\n");
+    BOOST_TEST(count(g, ClaimKind::sum) == 0u);
+    // decimals are not counts
+    Document h = doc_of("Kiểm tra 12 cơ sở, trong đó 2,5 và 3,5.\n");
+    BOOST_TEST(count(h, ClaimKind::sum) == 0u);
+}
+
+// "có 08/13 chỉ tiêu đạt …; 05/13 chưa đạt": two sides of one whole add up to it.
+BOOST_AUTO_TEST_CASE(sum_two_sides_of_one_whole) {
+    Document d = doc_of("Có 09/14 chỉ tiêu đạt và vượt kế hoạch; 05/14 chỉ tiêu chưa đạt so với kế hoạch.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 14));
+    BOOST_TEST(c.complete);
+    BOOST_REQUIRE(c.parts.size() == 2u);
+    BOOST_TEST(c.parts[1].unit == "chỉ tiêu");
+    // near misses: a third side, two different verbs, no negation
+    for (const char* t : {"Có 07/12 xã đạt chuẩn, 04/12 xã chưa đạt, 01/12 xã chưa đánh giá.\n",
+                          "Có 07/12 xã đạt chuẩn, 04/12 xã chưa đăng ký.\n",
+                          "Có 07/12 xã đạt chuẩn, 04/12 xã đạt chuẩn nâng cao.\n"}) {
+        Document n = doc_of(t);
+        BOOST_TEST(count(n, ClaimKind::sum) == 0u, t);
     }
 }
