@@ -1011,6 +1011,7 @@ struct Assembler {
         }
         sums(st, s);
         complementary(st, s);
+        running_totals(st, s);
         labelled(st, s);
         bare_paren(st, s);
         listed(st, s);
@@ -1197,6 +1198,83 @@ struct Assembler {
             cl.complete = true;
             cl.note = "the two sides of one whole (đạt / chưa đạt)";
             out.claims.push_back(std::move(cl));
+        }
+    }
+
+    // "kiểm tra 07 cơ sở, xử phạt 05 cơ sở với số tiền 16 triệu đồng, lũy kế kiểm tra 10 cơ sở, xử phạt
+    // 07 cơ sở với số tiền 25,5 triệu đồng": the figures of the period, listed again as the running
+    // totals since the start of the year, are each at most their running total. Taken when both lists
+    // have the same length and their figures pair up by noun, in order; never for changes ("tăng 5 hộ").
+    void running_totals(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        std::size_t done = st.begin;  // the end of the previous "lũy kế" list
+        for (std::size_t pos = st.begin; pos < st.end;) {
+            std::size_t f = sv::npos;
+            sv w;
+            for (sv cand : {sv("lũy kế"), sv("luỹ kế")}) {
+                const std::size_t x = s.substr(0, st.end).find(cand, pos);
+                if (x != sv::npos && x < f) { f = x; w = cand; }
+            }
+            if (f == sv::npos) break;
+            pos = f + w.size();
+            if (letter_before(s, f) || !word_end_at(s, f + w.size())) continue;
+            // the running totals: up to the clause end (';', a parenthesis, a full stop)
+            std::size_t stop = st.end;
+            for (sv e : {sv(";"), sv("("), sv(")"), sv(". ")}) {
+                const std::size_t x = s.substr(0, st.end).find(e, pos);
+                if (x != sv::npos && x < stop) stop = x;
+            }
+            // the period's figures: back to the clause start, the previous list, or 300 bytes
+            std::size_t start = std::max(done, f > 300 ? f - 300 : std::size_t{0});
+            start = std::max<std::size_t>(start, st.begin);
+            for (sv e : {sv(";"), sv("("), sv(")"), sv(". ")}) {
+                const std::size_t x = s.substr(start, f - start).rfind(e);
+                if (x != sv::npos) start = std::max(start, start + x + e.size());
+            }
+            done = stop;
+            std::vector<std::size_t> before, after;
+            bool bad = false;
+            for (std::size_t k = 0; k < T.size(); ++k) {
+                if (T[k].begin < start || T[k].end > stop) continue;
+                if (is_pct(T[k])) continue;
+                if (T[k].kind != Tok::quantity) { bad = true; break; }
+                const std::size_t from = k > 0 ? std::max<std::size_t>(T[k - 1].end, start) : start;
+                if (ends_with_any(s, from, T[k].begin, std::array<sv, 4>{"tăng", "giảm", "tăng thêm", "giảm đi"})) { bad = true; break; }
+                (T[k].end <= f ? before : after).push_back(k);
+            }
+            if (bad || after.empty() || before.size() != after.size()) continue;
+            auto slash_nouns = [&](std::size_t k) {  // "05 doanh nghiệp/cơ sở": also counts "cơ sở"
+                std::string extra;
+                if (T[k].end < st.end && s[T[k].end] == '/') {
+                    int u = -1;
+                    if (lex_unit_at(s, T[k].end + 1, st.end, u)) extra = unit_table()[static_cast<std::size_t>(u)].canonical;
+                }
+                return extra;
+            };
+            auto pairs = [&](std::size_t a, std::size_t b) {
+                const std::string& ua = unit_key(T[a].a);
+                const std::string& ub = unit_key(T[b].a);
+                if (ua.empty() || ub.empty()) return false;
+                if (ua == ub) return true;
+                if (slash_nouns(a) == ub || slash_nouns(b) == ua) return true;
+                // "ước thu 70 tỷ đồng, lũy kế đạt 142 tỷ": a scaled amount among amounts of money
+                return (ua == kScaled && ub == "đồng") || (ua == "đồng" && ub == kScaled);
+            };
+            for (std::size_t i = 0; i < before.size() && !bad; ++i) bad = !pairs(before[i], after[i]);
+            if (bad) continue;
+            for (std::size_t i = 0; i < before.size(); ++i) {
+                const Tok& A = T[before[i]];
+                const Tok& B = T[after[i]];
+                Claim cl = make(ClaimKind::sum, st, A.begin, B.end);
+                cl.total = Q(B.a);
+                Quantity pq = Q(A.a);
+                if (pq.unit != cl.total->unit) pq.unit = cl.total->unit.empty() ? pq.unit : cl.total->unit;
+                if (cl.total->unit.empty()) cl.total->unit = pq.unit;
+                cl.parts.push_back(std::move(pq));
+                cl.complete = false;
+                cl.note = "the period's figure within its running total (lũy kế)";
+                out.claims.push_back(std::move(cl));
+            }
         }
     }
 
@@ -2165,12 +2243,47 @@ void footnote_claims(Ctx& c, Claims& out) {
                 for (const char* w : {"đạt", "tăng", "giảm", "lũy kế", "bằng", "%"})
                     if (low.find(w) != std::string::npos) bad = true;
                 if (has_ratio_slash(low)) bad = true;
+                // "323 lượt học viên⁵" broken down by class: each "học viên" of a class is one "lượt"
+                auto member_unit = [&](const QRaw* p) {
+                    const std::string& u = p->q.unit;
+                    if (u == "trường hợp" && q.counted) return q.q.unit;
+                    if (q.q.unit == "lượt" && q.q.written_unit == "lượt " + u) return q.q.unit;
+                    // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
+                    if (u != q.q.unit && !q.q.unit.empty() && unit_parent(u) == q.q.unit) return q.q.unit;
+                    return u;
+                };
+                // "01 lớp … cho 61 học viên; 01 lớp … cho 142 học viên": another counted noun naming each
+                // member's group is not a member, when each ';' piece holds one member of the total's noun
+                {
+                    std::size_t own = 0, foreign = 0;
+                    for (const QRaw* p : parts) (member_unit(p) == q.q.unit ? own : foreign) += 1;
+                    bool all_counted = true;
+                    for (const QRaw* p : parts) all_counted = all_counted && (member_unit(p) == q.q.unit || p->counted);
+                    if (own >= 2 && foreign != 0 && all_counted && q.counted) {
+                        // one member of the total's noun between consecutive ';' (or the body's ends)
+                        std::size_t pieces = 1;
+                        for (std::uint32_t x = body->span.begin; x < body->span.end && x < src.size(); ++x) pieces += src[x] == ';';
+                        std::vector<int> per(pieces, 0);
+                        std::size_t k = 0;  // ';' before the part (parts are in text order)
+                        std::uint32_t x = body->span.begin;
+                        for (const QRaw* p : parts) {
+                            for (; x < p->q.span.begin && x < src.size(); ++x) k += src[x] == ';';
+                            if (member_unit(p) == q.q.unit && k < pieces) ++per[k];
+                        }
+                        bool one_each = true;
+                        for (int n : per) one_each = one_each && n == 1;
+                        if (one_each) {
+                            std::vector<const QRaw*> own_parts;
+                            for (const QRaw* p : parts)
+                                if (member_unit(p) == q.q.unit) own_parts.push_back(p);
+                            parts = std::move(own_parts);
+                        }
+                    }
+                }
                 std::vector<Quantity> qs;
                 for (const QRaw* p : parts) {
                     Quantity pq = p->q;
-                    if (pq.unit == "trường hợp" && q.counted) pq.unit = q.q.unit;
-                    // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
-                    if (pq.unit != q.q.unit && !q.q.unit.empty() && unit_parent(pq.unit) == q.q.unit) pq.unit = q.q.unit;
+                    pq.unit = member_unit(p);
                     if (pq.unit != q.q.unit) bad = true;
                     qs.push_back(pq);
                 }
@@ -2222,6 +2335,113 @@ void footnote_claims(Ctx& c, Claims& out) {
             cl.count = q.q;
             cl.items = std::move(items);
             cl.note = "items named in footnote " + std::to_string(ref->number);
+            out.claims.push_back(std::move(cl));
+        }
+    }
+}
+
+// A footnote ending a sentence of several figures and splitting them by source, one sentence of
+// the body per source: "triển khai 29 công trình, vốn bố trí 239 tỷ 491 triệu đồng, giải ngân được
+// 15 tỷ 298 triệu đồng⁷" with "⁷ Vốn tỉnh: tổng số vốn 125.491,05 triệu đồng, bố trí cho 6 công
+// trình, giải ngân được 754,82 triệu đồng. Vốn phân cấp: tổng số vốn 114.000 triệu đồng, bố trí cho
+// 23 công trình, giải ngân được 14.543,21 triệu đồng." Each figure of the sentence adds up the
+// body sentences' figures of the same role: its unit, and whether it is a disbursement. Taken only
+// when every body sentence has exactly the sentence's roles, each once (a figure inside parentheses
+// is a detail, not a role); partial (the sources may not be all).
+void footnote_sections(Ctx& c, Claims& out) {
+    const Document& doc = c.doc;
+    const Structure& st = doc.structure;
+    if (st.footnote_refs.empty() || st.footnote_bodies.empty() || c.sentences.empty()) return;
+    const sv src(doc.source.text());
+    std::vector<Span> sspan;
+    sspan.reserve(c.sentences.size());
+    for (const SentenceToks& bs : c.sentences) sspan.push_back(doc.blocks[bs.block].to_source(bs.begin, bs.end));
+    if (!std::is_sorted(sspan.begin(), sspan.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; })) return;
+    std::string low;
+    struct Role { std::string unit; bool paid; std::size_t tok; };
+    // the roles of a sentence's figures outside parentheses; false if a role repeats or a figure has no unit
+    auto roles_of = [&](const SentenceToks& sn, std::vector<Role>& rs) {
+        rs.clear();
+        const Block& blk = doc.blocks[sn.block];
+        lower_into(low, blk.text);
+        const sv s(low);
+        int depth = 0;
+        std::size_t x = sn.begin;
+        for (std::size_t k = 0; k < sn.toks.size(); ++k) {
+            const Tok& t = sn.toks[k];
+            for (; x < t.begin; ++x) depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
+            if (depth != 0) continue;
+            if (t.kind != Tok::quantity) return false;
+            const QRaw& r = c.store[t.a];
+            if (r.is_percent) continue;
+            if (r.q.unit.empty()) return false;
+            const std::size_t from = t.begin > 40 ? t.begin - 40 : 0;
+            const std::size_t lo = k > 0 ? std::max<std::size_t>(sn.toks[k - 1].end, from) : std::max<std::size_t>(sn.begin, from);
+            const bool paid = contains(s, lo, t.begin, "giải ngân") || contains(s, lo, t.begin, "thanh toán");
+            for (const Role& o : rs)
+                if (o.unit == r.q.unit && o.paid == paid) return false;
+            rs.push_back({r.q.unit, paid, k});
+        }
+        return rs.size() >= 2;
+    };
+    std::unordered_map<int, std::vector<const FootnoteBody*>> bodies;
+    for (const FootnoteBody& b : st.footnote_bodies) bodies[b.number].push_back(&b);
+    std::vector<Role> main_roles, sec_roles;
+    for (const FootnoteRef& ref : st.footnote_refs) {
+        // the sentence the reference ends (only spaces or a full stop after it)
+        auto it = std::upper_bound(sspan.begin(), sspan.end(), ref.span.begin, [](std::uint32_t b, const Span& x) { return b < x.begin; });
+        if (it == sspan.begin()) continue;
+        const std::size_t si = static_cast<std::size_t>(it - sspan.begin()) - 1;
+        if (ref.span.begin < sspan[si].begin || ref.span.begin > sspan[si].end + 1) continue;
+        {
+            std::size_t y = ref.span.end;
+            while (y < src.size() && (src[y] == ' ' || src[y] == '.')) ++y;
+            if (y < src.size() && src[y] != '\n' && src[y] != '\r' && y < sspan[si].end) continue;
+        }
+        const SentenceToks& sn = c.sentences[si];
+        if (!roles_of(sn, main_roles)) continue;
+        const auto fb = bodies.find(ref.number);
+        if (fb == bodies.end()) continue;
+        const FootnoteBody* body = nullptr;
+        for (const FootnoteBody* b : fb->second)
+            if (b->span.begin > ref.span.begin) { body = b; break; }
+        if (!body) continue;
+        // the body's sentences
+        std::vector<std::size_t> secs;
+        for (std::size_t k = static_cast<std::size_t>(std::lower_bound(sspan.begin(), sspan.end(), body->span.begin,
+                                                                       [](const Span& x, std::uint32_t b) { return x.begin < b; }) -
+                                                      sspan.begin());
+             k < sspan.size() && sspan[k].begin < body->span.end; ++k)
+            secs.push_back(k);
+        if (secs.size() < 2) continue;
+        std::vector<std::vector<std::size_t>> members(main_roles.size());  // per main role: the sections' tokens
+        bool ok = true;
+        for (std::size_t k : secs) {
+            if (!roles_of(c.sentences[k], sec_roles) || sec_roles.size() != main_roles.size()) { ok = false; break; }
+            for (std::size_t r = 0; r < main_roles.size() && ok; ++r) {
+                bool found = false;
+                for (const Role& o : sec_roles)
+                    if (o.unit == main_roles[r].unit && o.paid == main_roles[r].paid) {
+                        members[r].push_back(c.sentences[k].toks[o.tok].a);
+                        found = true;
+                    }
+                ok = found;
+            }
+            if (!ok) break;
+        }
+        if (!ok) continue;
+        const Block& blk = doc.blocks[sn.block];
+        for (std::size_t r = 0; r < main_roles.size(); ++r) {
+            const Tok& t = sn.toks[main_roles[r].tok];
+            Claim cl;
+            cl.kind = ClaimKind::sum;
+            cl.block = sn.block;
+            cl.span = {blk.to_source(t.begin), ref.span.end};
+            cl.list_span = body->span;
+            cl.total = c.store[t.a].q;
+            for (std::size_t a : members[r]) cl.parts.push_back(c.store[a].q);
+            cl.complete = false;
+            cl.note = "breakdown by source in footnote " + std::to_string(ref.number);
             out.claims.push_back(std::move(cl));
         }
     }
@@ -2569,6 +2789,7 @@ void parse_claims(Document& doc) {
         a.sentence(st, lowered(st.block));
     }
     footnote_claims(c, out);
+    footnote_sections(c, out);
     table_claims(doc, out, en);
     out.quantities.reserve(c.store.size());
     for (QRaw& r : c.store) out.quantities.push_back(std::move(r.q));

@@ -17,6 +17,8 @@ const std::vector<UnitEntry>& unit_table() {
         {"mw", "MW", false}, {"lít", "lít", false},
         // counted nouns
         {"người", "người", true}, {"lượt người", "lượt", true}, {"lượt khách", "lượt", true},
+        {"lượt học viên", "lượt", true}, {"lượt cán bộ", "lượt", true}, {"lượt đảng viên", "lượt", true},
+        {"lượt đại biểu", "lượt", true}, {"lượt công dân", "lượt", true},
         {"lượt", "lượt", true}, {"hộ", "hộ", true}, {"hộ dân", "hộ", true}, {"hộ gia đình", "hộ", true},
         {"hộ nghèo", "hộ nghèo", true}, {"hộ cận nghèo", "hộ cận nghèo", true},
         {"cơ sở", "cơ sở", true}, {"công trình", "công trình", true},

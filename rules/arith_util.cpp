@@ -57,7 +57,10 @@ long double scale_of(const Quantity& q) {
 }
 
 std::string shown(const Quantity& q, long double scale) {
-    if (std::fabs(scale_of(q) - scale) <= scale * 1e-9L && !q.number.text.empty()) return q.number.text;
+    // the number as written, unless it is only the first number of a compound ("239 tỷ 491 triệu")
+    const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
+    const bool whole_figure = std::fabs(std::fabs(n * scale) - std::fabs(q.value)) <= std::fabs(q.value) * 1e-9L;
+    if (std::fabs(scale_of(q) - scale) <= scale * 1e-9L && !q.number.text.empty() && whole_figure) return q.number.text;
     return format_vi_short(q.value / scale, 6);
 }
 
@@ -131,7 +134,14 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     Interval S = Interval::point(0);
     for (const auto& p : c.parts) S = S + cx.iv(p);
     const Interval T = cx.iv(*total);
-    const long double scale = scale_of(*total);
+    long double scale = scale_of(*total);
+    // a compound total ("239 tỷ 491 triệu đồng") is shown at its parts' common scale ("triệu")
+    if (scale == 1 && total->number.vi_ok && std::fabs(total->number.vi_value - total->value) > 1e-9L * std::fabs(total->value)) {
+        const long double ps = scale_of(c.parts.front());
+        bool same = ps > 1;
+        for (const auto& p : c.parts) same = same && std::fabs(scale_of(p) - ps) <= ps * 1e-9L;
+        if (same && total->value >= ps) scale = ps;
+    }
     std::vector<std::string> xs;
     for (const auto& p : c.parts) xs.push_back(qual_vi(p.qualifier) + shown(p, scale));
     const int pd = std::max(max_decimals(c.parts), 0);

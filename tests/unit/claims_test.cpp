@@ -1055,3 +1055,78 @@ BOOST_AUTO_TEST_CASE(sum_two_sides_of_one_whole) {
         BOOST_TEST(count(n, ClaimKind::sum) == 0u, t);
     }
 }
+
+// A footnote splitting a sentence's figures by source, one body sentence per source: each figure
+// adds up the sources' figures of its role (unit, disbursed or not).
+BOOST_AUTO_TEST_CASE(sum_by_source_in_footnote) {
+    Document d = doc_of(
+        "Năm 2024, triển khai 31 công trình, với số vốn được bố trí 185 tỷ 250 triệu đồng, giải ngân được 42 tỷ 118 "
+        "triệu đồng, đạt 22,74% so với kế hoạch⁴.\n\n"
+        "⁴ Vốn ngân sách tỉnh quản lý: tổng số vốn 95.250 triệu đồng, bố trí cho 9 danh mục công trình (trong đó: 04 "
+        "công trình hoàn thành, 05 công trình đang thi công), giải ngân được 20.118,4 triệu đồng, đạt 21,12% so với kế "
+        "hoạch. Vốn phân cấp thành phố quản lý: tổng số vốn 90.000 triệu đồng, bố trí cho 22 danh mục công trình, giải "
+        "ngân được 22.000 triệu đồng, đạt 24,44% so với kế hoạch.\n");
+    std::vector<const Claim*> by_source;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::sum && c.note.find("by source") != std::string::npos) by_source.push_back(&c);
+    BOOST_REQUIRE_EQUAL(by_source.size(), 3u);
+    BOOST_TEST(near(by_source[0]->total->value, 31));
+    BOOST_TEST(near(by_source[0]->parts[0].value + by_source[0]->parts[1].value, 31));
+    BOOST_TEST(near(by_source[1]->total->value, 185.25e9));
+    BOOST_TEST(near(by_source[1]->parts[0].value, 95.25e9));
+    BOOST_TEST(near(by_source[2]->total->value, 42.118e9));
+    BOOST_TEST(near(by_source[2]->parts[1].value, 22e9));
+    BOOST_TEST(!by_source[0]->list_span.empty());
+
+    // a source sentence with another figure of the same role (two disbursements): no claim
+    Document e = doc_of(
+        "Năm 2024, triển khai 31 công trình, với số vốn được bố trí 185 tỷ 250 triệu đồng, giải ngân được 42 tỷ 118 "
+        "triệu đồng⁴.\n\n"
+        "⁴ Vốn tỉnh: tổng số vốn 95.250 triệu đồng, bố trí cho 9 công trình, giải ngân được 20.118,4 triệu đồng, "
+        "giải ngân đợt 2 được 1.000 triệu đồng. Vốn thành phố: tổng số vốn 90.000 triệu đồng, bố trí cho 22 công trình, "
+        "giải ngân được 22.000 triệu đồng.\n");
+    for (const Claim& c : e.claims.claims) BOOST_TEST(c.note.find("by source") == std::string::npos);
+}
+
+// "323 lượt học viên⁵" with "⁵ 01 lớp … cho 61 học viên; 01 lớp … cho 142 học viên; …": each
+// trainee of a class is one attendance; the classes are not members.
+BOOST_AUTO_TEST_CASE(sum_in_footnote_attendances_by_class) {
+    Document d = doc_of(
+        "Đã cử 215 lượt học viên tham gia các lớp bồi dưỡng⁵.\n\n"
+        "⁵ Tổ chức 01 lớp bồi dưỡng kết nạp Đảng cho 54 học viên; 01 lớp bồi dưỡng đảng viên mới cho 97 học viên; "
+        "02 lớp bồi dưỡng nghiệp vụ cho 64 học viên.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 215));
+    BOOST_REQUIRE(c.parts.size() == 3u);
+    BOOST_TEST(near(c.parts[2].value, 64));
+    // two trainee figures in one piece: which one is the member is unknown, no claim
+    Document e = doc_of(
+        "Đã cử 215 lượt học viên tham gia các lớp bồi dưỡng⁵.\n\n"
+        "⁵ Tổ chức 01 lớp cho 54 học viên, trong đó 20 học viên nữ; 01 lớp cho 97 học viên.\n");
+    for (const Claim& x : e.claims.claims) BOOST_TEST(!(x.kind == ClaimKind::sum && near(x.total->value, 215)));
+}
+
+// The period's figures are each within their running total ("lũy kế"), paired in order by noun.
+BOOST_AUTO_TEST_CASE(sum_period_within_running_total) {
+    Document d = doc_of(
+        "Kiểm tra 06 doanh nghiệp/cơ sở, xử phạt 04 doanh nghiệp/cơ sở với số tiền 12 triệu đồng, lũy kế đã kiểm tra "
+        "được 11 cơ sở, xử phạt 08 cơ sở với số tiền 21,5 triệu đồng.\n");
+    BOOST_REQUIRE_EQUAL(count(d, ClaimKind::sum), 3u);
+    std::vector<const Claim*> v;
+    for (const Claim& c : d.claims.claims) v.push_back(&c);
+    BOOST_TEST(near(v[0]->total->value, 11));
+    BOOST_TEST(near(v[0]->parts[0].value, 6));
+    BOOST_TEST(v[0]->parts[0].unit == "cơ sở");  // "doanh nghiệp/cơ sở" counts "cơ sở" too
+    BOOST_TEST(near(v[2]->total->value, 21.5e6));
+    BOOST_TEST(!v[2]->complete);
+    Document e = doc_of("Tổng thu ngân sách ước thu 64 tỷ đồng, lũy kế đến nay đạt 131 tỷ đạt 22,1% so với kế hoạch.\n");
+    const Claim& c = only(e, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 131e9));
+    // near misses: lists of different lengths, changes, nouns that do not pair
+    for (const char* t : {"Kiểm tra 06 cơ sở, xử phạt 04 cơ sở, lũy kế kiểm tra 11 cơ sở.\n",
+                          "Số hộ nghèo giảm 12 hộ, lũy kế giảm 30 hộ.\n",
+                          "Kiểm tra 06 cơ sở, lũy kế xử phạt 20 triệu đồng.\n"}) {
+        Document n = doc_of(t);
+        BOOST_TEST(count(n, ClaimKind::sum) == 0u, t);
+    }
+}

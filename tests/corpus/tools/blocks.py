@@ -588,3 +588,156 @@ def growth_month(d, r, err=False):
     assert ratio_consistent(cur, 2, prev, 2, 100 + parse_vi(good), 2)
     return (f"⟦k⟧⟦c:growth:consistent⟧Doanh thu bán lẻ hàng hóa trong tháng ước đạt {vi(cur, 2)} tỷ đồng, tăng {good}% so với "
             f"tháng trước ({vi(prev, 2)} tỷ đồng)⟦/k⟧.")
+
+
+# ----------------------------------------------------------------- breakdowns read from the real reports' phrasing
+
+def sum_member_attrs(d, r, err=False):
+    """A 'trong đó' member with its own '…, bằng X% so với cùng kỳ': the percentage is the member's attribute."""
+    total = r.randint(900, 4800)
+    part = total * r.randint(35, 80) // 100
+    if err:
+        part = total + r.randint(12, 180)
+    i1, i2 = Fraction(r.randint(10100, 12500), 100), Fraction(r.randint(9500, 12500), 100)
+    st = "inconsistent" if err else "consistent"
+    tot = f"⟦F:sum-mismatch|{vi(total)}⟧" if err else vi(total)
+    near = "" if err else "⟦n:a member's own 'bằng X% so với cùng kỳ' does not make the breakdown a finding⟧"
+    return (f"{near}Tổng mức luân chuyển hàng hóa trên thị trường ước đạt ⟦k⟧⟦c:sum:{st}⟧{tot} tỷ đồng, bằng {vi(i1, 2)}% "
+            f"so với cùng kỳ. Trong đó, doanh thu bán lẻ hàng hóa và dịch vụ ước đạt {vi(part)} tỷ đồng, bằng "
+            f"{vi(i2, 2)}% so với cùng kỳ⟦/k⟧.")
+
+
+def sum_member_attrs_plan(d, r, err=False):
+    """'…, đạt X% dự toán, bằng Y% so với cùng kỳ; trong đó … đạt A tỷ đồng, bằng B% dự toán …, bằng C% cùng kỳ'."""
+    total = money(r, 300, 1200, 3)
+    part = money(r, 60, 250, 3)
+    if err:
+        part = total + money(r, 1, 20, 3)
+    st = "inconsistent" if err else "consistent"
+    tot = f"⟦F:sum-mismatch|{vi(total, 3)}⟧" if err else vi(total, 3)
+    return (f"Tổng thu ngân sách nhà nước trên địa bàn đạt ⟦k⟧⟦c:sum:{st}⟧{tot} tỷ đồng, đạt {r.randint(25, 60)}% dự toán "
+            f"tỉnh, huyện giao, bằng {r.randint(95, 130)}% so với cùng kỳ; trong đó thu cân đối ngân sách đạt "
+            f"{vi(part, 3)} tỷ đồng, bằng {r.randint(10, 40)}% dự toán tỉnh, huyện giao, bằng {r.randint(60, 99)}% cùng kỳ⟦/k⟧.")
+
+
+def sum_bare_members(d, r, err=False):
+    """'N lượt công dân, M vụ việc (tăng … so với cùng kỳ) trong đó, tiếp lần đầu a, tiếp nhiều lần b'."""
+    m = r.randint(30, 80)
+    first = r.randint(m // 2, m - 3)
+    again = m - first - r.randint(0, 2)
+    n = m + r.randint(5, 20)
+    if err:
+        again = n - first + r.randint(3, 9)  # the members exceed every count of the clause
+    st = "inconsistent" if err else "consistent"
+    tot = f"⟦F:sum-mismatch|{m}⟧" if err else str(m)
+    near = "" if err else "⟦n:the remark in parentheses is not the total; bare members count the total's noun⟧"
+    return (f"{near}Trong kỳ, Ban Tiếp công dân đã tiếp {n} lượt công dân, ⟦k⟧⟦c:sum:{st}⟧{tot} vụ việc (tăng "
+            f"{r.randint(5, 30)} lượt người và {r.randint(3, 20)} vụ việc so với cùng kỳ) trong đó, tiếp lần đầu {first}, "
+            f"tiếp nhiều lần {again}⟦/k⟧, không có đoàn đông người.")
+
+
+def sum_subset_paren(d, r, err=False):
+    """'thi hành kỷ luật 06 đảng viên (trong đó có 02 cấp ủy viên)': a subset named by another noun."""
+    total = r.randint(3, 9)
+    sub = r.randint(1, total - 1)
+    if err:
+        sub = total + r.randint(1, 3)
+    st = "inconsistent" if err else "consistent"
+    tot = f"⟦F:sum-mismatch|{total:02d}⟧" if err else f"{total:02d}"
+    return (f"Trong kỳ, cấp ủy các cấp đã thi hành kỷ luật ⟦k⟧⟦c:sum:{st}⟧{tot} đảng viên (trong đó có {sub:02d} cấp ủy "
+            f"viên)⟦/k⟧.")
+
+
+def sum_two_sides(d, r, err=False):
+    """'có 08/13 chỉ tiêu đạt …; 05/13 chưa đạt': the two sides of one whole."""
+    n = r.randint(12, 24)
+    a = r.randint(n // 2, n - 2)
+    b = n - a
+    if err:
+        b = b + pick(r, [1, -1]) if b > 1 else b + 1
+    st = "inconsistent" if err else "consistent"
+    first = f"⟦F:sum-mismatch|{a:02d}/{n}⟧" if err else f"{a:02d}/{n}"
+    return (f"Về thực hiện các chỉ tiêu chủ yếu, có ⟦k⟧⟦c:sum:{st}⟧{first} chỉ tiêu đạt và vượt kế hoạch; {b:02d}/{n} "
+            f"chỉ tiêu chưa đạt so với kế hoạch đề ra⟦/k⟧.")
+
+
+def trap_three_sides(d, r):
+    n = r.randint(12, 20)
+    a, b = r.randint(5, 8), r.randint(2, 3)
+    return (f"⟦n:three sides of one whole: the first two need not add up to it⟧Toàn huyện có {a:02d}/{n} xã đạt chuẩn nông "
+            f"thôn mới nâng cao, {b:02d}/{n} xã chưa đạt, {n - a - b:02d}/{n} xã chưa đăng ký đánh giá.")
+
+
+def count_list_range(d, r, err=False):
+    """A footnote list mixing ';' and ',': between the ';' pieces and all the pieces."""
+    groups = [["tốc độ tăng trưởng kinh tế", "thu nhập bình quân đầu người"], ["tổng vốn đầu tư toàn xã hội"],
+              ["thu ngân sách trên địa bàn", "chi ngân sách địa phương"], ["tỷ lệ đô thị hóa"]]
+    k = r.choice([3, 4])
+    gs = groups[:k]
+    coarse, fine = len(gs), sum(len(g) for g in gs)
+    shown = r.randint(coarse, fine)
+    if err:
+        shown = fine + r.randint(1, 2)
+    total = fine + r.randint(6, 10)
+    st = "inconsistent" if err else "consistent"
+    cnt = f"⟦F:count-vs-list|{shown:02d}⟧" if err else f"{shown:02d}"
+    key = f"clr{r.random()}"
+    d.note(key, "Các chỉ tiêu: " + "; ".join(", ".join(g) for g in gs) + ".")
+    return f"Năm nay có ⟦k⟧⟦c:count-vs-list:{st}⟧{cnt}/{total} chỉ tiêu chưa đạt kế hoạch⟦fn:{key}⟧⟦/k⟧."
+
+
+def sum_by_source(d, r, err=False):
+    """A footnote splitting the sentence's figures by source, one body sentence per source (Word style)."""
+    n1, n2 = r.randint(4, 12), r.randint(10, 30)
+    v1, v2 = money(r, 40000, 150000, 2), Fraction(r.randint(60, 150) * 1000)
+    g1, g2 = money(r, 500, 20000, 2), money(r, 2000, 30000, 2)
+    works = n1 + n2
+    if err:
+        works = n1 + n2 - r.randint(2, 4)  # the sources' works exceed the total
+    # "185 tỷ 250 triệu": the sources' sum rounded to the million
+    ty, tr = divmod(int(round(v1 + v2)), 1000)
+    gy, gr = divmod(int(round(g1 + g2)), 1000)
+    st = "inconsistent" if err else "consistent"
+    w = f"⟦F:sum-mismatch|{works}⟧" if err else str(works)
+    key = f"src{r.random()}"
+    d.note(key, f"**Vốn ngân sách tỉnh quản lý:** Tổng số vốn {vi(v1, 2)} triệu đồng, bố trí cho {n1} danh mục công trình, "
+                f"giải ngân được {vi(g1, 2)} triệu đồng. **Vốn tỉnh phân cấp huyện quản lý:** Tổng số vốn {vi(v2)} triệu "
+                f"đồng, bố trí cho {n2} danh mục công trình, giải ngân được {vi(g2, 2)} triệu đồng.")
+    return (f"- Kế hoạch vốn đầu tư công năm nay: triển khai ⟦k⟧⟦c:sum:{st}⟧{w} công trình, với số vốn được bố trí "
+            f"⟦c:sum:consistent⟧{ty} tỷ {tr} triệu đồng, giải ngân được ⟦c:sum:consistent⟧{gy} tỷ {gr} triệu đồng⟦fn:{key}⟧⟦/k⟧.")
+
+
+def running_totals(d, r, err=False):
+    """'kiểm tra 07 cơ sở, xử phạt 05 cơ sở …, lũy kế kiểm tra 10 cơ sở, xử phạt 07 cơ sở …'."""
+    k1 = r.randint(4, 12)
+    p1 = r.randint(1, k1 - 1)
+    m1 = r.randint(5, 30)
+    K, P, M = k1 + r.randint(2, 10), p1 + r.randint(1, 5), Fraction(m1 + r.randint(3, 20)) + Fraction(1, 2)
+    if err:
+        P = p1 - 1  # the running total below the period's figure
+    st2 = "inconsistent" if err else "consistent"
+    p_shown = f"⟦F:sum-mismatch|{P:02d}⟧" if err else f"{P:02d}"
+    return (f"- Phối hợp kiểm tra ⟦k⟧⟦c:sum:consistent⟧⟦c:sum:{st2}⟧⟦c:sum:consistent⟧{k1:02d} doanh nghiệp/cơ sở, xử phạt "
+            f"vi phạm hành chính {p1:02d} doanh nghiệp/cơ sở với số tiền {m1} triệu đồng, lũy kế đã kiểm tra được {K} cơ "
+            f"sở, xử phạt vi phạm hành chính {p_shown} cơ sở với số tiền {vi(M, 1)} triệu đồng⟦/k⟧.")
+
+
+def trap_running_changes(d, r):
+    a = r.randint(5, 15)
+    return (f"⟦n:changes are not levels: the month's change need not be within the year's⟧Số hộ nghèo trong tháng giảm "
+            f"{a} hộ, lũy kế từ đầu năm giảm {a - r.randint(1, 4)} hộ do phát sinh hộ nghèo mới.")
+
+
+def attendance_by_class(d, r, err=False):
+    """'323 lượt học viên⁵' with '⁵ 01 lớp … cho 61 học viên; 01 lớp … cho 142 học viên; …'."""
+    parts = [r.randint(40, 150) for _ in range(3)]
+    total = sum(parts)
+    if err:
+        total -= 10
+    st = "inconsistent" if err else "consistent"
+    tot = f"⟦F:sum-mismatch|{total}⟧" if err else str(total)
+    key = f"hv{r.random()}"
+    d.note(key, f"Tổ chức 01 lớp bồi dưỡng kết nạp Đảng cho {parts[0]} học viên; 01 lớp bồi dưỡng chính trị cho đảng viên "
+                f"mới cho {parts[1]} học viên; 01 lớp bồi dưỡng nghiệp vụ công tác đảng cho {parts[2]} học viên.")
+    return (f"Thực hiện tốt công tác đào tạo, bồi dưỡng theo kế hoạch, đã cử ⟦k⟧⟦c:sum:{st}⟧{tot} lượt học viên tham gia "
+            f"các lớp đào tạo, bồi dưỡng⟦fn:{key}⟧⟦/k⟧.")

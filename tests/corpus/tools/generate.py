@@ -461,10 +461,63 @@ def specs():
     return out
 
 
+def build_breakdowns(name, seed, with_errors):
+    """A monthly UBND report written with the breakdown phrasings of the real reports (seeds review):
+    members with their own percentages, bare-integer members, subsets named by another noun, the two
+    sides of one whole, footnote lists of uncertain length, footnotes by source, running totals,
+    attendances by class. With errors, every other block carries one."""
+    r = random.Random(seed)
+    d = Doc(name, style="word")
+    place = PLACES[seed % len(PLACES)]
+    year, m = 2024, 7
+    rdate = datetime.date(year, m, 25)
+    subject = f"Tình hình kinh tế - xã hội tháng {m:02d} năm {year} và nhiệm vụ trọng tâm tháng {m + 1:02d} năm {year}"
+    title_block(d, r, "ubnd_m", place, year, rdate, f"{r.randint(15, 380)}/BC-UBND", subject)
+    d.para(fill(r, 2))
+    heading(d, "I.", f"KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {m:02d}/{year}")
+    flip = iter([False, True] * 20)
+
+    def e():
+        return with_errors and next(flip)
+
+    d.raw("1. Lĩnh vực kinh tế")
+    d.para(B.sum_member_attrs(d, r, err=e()))
+    d.para(B.sum_member_attrs_plan(d, r, err=e()))
+    d.para(B.sum_by_source(d, r, err=e()))
+    d.para(B.running_totals(d, r, err=e()))
+    d.para(B.trap_running_changes(d, r))
+    d.para(B.sum_two_sides(d, r, err=e()))
+    d.para(B.trap_three_sides(d, r))
+    d.para(B.count_list_range(d, r, err=e()))
+    d.para(fill(r, 1))
+    d.raw("2. Xây dựng chính quyền, công tác đảng")
+    d.para(B.sum_bare_members(d, r, err=e()))
+    d.para(B.sum_subset_paren(d, r, err=e()))
+    d.para(B.attendance_by_class(d, r, err=e()))
+    d.para(B.sum_member_attrs(d, r, err=e()))
+    d.para(B.sum_two_sides(d, r, err=e()))
+    d.para(B.running_totals(d, r, err=e()))
+    d.para(B.sum_bare_members(d, r, err=e()))
+    d.para(B.sum_subset_paren(d, r, err=e()))
+    d.para(B.count_list_range(d, r, err=e()))
+    d.para(B.attendance_by_class(d, r, err=e()))
+    d.para(B.sum_by_source(d, r, err=with_errors))
+    heading(d, "II.", f"NHIỆM VỤ TRỌNG TÂM THÁNG {m + 1:02d}/{year}")
+    for t in r.sample(TASKS, 3):
+        d.para("- " + t)
+    d.para("Trên đây là báo cáo tình hình kinh tế - xã hội tháng, nhiệm vụ trọng tâm tháng tới./.")
+    recipients(d, r, "ubnd_m")
+    return d
+
+
+EXTRA = [("43-ubnd-thang-2024-t7-word-breakdowns", 4301, True), ("44-ubnd-thang-2024-t7-word-breakdowns", 4402, False)]
+
+
 def main():
     import glob
     docs = [build(spec) for spec in specs()]  # build everything first: a failed assertion leaves the corpus intact
     docs.append(pdf_lists.build())  # hand-laid PDF lines: lists across wraps (tools/pdf_lists.py)
+    docs += [build_breakdowns(*x) for x in EXTRA]
     for f in glob.glob(os.path.join(OUT, "*.txt")) + glob.glob(os.path.join(OUT, "*.expect")):
         os.remove(f)
     total = 0
