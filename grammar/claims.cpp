@@ -1159,6 +1159,9 @@ struct Assembler {
     // ratio of the same whole ("02/13 không đánh giá") would be a third side.
     void complementary(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
+        std::unordered_map<std::string_view, int> per_whole;  // ratios of each whole in the sentence
+        for (const Tok& t : T)
+            if (t.kind == Tok::ratio) ++per_whole[Q(t.b).number.text];
         for (std::size_t a = 0; a < T.size(); ++a) {
             if (T[a].kind != Tok::ratio) continue;
             const QRaw& w1 = c.store[T[a].b];
@@ -1169,10 +1172,7 @@ struct Assembler {
             if (b >= T.size() || T[b].begin - T[a].end > 240) continue;
             const QRaw& w2 = c.store[T[b].b];
             if (w2.q.number.text != w1.q.number.text || (!w2.q.unit.empty() && w2.q.unit != w1.q.unit)) continue;
-            bool third = false;
-            for (std::size_t k = 0; k < T.size(); ++k)
-                if (k != a && k != b && T[k].kind == Tok::ratio && Q(T[k].b).number.text == w1.q.number.text) third = true;
-            if (third) continue;
+            if (per_whole[w1.q.number.text] != 2) continue;  // a third side, or more
             // the verb after the first ratio's noun ("chỉ tiêu đạt"), negated after the second ("chưa đạt")
             const std::size_t v1 = skip_spaces(s, T[a].end, st.end);
             const std::size_t n2 = skip_spaces(s, T[b].end, st.end);
@@ -1207,21 +1207,30 @@ struct Assembler {
     // have the same length and their figures pair up by noun, in order; never for changes ("tăng 5 hộ").
     void running_totals(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
+        // the next occurrence of each word at or after a position that only grows: each search
+        // resumes where the last one stopped (linear in the sentence)
+        struct Next { sv w; std::size_t at; };
+        std::array<Next, 6> nx = {Next{"lũy kế", 0}, Next{"luỹ kế", 0}, Next{";", 0}, Next{"(", 0}, Next{")", 0}, Next{". ", 0}};
+        for (Next& n : nx) n.at = s.substr(0, st.end).find(n.w, st.begin);
+        auto next = [&](Next& n, std::size_t from) {
+            if (n.at != sv::npos && n.at < from) n.at = s.substr(0, st.end).find(n.w, from);
+            return n.at;
+        };
         std::size_t done = st.begin;  // the end of the previous "lũy kế" list
         for (std::size_t pos = st.begin; pos < st.end;) {
             std::size_t f = sv::npos;
             sv w;
-            for (sv cand : {sv("lũy kế"), sv("luỹ kế")}) {
-                const std::size_t x = s.substr(0, st.end).find(cand, pos);
-                if (x != sv::npos && x < f) { f = x; w = cand; }
+            for (std::size_t ci = 0; ci < 2; ++ci) {
+                const std::size_t x = next(nx[ci], pos);
+                if (x != sv::npos && x < f) { f = x; w = nx[ci].w; }
             }
             if (f == sv::npos) break;
             pos = f + w.size();
             if (letter_before(s, f) || !word_end_at(s, f + w.size())) continue;
             // the running totals: up to the clause end (';', a parenthesis, a full stop)
             std::size_t stop = st.end;
-            for (sv e : {sv(";"), sv("("), sv(")"), sv(". ")}) {
-                const std::size_t x = s.substr(0, st.end).find(e, pos);
+            for (std::size_t ci = 2; ci < nx.size(); ++ci) {
+                const std::size_t x = next(nx[ci], pos);
                 if (x != sv::npos && x < stop) stop = x;
             }
             // the period's figures: back to the clause start, the previous list, or 300 bytes
@@ -1234,8 +1243,10 @@ struct Assembler {
             done = stop;
             std::vector<std::size_t> before, after;
             bool bad = false;
-            for (std::size_t k = 0; k < T.size(); ++k) {
-                if (T[k].begin < start || T[k].end > stop) continue;
+            // the lists of successive "lũy kế" do not overlap ([start, stop) follows the previous stop): linear
+            const auto k0 = std::lower_bound(T.begin(), T.end(), start, [](const Tok& t, std::size_t b) { return t.begin < b; });
+            for (std::size_t k = static_cast<std::size_t>(k0 - T.begin()); k < T.size() && T[k].begin < stop; ++k) {
+                if (T[k].end > stop) continue;
                 if (is_pct(T[k])) continue;
                 if (T[k].kind != Tok::quantity) { bad = true; break; }
                 const std::size_t from = k > 0 ? std::max<std::size_t>(T[k - 1].end, start) : start;
@@ -2358,12 +2369,15 @@ void footnote_sections(Ctx& c, Claims& out) {
     for (const SentenceToks& bs : c.sentences) sspan.push_back(doc.blocks[bs.block].to_source(bs.begin, bs.end));
     if (!std::is_sorted(sspan.begin(), sspan.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; })) return;
     std::string low;
+    std::size_t low_block = static_cast<std::size_t>(-1);
     struct Role { std::string unit; bool paid; std::size_t tok; };
     // the roles of a sentence's figures outside parentheses; false if a role repeats or a figure has no unit
     auto roles_of = [&](const SentenceToks& sn, std::vector<Role>& rs) {
         rs.clear();
-        const Block& blk = doc.blocks[sn.block];
-        lower_into(low, blk.text);
+        if (low_block != sn.block) {
+            lower_into(low, doc.blocks[sn.block].text);
+            low_block = sn.block;
+        }
         const sv s(low);
         int depth = 0;
         std::size_t x = sn.begin;
