@@ -1010,7 +1010,6 @@ struct Assembler {
             }
         }
         sums(st, s);
-        complementary(st, s);
         running_totals(st, s);
         labelled(st, s);
         bare_paren(st, s);
@@ -1150,53 +1149,6 @@ struct Assembler {
             Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
-            out.claims.push_back(std::move(cl));
-        }
-    }
-
-    // "có 08/13 chỉ tiêu đạt và vượt kế hoạch; 05/13 chưa đạt": the two sides of one whole, the
-    // second the negation of the first ("chưa đạt", "không đạt"), add up to it. Only a pair: a third
-    // ratio of the same whole ("02/13 không đánh giá") would be a third side.
-    void complementary(const SentenceToks& st, sv s) {
-        const auto& T = st.toks;
-        std::unordered_map<std::string_view, int> per_whole;  // ratios of each whole in the sentence
-        for (const Tok& t : T)
-            if (t.kind == Tok::ratio) ++per_whole[Q(t.b).number.text];
-        for (std::size_t a = 0; a < T.size(); ++a) {
-            if (T[a].kind != Tok::ratio) continue;
-            const QRaw& w1 = c.store[T[a].b];
-            if (!w1.counted || !plain_int(w1.q.number.text)) continue;
-            // the next ratio of the sentence, with the same whole, and no other ratio of it after
-            std::size_t b = a + 1;
-            while (b < T.size() && T[b].kind != Tok::ratio) ++b;
-            if (b >= T.size() || T[b].begin - T[a].end > 240) continue;
-            const QRaw& w2 = c.store[T[b].b];
-            if (w2.q.number.text != w1.q.number.text || (!w2.q.unit.empty() && w2.q.unit != w1.q.unit)) continue;
-            if (per_whole[w1.q.number.text] != 2) continue;  // a third side, or more
-            // the verb after the first ratio's noun ("chỉ tiêu đạt"), negated after the second ("chưa đạt")
-            const std::size_t v1 = skip_spaces(s, T[a].end, st.end);
-            const std::size_t n2 = skip_spaces(s, T[b].end, st.end);
-            std::size_t v2 = sv::npos;
-            for (sv neg : {sv("chưa"), sv("không")})
-                if (starts_with_word(s, n2, st.end, neg)) v2 = skip_spaces(s, n2 + neg.size(), st.end);
-            if (v2 == sv::npos) continue;
-            std::size_t we = v2;
-            while (we < st.end && letter_at(s, we)) we += static_cast<std::size_t>(U8_LENGTH(cp_at(s, we)));
-            const sv verb = s.substr(v2, we - v2);
-            if (verb.size() < 2 || !starts_with_word(s, v1, st.end, verb)) continue;
-            // the two sides are apart: "…; 05/13 chưa đạt", "…, 05/13 chưa đạt"
-            const sv gap = s.substr(T[a].end, T[b].begin - T[a].end);
-            if (gap.find(';') == sv::npos && gap.find(',') == sv::npos) continue;
-            Claim cl = make(ClaimKind::sum, st, T[a].begin, static_cast<std::uint32_t>(we));
-            cl.total = w1.q;
-            for (std::size_t k : {a, b}) {
-                Quantity pq = Q(T[k].a);
-                pq.unit = w1.q.unit;
-                pq.exact = w1.q.exact;
-                cl.parts.push_back(std::move(pq));
-            }
-            cl.complete = true;
-            cl.note = "the two sides of one whole (đạt / chưa đạt)";
             out.claims.push_back(std::move(cl));
         }
     }
@@ -1438,10 +1390,16 @@ struct Assembler {
                     contains(s, gb, ge, ":"))
                     break;
                 bool bad = false;
+                // whole words: "thôn" is not in "nông thôn"
+                auto has_word = [&](sv w) {
+                    for (std::size_t x = s.substr(0, ge).find(w, gb); x != sv::npos && x < ge; x = s.substr(0, ge).find(w, x + 1))
+                        if (!letter_before(s, x) && word_end_at(s, x + w.size())) return true;
+                    return false;
+                };
                 for (sv w : {sv("trong đó"), sv("trong số"), sv("gồm"), sv("riêng"), sv("xã"), sv("phường"), sv("huyện"),
                              sv("thôn"), sv("khu"), sv("đơn vị"), sv("đảng bộ"), sv("chi bộ"), sv("năm"), sv("quý"), sv("tháng"),
                              sv("kỳ")})
-                    if (contains(s, gb, ge, w)) bad = true;
+                    if (has_word(w)) bad = true;
                 if (bad) break;
                 chain.push_back(k);
             }
@@ -1470,13 +1428,18 @@ struct Assembler {
                 const long double v = Q(T[i].a).value;
                 if (v == W.q.value && chain.size() >= 2) overlap = true;  // one category holds the whole
             }
+            // "09/13 đạt …; 04/13 chưa đạt": a category and its negation, the whole list; so is
+            // "08/13 đạt và vượt kế hoạch; 05/13 chưa đạt" (met or exceeded, and not met)
+            // … only when no other fraction of the same whole in the sentence is left out of the pair
+            std::size_t same_whole = 0;
+            for (const Tok& o : T)
+                if (o.kind == Tok::ratio && Q(o.b).number.text == W.q.number.text && Q(o.b).unit == W.q.unit) ++same_whole;
+            const bool exclusive = negated == 1 && chain.size() == 2 && same_whole == 2;
             for (sv lab : labels)
-                if (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt") ||
-                    contains(lab, 0, lab.size(), "trở lên"))
+                if (contains(lab, 0, lab.size(), "trở lên") ||
+                    (!exclusive && (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt"))))
                     overlap = true;
             if (overlap) continue;
-            // "09/13 đạt …; 04/13 chưa đạt": a category and its negation, the whole list
-            const bool exclusive = negated == 1 && chain.size() == 2;
             Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
             cl.total = W.q;
             for (std::size_t i : chain) {
