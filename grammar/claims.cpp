@@ -1224,6 +1224,32 @@ struct Assembler {
                 return (ua == kScaled && ub == "đồng") || (ua == "đồng" && ub == kScaled);
             };
             for (std::size_t i = 0; i < before.size() && !bad; ++i) bad = !pairs(before[i], after[i]);
+            // the running total measures what the period's figure measures: the words before each
+            // running total, less time words and verbs of reaching ("đến nay đạt", "đã … được"), are
+            // among the words before its period figure ("kiểm tra 07 …, lũy kế đã kiểm tra được 10");
+            // "còn 120 hộ nghèo, lũy kế thoát nghèo 45 hộ" measures two things
+            auto words_of = [&](std::size_t b, std::size_t e) {
+                std::vector<sv> ws;
+                for (std::size_t x = b; x < e;) {
+                    while (x < e && !letter_at(s, x)) x += x < e && static_cast<unsigned char>(s[x]) >= 0x80 ? static_cast<std::size_t>(U8_LENGTH(cp_at(s, x))) : 1;
+                    std::size_t y = x;
+                    while (y < e && letter_at(s, y)) y += static_cast<std::size_t>(U8_LENGTH(cp_at(s, y)));
+                    if (y > x) ws.push_back(s.substr(x, y - x));
+                    x = y;
+                }
+                return ws;
+            };
+            static constexpr std::array<sv, 16> filler = {"đến", "nay", "từ", "đầu", "năm", "tháng", "quý", "đạt", "được",
+                                                          "đã", "là", "nâng", "ước", "lên", "tổng", "cộng"};
+            for (std::size_t i = 0; i < before.size() && !bad; ++i) {
+                const std::size_t bb = i > 0 ? T[before[i - 1]].end : start;
+                const std::size_t ab = i > 0 ? T[after[i - 1]].end : f + w.size();
+                const auto bw = words_of(bb, T[before[i]].begin);
+                for (sv x : words_of(ab, T[after[i]].begin)) {
+                    if (std::find(filler.begin(), filler.end(), x) != filler.end()) continue;
+                    if (std::find(bw.begin(), bw.end(), x) == bw.end()) { bad = true; break; }
+                }
+            }
             if (bad) continue;
             for (std::size_t i = 0; i < before.size(); ++i) {
                 const Tok& A = T[before[i]];
