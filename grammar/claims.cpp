@@ -1754,6 +1754,13 @@ struct Assembler {
         if (fits != 0 && fits != cand.size()) return true;
         const Tok& TT = T[cand.front()];
         const Quantity& tot = Q(TT.a);
+        // a member named by an unknown noun is a kind of the total only when the total counts
+        // individuals (people, cases): "06 đảng viên (trong đó có 02 cấp ủy viên)"; of "10 hộ (trong
+        // đó có 25 nhân khẩu)" the members are another measure
+        static constexpr std::array<sv, 16> individuals = {"đảng viên", "người", "cán bộ", "công chức", "viên chức", "học viên",
+                                                           "học sinh", "lao động", "đối tượng", "trường hợp", "đồng chí",
+                                                           "thanh niên", "công dân", "bệnh nhân", "đại biểu", "giáo viên"};
+        if (named && std::find(individuals.begin(), individuals.end(), sv(tot.unit)) == individuals.end()) return true;
         Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
         cl.total = tot;
         for (std::size_t k : parts) {
@@ -2421,6 +2428,16 @@ void footnote_sections(Ctx& c, Claims& out) {
         bool ok = true;
         for (std::size_t k : secs) {
             if (!roles_of(c.sentences[k], sec_roles) || sec_roles.size() != main_roles.size()) { ok = false; break; }
+            // sources, not periods: "Năm 2023: … Năm 2024: …" or "lũy kế …" sentences are not parts of the figure
+            {
+                const sv bs(low);  // the body sentence, lowered by roles_of
+                const SentenceToks& sk = c.sentences[k];
+                const sv txt = bs.substr(sk.begin, sk.end - sk.begin);
+                for (sv w : {sv("cùng kỳ"), sv("năm trước"), sv("kỳ trước"), sv("tháng trước"), sv("lũy kế"), sv("luỹ kế"),
+                             sv("năm 20"), sv("năm 19")})
+                    if (txt.find(w) != sv::npos) ok = false;
+                if (!ok) break;
+            }
             for (std::size_t r = 0; r < main_roles.size() && ok; ++r) {
                 bool found = false;
                 for (const Role& o : sec_roles)

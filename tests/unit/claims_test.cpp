@@ -1034,6 +1034,12 @@ BOOST_AUTO_TEST_CASE(sum_bare_integer_members) {
     // a member named by a noun the table does not know, outside a parenthesis: no claim
     Document g = doc_of("Hỗ trợ 12 hộ, trong đó 30 nhân khẩu được nhận gạo.\n");
     BOOST_TEST(count(g, ClaimKind::sum) == 0u);
+    // … nor inside one, when the total does not count individuals: persons of households
+    Document k = doc_of("Hỗ trợ 10 hộ (trong đó có 25 nhân khẩu) tiền điện.\n");
+    BOOST_TEST(count(k, ClaimKind::sum) == 0u);
+    // a kind of case of a count of cases is read
+    Document m = doc_of("Giải quyết 38 trường hợp thôi hưởng trợ cấp (trong đó có 30 mai táng phí).\n");
+    BOOST_TEST(count(m, ClaimKind::sum) == 1u);
     // decimals are not counts
     Document h = doc_of("Kiểm tra 12 cơ sở, trong đó 2,5 và 3,5.\n");
     BOOST_TEST(count(h, ClaimKind::sum) == 0u);
@@ -1084,6 +1090,13 @@ BOOST_AUTO_TEST_CASE(sum_by_source_in_footnote) {
         "giải ngân đợt 2 được 1.000 triệu đồng. Vốn thành phố: tổng số vốn 90.000 triệu đồng, bố trí cho 22 công trình, "
         "giải ngân được 22.000 triệu đồng.\n");
     for (const Claim& c : e.claims.claims) BOOST_TEST(c.note.find("by source") == std::string::npos);
+    // periods, not sources: the footnote compares years
+    Document g = doc_of(
+        "Năm 2024, triển khai 31 công trình, với số vốn được bố trí 185 tỷ 250 triệu đồng, giải ngân được 42 tỷ 118 "
+        "triệu đồng⁴.\n\n"
+        "⁴ Năm 2023: tổng số vốn 95.250 triệu đồng, bố trí cho 9 công trình, giải ngân được 20.118,4 triệu đồng. "
+        "Năm 2024: tổng số vốn 90.000 triệu đồng, bố trí cho 22 công trình, giải ngân được 22.000 triệu đồng.\n");
+    for (const Claim& c : g.claims.claims) BOOST_TEST(c.note.find("by source") == std::string::npos);
 }
 
 // "323 lượt học viên⁵" with "⁵ 01 lớp … cho 61 học viên; 01 lớp … cho 142 học viên; …": each
