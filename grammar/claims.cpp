@@ -2104,6 +2104,7 @@ std::vector<std::string> list_items(sv body, std::size_t* coarse = nullptr) {
     // `coarse` receives the ';' count.
     if (semi && comma && persons == 0) {
         if (!coarse) return {};
+        // (" và " may join the last two items of a piece too: the finest reading splits there as well)
         std::size_t x = 0;
         int depth = 0;
         for (std::size_t y = 0; y <= b.size(); ++y) {
@@ -2112,6 +2113,9 @@ std::vector<std::string> list_items(sv body, std::size_t* coarse = nullptr) {
             if (y == b.size() || b[y] == ';' || (b[y] == ',' && depth == 0)) {
                 push(x, y);
                 x = y + 1;
+            } else if (depth == 0 && b.compare(y, 5, " và ") == 0) {
+                push(x, y);
+                x = y + 5;
             }
         }
         std::size_t n = 0;

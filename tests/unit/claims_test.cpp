@@ -399,6 +399,15 @@ BOOST_AUTO_TEST_CASE(count_vs_list_mixed_separators_is_a_range_people_by_semicol
     const Claim& q = only(p, ClaimKind::count_vs_list);
     BOOST_TEST(q.items_min == 2u);
     BOOST_TEST(q.items.size() == 3u);
+    // " và " may join two items of a piece: up to 4 here
+    Document v = doc_of(
+        "Có 04/11 chỉ tiêu chưa đạt⁶.\n\n"
+        "⁶ Các chỉ tiêu: thu ngân sách, chi ngân sách; tỷ lệ hộ nghèo và tỷ lệ lao động qua đào tạo.\n");
+    add_footnote(v, 6, "04/11 chỉ tiêu", "⁶", "⁶ Các");
+    parse_claims(v);
+    const Claim& u = only(v, ClaimKind::count_vs_list);
+    BOOST_TEST(u.items_min == 2u);
+    BOOST_TEST(u.items.size() == 4u);
 
     Document e = doc_of(
         "Điều động 02 viên chức¹³ lãnh đạo.\n\n"
