@@ -1939,6 +1939,18 @@ struct Assembler {
                     part_unit[pi] = par.empty() ? unit_key(T[parts[pi]].a) : par;
                     if (par.empty()) all_kinds = false;
                 }
+                // … when the wider noun is counted before the breakdown ("12 trường, trong đó 5 trường" are
+                // schools of 12 schools, not kinds of a count of establishments nobody stated)
+                for (std::size_t pi = 0; pi < parts.size() && all_kinds; ++pi) {
+                    if (pi > 0 && part_unit[pi] == part_unit[pi - 1]) continue;
+                    bool stated = false;
+                    for (std::size_t k = 0; k < parts[0] && !stated; ++k)
+                        stated = is_value(T[k]) && Q(T[k].a).unit == part_unit[pi];
+                    if (!stated && prev_sentence)
+                        for (const Tok& pt : prev_sentence->toks)
+                            stated = stated || (pt.kind == Tok::quantity && Q(pt.a).unit == part_unit[pi]);
+                    if (!stated) all_kinds = false;
+                }
                 if (!all_kinds)
                     for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = unit_key(T[parts[pi]].a);
                 // group the parts by unit; each group needs its own total
@@ -2225,6 +2237,21 @@ void footnote_claims(Ctx& c, Claims& out) {
             if (!body) continue;
             // the body text without its marker
             std::string text = body->text;
+            // "…; 01 Trung tâm …; so với năm học trước tăng 01 trường …": a last piece comparing with an
+            // earlier period is a remark on the breakdown, not a member of it
+            std::uint32_t remark_at = body->span.end;
+            {
+                const std::size_t tsemi = text.rfind(';');
+                const sv bsrc = src.substr(body->span.begin, body->span.end - body->span.begin);
+                const std::size_t ssemi = bsrc.rfind(';');
+                if (tsemi != std::string::npos && ssemi != sv::npos) {
+                    const std::string rest = to_lower(trim(sv(text).substr(tsemi + 1)));
+                    if (rest.rfind("so với", 0) == 0) {
+                        text.resize(tsemi);
+                        remark_at = body->span.begin + static_cast<std::uint32_t>(ssemi);
+                    }
+                }
+            }
             // quantities in the body
             std::vector<const QRaw*> parts;
             bool bad = false;
@@ -2239,6 +2266,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 if (sspan_sorted && bspan.begin > body->span.end) break;
                 if (bspan.begin < body->span.begin || bspan.end > body->span.end + 1) continue;
                 for (const Tok& bt : bs.toks) {
+                    if (doc.blocks[bs.block].to_source(bt.begin) > remark_at) break;
                     if (bt.kind != Tok::quantity || c.store[bt.a].is_percent) { bad = true; continue; }
                     parts.push_back(&c.store[bt.a]);
                 }

@@ -1152,3 +1152,26 @@ BOOST_AUTO_TEST_CASE(sum_period_within_running_total) {
         BOOST_TEST(count(n, ClaimKind::sum) == 0u, t);
     }
 }
+
+// "49 cơ sở giáo dục¹⁵" with "¹⁵ Trong đó, có 16 trường mầm non; …; 01 Trung tâm …; so với năm học
+// trước tăng 01 trường …": schools and centres are kinds of educational establishments; the last
+// piece, a comparison with the year before, is a remark, not a member.
+BOOST_AUTO_TEST_CASE(sum_in_footnote_kinds_and_a_closing_remark) {
+    Document d = doc_of(
+        "Toàn huyện hiện có 37 cơ sở giáo dục mầm non, phổ thông¹⁵, đáp ứng nhu cầu học tập của nhân dân.\n\n"
+        "¹⁵ Trong đó, có 14 trường mầm non; 12 trường tiểu học, 08 trường trung học cơ sở; 02 trường trung học phổ thông; "
+        "01 trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên; so với năm học trước tăng 01 trường mầm non.\n");
+    const Claim& c = only(d, ClaimKind::sum);
+    BOOST_TEST(near(c.total->value, 37));
+    BOOST_REQUIRE(c.parts.size() == 5u);
+    BOOST_TEST(c.parts[4].unit == "cơ sở giáo dục");
+    // a count of schools broken down into schools keeps its own noun
+    Document e = doc_of("Toàn huyện có 12 trường, trong đó 5 trường đạt chuẩn quốc gia.\n");
+    const Claim& f = only(e, ClaimKind::sum);
+    BOOST_TEST(f.total->unit == "trường");
+    // a change that is not a closing comparison still refuses the breakdown
+    Document g = doc_of(
+        "Toàn huyện hiện có 37 cơ sở giáo dục¹⁵.\n\n"
+        "¹⁵ Trong đó, có 14 trường mầm non, tăng 01 trường; 23 trường phổ thông.\n");
+    BOOST_TEST(count(g, ClaimKind::sum) == 0u);
+}
