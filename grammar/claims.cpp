@@ -1011,6 +1011,7 @@ struct Assembler {
         }
         sums(st, s);
         running_totals(st, s);
+        balance(st, s);
         labelled(st, s);
         bare_paren(st, s);
         listed(st, s);
@@ -1151,6 +1152,71 @@ struct Assembler {
             cl.note = "shares of one whole (cơ cấu)";
             out.claims.push_back(std::move(cl));
         }
+    }
+
+    // "tiếp tục giải quyết 527 hồ sơ, tiếp nhận mới 11.741 hồ sơ, đã giải quyết 11.785 hồ sơ (…) 483 hồ sơ
+    // chuyển sang kỳ sau": what was carried in and received is what was resolved and carried out.
+    // Read only when the sentence names each of the four, once, in that order, of one counted noun
+    // (figures in parentheses are details of the one before).
+    void balance(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        if (T.size() < 4 || !contains(s, st.begin, st.end, "kỳ sau")) return;
+        enum Role { none, in_old, in_new, done, carried_out };
+        std::array<std::ptrdiff_t, 5> at{-1, -1, -1, -1, -1};
+        std::array<int, 5> seen{};
+        int depth = 0;
+        std::size_t x = st.begin;
+        for (std::size_t k = 0; k < T.size(); ++k) {
+            for (; x < T[k].begin; ++x) depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
+            if (depth != 0 || !is_value(T[k])) continue;
+            const std::size_t lo = std::max<std::size_t>(k > 0 ? T[k - 1].end : st.begin, T[k].begin > 60 ? T[k].begin - 60 : 0);
+            const std::size_t pb = back_spaces(s, T[k].begin, lo);
+            Role r = none;
+            if (ends_with_any(s, lo, pb, std::array<sv, 5>{"tiếp tục giải quyết", "tồn", "tồn kỳ trước", "kỳ trước chuyển sang",
+                                                           "chuyển từ kỳ trước sang"}))
+                r = in_old;
+            else if (ends_with_any(s, lo, pb, std::array<sv, 4>{"tiếp nhận mới", "nhận mới", "tiếp nhận", "thụ lý mới"}))
+                r = in_new;
+            else if (ends_with_any(s, lo, pb, std::array<sv, 3>{"đã giải quyết", "giải quyết xong", "đã giải quyết xong"}))
+                r = done;
+            else {
+                int u = -1;
+                std::size_t a = T[k].end;
+                if (Q(T[k].a).unit.empty() && lex_unit_at(s, a, st.end, u)) a = skip_spaces(s, a, st.end);
+                if (starts_with_any(s, a, st.end, std::array<sv, 5>{"chuyển sang kỳ sau", "chuyển kỳ sau", "chuyển sang quý sau",
+                                                                   "chuyển sang tháng sau", "chuyển sang năm sau"}))
+                    r = carried_out;
+            }
+            if (r == none) continue;
+            ++seen[r];
+            at[r] = static_cast<std::ptrdiff_t>(k);
+        }
+        for (int r = in_old; r <= carried_out; ++r)
+            if (seen[static_cast<std::size_t>(r)] != 1) return;
+        const std::size_t a = static_cast<std::size_t>(at[in_old]), b = static_cast<std::size_t>(at[in_new]),
+                          cdone = static_cast<std::size_t>(at[done]), d = static_cast<std::size_t>(at[carried_out]);
+        if (!(std::max(a, b) < cdone && cdone < d)) return;
+        const std::string& unit = Q(T[a].a).unit;
+        for (std::size_t k : {a, b, cdone, d})
+            if (Q(T[k].a).unit != unit || !c.store[T[k].a].counted || Q(T[k].a).decimals != 0) return;
+        const Quantity& A = Q(T[std::min(a, b)].a);
+        const Quantity& B = Q(T[std::max(a, b)].a);
+        Quantity in = A;  // carried in + received, as written
+        in.span = {A.span.begin, B.span.end};
+        in.number.text = A.number.text + " + " + B.number.text;
+        in.value = A.value + B.value;
+        in.number.vi_value = in.value;
+        in.number.vi_ok = true;
+        in.number.en_ok = false;
+        in.radius = A.radius + B.radius;
+        in.exact = A.exact && B.exact;
+        in.qualifier = Qualifier::none;
+        Claim cl = make(ClaimKind::sum, st, T[std::min(a, b)].begin, T[d].end);
+        cl.total = in;
+        cl.parts = {Q(T[cdone].a), Q(T[d].a)};
+        cl.complete = true;
+        cl.note = "balance: carried in + received = resolved + carried out";
+        out.claims.push_back(std::move(cl));
     }
 
     // "kiểm tra 07 cơ sở, xử phạt 05 cơ sở với số tiền 16 triệu đồng, lũy kế kiểm tra 10 cơ sở, xử phạt

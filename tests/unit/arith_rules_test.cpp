@@ -285,6 +285,20 @@ BOOST_AUTO_TEST_CASE(count_versus_list_of_uncertain_length) {
     }
 }
 
+// A balance (carried in + received = resolved + carried out) reads as a complete sum whose total is
+// written as the two inflows.
+BOOST_AUTO_TEST_CASE(balance_of_carried_and_resolved) {
+    Quantity in = cnt("412", "hồ sơ");
+    in.number.text = "412 + 9.306";
+    in.value = in.number.vi_value = 412 + 9306;
+    Claim c = sum(in, {cnt("9.344", "hồ sơ"), cnt("374", "hồ sơ")}, true);
+    BOOST_TEST(run({c}).findings.empty());
+    c.parts[1] = cnt("347", "hồ sơ");
+    auto r = run({c});
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].arithmetic == "9.344 + 347 = 9.691 ≠ 412 + 9.306");
+}
+
 // A breakdown given in a footnote points to it: the finding's related location is the body.
 BOOST_AUTO_TEST_CASE(sum_in_footnote_points_to_the_footnote) {
     Claim c = sum(q("2.438", "hồ sơ"), {q("1.432", "hồ sơ"), q("963", "hồ sơ"), q("53", "hồ sơ")}, false);

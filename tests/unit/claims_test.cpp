@@ -1175,3 +1175,30 @@ BOOST_AUTO_TEST_CASE(sum_in_footnote_kinds_and_a_closing_remark) {
         "¹⁵ Trong đó, có 14 trường mầm non, tăng 01 trường; 23 trường phổ thông.\n");
     BOOST_TEST(count(g, ClaimKind::sum) == 0u);
 }
+
+// "tiếp tục giải quyết 412 hồ sơ, tiếp nhận mới 9.306 hồ sơ, đã giải quyết 9.344 hồ sơ (…) 374 hồ sơ chuyển
+// sang kỳ sau": carried in + received = resolved + carried out.
+BOOST_AUTO_TEST_CASE(sum_balance_of_carried_and_resolved) {
+    Document d = doc_of(
+        "Trong quý, Trung tâm hành chính công tiếp tục giải quyết 412 hồ sơ, tiếp nhận mới 9.306 hồ sơ, đã giải quyết "
+        "9.344 hồ sơ (trong đó 4.120 hồ sơ trước hạn, 5.224 hồ sơ đúng hạn) 374 hồ sơ chuyển sang kỳ sau.\n");
+    const Claim* b = nullptr;
+    for (const Claim& c : d.claims.claims)
+        if (c.note.rfind("balance", 0) == 0) b = &c;
+    BOOST_REQUIRE(b);
+    BOOST_TEST(b->complete);
+    BOOST_TEST(near(b->total->value, 412 + 9306));
+    BOOST_TEST(b->total->number.text == "412 + 9.306");
+    BOOST_REQUIRE(b->parts.size() == 2u);
+    BOOST_TEST(near(b->parts[0].value, 9344));
+    BOOST_TEST(near(b->parts[1].value, 374));
+    // near misses: no carried-out figure; two received figures; another noun
+    for (const char* t : {
+             "Tiếp tục giải quyết 412 hồ sơ, tiếp nhận mới 9.306 hồ sơ, đã giải quyết 9.344 hồ sơ, chuyển sang kỳ sau.\n",
+             "Tiếp tục giải quyết 412 hồ sơ, tiếp nhận mới 9.306 hồ sơ, tiếp nhận 120 hồ sơ trực tuyến, đã giải quyết 9.344 "
+             "hồ sơ, 374 hồ sơ chuyển sang kỳ sau.\n",
+             "Tiếp tục giải quyết 412 đơn, tiếp nhận mới 9.306 hồ sơ, đã giải quyết 9.344 hồ sơ, 374 hồ sơ chuyển sang kỳ sau.\n"}) {
+        Document n = doc_of(t);
+        for (const Claim& c : n.claims.claims) BOOST_TEST(c.note.rfind("balance", 0) != 0, t);
+    }
+}

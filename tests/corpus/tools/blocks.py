@@ -741,3 +741,19 @@ def attendance_by_class(d, r, err=False):
                 f"mới cho {parts[1]} học viên; 01 lớp bồi dưỡng nghiệp vụ công tác đảng cho {parts[2]} học viên.")
     return (f"Thực hiện tốt công tác đào tạo, bồi dưỡng theo kế hoạch, đã cử ⟦k⟧⟦c:sum:{st}⟧{tot} lượt học viên tham gia "
             f"các lớp đào tạo, bồi dưỡng⟦fn:{key}⟧⟦/k⟧.")
+
+
+def balance_line(d, r, err=False):
+    """'tiếp tục giải quyết A hồ sơ, tiếp nhận mới B hồ sơ, đã giải quyết C hồ sơ (…) D hồ sơ chuyển sang kỳ sau'."""
+    a, b = r.randint(150, 600), r.randint(4000, 12000)
+    c = a + b - r.randint(120, 500)
+    early = r.randint(c // 3, c // 2)
+    dd = a + b - c
+    if err:
+        dd = int(str(dd)[::-1]) if str(dd)[::-1] != str(dd) and not str(dd).endswith("0") else dd + 10
+    st = "inconsistent" if err else "consistent"
+    shown = f"⟦F:sum-mismatch|{vi(a)}⟧" if err else vi(a)
+    near = "" if err else "⟦n:a balance that holds: carried in + received = resolved + carried out⟧"
+    return (f"{near}Trong kỳ, Trung tâm Phục vụ hành chính công tiếp tục giải quyết ⟦k⟧⟦c:sum:{st}⟧{shown} hồ sơ, tiếp nhận "
+            f"mới {vi(b)} hồ sơ, đã giải quyết {vi(c)} hồ sơ (trong đó {vi(early)} hồ sơ giải quyết trước hạn, "
+            f"{vi(c - early)} hồ sơ đúng hạn, không có hồ sơ quá hạn) {vi(dd)} hồ sơ chuyển sang kỳ sau⟦/k⟧.")

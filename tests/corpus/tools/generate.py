@@ -501,6 +501,8 @@ def build_breakdowns(name, seed, with_errors):
     d.para(B.sum_subset_paren(d, r, err=e()))
     d.para(B.count_list_range(d, r, err=e()))
     d.para(B.attendance_by_class(d, r, err=e()))
+    d.para(B.balance_line(d, r, err=with_errors))
+    d.para(B.balance_line(d, r, err=False))
     d.para(B.sum_by_source(d, r, err=with_errors))
     heading(d, "II.", f"NHIỆM VỤ TRỌNG TÂM THÁNG {m + 1:02d}/{year}")
     for t in r.sample(TASKS, 3):
