@@ -144,58 +144,73 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         return 2;
     }
 
-    RunReport run;
+    // Files are rendered on the worker that checked them and written in input order as soon
+    // as every earlier file is written; only the exit status and the totals are kept.
+    const bool dump = a.dump_structure || a.dump_claims;
+    ropt.color = a.output.empty() && (a.color == "always" || (a.color == "auto" && ::isatty(1) && *format == Format::text));
+    struct Part {
+        RenderedFile rendered;
+        std::string dump, baseline;
+        std::optional<std::string> error;
+        bool fails = false;
+    };
+    bool input_error = false, failing = false;
     try {
-        run = check_files(paths, copt);
-    } catch (const std::exception& e) {  // configuration errors
-        err << "reportcheck: " << e.what() << "\n";
-        return 2;
-    }
-
-    bool input_error = false;
-    for (const FileReport& f : run.files)
-        if (f.error) {
-            err << "reportcheck: " << *f.error << "\n";
-            input_error = true;
-        }
-
-    std::ostringstream buf;
-    if (a.dump_structure || a.dump_claims) {
-        for (const FileReport& f : run.files) {
-            if (!f.doc) continue;
-            if (run.files.size() > 1) buf << "== " << f.path << "\n";
-            if (a.dump_structure) dump_structure(*f.doc, buf);
-            if (a.dump_claims) dump_claims(*f.doc, buf);
-        }
-    } else {
-        ropt.color = a.output.empty() && (a.color == "always" || (a.color == "auto" && ::isatty(1) && *format == Format::text));
-        render(*format, run, ropt, buf);
-    }
-    try {
-        if (a.output.empty()) out << buf.str() << std::flush;
-        else write_file_atomically(a.output, buf.str());
+        std::optional<AtomicFile> out_file, baseline_file;
+        if (!a.output.empty()) out_file.emplace(a.output);
         if (!a.write_baseline.empty()) {
-            std::ostringstream bl;
-            bl << "# reportcheck baseline: fingerprints of accepted findings\n";
-            // Findings still accepted by --baseline stay accepted; fixed ones drop out.
-            for (const FileReport& f : run.files)
+            baseline_file.emplace(a.write_baseline);
+            baseline_file->stream() << "# reportcheck baseline: fingerprints of accepted findings\n";
+        }
+        std::ostream& dest = out_file ? out_file->stream() : out;
+        std::unique_ptr<ReportWriter> writer;
+        if (!dump) writer = make_writer(*format, ropt, paths, dest);
+        const auto on_file = [&](std::size_t i, FileReport&& f) -> Emit {
+            auto part = std::make_shared<Part>();
+            part->error = f.error;
+            if (ropt.fail_on)
+                for (const Finding& x : f.result.findings) part->fails = part->fails || x.severity >= *ropt.fail_on;
+            if (baseline_file) {
+                // Findings still accepted by --baseline stay accepted; fixed ones drop out.
                 for (const auto* list : {&f.result.baselined, &f.result.findings})
                     for (const Finding& x : *list) {
                         const Position p = f.doc->source.position(x.span.begin);
-                        bl << x.fingerprint << "\t" << f.path << ":" << p.line << ":" << p.column << " [" << x.rule << "]\n";
+                        part->baseline += fmt::format("{}\t{}:{}:{} [{}]\n", x.fingerprint, f.path, p.line, p.column, x.rule);
                     }
-            write_file_atomically(a.write_baseline, bl.str());
-        }
-    } catch (const std::exception& e) {
+            }
+            if (!dump) {
+                part->rendered = writer->render(i, f);
+            } else if (f.doc) {
+                std::ostringstream buf;
+                if (paths.size() > 1) buf << "== " << f.path << "\n";
+                if (a.dump_structure) dump_structure(*f.doc, buf);
+                if (a.dump_claims) dump_claims(*f.doc, buf);
+                part->dump = std::move(buf).str();
+            }
+            return [&, i, part] {
+                if (part->error) {
+                    err << "reportcheck: " + *part->error + "\n" << std::flush;
+                    input_error = true;
+                }
+                failing = failing || part->fails;
+                if (writer) writer->add(i, std::move(part->rendered));
+                else dest << part->dump;
+                if (baseline_file) baseline_file->stream() << part->baseline;
+                if (!dest) throw std::runtime_error(out_file ? a.output + ": lỗi khi ghi / write error" : "lỗi khi ghi kết quả / write error");
+            };
+        };
+        check_files(paths, copt, on_file);
+        if (writer) writer->finish();
+        dest << std::flush;
+        if (out_file) out_file->commit();
+        if (baseline_file) baseline_file->commit();
+    } catch (const std::exception& e) {  // configuration errors, write errors
         err << "reportcheck: " << e.what() << "\n";
         return 2;
     }
     if (input_error) return 2;
     if (!ropt.fail_on) return 0;
-    for (const FileReport& f : run.files)
-        for (const Finding& x : f.result.findings)
-            if (x.severity >= *ropt.fail_on) return 1;
-    return 0;
+    return failing ? 1 : 0;
 }
 
 }  // namespace rc

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
+#include <streambuf>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -14,37 +16,98 @@
 
 namespace rc {
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+// An output buffer over a file descriptor; the first write error is kept for commit().
+class AtomicFile::Buf final : public std::streambuf {
+public:
+    explicit Buf(int fd) : fd_(fd), buf_(std::size_t{1} << 18) { setp(buf_.data(), buf_.data() + buf_.size()); }
+    int fd() const { return fd_; }
+    int error() const { return error_; }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        if (n >= static_cast<std::streamsize>(buf_.size())) {  // large parts go straight to the file
+            if (!drain() || !put(s, static_cast<std::size_t>(n))) return 0;
+            return n;
+        }
+        return std::streambuf::xsputn(s, n);
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool put(const char* p, std::size_t n) {
+        while (n > 0 && !error_) {
+            const ssize_t w = ::write(fd_, p, n);
+            if (w < 0) {
+                if (errno == EINTR) continue;
+                error_ = errno;
+                break;
+            }
+            p += w;
+            n -= static_cast<std::size_t>(w);
+        }
+        return !error_;
+    }
+    bool drain() {
+        const bool ok = put(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+        setp(buf_.data(), buf_.data() + buf_.size());
+        return ok;
+    }
+    int fd_;
+    int error_ = 0;
+    std::vector<char> buf_;
+};
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     namespace fs = std::filesystem;
-    const fs::path target(path);
+    const fs::path target(path_);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string name = ".";
     name.append(target.filename().string()).append(".XXXXXX");
-    std::string tmpl = (dir / name).string();
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path, std::strerror(errno)));
-    std::size_t off = 0;
-    while (off < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + off, content.size() - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const int e = errno;
-            ::close(fd);
-            ::unlink(tmpl.c_str());
-            throw std::runtime_error(fmt::format("{}: lỗi khi ghi / write error: {}", path, std::strerror(e)));
-        }
-        off += static_cast<std::size_t>(n);
-    }
+    tmp_ = (dir / name).string();
+    const int fd = ::mkstemp(tmp_.data());
+    if (fd < 0) throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path_, std::strerror(errno)));
+    buf_ = std::make_unique<Buf>(fd);
+    os_ = std::make_unique<std::ostream>(buf_.get());
+}
+
+AtomicFile::~AtomicFile() {
+    if (committed_) return;
+    ::close(buf_->fd());
+    ::unlink(tmp_.c_str());
+}
+
+void AtomicFile::commit() {
+    os_->flush();
+    const int fd = buf_->fd();
+    committed_ = true;  // the descriptor is closed below whatever happens
+    int e = buf_->error();
+    if (!e && !*os_) e = EIO;
     ::fchmod(fd, 0644);
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        ::unlink(tmpl.c_str());
-        throw std::runtime_error(fmt::format("{}: lỗi khi ghi / write error: {}", path, std::strerror(errno)));
+    if (!e && ::fsync(fd) != 0) e = errno;
+    if (::close(fd) != 0 && !e) e = errno;
+    if (e) {
+        ::unlink(tmp_.c_str());
+        throw std::runtime_error(fmt::format("{}: lỗi khi ghi / write error: {}", path_, std::strerror(e)));
     }
-    if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-        const int e = errno;
-        ::unlink(tmpl.c_str());
-        throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path, std::strerror(e)));
+    if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+        e = errno;
+        ::unlink(tmp_.c_str());
+        throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path_, std::strerror(e)));
     }
+}
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+    AtomicFile f(path);
+    f.stream() << content;
+    f.commit();
 }
 
 }  // namespace rc

@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -137,6 +139,14 @@ RuleConfig config_for(const std::string& path, const CheckOptions& opt) {
 RunReport check_files(const std::vector<std::string>& paths, const CheckOptions& opt) {
     RunReport run;
     run.files.resize(paths.size());
+    check_files(paths, opt, [&](std::size_t i, FileReport&& r) -> Emit {
+        run.files[i] = std::move(r);
+        return {};
+    });
+    return run;
+}
+
+void check_files(const std::vector<std::string>& paths, const CheckOptions& opt, const OnFile& on_file) {
     // Configurations are read up front (errors in them stop the run, exit 2).
     std::map<std::string, RuleConfig> configs;
     std::vector<const RuleConfig*> cfg_of(paths.size());
@@ -149,9 +159,45 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
     }
     std::atomic<std::size_t> next{0}, done{0};
     std::mutex stderr_mutex;
+    // Input order: emits waiting for an earlier file, the next index to emit, whether a
+    // thread is emitting, and the first exception (which stops the run).
+    std::mutex order_mutex;
+    std::condition_variable order_cv;
+    std::map<std::size_t, Emit> waiting;
+    std::size_t emitted = 0;
+    bool emitting = false;
+    std::exception_ptr failure;
+    const auto hand_over = [&](std::size_t i, Emit emit) {
+        std::unique_lock lock(order_mutex);
+        waiting.emplace(i, std::move(emit));
+        if (emitting) return;  // the emitting thread will take it
+        emitting = true;
+        for (auto it = waiting.find(emitted); it != waiting.end() && !failure; it = waiting.find(emitted)) {
+            Emit e = std::move(it->second);
+            waiting.erase(it);
+            lock.unlock();
+            try {
+                if (e) e();
+            } catch (...) {
+                lock.lock();
+                if (!failure) failure = std::current_exception();
+                break;
+            }
+            lock.lock();
+            ++emitted;
+            order_cv.notify_all();
+        }
+        emitting = false;
+        order_cv.notify_all();
+    };
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
-            FileReport& out = run.files[i];
+            {
+                std::unique_lock lock(order_mutex);
+                order_cv.wait(lock, [&] { return failure || i < emitted + kFilesAhead; });
+                if (failure) return;
+            }
+            FileReport out;
             try {
                 DecodedInput in = read_input(paths[i]);
                 out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i], opt.keep_parse);
@@ -197,7 +243,17 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
                 out.path = paths[i];
                 out.error = fmt::format("{}: không đủ bộ nhớ để kiểm tra tệp / out of memory", paths[i]);
             }
+            Emit emit;
+            try {
+                emit = on_file(i, std::move(out));
+            } catch (...) {
+                std::lock_guard lock(order_mutex);
+                if (!failure) failure = std::current_exception();
+                order_cv.notify_all();
+                return;
+            }
             done.fetch_add(1);
+            hand_over(i, std::move(emit));
         }
     };
     const unsigned n = std::max(1u, std::min<unsigned>(opt.jobs, static_cast<unsigned>(paths.size())));
@@ -228,7 +284,7 @@ RunReport check_files(const std::vector<std::string>& paths, const CheckOptions&
     }
     finished = true;
     if (progress.joinable()) progress.join();
-    return run;
+    if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace rc

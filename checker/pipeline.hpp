@@ -1,6 +1,7 @@
 // The pipeline: read -> decode -> grammar -> rules, for one file or many.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -31,8 +32,23 @@ inline constexpr std::size_t kSection = 4u << 20;
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
                       bool keep_parse = false);
 
-// Checks every path; input errors become FileReport::error and the others are still checked.
-// Throws ConfigError for a bad configuration file.
+// What to do with one checked file once every earlier file has been dealt with.
+using Emit = std::function<void()>;
+using OnFile = std::function<Emit(std::size_t index, FileReport&& report)>;
+
+// Workers start a file at most this many places after the first file not yet emitted,
+// so a run holds a bounded number of files however many it checks.
+inline constexpr std::size_t kFilesAhead = 64;
+
+// Checks every path on opt.jobs threads; input errors become FileReport::error and the
+// others are still checked. `on_file(i, report)` runs on the worker that checked file i,
+// concurrently for different files (render there); the Emit it returns runs in input
+// order, one at a time, as soon as every earlier file's has (write there), and the report
+// is dropped. An exception from on_file or an Emit stops the run and is rethrown once the
+// workers have stopped. Throws ConfigError for a bad configuration file.
+void check_files(const std::vector<std::string>& paths, const CheckOptions& opt, const OnFile& on_file);
+
+// Every file's report at once (tests, small runs).
 RunReport check_files(const std::vector<std::string>& paths, const CheckOptions& opt);
 
 // The configuration that applies to `path` (--config, or reportcheck.ini beside it, or in the cwd).

@@ -43,38 +43,74 @@ std::string location_at(const FileReport& f, std::uint32_t offset) {
     return label;
 }
 
-Summary summarize(const RunReport& run) {
+Summary summarize_file(const FileReport& f) {
     Summary s;
-    for (const FileReport& f : run.files) {
-        ++s.files;
-        if (f.error) { ++s.file_errors; continue; }
-        for (const Finding& x : f.result.findings) {
-            switch (x.severity) {
-                case Severity::error: ++s.errors; break;
-                case Severity::warning: ++s.warnings; break;
-                case Severity::info: ++s.infos; break;
-            }
+    ++s.files;
+    if (f.error) {
+        ++s.file_errors;
+        return s;
+    }
+    for (const Finding& x : f.result.findings) {
+        switch (x.severity) {
+            case Severity::error: ++s.errors; break;
+            case Severity::warning: ++s.warnings; break;
+            case Severity::info: ++s.infos; break;
         }
-        for (const ClaimVerdict& v : claim_statuses(f)) {
-            ++s.claims;
-            switch (v.status) {
-                case ClaimStatus::consistent: ++s.consistent; break;
-                case ClaimStatus::inconsistent: ++s.inconsistent; break;
-                case ClaimStatus::unverifiable: ++s.unverifiable; break;
-            }
+    }
+    for (const ClaimVerdict& v : claim_statuses(f)) {
+        ++s.claims;
+        switch (v.status) {
+            case ClaimStatus::consistent: ++s.consistent; break;
+            case ClaimStatus::inconsistent: ++s.inconsistent; break;
+            case ClaimStatus::unverifiable: ++s.unverifiable; break;
         }
     }
     return s;
 }
 
-void render(Format format, const RunReport& run, const RenderOptions& opt, std::ostream& out) {
-    switch (format) {
-        case Format::text: render_text(run, opt, out); break;
-        case Format::json: render_json(run, opt, out); break;
-        case Format::sarif: render_sarif(run, opt, out); break;
-        case Format::junit: render_junit(run, opt, out); break;
-        case Format::html: render_html(run, opt, out); break;
-    }
+void add_to(Summary& t, const Summary& p) {
+    t.files += p.files;
+    t.file_errors += p.file_errors;
+    t.errors += p.errors;
+    t.warnings += p.warnings;
+    t.infos += p.infos;
+    t.claims += p.claims;
+    t.consistent += p.consistent;
+    t.inconsistent += p.inconsistent;
+    t.unverifiable += p.unverifiable;
 }
+
+Summary summarize(const RunReport& run) {
+    Summary s;
+    for (const FileReport& f : run.files) add_to(s, summarize_file(f));
+    return s;
+}
+
+std::unique_ptr<ReportWriter> make_writer(Format format, const RenderOptions& opt, std::vector<std::string> paths,
+                                          std::ostream& out) {
+    switch (format) {
+        case Format::text: return make_text_writer(opt, std::move(paths), out);
+        case Format::json: return make_json_writer(opt, std::move(paths), out);
+        case Format::sarif: return make_sarif_writer(opt, std::move(paths), out);
+        case Format::junit: return make_junit_writer(opt, std::move(paths), out);
+        case Format::html: return make_html_writer(opt, std::move(paths), out);
+    }
+    return make_text_writer(opt, std::move(paths), out);
+}
+
+void render(Format format, const RunReport& run, const RenderOptions& opt, std::ostream& out) {
+    std::vector<std::string> paths;
+    paths.reserve(run.files.size());
+    for (const FileReport& f : run.files) paths.push_back(f.path);
+    auto w = make_writer(format, opt, std::move(paths), out);
+    for (std::size_t i = 0; i < run.files.size(); ++i) w->add(i, w->render(i, run.files[i]));
+    w->finish();
+}
+
+void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& out) { render(Format::text, run, opt, out); }
+void render_json(const RunReport& run, const RenderOptions& opt, std::ostream& out) { render(Format::json, run, opt, out); }
+void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& out) { render(Format::sarif, run, opt, out); }
+void render_junit(const RunReport& run, const RenderOptions& opt, std::ostream& out) { render(Format::junit, run, opt, out); }
+void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& out) { render(Format::html, run, opt, out); }
 
 }  // namespace rc

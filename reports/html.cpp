@@ -13,6 +13,7 @@
 #include "reports/html_assets.hpp"
 #include "reports/json_model.hpp"
 #include "reports/report.hpp"
+#include "reports/stream_util.hpp"
 #include "rules/rule.hpp"
 #include "rc_version.hpp"
 
@@ -317,25 +318,125 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
     o += "</div>";
 }
 
-}  // namespace
+// A file's line in the index at the top (written after the last file).
+struct FileLine {
+    bool error = false;
+    std::size_t e = 0, w = 0;
+};
 
-void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
-    const Ui T{opt.lang == Lang::en};
-    const Lang lang = opt.lang;
-    const Summary s = summarize(run);
+constexpr const char* kFiles = "@@reportcheck-files@@";
+
+class HtmlWriter final : public ReportWriter {
+public:
+    HtmlWriter(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out)
+        : opt_(opt), paths_(std::move(paths)), out_(out) {
+        data_ = split_array(script_json(data_skeleton()), kFiles);
+    }
+
+    RenderedFile render(std::size_t fi, const FileReport& f) const override {
+        const Ui T{opt_.lang == Lang::en};
+        const Lang lang = opt_.lang;
+        RenderedFile r;
+        r.counts = summarize_file(f);
+        if (f.error) r.error = *f.error;
+        std::map<std::string, std::size_t> rules;
+        for (const Finding& x : f.result.findings) ++rules[x.rule];
+        r.rules.assign(rules.begin(), rules.end());
+        std::string& o = r.part;
+        ordered_json jf;
+        jf["path"] = f.path;
+    o += fmt::format("<section class=\"file\" id=\"file-{}\"><header class=\"file-h\"><h2>", fi);
+    escape_to(o, f.path);
+    o += "</h2>";
+    if (f.error || !f.doc) {
+        o += "</header><p class=\"file-error\">";
+        o += T("Không kiểm tra được tệp này: ", "This file was not checked: ");
+        escape_to(o, f.error.value_or(""));
+        o += "</p></section>\n";
+        jf["error"] = f.error.value_or("");
+        r.data = data_.element(script_json(jf), fi == 0);
+        return r;
+    }
+    const std::vector<ClaimVerdict> verdicts = claim_statuses(f);
+    std::size_t e = 0, w = 0, ok = 0;
+    for (const Finding& x : f.result.findings) {
+        if (x.severity == Severity::error) ++e;
+        else if (x.severity == Severity::warning) ++w;
+    }
+    for (const ClaimVerdict& v : verdicts) ok += v.status == ClaimStatus::consistent;
+    o += fmt::format("<span class=\"pills\"><span class=\"pill e\">{}</span><span class=\"pill w\">{}</span>"
+                     "<span class=\"pill ok\">{}</span><span class=\"pill\">{}</span></span></header>",
+                     count_of(T, e, "lỗi", "error", "errors"), count_of(T, w, "cảnh báo", "warning", "warnings"),
+                     count_of(T, ok, "phép tính đúng", "verified", "verified"),
+                     count_of(T, verdicts.size(), "phép tính nhận diện được", "calculation recognised", "calculations recognised"));
+
+    o += "<div class=\"cards-wrap\">";
+    if (f.result.findings.empty()) {
+        o += "<p class=\"clean\">";
+        o += T("Không phát hiện lỗi nào trong tệp này.", "No findings in this file.");
+        o += "</p>";
+    } else {
+        o += fmt::format("<h3>{} ({})</h3><ol class=\"cards\">", T("Các phát hiện", "Findings"), f.result.findings.size());
+        for (std::size_t k = 0; k < f.result.findings.size(); ++k) write_card(o, f, fi, k, f.result.findings[k], T, lang);
+        o += "</ol>";
+    }
+    o += "</div><h3 class=\"doc-h\">";
+    o += T("Văn bản", "Document text");
+    o += "</h3>";
+    write_text(o, f, fi, verdicts, lang);
+    o += "</section>\n";
+
+        ordered_json findings = ordered_json::array(), claims = ordered_json::array();
+        for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, lang));
+        for (const ClaimVerdict& v : verdicts) claims.push_back(claim_json(f, v, lang));
+        jf["findings"] = std::move(findings);
+        jf["claims"] = std::move(claims);
+        r.data = data_.element(script_json(jf), fi == 0);
+        return r;
+    }
+
+    void finish() override;
+
+protected:
+    void write(std::size_t, RenderedFile&& part) override {
+        index_.push_back({part.error.has_value(), part.counts.errors, part.counts.warnings});
+        for (const auto& [rule, n] : part.rules) rule_counts_[rule] += n;
+        sections_.append(part.part);
+        files_.append(part.data);
+    }
+
+private:
+    ordered_json data_skeleton() const {
+        const Ui T{opt_.lang == Lang::en};
+        ordered_json data;
+        data["version"] = 1;
+        data["lang"] = T("vi", "en");
+        data["ui"] = {{"showing", T("Đang hiện {n}/{m} phát hiện", "Showing {n} of {m} findings")},
+                      {"one", T("Giải thích", "Explanation")},
+                      {"several", T("{n} phát hiện tại đây", "{n} findings here")},
+                      {"close", T("Đóng", "Close")}};
+        data["files"] = ordered_json::array({kFiles});
+        return data;
+    }
+
+    RenderOptions opt_;
+    std::vector<std::string> paths_;
+    std::ostream& out_;
+    ArraySplice data_;
+    std::vector<FileLine> index_;                    // per file: a few counts
+    std::map<std::string, std::size_t> rule_counts_;  // rules that occur, for the rule filter
+    Spool sections_, files_;                          // the file sections and their embedded data
+};
+
+void HtmlWriter::finish() {
+    const Ui T{opt_.lang == Lang::en};
+    const Summary& s = summary_;
+    const auto& rule_counts = rule_counts_;
     std::string o;
-    std::size_t total_bytes = 0;
-    for (const FileReport& f : run.files)
-        if (f.doc) total_bytes += f.doc->source.text().size();
-    o.reserve(32768 + total_bytes * 2);
-
-    // Rules that occur, for the rule filter.
-    std::map<std::string, std::size_t> rule_counts;
-    for (const FileReport& f : run.files)
-        for (const Finding& x : f.result.findings) ++rule_counts[x.rule];
+    o.reserve(32768);
 
     std::string title = T("Kết quả kiểm tra số liệu", "Number check report");
-    if (run.files.size() == 1) title += " — " + run.files.front().path;
+    if (paths_.size() == 1) title += " — " + paths_.front();
 
     o += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", T("vi", "en"));
     o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -351,8 +452,8 @@ void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& o
     o += "<header class=\"top\"><div class=\"wrap\"><h1>";
     o += T("Kết quả kiểm tra số liệu và cấu trúc báo cáo", "Report check: numbers and structure");
     o += "</h1><p class=\"meta\">";
-    if (run.files.size() == 1) {
-        escape_to(o, run.files.front().path);
+    if (paths_.size() == 1) {
+        escape_to(o, paths_.front());
     } else {
         o += fmt::format("{} {}", s.files, T("tệp", "files"));
     }
@@ -405,98 +506,34 @@ void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& o
     o += "</p>\n";
 
     // File index for several files.
-    if (run.files.size() > 1) {
+    if (paths_.size() > 1) {
         o += "<nav class=\"index\" id=\"file-index\"><h2>";
         o += T("Danh mục tệp", "Files");
         o += "</h2><ol>";
-        for (std::size_t fi = 0; fi < run.files.size(); ++fi) {
-            const FileReport& f = run.files[fi];
+        for (std::size_t fi = 0; fi < paths_.size(); ++fi) {
+            const FileLine& f = index_[fi];
             o += fmt::format("<li><a href=\"#file-{}\">", fi);
-            escape_to(o, f.path);
+            escape_to(o, paths_[fi]);
             o += "</a> ";
             if (f.error) {
                 o += fmt::format("<span class=\"pill e\">{}</span>", T("không đọc được", "not checked"));
             } else {
-                std::size_t e = 0, w = 0;
-                for (const Finding& x : f.result.findings) {
-                    if (x.severity == Severity::error) ++e;
-                    else if (x.severity == Severity::warning) ++w;
-                }
-                o += fmt::format("<span class=\"pill e\">{}</span> <span class=\"pill w\">{}</span>", count_of(T, e, "lỗi", "error", "errors"),
-                                 count_of(T, w, "cảnh báo", "warning", "warnings"));
+                o += fmt::format("<span class=\"pill e\">{}</span> <span class=\"pill w\">{}</span>", count_of(T, f.e, "lỗi", "error", "errors"),
+                                 count_of(T, f.w, "cảnh báo", "warning", "warnings"));
             }
             o += "</li>";
         }
         o += "</ol></nav>\n";
     }
 
-    // Embedded data (findings and claims of every file, and the UI strings the script uses).
-    ordered_json data;
-    data["version"] = 1;
-    data["lang"] = T("vi", "en");
-    data["ui"] = {{"showing", T("Đang hiện {n}/{m} phát hiện", "Showing {n} of {m} findings")},
-                  {"one", T("Giải thích", "Explanation")},
-                  {"several", T("{n} phát hiện tại đây", "{n} findings here")},
-                  {"close", T("Đóng", "Close")}};
-    ordered_json jfiles = ordered_json::array();
+    out_ << o;
+    o.clear();
+    sections_.copy_to(out_);
 
-    for (std::size_t fi = 0; fi < run.files.size(); ++fi) {
-        const FileReport& f = run.files[fi];
-        ordered_json jf;
-        jf["path"] = f.path;
-        o += fmt::format("<section class=\"file\" id=\"file-{}\"><header class=\"file-h\"><h2>", fi);
-        escape_to(o, f.path);
-        o += "</h2>";
-        if (f.error || !f.doc) {
-            o += "</header><p class=\"file-error\">";
-            o += T("Không kiểm tra được tệp này: ", "This file was not checked: ");
-            escape_to(o, f.error.value_or(""));
-            o += "</p></section>\n";
-            jf["error"] = f.error.value_or("");
-            jfiles.push_back(std::move(jf));
-            continue;
-        }
-        const std::vector<ClaimVerdict> verdicts = claim_statuses(f);
-        std::size_t e = 0, w = 0, ok = 0;
-        for (const Finding& x : f.result.findings) {
-            if (x.severity == Severity::error) ++e;
-            else if (x.severity == Severity::warning) ++w;
-        }
-        for (const ClaimVerdict& v : verdicts) ok += v.status == ClaimStatus::consistent;
-        o += fmt::format("<span class=\"pills\"><span class=\"pill e\">{}</span><span class=\"pill w\">{}</span>"
-                         "<span class=\"pill ok\">{}</span><span class=\"pill\">{}</span></span></header>",
-                         count_of(T, e, "lỗi", "error", "errors"), count_of(T, w, "cảnh báo", "warning", "warnings"),
-                         count_of(T, ok, "phép tính đúng", "verified", "verified"),
-                         count_of(T, verdicts.size(), "phép tính nhận diện được", "calculation recognised", "calculations recognised"));
-
-        o += "<div class=\"cards-wrap\">";
-        if (f.result.findings.empty()) {
-            o += "<p class=\"clean\">";
-            o += T("Không phát hiện lỗi nào trong tệp này.", "No findings in this file.");
-            o += "</p>";
-        } else {
-            o += fmt::format("<h3>{} ({})</h3><ol class=\"cards\">", T("Các phát hiện", "Findings"), f.result.findings.size());
-            for (std::size_t k = 0; k < f.result.findings.size(); ++k) write_card(o, f, fi, k, f.result.findings[k], T, lang);
-            o += "</ol>";
-        }
-        o += "</div><h3 class=\"doc-h\">";
-        o += T("Văn bản", "Document text");
-        o += "</h3>";
-        write_text(o, f, fi, verdicts, lang);
-        o += "</section>\n";
-
-        ordered_json findings = ordered_json::array(), claims = ordered_json::array();
-        for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, lang));
-        for (const ClaimVerdict& v : verdicts) claims.push_back(claim_json(f, v, lang));
-        jf["findings"] = std::move(findings);
-        jf["claims"] = std::move(claims);
-        jfiles.push_back(std::move(jf));
-    }
-    data["files"] = std::move(jfiles);
+    ordered_json data = data_skeleton();
     data["summary"] = {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
                        {"claims", s.claims}, {"consistent", s.consistent}, {"inconsistent", s.inconsistent},
                        {"unverifiable", s.unverifiable}};
-
     o += "</div></main>\n<footer>";
     o += T("Tạo bởi reportcheck — kiểm tra số liệu báo cáo. Tệp này không tải gì từ mạng.",
            "Made by reportcheck. This file loads nothing from the network.");
@@ -504,7 +541,16 @@ void render_html(const RunReport& run, const RenderOptions& opt, std::ostream& o
     o += "<script type=\"application/json\" id=\"rc-data\">" + script_json(data) + "</script>\n<script>";
     o += html_assets::js;
     o += "</script>\n</body>\n</html>\n";
-    out << o;
+    const std::size_t cut = o.find(data_.prefix);
+    out_ << std::string_view(o).substr(0, cut + data_.prefix.size());
+    files_.copy_to(out_);
+    out_ << std::string_view(o).substr(cut + data_.prefix.size() + std::string_view(kFiles).size() + 2);
+}
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_html_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out) {
+    return std::make_unique<HtmlWriter>(opt, std::move(paths), out);
 }
 
 }  // namespace rc

@@ -4,6 +4,7 @@
 #include "grammar/text_util.hpp"
 #include "reports/json_model.hpp"
 #include "reports/report.hpp"
+#include "reports/stream_util.hpp"
 #include "rc_version.hpp"
 
 namespace rc {
@@ -74,12 +75,26 @@ ordered_json claim_json(const FileReport& f, const ClaimVerdict& v, Lang lang) {
     return j;
 }
 
-void render_json(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
-    ordered_json root;
-    root["version"] = 1;
-    root["tool"] = {{"name", "reportcheck"}, {"version", RC_VERSION}};
-    ordered_json files = ordered_json::array();
-    for (const FileReport& f : run.files) {
+namespace {
+
+constexpr const char* kFiles = "@@reportcheck-files@@";
+constexpr const char* kSummary = "@@reportcheck-summary@@";
+
+class JsonWriter final : public ReportWriter {
+public:
+    JsonWriter(const RenderOptions& opt, std::ostream& out) : opt_(opt), out_(out) {
+        ordered_json root;
+        root["version"] = 1;
+        root["tool"] = {{"name", "reportcheck"}, {"version", RC_VERSION}};
+        root["files"] = ordered_json::array({kFiles});
+        root["summary"] = kSummary;
+        files_ = split_array(root.dump(2), kFiles);
+        out_ << files_.prefix;
+    }
+
+    RenderedFile render(std::size_t index, const FileReport& f) const override {
+        RenderedFile r;
+        r.counts = summarize_file(f);
         ordered_json jf;
         jf["path"] = f.path;
         jf["format"] = f.format;
@@ -87,26 +102,48 @@ void render_json(const RunReport& run, const RenderOptions& opt, std::ostream& o
         ordered_json findings = ordered_json::array();
         ordered_json claims = ordered_json::array();
         if (f.doc) {
-            for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, opt.lang));
-            for (const ClaimVerdict& v : claim_statuses(f)) claims.push_back(claim_json(f, v, opt.lang));
+            for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, opt_.lang));
+            for (const ClaimVerdict& v : claim_statuses(f)) claims.push_back(claim_json(f, v, opt_.lang));
         }
         jf["findings"] = std::move(findings);
         jf["claims"] = std::move(claims);
         if (!f.result.notes.empty()) {
             ordered_json notes = ordered_json::array();
-            for (const Text& n : f.result.notes) notes.push_back(n.in(opt.lang));
+            for (const Text& n : f.result.notes) notes.push_back(n.in(opt_.lang));
             jf["notes"] = std::move(notes);
         }
-        files.push_back(std::move(jf));
+        r.part = files_.element(jf.dump(2), index == 0);
+        return r;
     }
-    root["files"] = std::move(files);
-    const Summary s = summarize(run);
-    root["summary"] = {{"files", s.files},           {"files_with_errors", s.file_errors},
-                       {"errors", s.errors},         {"warnings", s.warnings},
-                       {"infos", s.infos},           {"claims", s.claims},
-                       {"consistent", s.consistent}, {"inconsistent", s.inconsistent},
-                       {"unverifiable", s.unverifiable}};
-    out << root.dump(2) << "\n";
+
+    void finish() override {
+        const Summary& s = summary_;
+        if (any_) out_ << files_.close;
+        const ordered_json summary = {{"files", s.files},           {"files_with_errors", s.file_errors},
+                                      {"errors", s.errors},         {"warnings", s.warnings},
+                                      {"infos", s.infos},           {"claims", s.claims},
+                                      {"consistent", s.consistent}, {"inconsistent", s.inconsistent},
+                                      {"unverifiable", s.unverifiable}};
+        out_ << splice_value(files_.rest, kSummary, summary.dump(2)) << "\n";
+    }
+
+protected:
+    void write(std::size_t, RenderedFile&& part) override {
+        out_ << part.part;
+        any_ = true;
+    }
+
+private:
+    RenderOptions opt_;
+    std::ostream& out_;
+    ArraySplice files_;
+    bool any_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_json_writer(const RenderOptions& opt, std::vector<std::string>, std::ostream& out) {
+    return std::make_unique<JsonWriter>(opt, out);
 }
 
 }  // namespace rc

@@ -42,6 +42,9 @@ struct Summary {
     std::size_t claims = 0, consistent = 0, inconsistent = 0, unverifiable = 0;
 };
 Summary summarize(const RunReport& run);
+// One file's counts (files = 1; file_errors = 1 when it was not checked).
+Summary summarize_file(const FileReport& f);
+void add_to(Summary& total, const Summary& part);
 
 // Status of every claim of a file (claims without a verdict are unverifiable).
 std::vector<ClaimVerdict> claim_statuses(const FileReport& f);
@@ -53,6 +56,52 @@ std::string_view location_label(const FileReport& f, std::uint32_t line);
 // a table row: "bảng 2, hàng 3, ô 2". "" when none.
 std::string location_at(const FileReport& f, std::uint32_t offset);
 
+// Streaming: a report is written file by file, so a run over many files holds only the
+// files being checked and the parts not yet written (not every file's findings).
+// render() runs on the worker that checked the file, concurrently for different files;
+// add() then takes the parts in input order, one call at a time, and writes them to the
+// output (text, JSON) or, for documents whose totals come first (SARIF, JUnit, HTML), to a
+// spool (memory up to a few MB, then an unlinked temporary file) that finish() copies
+// after the head. The output is byte-identical to rendering the whole run at once.
+struct RenderedFile {
+    std::string part;   // the file's share of the document, with its separators
+    std::string data;   // HTML: the file's entry in the embedded JSON data
+    Summary counts;     // this file's counts (summarize_file)
+    std::optional<std::string> error;                          // the input error, if any
+    std::vector<std::pair<std::string, std::size_t>> rules;  // HTML: findings per rule
+    std::size_t tests = 0, failures = 0, errors = 0;          // JUnit: the suite's counts
+    std::shared_ptr<const FileReport> deferred;  // SARIF: rendered in add() (a rule id the registry lacks)
+};
+
+class ReportWriter {
+public:
+    virtual ~ReportWriter() = default;
+    // Thread-safe (const): one file's part; `index` is the file's place in the run.
+    virtual RenderedFile render(std::size_t index, const FileReport& f) const = 0;
+    // In input order (index 0, 1, ...), one call at a time.
+    void add(std::size_t index, RenderedFile&& part) {
+        add_to(summary_, part.counts);
+        write(index, std::move(part));
+    }
+    // After the last file: the totals and the end of the document.
+    virtual void finish() = 0;
+    const Summary& summary() const { return summary_; }
+
+protected:
+    virtual void write(std::size_t index, RenderedFile&& part) = 0;
+    Summary summary_;
+};
+
+// `paths`: every file of the run, in order (FileReport::path of each).
+std::unique_ptr<ReportWriter> make_writer(Format format, const RenderOptions& opt, std::vector<std::string> paths,
+                                          std::ostream& out);
+std::unique_ptr<ReportWriter> make_text_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out);
+std::unique_ptr<ReportWriter> make_json_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out);
+std::unique_ptr<ReportWriter> make_sarif_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out);
+std::unique_ptr<ReportWriter> make_junit_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out);
+std::unique_ptr<ReportWriter> make_html_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out);
+
+// The whole run at once (through the writer above).
 void render(Format format, const RunReport& run, const RenderOptions& opt, std::ostream& out);
 
 void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& out);

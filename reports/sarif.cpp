@@ -5,6 +5,7 @@
 
 #include "reports/json_model.hpp"
 #include "reports/report.hpp"
+#include "reports/stream_util.hpp"
 #include "rules/rule.hpp"
 #include "rc_version.hpp"
 
@@ -79,43 +80,112 @@ ordered_json rule_json(const RuleInfo* info, const std::string& id, Lang lang) {
     return r;
 }
 
-}  // namespace
+constexpr const char* kResults = "@@reportcheck-results@@";
 
-void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
-    // Rules: every registered rule, then any id a result uses that the registry lacks.
-    std::vector<std::pair<std::string, const RuleInfo*>> rules;
-    std::map<std::string, std::size_t> rule_index;
-    for (const auto& r : all_rules()) {
-        rule_index.emplace(r->info().id, rules.size());
-        rules.emplace_back(r->info().id, &r->info());
-    }
-    for (const FileReport& f : run.files)
-        for (const Finding& x : f.result.findings)
-            if (rule_index.emplace(x.rule, rules.size()).second) rules.emplace_back(x.rule, nullptr);
-
-    ordered_json jrules = ordered_json::array();
-    for (const auto& [id, info] : rules) jrules.push_back(rule_json(info, id, opt.lang));
-
-    ordered_json artifacts = ordered_json::array();
-    ordered_json results = ordered_json::array();
-    ordered_json notifications = ordered_json::array();
-    for (std::size_t fi = 0; fi < run.files.size(); ++fi) {
-        const FileReport& f = run.files[fi];
-        const std::string uri = path_uri(f.path);
-        artifacts.push_back({{"location", {{"uri", uri}}}, {"roles", {"analysisTarget"}}});
-        if (f.error || !f.doc) {
-            notifications.push_back({{"level", "error"},
-                                     {"message", {{"text", f.error.value_or("not checked")}}},
-                                     {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}, {"index", fi}}}}}}}}});
-            continue;
+class SarifWriter final : public ReportWriter {
+public:
+    SarifWriter(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out)
+        : opt_(opt), paths_(std::move(paths)), out_(out) {
+        // Rules: every registered rule, then any id a result uses that the registry lacks.
+        for (const auto& r : all_rules()) {
+            registered_.emplace(r->info().id, rules_.size());
+            rules_.emplace_back(r->info().id, &r->info());
         }
+        indent_ = split_array(wrap(skeleton()).dump(2), kResults);  // the results' depth
+    }
+
+    RenderedFile render(std::size_t fi, const FileReport& f) const override {
+        RenderedFile r;
+        r.counts = summarize_file(f);
+        if (f.error || !f.doc) {
+            r.error = f.error.value_or("not checked");
+            return r;
+        }
+        for (const Finding& x : f.result.findings)
+            if (!registered_.contains(x.rule)) {  // its index is known only in input order
+                r.deferred = std::make_shared<FileReport>(f);
+                return r;
+            }
+        r.part = results(fi, f, registered_);
+        return r;
+    }
+
+    void finish() override {
+        ordered_json runj = skeleton();
+        ordered_json jrules = ordered_json::array();
+        for (const auto& [id, info] : rules_) jrules.push_back(rule_json(info, id, opt_.lang));
+        runj["tool"]["driver"]["rules"] = std::move(jrules);
+        ordered_json notifications = ordered_json::array();
+        for (const auto& [fi, error] : notifications_)
+            notifications.push_back(
+                {{"level", "error"},
+                 {"message", {{"text", error}}},
+                 {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", path_uri(paths_[fi])}, {"index", fi}}}}}}}}});
+        runj["invocations"] = {{{"executionSuccessful", notifications.empty()},
+                                {"toolExecutionNotifications", std::move(notifications)}}};
+        ordered_json artifacts = ordered_json::array();
+        for (const std::string& p : paths_) artifacts.push_back({{"location", {{"uri", path_uri(p)}}}, {"roles", {"analysisTarget"}}});
+        runj["artifacts"] = std::move(artifacts);
+        const ArraySplice a = split_array(wrap(std::move(runj)).dump(2), kResults);
+        out_ << a.prefix;
+        spool_.copy_to(out_);
+        if (any_) out_ << a.close;
+        out_ << a.rest << "\n";
+    }
+
+protected:
+    void write(std::size_t fi, RenderedFile&& part) override {
+        if (part.error) notifications_.emplace_back(fi, std::move(*part.error));
+        if (part.deferred) {
+            for (const Finding& x : part.deferred->result.findings)
+                if (!registered_.contains(x.rule) && extra_.emplace(x.rule, rules_.size()).second) rules_.emplace_back(x.rule, nullptr);
+            std::map<std::string, std::size_t> all = registered_;
+            all.insert(extra_.begin(), extra_.end());
+            part.part = results(fi, *part.deferred, all);
+        }
+        if (part.part.empty()) return;
+        if (!any_) part.part.erase(0, 1);  // the first result has no comma before it
+        any_ = true;
+        spool_.append(part.part);
+    }
+
+private:
+    // The run object, the results' content and the lists known at the end left out (filled in finish()).
+    ordered_json skeleton() const {
+        ordered_json driver;
+        driver["name"] = "reportcheck";
+        driver["version"] = RC_VERSION;
+        driver["semanticVersion"] = RC_VERSION;
+        driver["language"] = opt_.lang == Lang::en ? "en" : "vi";
+        driver["rules"] = ordered_json::array();
+        ordered_json runj;
+        runj["tool"] = {{"driver", std::move(driver)}};
+        runj["invocations"] = ordered_json::array();
+        runj["artifacts"] = ordered_json::array();
+        runj["results"] = ordered_json::array({kResults});
+        runj["columnKind"] = "unicodeCodePoints";
+        return runj;
+    }
+
+    static ordered_json wrap(ordered_json runj) {
+        ordered_json root;
+        root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+        root["version"] = "2.1.0";
+        root["runs"] = ordered_json::array({std::move(runj)});
+        return root;
+    }
+
+    // One file's results, each with its separator (",\n" + indent).
+    std::string results(std::size_t fi, const FileReport& f, const std::map<std::string, std::size_t>& rule_index) const {
+        std::string out;
+        const std::string uri = path_uri(f.path);
         const SourceText& src = f.doc->source;
         for (const Finding& x : f.result.findings) {
             ordered_json r;
             r["ruleId"] = x.rule;
             r["ruleIndex"] = rule_index.at(x.rule);
             r["level"] = sarif_level(x.severity);
-            std::string text = x.message.in(opt.lang);
+            std::string text = x.message.in(opt_.lang);
             if (!x.arithmetic.empty()) text += " (" + x.arithmetic + ")";
             r["message"] = {{"text", text}};
             ordered_json region = region_json(src, x.span);
@@ -136,7 +206,7 @@ void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& 
                     rel.push_back({{"id", id++},
                                    {"physicalLocation",
                                     {{"artifactLocation", {{"uri", uri}, {"index", fi}}}, {"region", region_json(src, rl.span)}}},
-                                   {"message", {{"text", rl.note.in(opt.lang)}}}});
+                                   {"message", {{"text", rl.note.in(opt_.lang)}}}});
                 r["relatedLocations"] = std::move(rel);
             }
             ordered_json props;
@@ -146,32 +216,28 @@ void render_sarif(const RunReport& run, const RenderOptions& opt, std::ostream& 
             if (x.expected) props["expected"] = *x.expected;
             if (x.actual) props["actual"] = *x.actual;
             if (x.suggestion) props["suggestion"] = *x.suggestion;
-            if (x.typo) props["typo"] = x.typo->in(opt.lang);
+            if (x.typo) props["typo"] = x.typo->in(opt_.lang);
             r["properties"] = std::move(props);
-            results.push_back(std::move(r));
+            out += indent_.element(r.dump(2), false);
         }
+        return out;
     }
 
-    ordered_json driver;
-    driver["name"] = "reportcheck";
-    driver["version"] = RC_VERSION;
-    driver["semanticVersion"] = RC_VERSION;
-    driver["language"] = opt.lang == Lang::en ? "en" : "vi";
-    driver["rules"] = std::move(jrules);
+    RenderOptions opt_;
+    std::vector<std::string> paths_;
+    std::ostream& out_;
+    std::vector<std::pair<std::string, const RuleInfo*>> rules_;
+    std::map<std::string, std::size_t> registered_, extra_;
+    ArraySplice indent_;
+    std::vector<std::pair<std::size_t, std::string>> notifications_;
+    Spool spool_;
+    bool any_ = false;
+};
 
-    ordered_json runj;
-    runj["tool"] = {{"driver", std::move(driver)}};
-    runj["invocations"] = {{{"executionSuccessful", notifications.empty()},
-                            {"toolExecutionNotifications", std::move(notifications)}}};
-    runj["artifacts"] = std::move(artifacts);
-    runj["results"] = std::move(results);
-    runj["columnKind"] = "unicodeCodePoints";
+}  // namespace
 
-    ordered_json root;
-    root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-    root["version"] = "2.1.0";
-    root["runs"] = ordered_json::array({std::move(runj)});
-    out << root.dump(2) << "\n";
+std::unique_ptr<ReportWriter> make_sarif_writer(const RenderOptions& opt, std::vector<std::string> paths, std::ostream& out) {
+    return std::make_unique<SarifWriter>(opt, std::move(paths), out);
 }
 
 }  // namespace rc

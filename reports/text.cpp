@@ -3,6 +3,8 @@
 //     excerpt
 //     ^~~~~~
 //     arithmetic
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "grammar/text_util.hpp"
@@ -45,16 +47,49 @@ std::string clean(std::string_view s) {
     return out;
 }
 
-}  // namespace
+class TextWriter final : public ReportWriter {
+public:
+    TextWriter(const RenderOptions& opt, std::ostream& out) : opt_(opt), out_(out) {}
 
-void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& out) {
+    RenderedFile render(std::size_t, const FileReport& f) const override {
+        RenderedFile r;
+        r.counts = summarize_file(f);
+        std::ostringstream out;
+        write_file(f, out);
+        r.part = std::move(out).str();
+        return r;
+    }
+
+    void finish() override {
+        const Summary& s = summary_;
+        if (opt_.lang == Lang::en)
+            out_ << fmt::format("{} file(s), {} error(s), {} warning(s), {} note(s); claims: {} verified consistent, {} inconsistent, {} unverifiable{}\n",
+                                s.files, s.errors, s.warnings, s.infos, s.consistent, s.inconsistent, s.unverifiable,
+                                s.file_errors ? fmt::format("; {} file(s) not checked", s.file_errors) : "");
+        else
+            out_ << fmt::format("{} tệp, {} lỗi, {} cảnh báo, {} lưu ý; phép tính: {} đúng, {} sai, {} chưa kiểm chứng được{}\n",
+                                s.files, s.errors, s.warnings, s.infos, s.consistent, s.inconsistent, s.unverifiable,
+                                s.file_errors ? fmt::format("; {} tệp không kiểm tra được", s.file_errors) : "");
+    }
+
+protected:
+    void write(std::size_t, RenderedFile&& part) override { out_ << part.part; }
+
+private:
+    void write_file(const FileReport& f, std::ostream& out) const;
+    RenderOptions opt_;
+    std::ostream& out_;
+};
+
+void TextWriter::write_file(const FileReport& f, std::ostream& out) const {
+    const RenderOptions& opt = opt_;
     const bool en = opt.lang == Lang::en;
     const char* bold = opt.color ? "\x1b[1m" : "";
     const char* reset = opt.color ? "\x1b[0m" : "";
-    for (const FileReport& f : run.files) {
+    {
         if (f.error) {
             out << fmt::format("{}{}: {}{}{}\n", bold, f.path, opt.color ? "\x1b[1;31m" : "", *f.error, reset);
-            continue;
+            return;
         }
         const SourceText& src = f.doc->source;
         for (const Finding& x : f.result.findings) {
@@ -100,15 +135,12 @@ void render_text(const RunReport& run, const RenderOptions& opt, std::ostream& o
         for (const Text& n : f.result.notes)
             out << fmt::format("{}{}:{} {}: {}\n", bold, f.path, reset, en ? "note" : "ghi chú", clean(n.in(opt.lang)));
     }
-    const Summary s = summarize(run);
-    if (en)
-        out << fmt::format("{} file(s), {} error(s), {} warning(s), {} note(s); claims: {} verified consistent, {} inconsistent, {} unverifiable{}\n",
-                           s.files, s.errors, s.warnings, s.infos, s.consistent, s.inconsistent, s.unverifiable,
-                           s.file_errors ? fmt::format("; {} file(s) not checked", s.file_errors) : "");
-    else
-        out << fmt::format("{} tệp, {} lỗi, {} cảnh báo, {} lưu ý; phép tính: {} đúng, {} sai, {} chưa kiểm chứng được{}\n",
-                           s.files, s.errors, s.warnings, s.infos, s.consistent, s.inconsistent, s.unverifiable,
-                           s.file_errors ? fmt::format("; {} tệp không kiểm tra được", s.file_errors) : "");
+}
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_text_writer(const RenderOptions& opt, std::vector<std::string>, std::ostream& out) {
+    return std::make_unique<TextWriter>(opt, out);
 }
 
 }  // namespace rc
