@@ -14,7 +14,9 @@ namespace rc {
 namespace {
 
 std::vector<std::uint32_t> line_starts_of(const std::string& s) {
-    std::vector<std::uint32_t> starts{0};
+    std::vector<std::uint32_t> starts;
+    starts.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')) + 1);  // no doubling copy
+    starts.push_back(0);
     const char* const b = s.data();
     const char* const e = b + s.size();
     for (const char* p = b; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)))) != nullptr;)
@@ -70,6 +72,7 @@ bool ascii_trivial(const icu::Normalizer2& n) {
 struct SegmentResult {
     bool normalized = false;
     std::string out;
+    std::uint32_t merged = 0;  // code points of the segment minus those of its NFC (modulo 2^32)
 };
 constexpr std::size_t kCachedSegment = 15;  // longer segments (rare) are not kept
 
@@ -82,6 +85,9 @@ SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg)
         status = U_ZERO_ERROR;
         n.normalizeUTF8(0, seg, sink, nullptr, status);
         if (U_FAILURE(status)) r.out.assign(seg);
+        // (modulo 2^32: a rare segment gains code points, e.g. U+0958 -> U+0915 U+093C; the
+        // differences position() takes are exact all the same)
+        r.merged = static_cast<std::uint32_t>(utf8_length(seg)) - static_cast<std::uint32_t>(utf8_length(r.out));
     }
     return r;
 }
@@ -99,17 +105,39 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
     st.path_ = std::move(path);
     const icu::Normalizer2& n = nfc();
     UErrorCode status = U_ZERO_ERROR;
-    if (n.isNormalizedUTF8(original, status) && U_SUCCESS(status)) {
-        st.text_ = std::move(original);  // the common case: already NFC, identity map, one copy
-    } else {
-        st.original_ = std::move(original);
-        const std::string& in = st.original_;
-        // Split at normalisation boundaries; normalise each segment that needs
-        // it and record an anchor where lengths change, so offsets map back.
-        st.text_.reserve(in.size());
+    st.text_ = std::move(original);  // NFC input (the common case): identity map, no copy
+    if (!(n.isNormalizedUTF8(st.text_, status) && U_SUCCESS(status))) {
+        // Split at normalisation boundaries and normalise each segment that needs it, writing
+        // the NFC text over the original's bytes already read (the input is held once): NFC
+        // is almost always no longer than its input; output that would overtake the reading
+        // waits in `pending`. Each changed segment is recorded, so offsets map back.
+        std::string& t = st.text_;
         std::int32_t i = 0;
-        const auto len = static_cast<std::int32_t>(in.size());
-        const char* const data = in.data();
+        const auto len = static_cast<std::int32_t>(t.size());
+        char* const data = t.data();
+        std::size_t w = 0;         // bytes of NFC text written in place
+        std::size_t produced = 0;  // bytes of NFC text so far (written, or waiting in `pending`)
+        std::string pending;
+        std::size_t pending_at = 0;
+        // NFC bytes [p, p + k); the input before `limit` has been read.
+        const auto put = [&](const char* p, std::size_t k, std::size_t limit) {
+            if (pending_at == pending.size() && w + k <= limit) {
+                if (data + w != p) std::memmove(data + w, p, k);
+                w += k;
+            } else {
+                pending.append(p, k);
+                const std::size_t m = std::min(pending.size() - pending_at, limit - w);
+                std::memcpy(data + w, pending.data() + pending_at, m);
+                w += m;
+                pending_at += m;
+                if (pending_at == pending.size()) {
+                    pending.clear();
+                    pending_at = 0;
+                }
+            }
+            produced += k;
+        };
+        std::uint32_t extra = 0;
         const bool ascii = ascii_trivial(n);
         std::unordered_map<std::string, SegmentResult> cache;
         std::string key;
@@ -140,7 +168,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                     continue;
                 }
             }
-            st.text_.append(data + run, static_cast<std::size_t>(i - run));
+            put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
             std::int32_t seg_end = j;  // the segment: c, then every code point without a boundary before it
             while (seg_end < len) {
                 std::int32_t q = seg_end;
@@ -163,24 +191,27 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                 res = &fresh;
             }
             if (res->normalized) {
-                st.text_.append(seg);
+                put(seg.data(), seg.size(), static_cast<std::size_t>(seg_end));
             } else {
-                st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(i)});
-                st.text_ += res->out;
-                st.anchors_.push_back({static_cast<std::uint32_t>(st.text_.size()), static_cast<std::uint32_t>(seg_end)});
+                const auto nb = static_cast<std::uint32_t>(produced);
+                st.segments_.push({nb, static_cast<std::uint32_t>(nb + res->out.size()), static_cast<std::uint32_t>(i),
+                                   static_cast<std::uint32_t>(seg_end), extra, extra + res->merged});
+                extra += res->merged;
+                put(res->out.data(), res->out.size(), static_cast<std::size_t>(seg_end));
             }
             i = seg_end;
             run = i;
             j = i;
             if (i < len) U8_NEXT(data, j, len, c);
         }
-        st.text_.append(data + run, static_cast<std::size_t>(i - run));
+        put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
+        t.resize(w);
+        t.append(pending, pending_at);
     }
     st.line_starts_ = line_starts_of(st.text_);
-    if (!st.anchors_.empty()) st.orig_line_starts_ = line_starts_of(st.original_);
     // Column marks inside long lines, so a column costs at most kColumnStep bytes of counting.
-    const std::string& orig = st.original();
-    const auto& starts = st.anchors_.empty() ? st.line_starts_ : st.orig_line_starts_;
+    const std::string& orig = st.text_;
+    const auto& starts = st.line_starts_;
     for (std::size_t l = 0; l < starts.size(); ++l) {
         const std::uint32_t b = starts[l];
         const std::uint32_t e = l + 1 < starts.size() ? starts[l + 1] : static_cast<std::uint32_t>(orig.size());
@@ -197,18 +228,90 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
     return st;
 }
 
+namespace {
+
+void put_varint(std::deque<std::uint8_t>& out, std::uint32_t v) {
+    while (v >= 0x80) {
+        out.push_back(static_cast<std::uint8_t>(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<std::uint8_t>(v));
+}
+
+std::uint32_t get_varint(const std::deque<std::uint8_t>& in, std::size_t& at) {
+    std::uint32_t v = 0;
+    for (int shift = 0;; shift += 7) {
+        const std::uint8_t b = in[at++];
+        v |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+        if (!(b & 0x80)) return v;
+    }
+}
+
+}  // namespace
+
+void SourceText::Segments::push(const Segment& s) {
+    if (count_ % kBlock == 0) marks_.push_back({s.norm_b, s.orig_b, s.extra, static_cast<std::uint32_t>(bytes_.size())});
+    const std::uint32_t d = s.extra_after - s.extra;  // modulo 2^32; zigzag keeps a small loss small
+    const auto sd = static_cast<std::int32_t>(d);
+    put_varint(bytes_, s.norm_b - last_.norm_e);
+    put_varint(bytes_, s.norm_e - s.norm_b);
+    put_varint(bytes_, s.orig_e - s.orig_b);
+    put_varint(bytes_, (static_cast<std::uint32_t>(sd) << 1) ^ static_cast<std::uint32_t>(sd >> 31));
+    last_ = s;
+    ++count_;
+}
+
+bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out) const {
+    auto m = std::upper_bound(marks_.begin(), marks_.end(), offset, [](std::uint32_t o, const Mark& k) { return o < k.norm_b; });
+    if (m == marks_.begin()) return false;
+    --m;
+    const std::size_t first = static_cast<std::size_t>(m - marks_.begin()) * kBlock;
+    const std::size_t end = std::min(count_, first + kBlock);
+    std::size_t at = m->at;
+    Segment cur;
+    for (std::size_t k = first; k < end; ++k) {
+        Segment s;
+        const std::uint32_t gap = get_varint(bytes_, at);
+        if (k == first) {
+            s.norm_b = m->norm_b;
+            s.orig_b = m->orig_b;
+            s.extra = m->extra;
+        } else {
+            s.norm_b = cur.norm_e + gap;
+            s.orig_b = cur.orig_e + gap;  // the text between two segments is the same in both
+            s.extra = cur.extra_after;
+        }
+        s.norm_e = s.norm_b + get_varint(bytes_, at);
+        s.orig_e = s.orig_b + get_varint(bytes_, at);
+        const std::uint32_t z = get_varint(bytes_, at);
+        s.extra_after = s.extra + ((z >> 1) ^ (0u - (z & 1)));
+        if (s.norm_b > offset) break;
+        cur = s;
+    }
+    out = cur;
+    return true;
+}
+
+std::uint32_t SourceText::snap(std::uint32_t offset) const {
+    Segment s;
+    if (!segments_.last_at_or_before(offset, s)) return offset;
+    return offset > s.norm_b && offset < s.norm_e ? s.norm_b : offset;
+}
+
+std::uint32_t SourceText::extra_before(std::uint32_t offset) const {
+    Segment s;
+    if (offset == 0 || !segments_.last_at_or_before(offset - 1, s)) return 0;
+    return s.extra_after;
+}
+
 std::uint32_t SourceText::to_original(std::uint32_t offset) const {
-    if (anchors_.empty()) return offset;
-    // Last anchor whose norm offset is <= offset.
-    auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
-                               [](std::uint32_t o, const Anchor& a) { return o < a.norm; });
-    if (it == anchors_.begin()) return offset;
-    const Anchor& a = *std::prev(it);
-    // Inside a normalised segment (between its two anchors, odd index) we map
-    // to the segment start; after it, offsets advance in step.
-    const auto idx = static_cast<std::size_t>(std::prev(it) - anchors_.begin());
-    if (idx % 2 == 0 && offset > a.norm) return a.orig;
-    return a.orig + (offset - a.norm);
+    if (segments_.empty()) return offset;
+    offset = snap(offset);
+    Segment s;
+    if (!segments_.last_at_or_before(offset, s)) return offset;
+    // At a segment's start: its start in the original; after it, offsets advance in step.
+    if (offset == s.norm_b) return s.orig_b;
+    return s.orig_e + (offset - s.norm_e);
 }
 
 std::uint32_t SourceText::line_of(std::uint32_t offset) const {
@@ -217,26 +320,27 @@ std::uint32_t SourceText::line_of(std::uint32_t offset) const {
 }
 
 Position SourceText::position(std::uint32_t offset) const {
-    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
-    const std::string& orig_text = original();
-    const auto& starts = anchors_.empty() ? line_starts_ : orig_line_starts_;
-    const std::uint32_t orig = std::min<std::uint32_t>(to_original(offset), static_cast<std::uint32_t>(orig_text.size()));
-    auto it = std::upper_bound(starts.begin(), starts.end(), orig);
-    const auto line = static_cast<std::uint32_t>(it - starts.begin());
-    std::uint32_t start = starts[line - 1];
-    std::uint32_t before = 0;  // characters between the line start and `start`
-    const bool bom = line == 1 && orig_text.starts_with("\xEF\xBB\xBF");
+    // Inside a changed segment: its start (the NFC text and the original share every
+    // line break and every byte outside changed segments).
+    offset = snap(std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size())));
+    const std::uint32_t line = line_of(offset);
+    std::uint32_t start = line_starts_[line - 1];
+    const std::uint32_t line_start = start;
+    std::uint32_t chars = 0;  // characters of the NFC text between the line start and `start`
     if (!column_marks_.empty()) {
-        auto m = std::upper_bound(column_marks_.begin(), column_marks_.end(), orig,
+        auto m = std::upper_bound(column_marks_.begin(), column_marks_.end(), offset,
                                   [](std::uint32_t o, const ColumnMark& c) { return o < c.offset; });
         if (m != column_marks_.begin() && std::prev(m)->offset > start) {
-            before = std::prev(m)->chars - (bom ? 1 : 0);
+            chars = std::prev(m)->chars;
             start = std::prev(m)->offset;
         }
     }
-    std::string_view prefix(orig_text.data() + start, orig - start);
-    if (before == 0 && bom && start == 0) prefix.remove_prefix(std::min<std::size_t>(3, prefix.size()));
-    return {line, static_cast<std::uint32_t>(before + utf8_length(prefix) + 1)};
+    chars += static_cast<std::uint32_t>(utf8_length(std::string_view(text_.data() + start, offset - start)));
+    if (!segments_.empty()) {  // the code points normalisation merged, in segments between the line start and offset
+        chars += extra_before(offset) - extra_before(line_start);
+    }
+    if (line == 1 && offset >= 3 && text_.starts_with("\xEF\xBB\xBF")) --chars;  // a BOM is not a column
+    return {line, chars + 1};
 }
 
 Position SourceText::end_position(Span s) const {

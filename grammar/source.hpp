@@ -2,6 +2,7 @@
 // lines and columns (1-based; columns counted in characters of the original).
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,17 +27,17 @@ class SourceText {
 public:
     SourceText() = default;
     // `original` must be valid UTF-8 (readers guarantee it). The text is
-    // normalised to NFC with ICU; offsets of the NFC text map back to the
-    // original through anchors recorded where normalisation changed a segment.
+    // normalised to NFC with ICU, in place (the original's bytes are reused, so a large
+    // input is held once); each segment normalisation changed is recorded with its place
+    // and length in the original and the number of code points it had there, so every
+    // offset of the NFC text maps back to the user's own line and column.
     static SourceText from_utf8(std::string path, std::string original);
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }          // NFC
-    // As decoded (UTF-8); the same string as text() when the input was already NFC.
-    const std::string& original() const { return anchors_.empty() ? text_ : original_; }
-    bool was_normalized() const { return !anchors_.empty(); }
+    bool was_normalized() const { return !segments_.empty(); }
 
-    // Offset into text() -> offset into original().
+    // Offset into text() -> byte offset into the original (as decoded).
     std::uint32_t to_original(std::uint32_t offset) const;
     // Offset into text() -> line/column in the original.
     Position position(std::uint32_t offset) const;
@@ -52,15 +53,40 @@ public:
     std::string_view slice(Span s) const { return std::string_view(text_).substr(s.begin, s.end - s.begin); }
 
 private:
-    struct Anchor { std::uint32_t norm, orig; };
+    // A segment normalisation changed: [norm_b, norm_e) in text_ was [orig_b, orig_e) in
+    // the original, which had `extra` more code points than the NFC text before the
+    // segment (`extra_after` up to its end), so columns count the original's characters.
+    struct Segment {
+        std::uint32_t norm_b = 0, norm_e = 0, orig_b = 0, orig_e = 0, extra = 0, extra_after = 0;
+    };
+    // The changed segments, compact (a dense NFD text has one every few bytes): each as four
+    // varints (gap since the previous one — the same in both texts —, both lengths, its
+    // extra code points, zigzag), with the whole state every kBlock segments.
+    class Segments {
+    public:
+        void push(const Segment& s);
+        bool empty() const { return count_ == 0; }
+        // The last segment with norm_b <= offset; false if none.
+        bool last_at_or_before(std::uint32_t offset, Segment& out) const;
+
+    private:
+        static constexpr std::size_t kBlock = 32;
+        struct Mark { std::uint32_t norm_b, orig_b, extra, at; };  // at: its record in bytes_
+        std::deque<std::uint8_t> bytes_;  // a deque: no doubling copy when it grows
+        std::vector<Mark> marks_;
+        std::size_t count_ = 0;
+        Segment last_;
+    };
     std::string path_;
-    std::string original_;  // kept only when normalisation changed something
     std::string text_;
-    std::vector<Anchor> anchors_;            // sorted by norm (and orig)
-    std::vector<std::uint32_t> line_starts_;     // into text_
-    std::vector<std::uint32_t> orig_line_starts_; // into original_
-    // Inside lines longer than kColumnStep bytes: every ~kColumnStep bytes of the
-    // original, the number of characters from the line start (sorted by offset).
+    Segments segments_;
+    // `offset`, or the start of the changed segment it is inside (maps to the segment's start).
+    std::uint32_t snap(std::uint32_t offset) const;
+    // Code points the original has beyond the NFC text in segments starting before `offset`.
+    std::uint32_t extra_before(std::uint32_t offset) const;
+    std::vector<std::uint32_t> line_starts_;     // into text_ (the original has the same lines)
+    // Inside lines longer than kColumnStep bytes: every ~kColumnStep bytes of text_,
+    // the number of its characters from the line start (sorted by offset).
     struct ColumnMark { std::uint32_t offset, chars; };
     static constexpr std::uint32_t kColumnStep = 4096;
     std::vector<ColumnMark> column_marks_;

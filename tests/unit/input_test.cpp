@@ -14,6 +14,9 @@
 #include "grammar/document.hpp"
 #include "grammar/source.hpp"
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
 using namespace rc;
 
 namespace {
@@ -208,7 +211,7 @@ BOOST_AUTO_TEST_CASE(columns_in_long_lines) {
             text = d;
         }
         const SourceText src = SourceText::from_utf8("long.txt", text);
-        const std::string& orig = src.original();
+        const std::string& orig = text;
         const std::size_t line2 = orig.find('\n') + 1;
         for (std::size_t probe : {std::size_t{0}, std::size_t{4095}, std::size_t{4096}, std::size_t{50001}, line.size() - 5}) {
             // the NFC offset of the probe-th character boundary at or before `probe` bytes into line 2 (NFC text)
@@ -224,5 +227,68 @@ BOOST_AUTO_TEST_CASE(columns_in_long_lines) {
         }
         BOOST_TEST(src.position(static_cast<std::uint32_t>(src.text().rfind("kết"))).line == 3u);
         BOOST_TEST(src.position(static_cast<std::uint32_t>(src.text().rfind("kết"))).column == 1u);
+    }
+}
+
+// The NFC text is written over the original's bytes (one copy of a large input): every
+// offset must still map to the original exactly. Random texts of NFC and NFD Vietnamese,
+// marks out of canonical order (reordered, same length), a composition exclusion whose
+// NFC is longer than its input (U+0958 -> U+0915 U+093C: output waits for room), CRLF, a
+// BOM and a line over the column-mark step. For every character boundary o of the NFC
+// text, r = to_original(o): NFC(original[0, r)) is a prefix of text[0, o) — the same when
+// text[o] is ASCII (never inside a changed segment) — and line and column are those of r
+// counted in the original.
+BOOST_AUTO_TEST_CASE(in_place_normalisation_maps_every_offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    BOOST_REQUIRE(U_SUCCESS(status));
+    const auto normalize = [&](std::string_view s) {
+        std::string out;
+        icu::StringByteSink<std::string> sink(&out);
+        UErrorCode st = U_ZERO_ERROR;
+        nfc->normalizeUTF8(0, s, sink, nullptr, st);
+        return out;
+    };
+    const std::vector<std::string> pieces = {
+        "Tổng ", "số ", "12,5 ", "hộ ", "\n", "\r\n", " ", "đạt ", "1.234 ",
+        "To\xCC\x82\xCC\x89ng ",            // NFD "Tổng"
+        "du\xCC\x9Bo\xCC\x9B\xCC\x81i ",   // NFD "dưới"
+        "ho\xCC\xA3\xCC\x82 ",              // NFD "hộ", marks in canonical order
+        "ho\xCC\x82\xCC\xA3 ",              // the same with the marks reversed (NFC reorders)
+        "x\xCC\x82\xCC\xA3",                // no precomposed form: stays two marks, reordered
+        "\xE0\xA5\x98\xE0\xA5\x98",         // U+0958 twice: NFC is longer than the input
+        "a\xCC\xA3",                        // NFD "ạ", same byte length as NFC
+    };
+    std::uint32_t seed = 12345;
+    const auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+    for (int round = 0; round < 6; ++round) {
+        std::string orig = round % 2 ? "\xEF\xBB\xBF" : "";
+        const int n = round == 5 ? 1600 : 400;
+        for (int k = 0; k < n; ++k) {
+            std::string p = pieces[(next() >> 8) % pieces.size()];
+            if (round == 5 && (p == "\n" || p == "\r\n")) p = " ";  // one long line
+            orig += p;
+        }
+        const SourceText src = SourceText::from_utf8("r.txt", orig);
+        const std::string& t = src.text();
+        BOOST_TEST(t == normalize(orig));
+        BOOST_TEST(src.was_normalized());
+        BOOST_TEST(src.to_original(static_cast<std::uint32_t>(t.size())) == orig.size());
+        const std::size_t step = round == 5 ? 7 : 1;
+        for (std::size_t o = 0; o <= t.size(); o += step) {
+            if (o < t.size() && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80) continue;
+            const std::uint32_t r = src.to_original(static_cast<std::uint32_t>(o));
+            BOOST_REQUIRE(r <= orig.size());
+            const std::string head = normalize(std::string_view(orig).substr(0, r));
+            BOOST_TEST((head.size() <= o && t.compare(0, head.size(), head) == 0), "round " << round << " offset " << o);
+            if (o < t.size() && static_cast<unsigned char>(t[o]) < 0x80) BOOST_TEST(head.size() == o, "round " << round << " offset " << o);
+            const std::size_t ls = orig.rfind('\n', r == 0 ? 0 : r - 1);
+            const std::size_t line_start = r == 0 || ls == std::string::npos ? 0 : ls + 1;
+            std::size_t col = utf8_length(std::string_view(orig).substr(line_start, r - line_start)) + 1;
+            if (line_start == 0 && orig.starts_with("\xEF\xBB\xBF") && r >= 3) --col;
+            const Position p = src.position(static_cast<std::uint32_t>(o));
+            BOOST_TEST(p.line == std::count(orig.begin(), orig.begin() + r, '\n') + 1, "round " << round << " offset " << o);
+            BOOST_TEST(p.column == col, "round " << round << " offset " << o);
+        }
     }
 }

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -10,6 +11,7 @@
 
 #include "grammar/document.hpp"
 #include "reports/report.hpp"
+#include "reports/stream_util.hpp"
 #include "rules/rule.hpp"
 #include "rc_version.hpp"
 
@@ -478,4 +480,74 @@ BOOST_AUTO_TEST_CASE(location_names_the_table_cell) {
     // Plain text: no label, no cell.
     run.files[0].line_labels.clear();
     BOOST_TEST(location_at(run.files[0], x.span.begin).empty());
+}
+
+// Streaming (issue 10): parts rendered in any order (as the --jobs workers finish them)
+// and added in input order give exactly the document render() gives, in every format.
+BOOST_AUTO_TEST_CASE(streamed_parts_rendered_in_any_order) {
+    RunReport run = make_run(false);
+    for (int i = 0; i < 4; ++i) {
+        FileReport f = make_file(i % 2 == 1);
+        f.path = "phu-luc-" + std::to_string(i) + ".txt";
+        run.files.push_back(std::move(f));
+    }
+    std::vector<std::string> paths;
+    for (const FileReport& f : run.files) paths.push_back(f.path);
+    for (Format fmt : {Format::text, Format::json, Format::sarif, Format::junit, Format::html}) {
+        const std::string whole = render_to_string(fmt, run);
+        RenderOptions o;
+        std::ostringstream s;
+        auto w = make_writer(fmt, o, paths, s);
+        std::vector<RenderedFile> parts(run.files.size());
+        for (std::size_t i = run.files.size(); i-- > 0;) parts[i] = w->render(i, run.files[i]);
+        for (std::size_t i = 0; i < parts.size(); ++i) w->add(i, std::move(parts[i]));
+        w->finish();
+        BOOST_TEST(s.str() == whole, "format " << static_cast<int>(fmt));
+        BOOST_TEST(w->summary().files == run.files.size());
+        BOOST_TEST(w->summary().file_errors == 1u);
+    }
+}
+
+namespace {
+bool spool_file_open() {
+    for (const auto& e : std::filesystem::directory_iterator("/proc/self/fd")) {
+        std::error_code ec;
+        if (std::filesystem::read_symlink(e.path(), ec).string().find("reportcheck-spool.") != std::string::npos) return true;
+    }
+    return false;
+}
+}  // namespace
+
+// The spool keeps its memory limit: beyond it the text goes to an unlinked temporary file,
+// and comes back in order; a temporary directory that cannot be written is an error.
+BOOST_AUTO_TEST_CASE(spool_spills_past_its_memory_limit) {
+    std::string all;
+    {
+        Spool small(64);
+        for (int i = 0; i < 300; ++i) {
+            const std::string piece(static_cast<std::size_t>(i % 90), static_cast<char>('a' + i % 26));
+            small.append(piece);
+            all += piece;
+        }
+        BOOST_TEST(spool_file_open());
+        std::ostringstream s;
+        small.copy_to(s);
+        BOOST_TEST(s.str() == all);
+        BOOST_TEST(!spool_file_open());
+    }
+    {
+        Spool big;  // 1 MB: this stays in memory
+        big.append(all);
+        BOOST_TEST(!spool_file_open());
+        std::ostringstream s;
+        big.copy_to(s);
+        BOOST_TEST(s.str() == all);
+    }
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    ::setenv("TMPDIR", "/nonexistent-reportcheck-dir", 1);
+    Spool nowhere(8);
+    BOOST_CHECK_THROW(nowhere.append(all), std::runtime_error);
+    if (old) ::setenv("TMPDIR", saved.c_str(), 1);
+    else ::unsetenv("TMPDIR");
 }
