@@ -89,7 +89,6 @@ public:
         root["files"] = ordered_json::array({kFiles});
         root["summary"] = kSummary;
         files_ = split_array(root.dump(2), kFiles);
-        out_ << files_.prefix;
     }
 
     RenderedFile render(std::size_t index, const FileReport& f) const override {
@@ -119,6 +118,7 @@ public:
     void finish() override {
         const Summary& s = summary_;
         if (any_) out_ << files_.close;
+        else out_ << files_.prefix;
         const ordered_json summary = {{"files", s.files},           {"files_with_errors", s.file_errors},
                                       {"errors", s.errors},         {"warnings", s.warnings},
                                       {"infos", s.infos},           {"claims", s.claims},
@@ -129,6 +129,7 @@ public:
 
 protected:
     void write(std::size_t, RenderedFile&& part) override {
+        if (!any_) out_ << files_.prefix;  // the head, once the run has started (not before a configuration error)
         out_ << part.part;
         any_ = true;
     }
