@@ -1,8 +1,44 @@
 #include <algorithm>
 
+#include "grammar/text_util.hpp"
 #include "reports/report.hpp"
 
 namespace rc {
+
+namespace {
+bool cont_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
+}  // namespace
+
+LineWindow line_window(const SourceText& src, Span s, std::uint32_t keep, std::uint32_t slack) {
+    const std::string& t = src.text();
+    LineWindow w;
+    w.line = src.line_span(src.line_of(s.begin));
+    const std::uint32_t b = std::clamp(s.begin, w.line.begin, w.line.end);
+    const std::uint32_t e = std::clamp(s.end, b, w.line.end);
+    w.from = w.line.begin;
+    w.to = w.line.end;
+    if (b - w.from > slack) {
+        w.from = b - keep;
+        while (w.from < b && cont_byte(static_cast<unsigned char>(t[w.from]))) ++w.from;
+    }
+    if (w.to - e > slack) {
+        w.to = e + keep;
+        while (w.to < w.line.end && cont_byte(static_cast<unsigned char>(t[w.to]))) ++w.to;
+    }
+    return w;
+}
+
+std::string line_excerpt(const SourceText& src, Span s, bool trim_ends) {
+    const LineWindow w = line_window(src, s);
+    std::string_view shown = std::string_view(src.text()).substr(w.from, w.to - w.from);
+    std::string out;
+    if (w.cut_before()) out += "…";
+    else if (trim_ends) shown.remove_prefix(leading_space(shown));
+    if (!w.cut_after() && trim_ends) shown.remove_suffix(trailing_space(shown));
+    out += shown;
+    if (w.cut_after()) out += "…";
+    return out;
+}
 
 std::vector<ClaimVerdict> claim_statuses(const FileReport& f) {
     std::vector<ClaimVerdict> out;

@@ -117,20 +117,18 @@ struct Mark {
 // The excerpt of a card: the span's line, the span in <mark>, long lines cut around it.
 std::string card_excerpt(const SourceText& src, Span s) {
     const std::string& t = src.text();
-    const Span ls = src.line_span(src.line_of(s.begin));
-    std::uint32_t b = std::clamp(s.begin, ls.begin, ls.end);
-    std::uint32_t e = std::clamp(s.end, b, ls.end);
-    std::uint32_t from = ls.begin, to = ls.end;
-    if (b - from > 160) from = char_start(t, b - 120);
-    if (to - e > 160) to = char_start(t, e + 120);
+    const LineWindow w = line_window(src, s, 120, 160);
+    const std::uint32_t b = std::clamp(s.begin, w.line.begin, w.line.end);
+    const std::uint32_t e = std::clamp(s.end, b, w.line.end);
+    const std::uint32_t from = w.from, to = w.to;
     std::string out;
-    if (from > ls.begin) out += "…";
+    if (w.cut_before()) out += "…";
     escape_to(out, std::string_view(t).substr(from, b - from));
     out += "<mark>";
     escape_to(out, std::string_view(t).substr(b, e - b));
     out += "</mark>";
     escape_to(out, std::string_view(t).substr(e, to - e));
-    if (to < ls.end) out += "…";
+    if (w.cut_after()) out += "…";
     return out;
 }
 

@@ -41,7 +41,7 @@ ordered_json finding_json(const FileReport& f, const Finding& x, Lang lang) {
     j["end_column"] = e.column;
     if (std::string label = location_at(f, x.span.begin); !label.empty()) j["location"] = std::move(label);
     j["message"] = x.message.in(lang);
-    j["excerpt"] = std::string(trim(src.line_text(src.line_of(x.span.begin))));
+    j["excerpt"] = line_excerpt(src, x.span);
     j["arithmetic"] = x.arithmetic;
     if (x.expected) j["expected"] = *x.expected;
     if (x.actual) j["actual"] = *x.actual;

@@ -68,7 +68,7 @@ public:
                 set(fl, "type", x.rule);
                 std::string body = fmt::format("{}:{}:{}{}: {}: {} [{}]\n", f.path, p.line, p.column, label, to_string(x.severity),
                                                x.message.in(opt.lang), x.rule);
-                body += std::string(src.line_text(src.line_of(x.span.begin))) + "\n";
+                body += line_excerpt(src, x.span, /*trim_ends=*/false) + "\n";
                 if (!x.arithmetic.empty()) body += x.arithmetic + "\n";
                 if (x.expected) body += (en ? "accepted: " : "khoảng chấp nhận: ") + *x.expected + "\n";
                 if (x.suggestion) body += (en ? "consistent value: " : "giá trị khớp: ") + *x.suggestion + "\n";

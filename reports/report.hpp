@@ -56,6 +56,20 @@ std::string_view location_label(const FileReport& f, std::uint32_t line);
 // a table row: "bảng 2, hàng 3, ô 2". "" when none.
 std::string location_at(const FileReport& f, std::uint32_t offset);
 
+// The excerpt of a finding: the line holding `s`, whole when the span sits within `slack`
+// bytes of both line ends, otherwise cut to about `keep` bytes each side of the span (at
+// character starts). Bounded work per finding, so a document of one huge line (PDF text
+// without line breaks, a minified export) is not read once per finding.
+struct LineWindow {
+    Span line;              // the whole line
+    std::uint32_t from, to; // the part shown
+    bool cut_before() const { return from > line.begin; }
+    bool cut_after() const { return to < line.end; }
+};
+LineWindow line_window(const SourceText& src, Span s, std::uint32_t keep = 2000, std::uint32_t slack = 4000);
+// The excerpt as text: the window (trimmed when `trim_ends`), with "…" where the line was cut.
+std::string line_excerpt(const SourceText& src, Span s, bool trim_ends = true);
+
 // Streaming: a report is written file by file, so a run over many files holds only the
 // files being checked and the parts not yet written (not every file's findings).
 // render() runs on the worker that checked the file, concurrently for different files;

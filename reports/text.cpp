@@ -3,6 +3,7 @@
 //     excerpt
 //     ^~~~~~
 //     arithmetic
+#include <algorithm>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -99,26 +100,41 @@ void TextWriter::write_file(const FileReport& f, std::ostream& out) const {
                                label.empty() ? std::string() : " (" + clean(label) + ")", reset,
                                opt.color ? sev_color(x.severity) : "", sev_word(x.severity, opt.lang), reset,
                                clean(x.message.in(opt.lang)), x.rule);
-            // Excerpt: the source line (in NFC) with the span underlined.
+            // Excerpt: the source line (in NFC) with the span underlined; on a long line a
+            // window of 120 characters from 40 before the span (the work is bounded by the
+            // window, not the line: a document may be one line of megabytes).
             const std::uint32_t line = src.line_of(x.span.begin);
             const Span ls = src.line_span(line);
-            std::string_view text = src.slice(ls);
-            const std::size_t col0 = utf8_length(text.substr(0, x.span.begin - ls.begin));
+            const std::string& t = src.text();
+            const std::uint32_t b = std::clamp(x.span.begin, ls.begin, ls.end);
+            auto back = [&](std::uint32_t o) {  // the start of the character before o
+                do --o;
+                while (o > ls.begin && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80);
+                return o;
+            };
+            auto fwd = [&](std::uint32_t o) {  // the start of the character after o
+                const unsigned char c = static_cast<unsigned char>(t[o]);
+                return std::min<std::uint32_t>(ls.end, o + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4));
+            };
+            // Characters before the span: counted up to 61 (more than 60 opens the window).
+            std::uint32_t from = b;
+            std::size_t before = 0;
+            while (from > ls.begin && before <= 60) {
+                from = back(from);
+                ++before;
+            }
+            std::size_t lead = before;  // characters shown before the span
+            if (before > 60) {
+                from = b;
+                for (lead = 0; lead < 40; ++lead) from = back(from);
+            }
+            std::uint32_t to = from;
+            for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
             const std::uint32_t end = std::min(x.span.end, ls.end);
             const std::size_t width = end > x.span.begin ? utf8_length(src.slice({x.span.begin, end})) : 1;
-            // Long lines: show a window around the span.
-            std::size_t from = col0 > 60 ? col0 - 40 : 0;
-            std::string shown;
-            std::size_t ci = 0;
-            for (std::size_t i = 0; i < text.size();) {
-                const unsigned char c = static_cast<unsigned char>(text[i]);
-                const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-                if (ci >= from && ci < from + 120) shown.append(text.substr(i, len));
-                i += len;
-                ++ci;
-            }
-            out << "    " << (from ? "…" : "") << clean(shown) << (ci > from + 120 ? "…" : "") << "\n";
-            out << "    " << (from ? " " : "") << std::string(col0 - from, ' ') << (opt.color ? "\x1b[1;32m" : "") << '^'
+            const bool cut = from > ls.begin;
+            out << "    " << (cut ? "…" : "") << clean(std::string_view(t).substr(from, to - from)) << (to < ls.end ? "…" : "") << "\n";
+            out << "    " << (cut ? " " : "") << std::string(lead, ' ') << (opt.color ? "\x1b[1;32m" : "") << '^'
                 << std::string(width > 1 ? width - 1 : 0, '~') << reset << "\n";
             if (!x.arithmetic.empty()) out << "    " << clean(x.arithmetic) << "\n";
             if (x.expected) out << "    " << (en ? "accepted: " : "khoảng chấp nhận: ") << clean(*x.expected) << "\n";

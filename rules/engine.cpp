@@ -120,14 +120,31 @@ void finish_findings(const Document& doc, CheckResult& r) {
     });
     // Fingerprints: rule id + the flagged text + its line's text, then an
     // occurrence counter; stable when other lines are inserted or removed.
+    // A line over 16 KB (PDF text without line breaks, a minified export) enters the hash
+    // as its own FNV-1a, computed once per line (the findings of a line are adjacent after
+    // the sort), so such a document is not hashed once per finding; shorter lines enter as
+    // text, as they always have (existing baselines keep matching).
+    constexpr std::size_t kLongLine = 16 * 1024;
     std::map<std::uint64_t, int> seen;
+    std::uint32_t hashed_line = 0;
+    char line_hash[8] = {};
     for (Finding& f : r.findings) {
         const std::uint32_t line = doc.source.line_of(f.span.begin);
+        const std::string_view text = trim(doc.source.line_text(line));
         std::uint64_t h = fnv1a(f.rule);
         h = fnv1a("\x1f", h);
         h = fnv1a(doc.source.slice(f.span), h);
         h = fnv1a("\x1f", h);
-        h = fnv1a(trim(doc.source.line_text(line)), h);
+        if (text.size() <= kLongLine) {
+            h = fnv1a(text, h);
+        } else {
+            if (line != hashed_line) {
+                hashed_line = line;
+                const std::uint64_t lh = fnv1a(text);
+                for (int i = 0; i < 8; ++i) line_hash[i] = static_cast<char>(lh >> (8 * i));
+            }
+            h = fnv1a(std::string_view(line_hash, sizeof line_hash), h);
+        }
         const int n = seen[h]++;
         f.fingerprint = fmt::format("{:016x}{}", h, n ? fmt::format("-{}", n) : std::string());
     }

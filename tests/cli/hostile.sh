@@ -65,6 +65,22 @@ run "10^6 footnote references" "0 1" 180 1500 -- --format json -o "$T/fn.json" "
 run "100 MB single line" "0 1" 300 2000 -- --format json -o "$T/oneline.json" "$T/oneline.txt"
 rm -f "$T/oneline.txt" "$T/oneline.json" "$T/fn.json"
 
+# Real report text with every line break removed (a PDF export without line breaks): 8 MB on
+# one line, dense with findings. Each finding's excerpt, column and fingerprint must cost the
+# finding's neighbourhood, not the line (it was quadratic: 2 MB took 5 s, 10 MB in JSON > 21 GB).
+python3 - "$SRC" "$T" <<'PY'
+import glob, sys
+src, t = sys.argv[1], sys.argv[2]
+text = ' '.join(open(p, encoding='utf-8').read().replace('\n', ' ') for p in sorted(glob.glob(src + '/tests/corpus/*.txt')))
+with open(t + '/realline.txt', 'w', encoding='utf-8') as f:
+    f.write((text + ' ') * ((8 * 1024 * 1024) // len(text.encode()) + 1))
+    f.write('\n')
+PY
+for fmt in text json junit html; do
+    run "8 MB of report text on one line ($fmt)" "1" 30 400 -- --format $fmt -o "$T/realline.out" "$T/realline.txt"
+done
+rm -f "$T/realline.txt" "$T/realline.out"
+
 if [ "$big" = 1 ]; then
     python3 - "$T" <<'PY'
 import sys, unicodedata

@@ -405,6 +405,56 @@ BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
     BOOST_TEST(ms < 2000.0);
 }
 
+BOOST_AUTO_TEST_CASE(excerpts_of_a_long_line_are_windows_around_the_span) {
+    // One 60 KB line (PDF text without line breaks) with a finding in the middle: every format
+    // shows a window around the span, cut with "…", never the whole line; a short line is whole.
+    std::string text;
+    for (int i = 0; i < 500; ++i) text += "Đoạn " + std::to_string(i) + ": tổng thu ngân sách đạt 1.250 tỷ đồng; ";
+    text += "CHỖ SAI 9.999 tỷ đồng; ";
+    for (int i = 500; i < 1000; ++i) text += "Đoạn " + std::to_string(i) + ": tổng thu ngân sách đạt 1.250 tỷ đồng; ";
+    text += "\nDòng ngắn 7.777 tỷ đồng.\n";
+    FileReport f;
+    f.path = "mot-dong.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
+    auto finding = [&](std::string_view needle) {
+        Finding x;
+        x.rule = "fixture-sum";
+        x.severity = Severity::error;
+        x.span = span_of(*f.doc, needle);
+        x.message = {"m", "m"};
+        return x;
+    };
+    f.result.findings = {finding("9.999"), finding("7.777")};
+    RunReport run;
+    run.files.push_back(std::move(f));
+
+    const nlohmann::json j = nlohmann::json::parse(render_to_string(Format::json, run));
+    const std::string long_ex = j["files"][0]["findings"][0]["excerpt"];
+    BOOST_TEST(long_ex.find("CHỖ SAI 9.999") != std::string::npos);
+    BOOST_TEST(long_ex.rfind("…", 0) == 0u);                       // cut before
+    BOOST_TEST(long_ex.substr(long_ex.size() - 3) == "…");          // and after
+    BOOST_TEST(long_ex.size() < 4200u);                              // ≈ 2 KB each side, not 60 KB
+    BOOST_TEST(j["files"][0]["findings"][1]["excerpt"] == "Dòng ngắn 7.777 tỷ đồng.");
+
+    const std::string t = render_to_string(Format::text, run);
+    const std::size_t head = t.find("mot-dong.txt:1:");
+    BOOST_REQUIRE(head != std::string::npos);
+    const std::size_t l1 = t.find('\n', head) + 1, l2 = t.find('\n', l1) + 1, l3 = t.find('\n', l2);
+    const std::string excerpt = t.substr(l1, l2 - l1 - 1), under = t.substr(l2, l3 - l2);
+    BOOST_TEST(utf8_length(excerpt) == 4u + 1 + 120 + 1);  // indent, "…", 120 characters, "…"
+    const std::size_t byte = excerpt.find("9.999");
+    BOOST_REQUIRE(byte != std::string::npos);
+    BOOST_TEST(utf8_length(std::string_view(excerpt).substr(0, byte)) == under.find('^'));
+    BOOST_TEST(under.substr(under.find('^')) == "^~~~~");
+
+    const std::string x = render_to_string(Format::junit, run);
+    BOOST_TEST(x.find("CHỖ SAI 9.999") != std::string::npos);
+    BOOST_TEST(x.size() < 12000u);
+    const std::string h = render_to_string(Format::html, run);
+    BOOST_TEST(h.find("<mark>9.999</mark>") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(location_labels_in_every_format) {
     // A .docx-like file: the reader's labels ("đoạn 6", "bảng 1, hàng 2") appear next to the
     // line:column in every format; lines without a label stay as before.
