@@ -207,6 +207,7 @@ struct Tok {
     enum Kind { quantity, ratio } kind = quantity;
     std::size_t a = 0, b = 0;      // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
+    bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
 };
 
 struct SentenceToks {
@@ -617,7 +618,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             }
             c.store.push_back(std::move(part));
             c.store.push_back(std::move(whole));
-            st.toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(we)});
+            st.toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start),
+                               static_cast<std::uint32_t>(we), unit_before_slash != 0});
             i = prev_end = we;
             continue;
         }
@@ -688,6 +690,7 @@ struct Assembler {
     }
 
     void sentence(const SentenceToks& st, sv s) {
+        const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
         std::vector<bool> ratio_used(T.size(), false);
         for (std::size_t p = 0; p < T.size(); ++p) {
@@ -1021,6 +1024,157 @@ struct Assembler {
         granularity(st, s);
         times(st, s);
         cagr(st, s);
+        on_time(st, s, first_claim);
+        single_fractions(st, s, first_claim);
+    }
+
+    // "giải quyết đúng hạn 1.636 hồ sơ, đạt tỷ lệ 99,39% (trễ hạn 10 hồ sơ)", "… đúng hạn hồ sơ 1.636,
+    // đạt 99,39%; quá hạn 10 hồ sơ": an on-time rate given with the late count; its base is on time +
+    // late. Read only with exactly one on-time and one late figure of the same counted noun in the
+    // sentence, the percentage right after the on-time figure ("đạt (tỷ lệ) P%", "(P%)") and not
+    // already read by another pass. When the sentence names another possible base of the noun (a
+    // figure ≥ the on-time one other than on time + late: "tiếp nhận 1.700 hồ sơ, giải quyết đúng hạn
+    // 1.636 hồ sơ, đạt 96,2%"), the percentage may be of that figure: not read.
+    void on_time(const SentenceToks& st, sv s, std::size_t first_claim) {
+        const auto& T = st.toks;
+        struct Fig { std::size_t tok; std::string noun; };
+        std::vector<Fig> on, late;
+        constexpr std::array<sv, 2> on_words = {"đúng hạn", "đúng thời hạn"};
+        constexpr std::array<sv, 4> late_words = {"trễ hạn", "quá hạn", "quá thời hạn", "chậm"};
+        for (std::size_t k = 0; k < T.size(); ++k) {
+            if (!is_value(T[k])) continue;
+            const QRaw& r = c.store[T[k].a];
+            if (r.scale != 0 || r.q.decimals != 0 || r.q.number.vi_decimals != 0 || r.has_compound) continue;
+            if (r.q.qualifier != Qualifier::none && r.q.qualifier != Qualifier::reached) continue;
+            const std::size_t lo = k > 0 ? T[k - 1].end : st.begin;
+            // the keyword, then the noun when written before the figure ("đúng hạn hồ sơ 1.636"), then ":" or "là"
+            auto figure_of = [&](sv w, std::string& noun) {
+                const std::size_t at = s.substr(lo, T[k].begin - lo).rfind(w);  // within the gap: linear
+                if (at == sv::npos) return false;
+                const std::size_t f = lo + at;
+                if (letter_before(s, f)) return false;
+                std::size_t e = back_spaces(s, T[k].begin, lo);
+                if (e > lo && s[e - 1] == ':') e = back_spaces(s, e - 1, lo);
+                else if (ends_with_word(s, lo, e, "là")) e = back_spaces(s, e - sv("là").size(), lo);
+                const std::size_t after_w = f + w.size();
+                if (!word_end_at(s, after_w) || after_w > e) return false;
+                noun = r.q.unit;
+                if (skip_spaces(s, after_w, e) == e) return r.counted;
+                int u = -1;
+                const std::size_t n = lex_unit_at(s, after_w, e, u);
+                if (!n || after_w + n != e) return false;
+                const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
+                if (!ue.counted || (!noun.empty() && noun != ue.canonical)) return false;
+                noun = ue.canonical;
+                return true;
+            };
+            std::string noun;
+            bool is_on = false, is_late = false;
+            for (sv w : on_words)
+                if (!is_on && figure_of(w, noun)) is_on = true;
+            if (is_on) {
+                on.push_back({k, noun});
+                continue;
+            }
+            for (sv w : late_words)
+                if (!is_late && figure_of(w, noun)) is_late = true;
+            if (is_late) late.push_back({k, noun});
+        }
+        if (on.size() != 1 || late.size() != 1 || on[0].noun.empty() || on[0].noun != late[0].noun) return;
+        const Tok& X = T[on[0].tok];
+        const Tok& Y = T[late[0].tok];
+        // the percentage right after the on-time figure
+        const std::size_t p = on[0].tok + 1;
+        if (p >= T.size() || !is_pct(T[p])) return;
+        const Tok& P = T[p];
+        sv gap = trim(s.substr(X.end, P.begin - X.end));
+        if (!gap.empty() && gap.front() == ',') gap = trim(gap.substr(1));
+        constexpr std::array<sv, 10> gaps = {"đạt tỷ lệ", "đạt tỉ lệ", "đạt", "tỷ lệ", "tỉ lệ", "(", "(đạt", "(đạt tỷ lệ",
+                                             "đạt tỷ lệ đúng hạn", "tỷ lệ đúng hạn"};
+        if (std::find(gaps.begin(), gaps.end(), gap) == gaps.end()) return;
+        const QRaw& pr = c.store[P.a];
+        if (pr.q.qualifier != Qualifier::none && pr.q.qualifier != Qualifier::reached) return;
+        const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
+        constexpr std::array<sv, 6> other_base = {"kế hoạch", "so với", "so cùng kỳ", "cùng kỳ", "chỉ tiêu", "dự toán"};
+        if (starts_with_any(s, P.end, hi, other_base)) return;
+        const std::size_t b = std::min(X.begin, Y.begin), e = std::max(P.end, Y.end);
+        if (e - b > 300 || contains(s, b, e, ". ")) return;
+        const Quantity& xq = Q(X.a);
+        const Quantity& yq = Q(Y.a);
+        for (std::size_t k = 0; k < T.size(); ++k) {
+            if (k == on[0].tok || k == late[0].tok || !is_value(T[k])) continue;
+            const Quantity& w = Q(T[k].a);
+            if (w.unit == on[0].noun && w.value >= xq.value && w.value != xq.value + yq.value) return;
+        }
+        if (used_in_claim(first_claim, Q(P.a).span) || used_in_claim(first_claim, xq.span)) return;
+        Claim cl = make(ClaimKind::percent_of, st, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+        cl.part = xq;
+        cl.part->unit = on[0].noun;
+        cl.part->exact = true;
+        cl.late = yq;
+        cl.late->unit = on[0].noun;
+        cl.late->exact = true;
+        cl.percent = Q(P.a);
+        cl.note = "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y)";
+        out.claims.push_back(std::move(cl));
+    }
+
+    // Does a claim of this sentence (from first_claim on) already use the quantity at `span`?
+    bool used_in_claim(std::size_t first_claim, const Span& span) const {
+        for (std::size_t i = first_claim; i < out.claims.size(); ++i) {
+            const Claim& cl = out.claims[i];
+            for (const Opt<Quantity>* q : {&cl.part, &cl.whole, &cl.percent, &cl.total, &cl.count, &cl.late})
+                if (*q && (*q)->span == span) return true;
+            for (const Quantity& p : cl.parts)
+                if (p.span == span) return true;
+        }
+        return false;
+    }
+
+    // "đạt 19/19 tiêu chí", "10/10 phường, xã", "vận động 162/162 tổ liên gia": a part of a whole
+    // with no percentage, X ≤ Y. Strict, since '/' is everywhere: integers only, the whole followed
+    // by a counted noun read right after it (not inherited), the part without a unit of its own
+    // ("53 vụ/87 bị can" are two figures), no scale word; dates, document numbers, map scales and
+    // labels are not ratio tokens (scan_sentence). A date-like pair with the part above the whole
+    // ("đường 3/2 phường …", "30/4 …") is read only after "đạt/được/có". Ratios already used by a
+    // percentage ("10/15 chỉ tiêu, đạt 66,7%") or by fractions() are not read again.
+    void single_fractions(const SentenceToks& st, sv s, std::size_t first_claim) {
+        const auto& T = st.toks;
+        for (std::size_t t = 0; t < T.size(); ++t) {
+            if (T[t].kind != Tok::ratio || T[t].unit_part) continue;
+            const QRaw& X = c.store[T[t].a];
+            const QRaw& Y = c.store[T[t].b];
+            if (!Y.counted || Y.q.written_unit.empty() || Y.scale != 0 || X.scale != 0 || Y.has_compound || X.has_compound)
+                continue;
+            auto integer = [](const Number& n) {
+                return n.vi_ok && n.vi_decimals == 0 && n.text.find(',') == std::string::npos && !n.text.empty();
+            };
+            if (!integer(X.q.number) || !integer(Y.q.number) || X.q.decimals != 0 || Y.q.decimals != 0)
+                continue;
+            if (X.q.qualifier != Qualifier::none && X.q.qualifier != Qualifier::reached) continue;
+            if (Y.q.qualifier != Qualifier::none) continue;
+            // addresses and names: "số nhà 12/5", "hẻm 15/3", "ngõ 4/2"
+            constexpr std::array<sv, 14> place_words = {"nhà", "hẻm", "ngõ", "ngách", "kiệt", "đường", "phố", "căn hộ",
+                                                        "phòng", "km", "lô", "trường", "sư đoàn", "trung đoàn"};
+            if (ends_with_any(s, st.begin, T[t].begin, place_words)) continue;
+            if (T[t].begin > st.begin && (s[T[t].begin - 1] == '/' || s[T[t].begin - 1] == '-' || s[T[t].begin - 1] == '.'))
+                continue;
+            const long double x = X.q.number.vi_value, y = Y.q.number.vi_value;
+            const bool date_like = X.q.number.text.size() <= 2 && Y.q.number.text.size() <= 2 && x >= 1 && x <= 31 && y >= 1 &&
+                                   y <= 12;
+            if (date_like && x > y &&
+                !ends_with_any(s, st.begin, T[t].begin, std::array<sv, 4>{"đạt", "được", "có", "đạt được"}))
+                continue;
+            if (used_in_claim(first_claim, X.q.span)) continue;
+            Claim cl = make(ClaimKind::fraction, st, T[t].begin, T[t].end);
+            cl.part = X.q;
+            cl.part->unit = Y.q.unit;
+            cl.part->exact = true;
+            cl.whole = Y.q;
+            cl.whole->exact = true;
+            cl.note = "X/Y <noun>: a part of a whole";
+            out.claims.push_back(std::move(cl));
+        }
     }
 
     // Year written right after a value ("… 120 tỷ đồng năm 2020"), 0 if none.
@@ -2935,7 +3089,10 @@ const char* qual_name(Qualifier q) {
 }
 void dump_q(const Document& doc, std::ostream& o, const char* role, const Opt<Quantity>& q) {
     if (!q) return;
-    o << "    " << role << ": " << doc.source.slice(q->span) << " = " << fmt_ld(q->value) << " ±" << fmt_ld(q->radius)
+    std::string text(doc.source.slice(q->span));
+    for (char& ch : text)
+        if (ch == '\n' || ch == '\r') ch = ' ';  // a figure wrapped over lines (PDF text) stays on one dump line
+    o << "    " << role << ": " << text << " = " << fmt_ld(q->value) << " ±" << fmt_ld(q->radius)
       << " [" << q->unit << "]" << qual_name(q->qualifier) << (q->exact ? " exact" : "") << "\n";
 }
 }  // namespace
@@ -2963,6 +3120,7 @@ void dump_claims(const Document& doc, std::ostream& out) {
         for (const Quantity& q : c.parts) dump_q(doc, out, "part", q);
         dump_q(doc, out, "part", c.part);
         dump_q(doc, out, "whole", c.whole);
+        dump_q(doc, out, "late", c.late);
         dump_q(doc, out, "percent", c.percent);
         dump_q(doc, out, "current", c.current);
         dump_q(doc, out, "previous", c.previous);

@@ -108,6 +108,7 @@ enum class ClaimKind {
     granularity,    // a percentage of N items must be k/N
     table_total,    // a "Tổng/Cộng" row or column vs its members
     table_percent,  // a "%" column vs the ratio of two columns
+    fraction,       // "đạt 19/19 tiêu chí": a part of a whole, X ≤ Y (no percentage stated)
 };
 
 const char* to_string(ClaimKind k);
@@ -122,8 +123,11 @@ struct Claim {
     std::vector<Quantity> parts;
     bool complete = false;           // "gồm", closed set, "còn lại": any mismatch fires; "trong đó": only parts > total
 
-    // percent_of, granularity, table_percent: part / whole (x100) = percent
+    // percent_of, granularity, table_percent: part / whole (x100) = percent; fraction: part ≤ whole
     Opt<Quantity> part, whole, percent;
+    // percent_of of an on-time rate given with the late count ("đúng hạn 1.636 hồ sơ, đạt 99,39%
+    // (trễ hạn 10 hồ sơ)"): no whole; the base is part + late.
+    Opt<Quantity> late;
 
     // growth, index_growth, cagr
     Opt<Quantity> current, previous, rate, index;

@@ -14,6 +14,7 @@ const char* to_string(ClaimKind k) {
         case ClaimKind::granularity: return "granularity";
         case ClaimKind::table_total: return "table-total";
         case ClaimKind::table_percent: return "table-percent";
+        case ClaimKind::fraction: return "fraction";
     }
     return "?";
 }

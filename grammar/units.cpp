@@ -52,7 +52,7 @@ const std::vector<UnitEntry>& unit_table() {
         {"suất", "suất", true}, {"chiếc", "chiếc", true}, {"tàu", "tàu", true}, {"tàu cá", "tàu", true}, {"thẻ", "thẻ", true}, {"đối tượng", "đối tượng", true}, {"nhóm", "nhóm", true},
         {"tập thể", "tập thể", true}, {"cá nhân", "cá nhân", true}, {"giấy chứng nhận", "giấy", true}, {"giấy", "giấy", true},
         {"giấy phép", "giấy phép", true},
-        {"hợp đồng", "hợp đồng", true},
+        {"hợp đồng", "hợp đồng", true}, {"tiêu chí", "tiêu chí", true},
     };
     return table;
 }

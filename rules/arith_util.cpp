@@ -230,12 +230,24 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
 
 // part / whole × 100 = percent (percent_of, table_percent).
 Evaluation eval_percent(const Ctx& cx, const Claim& c) {
-    if (!c.part || !c.whole || !c.percent)
+    if (!c.part || !(c.whole || c.late) || !c.percent)
         return unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
-    if (!same_unit(*c.part, *c.whole))
-        return unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, c.whole->unit),
-                            fmt::format("part and base in different units ({} / {})", c.part->unit, c.whole->unit));
-    const Interval W = cx.iv(*c.whole);
+    // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)")
+    std::optional<Quantity> base;
+    if (c.whole) base = *c.whole;
+    else {
+        Quantity b = *c.late;
+        b.value = c.part->value + c.late->value;
+        b.radius = c.part->radius + c.late->radius;
+        b.exact = c.part->exact && c.late->exact;
+        b.number.vi_value = b.number.en_value = b.value;
+        b.number.text = fmt::format("({} + {})", c.part->number.text, c.late->number.text);
+        base = b;
+    }
+    if (!same_unit(*c.part, *base))
+        return unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base->unit),
+                            fmt::format("part and base in different units ({} / {})", c.part->unit, base->unit));
+    const Interval W = c.whole ? cx.iv(*c.whole) : cx.iv(*c.part) + cx.iv(*c.late);
     if (W.contains_zero()) return unverifiable(c, "mẫu số bằng 0", "the base is zero");
     Interval P = cx.iv(*c.part) / W * 100;
     Interval X = cx.iv(*c.percent);
@@ -254,8 +266,8 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         e.status = ClaimStatus::consistent;
         return e;
     }
-    const long double scale = scale_of(*c.whole);
-    const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), shown(*c.whole, scale));
+    const long double scale = c.whole ? scale_of(*c.whole) : 1;
+    const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), c.whole ? shown(*c.whole, scale) : base->number.text);
     const std::string computed = format_vi(P.mid(), d + 2) + u;
     const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + u;
     Evaluation e;
@@ -535,6 +547,35 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
     return e;
 }
 
+// A part of a whole, "đạt 19/19 tiêu chí": the part cannot exceed the whole.
+Evaluation eval_fraction(const Ctx&, const Claim& c) {
+    if (!c.part || !c.whole) return unverifiable(c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
+    const Quantity& x = *c.part;
+    const Quantity& y = *c.whole;
+    const std::string& noun = y.written_unit.empty() ? y.unit : y.written_unit;
+    const std::string frac = fmt::format("{}/{}{}", x.number.text, y.number.text, noun.empty() ? "" : " " + noun);
+    Evaluation e;
+    e.span = x.span.empty() ? c.span : Span{x.span.begin, y.span.end};
+    e.actual = frac;
+    if (x.value <= y.value) {
+        e.status = ClaimStatus::consistent;
+        const std::string t = fmt::format("{} ≤ {}", x.number.text, y.number.text);
+        e.detail = Text{t, t};
+        return e;
+    }
+    e.status = ClaimStatus::inconsistent;
+    e.arithmetic = fmt::format("{} > {}", x.number.text, y.number.text);
+    e.expected = "≤ " + y.number.text;
+    e.message = Text{fmt::format("Phần {} lớn hơn toàn thể {} trong \"{}\": một phần không thể vượt quá tổng số "
+                                 "(tử số phải ≤ {}, hoặc mẫu số phải ≥ {})",
+                                 x.number.text, y.number.text, frac, y.number.text, x.number.text),
+                     fmt::format("The part {} exceeds its whole {} in \"{}\": a part cannot exceed the whole "
+                                 "(the part should be ≤ {}, or the whole ≥ {})",
+                                 x.number.text, y.number.text, frac, y.number.text, x.number.text)};
+    e.detail = Text{e.arithmetic, e.arithmetic};
+    return e;
+}
+
 }  // namespace
 
 Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin, bool details) {
@@ -550,6 +591,7 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
         case ClaimKind::cagr: return eval_growth(cx, c);
         case ClaimKind::count_vs_list: return eval_count(cx, c);
         case ClaimKind::granularity: return eval_granularity(cx, c);
+        case ClaimKind::fraction: return eval_fraction(cx, c);
     }
     return unverifiable(c, "không rõ loại", "unknown kind");
 }
@@ -606,7 +648,8 @@ std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, cons
     const bool to_en = cfg.convention == RuleConfig::Convention::en;
     if (doc_en == to_en) return std::nullopt;
     Claim x = c;
-    for (auto* q : {&x.total, &x.part, &x.whole, &x.percent, &x.current, &x.previous, &x.rate, &x.index, &x.count, &x.change})
+    for (auto* q : {&x.total, &x.part, &x.whole, &x.percent, &x.current, &x.previous, &x.rate, &x.index, &x.count, &x.change,
+                    &x.late})
         if (*q) reread(**q, to_en);
     for (Quantity& p : x.parts) reread(p, to_en);
     return x;

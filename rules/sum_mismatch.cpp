@@ -13,6 +13,7 @@ public:
     }
     void check(const Document& doc, Sink& sink) const override {
         check_claims_of_kind(doc, sink, ClaimKind::sum);
+        check_claims_of_kind(doc, sink, ClaimKind::fraction);  // a part of a whole: X/Y with X ≤ Y
     }
 };
 

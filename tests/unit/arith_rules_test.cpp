@@ -663,3 +663,51 @@ BOOST_AUTO_TEST_CASE(footnote_breakdown_naming_every_ward_is_complete) {
     // two of the three wards named: a partial breakdown, lower is fine
     BOOST_TEST(check_text(doc("Phú Lâm kết nạp 109 đảng viên mới, Tân Hòa 106 đảng viên mới.")).findings.empty());
 }
+
+// "đạt 19/19 tiêu chí": a part of a whole, reported by sum-mismatch only when the part exceeds it.
+BOOST_AUTO_TEST_CASE(fraction_part_above_its_whole_fires) {
+    auto frac = [](const char* x, const char* y) {
+        Claim c;
+        c.kind = ClaimKind::fraction;
+        c.part = cnt(x, "tiêu chí");
+        Quantity w = cnt(y, "tiêu chí");
+        w.written_unit = "tiêu chí";
+        c.whole = w;
+        return c;
+    };
+    auto ok = run({frac("19", "19"), frac("0", "19"), frac("1.636", "1.646")});
+    BOOST_TEST(ok.findings.empty());
+    BOOST_REQUIRE_EQUAL(ok.verdicts.size(), 3u);
+    for (const auto& v : ok.verdicts) BOOST_TEST(v.status == ClaimStatus::consistent);
+    auto bad = run({frac("20", "19")});
+    BOOST_REQUIRE_EQUAL(bad.findings.size(), 1u);
+    const Finding& f = bad.findings[0];
+    BOOST_TEST(f.rule == "sum-mismatch");
+    BOOST_TEST(f.arithmetic == "20 > 19");
+    BOOST_TEST(*f.expected == "≤ 19");
+    BOOST_TEST(*f.actual == "20/19 tiêu chí");
+    BOOST_TEST(f.message.vi.find("Phần 20 lớn hơn toàn thể 19") == 0u);
+    BOOST_TEST(f.message.en.find("The part 20 exceeds its whole 19") == 0u);
+}
+
+// "đúng hạn 1.636 hồ sơ, đạt 99,39% (trễ hạn 10 hồ sơ)": P = X/(X + Y) with the rounding intervals.
+BOOST_AUTO_TEST_CASE(on_time_rate_with_late_count) {
+    auto rate = [](const char* x, const char* y, const char* p) {
+        Claim c;
+        c.kind = ClaimKind::percent_of;
+        c.part = cnt(x, "hồ sơ");
+        c.late = cnt(y, "hồ sơ");
+        c.percent = pct(p);
+        return c;
+    };
+    auto ok = run({rate("1.636", "10", "99,39")});  // 1.636/1.646 = 99,392 %
+    BOOST_TEST(ok.findings.empty());
+    BOOST_REQUIRE_EQUAL(ok.verdicts.size(), 1u);
+    BOOST_TEST(ok.verdicts[0].status == ClaimStatus::consistent);
+    BOOST_TEST(ok.verdicts[0].detail.vi.find("1.636/(1.636 + 10)") == 0u);
+    auto bad = run({rate("1.636", "10", "99,93")});
+    BOOST_REQUIRE_EQUAL(bad.findings.size(), 1u);
+    BOOST_TEST(bad.findings[0].rule == "percent-mismatch");
+    BOOST_TEST(bad.findings[0].arithmetic == "1.636/(1.636 + 10) = 99,3925% ≠ 99,93%");
+    BOOST_TEST(*bad.findings[0].suggestion == "99,39");
+}

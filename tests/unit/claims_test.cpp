@@ -1202,3 +1202,81 @@ BOOST_AUTO_TEST_CASE(sum_balance_of_carried_and_resolved) {
         for (const Claim& c : n.claims.claims) BOOST_TEST(c.note.rfind("balance", 0) != 0, t);
     }
 }
+
+// "đạt 19/19 tiêu chí", "10/10 phường, xã": a part of a whole with no percentage.
+BOOST_AUTO_TEST_CASE(fraction_part_of_a_whole) {
+    Document d = doc_of("Đến nay xã Tân Hòa đạt 19/19 tiêu chí nông thôn mới.\n");
+    const Claim& c = only(d, ClaimKind::fraction);
+    BOOST_TEST(near(c.part->value, 19));
+    BOOST_TEST(near(c.whole->value, 19));
+    BOOST_TEST(c.whole->unit == "tiêu chí");
+    BOOST_TEST(c.part->exact);
+    // one claim per fraction, with thousands grouping; the part may exceed the whole (a typo, read as written)
+    Document e = doc_of("Tổ chức Đại hội ở 10/10 phường, xã; vận động 1.162/1.162 hộ, 26/26 tổ chức tham gia.\n");
+    BOOST_TEST(count(e, ClaimKind::fraction) == 3u);
+    Document f = doc_of("Đến nay xã Tân Hòa đạt 20/19 tiêu chí nông thôn mới.\n");
+    BOOST_TEST(near(only(f, ClaimKind::fraction).part->value, 20));
+    Document g = doc_of("Hội thi có 11/16 đơn vị đạt giải, trong đó 8/10 điểm là điểm tối đa.\n");
+    BOOST_TEST(count(g, ClaimKind::fraction) == 2u);
+    // a date-like pair with the part above the whole is read after "đạt/được/có"
+    Document h = doc_of("Toàn xã có 12/10 thôn đạt chuẩn văn hóa.\n");
+    BOOST_TEST(count(h, ClaimKind::fraction) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(fraction_near_misses) {
+    for (const char* t : {
+             // a percentage follows: the percent claim is the claim
+             "Hoàn thành 10/15 chỉ tiêu, đạt 66,7%.\n",
+             // two quantities, not a fraction; rates per unit
+             "Khởi tố 53 vụ/87 bị can về các tội phạm kinh tế.\n", "Mật độ dân số 1.250 người/km² năm 2024.\n",
+             // dates
+             "Ngày 15/3 các đơn vị ra quân.\n", "Từ 15/3/2023 đến nay, 12 hộ được hỗ trợ.\n",
+             "Tháng 3/2023 có 12 hộ thoát nghèo.\n", "Sáng 15/3 các đơn vị ra quân làm sạch môi trường.\n",
+             // document numbers
+             "Thực hiện Nghị định số 12/2023/NĐ-CP, 06 hộ được hỗ trợ.\n", "Triển khai Đề án 06/CP tại 12 phường.\n",
+             "Quán triệt Nghị quyết 35-NQ/TW đến 120 đảng viên.\n",
+             // addresses and names
+             "Hộ ông A ở số nhà 12/5 hộ nghèo được hỗ trợ.\n", "Sửa chữa hẻm 15/3 hộ dân đóng góp.\n",
+             "Lớp 12/3 học sinh đạt giải nhất.\n", "Tổ 5/6 hộ dân tham gia.\n", "Khu phố 3/2 hộ được công nhận.\n",
+             "Tuyến đường 3/2 phường An Lạc được nâng cấp.\n",
+             // map scale, voltage, blood pressure
+             "Lập bản đồ tỷ lệ 1/2000 cho 3 xã.\n", "Đường dây 35/110 kV qua 3 xã.\n", "Huyết áp 120/80 mmHg ở 12 người.\n",
+             // not an integer; no counted noun right after the whole
+             "Bài thi đạt 9,5/10 điểm.\n", "Đạt 19/19 nhưng chưa công nhận.\n"}) {
+        Document d = doc_of(t);
+        BOOST_TEST(count(d, ClaimKind::fraction) == 0u, t);
+    }
+    // the by-category fractions stay one partial sum, not fractions too
+    Document e = doc_of("Có 10/15 chỉ tiêu hoàn thành vượt kế hoạch, 5/15 chỉ tiêu đạt kế hoạch.\n");
+    BOOST_TEST(count(e, ClaimKind::fraction) == 0u);
+    BOOST_TEST(count(e, ClaimKind::sum) == 1u);
+}
+
+// "giải quyết đúng hạn 1.636 hồ sơ, đạt tỷ lệ 99,39% (trễ hạn 10 hồ sơ)": the base is on time + late.
+BOOST_AUTO_TEST_CASE(percent_on_time_with_late_count) {
+    Document d = doc_of("Trong kỳ giải quyết đúng hạn 2.418 hồ sơ, đạt tỷ lệ 99,51% (trễ hạn 12 hồ sơ).\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 2418));
+    BOOST_REQUIRE(c.late);
+    BOOST_TEST(near(c.late->value, 12));
+    BOOST_TEST(!c.whole);
+    BOOST_TEST(near(c.percent->value, 99.51));
+    // the noun before the figure, the late count after the percentage; the base stated and equal to on time + late
+    Document e = doc_of(
+        "Tiếp nhận 2.430 hồ sơ, kết quả giải quyết đúng hạn hồ sơ 2.418, đạt 99,51%; quá hạn 12 hồ sơ.\n");
+    const Claim& f = only(e, ClaimKind::percent_of);
+    BOOST_TEST(near(f.late->value, 12));
+    for (const char* t : {
+             // two late figures; another noun; no late figure
+             "Giải quyết đúng hạn 2.418 hồ sơ, đạt 99,51% (trễ hạn 8 hồ sơ, quá hạn 4 hồ sơ).\n",
+             "Giải quyết đúng hạn 2.418 hồ sơ, đạt 99,51% (trễ hạn 12 đơn).\n",
+             "Giải quyết đúng hạn 2.418 hồ sơ, đạt 99,51%.\n",
+             // another possible base of the same noun in the sentence
+             "Tiếp nhận 2.500 hồ sơ, giải quyết đúng hạn 2.418 hồ sơ, đạt 96,72% (trễ hạn 12 hồ sơ).\n",
+             // the percentage speaks of something else
+             "Giải quyết đúng hạn 2.418 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 45% (trễ hạn 12 hồ sơ).\n",
+             "Giải quyết đúng hạn 2.418 hồ sơ, đạt 99,51% kế hoạch (trễ hạn 12 hồ sơ).\n"}) {
+        Document n = doc_of(t);
+        for (const Claim& c2 : n.claims.claims) BOOST_TEST(!c2.late, t);
+    }
+}

@@ -78,7 +78,8 @@ struct Sidecar {
 
 const std::vector<std::string>& known_kinds() {
     static const std::vector<std::string> k{"sum",   "percent",       "growth",      "index-growth", "cagr",
-                                            "share", "count-vs-list", "granularity", "table-total",  "table-percent"};
+                                            "share", "count-vs-list", "granularity", "table-total",  "table-percent",
+                                            "fraction"};
     return k;
 }
 
