@@ -77,7 +77,7 @@ with open(t + '/realline.txt', 'w', encoding='utf-8') as f:
     f.write('\n')
 PY
 for fmt in text json junit html; do
-    run "8 MB of report text on one line ($fmt)" "1" 30 400 -- --format $fmt -o "$T/realline.out" "$T/realline.txt"
+    run "8 MB of report text on one line ($fmt)" "1" 30 600 -- --format $fmt -o "$T/realline.out" "$T/realline.txt"
 done
 rm -f "$T/realline.txt" "$T/realline.out"
 
