@@ -1654,6 +1654,36 @@ struct Assembler {
             // the category of each fraction: its words up to the next fraction (or the clause end)
             std::vector<sv> labels;
             std::size_t negated = 0;
+            // Each category must be a level of meeting a plan — exceeded ("hoàn thành vượt kế
+            // hoạch"), met ("đạt kế hoạch", "hoàn thành"), not yet met ("chưa đạt"), failed ("không
+            // đạt") — and the levels
+            // all different. Fractions naming other properties ("9/12 trường đạt chuẩn quốc gia,
+            // 11/12 trường có thư viện") may overlap freely and are not read.
+            auto find_word = [&](std::size_t from, std::size_t to, sv w) {
+                for (std::size_t x = s.substr(0, to).find(w, from); x != sv::npos && x < to; x = s.substr(0, to).find(w, x + 1))
+                    if (!letter_before(s, x) && word_end_at(s, x + w.size())) return x;
+                return sv::npos;
+            };
+            auto level_of = [&](std::size_t from, std::size_t to) {
+                constexpr std::array<std::pair<sv, int>, 7> levels = {{{"chưa đạt", 3}, {"không đạt", 4}, {"chưa hoàn thành", 3},
+                                                                       {"không hoàn thành", 4}, {"vượt", 1}, {"đạt", 2},
+                                                                       {"hoàn thành", 2}}};
+                for (const auto& [w, lv] : levels) {
+                    const std::size_t x = find_word(from, to, w);
+                    if (x == sv::npos) continue;
+                    // what the level is of: nothing, or a plan ("kế hoạch", "chỉ tiêu", …)
+                    std::size_t r = skip_spaces(s, x + w.size(), to);
+                    if (lv == 1 && r < to && s.substr(r).starts_with("mức")) return 0;  // "vượt mức" + a quantity: read elsewhere
+                    const sv rest = s.substr(r, to - r);
+                    if (trim(rest).empty() || rest.starts_with(",") || rest.starts_with(";")) return lv;
+                    for (sv obj : {sv("kế hoạch"), sv("kh"), sv("chỉ tiêu"), sv("mục tiêu"), sv("nghị quyết"), sv("dự toán"),
+                                   sv("yêu cầu"), sv("tiến độ"), sv("so với kế hoạch"), sv("và vượt"), sv("và đạt")})
+                        if (rest.starts_with(obj) && word_end_at(s, r + obj.size())) return lv;
+                    return 0;
+                }
+                return 0;
+            };
+            std::vector<int> level_seen;
             for (std::size_t i = 0; i < chain.size(); ++i) {
                 const std::size_t lb = T[chain[i]].end;
                 std::size_t le = i + 1 < chain.size() ? T[chain[i + 1]].begin : st.end;
@@ -1663,12 +1693,18 @@ struct Assembler {
                 }
                 const sv lab = s.substr(lb, le - lb);
                 labels.push_back(lab);
+                level_seen.push_back(level_of(lb, le));
                 bool neg = false;
                 for (sv w : {sv("chưa đạt"), sv("không đạt"), sv("chưa hoàn thành"), sv("không hoàn thành")})
                     neg = neg || contains(lab, 0, lab.size(), w);
                 negated += neg;
             }
             t = next - 1;
+            {
+                std::vector<int> lv = level_seen;
+                std::sort(lv.begin(), lv.end());
+                if (lv.front() == 0 || std::adjacent_find(lv.begin(), lv.end()) != lv.end()) continue;
+            }
             bool overlap = false;
             for (std::size_t i : chain) {
                 const long double v = Q(T[i].a).value;

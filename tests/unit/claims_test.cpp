@@ -920,6 +920,12 @@ BOOST_AUTO_TEST_CASE(fractions_of_one_whole) {
              "Xã Hòa Lạc đạt 19/19 tiêu chí, xã Tân Lập đạt 17/19 tiêu chí.\n",
              "Đạt 12/14 chỉ tiêu, trong đó 7/14 chỉ tiêu vượt kế hoạch.\n",
              "Có 12/14 chỉ tiêu đạt và vượt, 2/14 chỉ tiêu vượt trên 20%.\n",
+             // categories that are not levels of meeting a plan overlap freely
+             "Đến nay có 9/12 trường đạt chuẩn quốc gia, 11/12 trường có thư viện đạt chuẩn.\n",
+             "Có 18/20 hợp tác xã hoạt động có lãi, 6/20 hợp tác xã mở rộng quy mô sản xuất.\n",
+             "Toàn xã có 12/15 thôn đạt danh hiệu văn hóa, 14/15 thôn có nhà văn hóa đạt chuẩn.\n",
+             // the same level twice: a subset, not a second category
+             "Có 9/12 trường đạt chuẩn, 3/12 trường đạt chuẩn mức độ 2.\n",
          }) {
         Document x = doc_of(text);
         BOOST_TEST_INFO(text);
