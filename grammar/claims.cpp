@@ -896,7 +896,12 @@ struct Assembler {
                     const Tok& N = T[nidx];
                     const Tok& N1 = T[nidx + 1];  // the first member
                     const sv between = s.substr(N.end, N1.begin - N.end);
-                    if (between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, N1.begin, ";") &&
+                    // "…, đạt 95% dự toán": the member against its own plan or period, not its share of N
+                    const std::size_t after_p = skip_spaces(s, P.end, st.end);
+                    const bool own_base = starts_with_any(s, after_p, st.end,
+                                                          std::array<sv, 9>{"dự toán", "kế hoạch", "kh", "so với", "so cùng kỳ", "cùng kỳ",
+                                                                            "chỉ tiêu", "mục tiêu", "nghị quyết"});
+                    if (!own_base && between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, N1.begin, ";") &&
                         !contains(s, M.end, P.begin, ";") &&
                         !contains(s, M.end, P.begin, "tăng") && !contains(s, M.end, P.begin, "giảm")) {
                         Claim cl = make(ClaimKind::percent_of, st, N.begin, P.end);
@@ -1716,7 +1721,13 @@ struct Assembler {
             std::size_t same_whole = 0;
             for (const Tok& o : T)
                 if (o.kind == Tok::ratio && Q(o.b).number.text == W.q.number.text && Q(o.b).unit == W.q.unit) ++same_whole;
-            const bool exclusive = negated == 1 && chain.size() == 2 && same_whole == 2;
+            // … and no remainder named otherwise: "…, còn 01 chỉ tiêu chưa đánh giá", "riêng chỉ tiêu … chưa có số liệu"
+            bool remainder = false;
+            for (std::size_t k = 0; k < T.size() && !remainder; ++k)
+                remainder = is_value(T[k]) && T[k].kind != Tok::ratio && Q(T[k].a).unit == W.q.unit;
+            for (sv w : {sv("chưa đánh giá"), sv("chưa có số liệu"), sv("cơ bản đạt"), sv("riêng"), sv("còn lại")})
+                remainder = remainder || contains(s, st.begin, st.end, w);
+            const bool exclusive = negated == 1 && chain.size() == 2 && same_whole == 2 && !remainder;
             for (sv lab : labels)
                 if (contains(lab, 0, lab.size(), "trở lên") ||
                     (!exclusive && (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt"))))
@@ -2062,6 +2073,21 @@ struct Assembler {
                     if (cut != sv::npos && cut < rend) rend = cut;
                     const std::size_t stop = s.substr(0, st.end).find(". ", f);
                     if (stop != sv::npos && stop < rend) rend = stop;
+                    // "…, trong đó vốn tỉnh 200 tỷ đồng; đến nay giải ngân được 250 tỷ đồng": without a ':',
+                    // a ';' followed by a new period or a new total ("năm 2025 …", "đến nay …", "tổng …",
+                    // "lũy kế …") ends the breakdown; other ';' still separate members ("Trong đó, chi
+                    // thường xuyên 80,1 tỷ đồng; chi đầu tư 18,3 tỷ đồng").
+                    if (!m.complete && skip_spaces(s, f + m.w.size(), st.end) < st.end && s[skip_spaces(s, f + m.w.size(), st.end)] != ':') {
+                        for (std::size_t semi = s.substr(0, rend).find(';', f); semi != sv::npos && semi < rend;
+                             semi = s.substr(0, rend).find(';', semi + 1)) {
+                            const std::size_t nb = skip_spaces(s, semi + 1, rend);
+                            if (starts_with_any(s, nb, rend, std::array<sv, 10>{"năm", "đến", "tổng", "lũy kế", "luỹ kế", "trong năm",
+                                                                                "trong kỳ", "cả năm", "toàn", "so với"})) {
+                                rend = semi;
+                                break;
+                            }
+                        }
+                    }
                 }
                 // where the total may be: before the marker, across one ";" or "," right before it
                 std::size_t boundary = before;

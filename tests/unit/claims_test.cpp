@@ -1286,3 +1286,50 @@ BOOST_AUTO_TEST_CASE(percent_on_time_with_late_count) {
         for (const Claim& c2 : n.claims.claims) BOOST_TEST(!c2.late, t);
     }
 }
+
+// Red-team near misses (23 Nov): a "trong đó" clause ends at a ';' that opens a new period or total,
+// and a member's "đạt X% dự toán" is not its share of the total.
+BOOST_AUTO_TEST_CASE(trong_do_clause_ends_at_a_new_period_and_members_own_plan_percent) {
+    for (const char* text : {
+             "Năm 2025 diện tích cây ăn quả đạt 1.000 ha, trong đó bưởi 600 ha; đến năm 2030 đạt 1.300 ha.\n",
+             "Tổng kế hoạch vốn 320 tỷ đồng, trong đó vốn ngân sách tỉnh 200 tỷ đồng; đến nay giải ngân được 250 tỷ đồng.\n",
+             "Tổng đàn gia súc 12.000 con, trong đó đàn bò 5.000 con; tổng đàn gia cầm 150.000 con.\n",
+             "Năm 2024 sản lượng thủy sản 3.000 tấn, trong đó nuôi trồng 1.800 tấn; năm 2025 ước 3.200 tấn.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        const Claim& c = only(d, ClaimKind::sum);
+        BOOST_TEST(c.parts.size() == 1u);
+    }
+    // ';' between members still separates them
+    Document e = doc_of("Tổng chi ngân sách đạt 98,4 tỷ đồng. Trong đó, chi thường xuyên đạt 80,1 tỷ đồng; chi đầu tư 18,3 tỷ đồng.\n");
+    BOOST_TEST(only(e, ClaimKind::sum).parts.size() == 2u);
+    for (const char* text : {
+             "Thu ngân sách 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng, đạt 95% dự toán.\n",
+             "Tổng vốn đầu tư 320 tỷ đồng, trong đó vốn ngân sách tỉnh 200 tỷ đồng, đạt 80% kế hoạch vốn.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        for (const Claim& c : d.claims.claims)
+            BOOST_TEST(!(c.kind == ClaimKind::percent_of && c.whole && c.part && c.percent));
+    }
+    // the member's share of the total is still read
+    Document g = doc_of("Thu ngân sách 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng, chiếm 84,4%.\n");
+    BOOST_TEST(count(g, ClaimKind::percent_of) == 1u);
+}
+
+// A category and its negation are not the whole list when the sentence names a remainder otherwise.
+BOOST_AUTO_TEST_CASE(fraction_pair_with_a_remainder_is_partial) {
+    for (const char* text : {
+             "Có 09/13 chỉ tiêu đạt, 03/13 chỉ tiêu chưa đạt, còn 01 chỉ tiêu chưa đánh giá.\n",
+             "Có 08/13 chỉ tiêu đạt, 04/13 chỉ tiêu chưa đạt, 01 chỉ tiêu cơ bản đạt.\n",
+             "Có 09/13 chỉ tiêu đạt kế hoạch; 03/13 chỉ tiêu chưa đạt kế hoạch; riêng chỉ tiêu thu nhập bình quân chưa có số liệu.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        for (const Claim& c : d.claims.claims)
+            if (c.kind == ClaimKind::sum) BOOST_TEST(!c.complete);
+    }
+    Document e = doc_of("Năm 2024 có 09/13 chỉ tiêu đạt kế hoạch; 04/13 chưa đạt.\n");
+    BOOST_TEST(only(e, ClaimKind::sum).complete);
+}
