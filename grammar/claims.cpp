@@ -4,6 +4,7 @@
 // Precision matters more than coverage: a claim is built only when its
 // quantities, units and roles are read with confidence.
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <atomic>
 #include <cmath>
@@ -1088,6 +1089,14 @@ struct Assembler {
         if (on.size() != 1 || late.size() != 1 || on[0].noun.empty() || on[0].noun != late[0].noun) return;
         const Tok& X = T[on[0].tok];
         const Tok& Y = T[late[0].tok];
+        // one clause: "hộ tịch đúng hạn 760 hồ sơ, đạt 100%; lĩnh vực đất đai trễ hạn 15 hồ sơ" pairs two fields
+        // ("…, đạt 99,51%; quá hạn 12 hồ sơ" is one field: the clause after the ';' starts with the late word)
+        {
+            const std::size_t gb = std::min(X.end, Y.end), ge = std::max(X.begin, Y.begin);
+            if (contains(s, gb, ge, "lĩnh vực")) return;
+            const std::size_t semi = s.substr(0, ge).rfind(';');
+            if (semi != sv::npos && semi >= gb && !starts_with_any(s, skip_spaces(s, semi + 1, ge), ge, late_words)) return;
+        }
         // the percentage right after the on-time figure
         const std::size_t p = on[0].tok + 1;
         if (p >= T.size() || !is_pct(T[p])) return;
@@ -1993,7 +2002,26 @@ struct Assembler {
             const std::size_t a = skip_spaces(s, T[k].end, rend);
             if (a < rend && s[a] != ',' && s[a] != ';' && s[a] != '.') named = true;
         }
-        (void)rbeg;
+        // "trong đó nữ 55, đoàn viên 80": properties of the same people (sex, union or party
+        // membership, ethnicity, schooling, age) overlap; members naming two such properties are
+        // not parts to add ("nữ 55, nam 65" names one property, and is read)
+        {
+            static constexpr std::array<std::pair<sv, int>, 14> props = {{{"nữ", 1}, {"nam", 1}, {"đoàn viên", 2}, {"đảng viên", 3},
+                                                                          {"dân tộc", 4}, {"tôn giáo", 5}, {"trình độ", 6},
+                                                                          {"đại học", 6}, {"cao đẳng", 6}, {"trung cấp", 6},
+                                                                          {"thạc sĩ", 6}, {"tuổi", 7}, {"thanh niên", 8},
+                                                                          {"cựu chiến binh", 9}}};
+            int seen = 0;  // bit set of the properties named
+            std::size_t from = rbeg;
+            for (std::size_t k : parts) {
+                for (const auto& [w, g] : props)
+                    for (std::size_t x = s.substr(0, T[k].begin).find(w, from); x != sv::npos && x < T[k].begin;
+                         x = s.substr(0, T[k].begin).find(w, x + 1))
+                        if (!letter_before(s, x) && word_end_at(s, x + w.size())) { seen |= 1 << g; break; }
+                from = T[k].end;
+            }
+            if (std::popcount(static_cast<unsigned>(seen)) >= 2) return true;
+        }
         if (complete_marker) return true;  // "gồm 39, 24": too terse to read as a whole breakdown
         if (named && !(paren && parts.size() == 1)) return true;
         // candidate totals: counted values of the clause before the marker, outside closed parentheses

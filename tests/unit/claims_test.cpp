@@ -1333,3 +1333,27 @@ BOOST_AUTO_TEST_CASE(fraction_pair_with_a_remainder_is_partial) {
     Document e = doc_of("Năm 2024 có 09/13 chỉ tiêu đạt kế hoạch; 04/13 chưa đạt.\n");
     BOOST_TEST(only(e, ClaimKind::sum).complete);
 }
+
+// On-time and late counts of two fields are not one rate.
+BOOST_AUTO_TEST_CASE(on_time_rate_stays_in_its_clause) {
+    Document d = doc_of("Lĩnh vực hộ tịch giải quyết đúng hạn 760 hồ sơ, đạt 100%; lĩnh vực đất đai trễ hạn 15 hồ sơ.\n");
+    for (const Claim& c : d.claims.claims) BOOST_TEST(!c.late);
+    Document e = doc_of("Giải quyết đúng hạn 1.636 hồ sơ, đạt tỷ lệ 99,39% (trễ hạn 10 hồ sơ).\n");
+    bool found = false;
+    for (const Claim& c : e.claims.claims) found = found || c.late.has_value();
+    BOOST_TEST(found);
+}
+
+// Bare members naming overlapping properties of the same people are not added.
+BOOST_AUTO_TEST_CASE(bare_members_of_overlapping_properties) {
+    for (const char* text : {
+             "Có 120 đảng viên mới, trong đó nữ 55, đoàn viên 80.\n",
+             "Tổng số cán bộ, công chức cấp xã 245 người, trong đó nữ 98, đảng viên 230, trình độ đại học 210.\n",
+         }) {
+        Document d = doc_of(text);
+        BOOST_TEST_INFO(text);
+        BOOST_TEST(count(d, ClaimKind::sum) == 0u);
+    }
+    Document e = doc_of("Có 120 đảng viên mới, trong đó nữ 55, nam 65.\n");
+    BOOST_TEST(only(e, ClaimKind::sum).parts.size() == 2u);
+}
