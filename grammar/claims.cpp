@@ -88,6 +88,14 @@ bool word_end_at(sv s, std::size_t i) {
     const UChar32 c = cp_at(s, i);
     return !(is_letter(c) || (c >= '0' && c <= '9'));
 }
+// The first whole-word occurrence of w starting in [from, to) and ending by `to` ("thôn" is not
+// in "nông thôn"); npos when none.
+std::size_t find_word(sv s, std::size_t from, std::size_t to, sv w) {
+    const sv r = s.substr(0, to);
+    for (std::size_t x = r.find(w, from); x != sv::npos; x = r.find(w, x + 1))
+        if (!letter_before(s, x) && word_end_at(s, x + w.size())) return x;
+    return sv::npos;
+}
 
 std::size_t skip_spaces(sv s, std::size_t i, std::size_t end) {
     while (i < end && (s[i] == ' ' || s[i] == '\t')) ++i;
@@ -1650,16 +1658,10 @@ struct Assembler {
                     contains(s, gb, ge, ":"))
                     break;
                 bool bad = false;
-                // whole words: "thôn" is not in "nông thôn"
-                auto has_word = [&](sv w) {
-                    for (std::size_t x = s.substr(0, ge).find(w, gb); x != sv::npos && x < ge; x = s.substr(0, ge).find(w, x + 1))
-                        if (!letter_before(s, x) && word_end_at(s, x + w.size())) return true;
-                    return false;
-                };
                 for (sv w : {sv("trong đó"), sv("trong số"), sv("gồm"), sv("riêng"), sv("xã"), sv("phường"), sv("huyện"),
                              sv("thôn"), sv("khu"), sv("đơn vị"), sv("đảng bộ"), sv("chi bộ"), sv("năm"), sv("quý"), sv("tháng"),
                              sv("kỳ")})
-                    if (has_word(w)) bad = true;
+                    if (find_word(s, gb, ge, w) != sv::npos) bad = true;
                 if (bad) break;
                 chain.push_back(k);
             }
@@ -1673,17 +1675,12 @@ struct Assembler {
             // đạt") — and the levels
             // all different. Fractions naming other properties ("9/12 trường đạt chuẩn quốc gia,
             // 11/12 trường có thư viện") may overlap freely and are not read.
-            auto find_word = [&](std::size_t from, std::size_t to, sv w) {
-                for (std::size_t x = s.substr(0, to).find(w, from); x != sv::npos && x < to; x = s.substr(0, to).find(w, x + 1))
-                    if (!letter_before(s, x) && word_end_at(s, x + w.size())) return x;
-                return sv::npos;
-            };
             auto level_of = [&](std::size_t from, std::size_t to) {
                 constexpr std::array<std::pair<sv, int>, 7> levels = {{{"chưa đạt", 3}, {"không đạt", 4}, {"chưa hoàn thành", 3},
                                                                        {"không hoàn thành", 4}, {"vượt", 1}, {"đạt", 2},
                                                                        {"hoàn thành", 2}}};
                 for (const auto& [w, lv] : levels) {
-                    const std::size_t x = find_word(from, to, w);
+                    const std::size_t x = find_word(s, from, to, w);
                     if (x == sv::npos) continue;
                     // what the level is of: nothing, or a plan ("kế hoạch", "chỉ tiêu", …)
                     std::size_t r = skip_spaces(s, x + w.size(), to);
@@ -2015,9 +2012,7 @@ struct Assembler {
             std::size_t from = rbeg;
             for (std::size_t k : parts) {
                 for (const auto& [w, g] : props)
-                    for (std::size_t x = s.substr(0, T[k].begin).find(w, from); x != sv::npos && x < T[k].begin;
-                         x = s.substr(0, T[k].begin).find(w, x + 1))
-                        if (!letter_before(s, x) && word_end_at(s, x + w.size())) { seen |= 1 << g; break; }
+                    if (find_word(s, from, T[k].begin, w) != sv::npos) seen |= 1 << g;
                 from = T[k].end;
             }
             if (std::popcount(static_cast<unsigned>(seen)) >= 2) return true;
