@@ -601,6 +601,28 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     whole.q.written_unit = ue.written;
                     whole.counted = ue.counted;
                 }
+            } else if (int u2 = -1; !whole.q.unit.empty() && we + 1 < se && s[we] == '/' && lex_unit_at(s, we + 1, se, u2) &&
+                                    unit_table()[static_cast<std::size_t>(u2)].canonical != whole.q.unit &&
+                                    unit_table()[static_cast<std::size_t>(u2)].canonical != "%") {
+                // "58/90 vụ/bị can": 58 cases and 90 defendants, a pair of counts, not a fraction
+                const std::size_t n2 = lex_unit_at(s, we + 1, se, u2);
+                const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u2)];
+                part.scale = whole.scale;
+                part.q.unit = whole.q.unit;
+                part.q.written_unit = whole.q.written_unit;
+                part.counted = whole.counted;
+                part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
+                whole.q.unit = ue.canonical;
+                whole.q.written_unit = ue.written;
+                whole.counted = ue.counted;
+                const std::size_t pe = we + 1 + n2;
+                whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
+                c.store.push_back(std::move(part));
+                st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
+                c.store.push_back(std::move(whole));
+                st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
+                i = prev_end = pe;
+                continue;
             } else {
                 part.scale = whole.scale;
                 part.q.unit = whole.q.unit;
@@ -1247,13 +1269,22 @@ struct Assembler {
     // "đạt 50.618 tỷ đồng, gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": a ratio as a multiple.
     void times(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
+        std::size_t prev_v = 0, prev_w = 0;  // the last multiple's value and base (0: none)
         for (std::size_t k = 1; k + 1 < T.size(); ++k) {
             if (!is_value(T[k]) || !Q(T[k].a).unit.empty()) continue;
             if (!ends_with_word(s, T[k - 1].end, T[k].begin, "gấp") || !starts_with_word(s, T[k].end, st.end, "lần")) continue;
-            const Tok& V = T[k - 1];
+            // "đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD) và gấp 1,25 lần so với năm 2023
+            // (400 triệu USD)": a second multiple joined to the first speaks of the same value, not of the
+            // first one's base
+            std::size_t vk = k - 1;
+            if (prev_w != 0 && vk == prev_w) {
+                const sv join = trim(s.substr(T[prev_w].end, T[k].begin - T[prev_w].end));
+                if (join == ") và gấp" || join == "), gấp" || join == "), và gấp" || join == "); gấp") vk = prev_v;
+            }
+            const Tok& V = T[vk];
             const Tok& W = T[k + 1];
             if (!is_value(V) || !is_value(W) || Q(V.a).unit.empty() || Q(V.a).unit != Q(W.a).unit) continue;
-            if (T[k].begin - V.end > 12 || W.begin - T[k].end > 90) continue;
+            if ((vk + 1 == k && T[k].begin - V.end > 12) || W.begin - T[k].end > 90) continue;
             const sv gap = s.substr(T[k].end, W.begin - T[k].end);
             if (gap.find("so với") == sv::npos || gap.find(';') != sv::npos) continue;
             // the base is the value in parentheses or right after "so với …"
@@ -1278,6 +1309,9 @@ struct Assembler {
                 cl.percent = pct;
                 cl.note = "gấp X lần (percent = 100·X)";
             }
+            if (vk != k - 1) cl.note += ", second multiple of the same value";
+            prev_v = vk;
+            prev_w = k + 1;
             out.claims.push_back(std::move(cl));
         }
     }
@@ -2066,6 +2100,94 @@ struct Assembler {
         return true;
     }
 
+    // The head noun of a measured quantity ("thu", "chi", "vốn", "dân số", "lực lượng lao động") that a label
+    // in [b, e) names: at its start when `at_start`, else the first one anywhere (0: none). The same
+    // number for the same measure ("nguồn vốn" is "vốn").
+    static int measure_head(sv s, std::size_t b, std::size_t e, bool at_start) {
+        static constexpr std::array<std::pair<sv, int>, 14> heads = {{{"doanh thu", 1}, {"thu", 2}, {"chi", 3}, {"nguồn vốn", 4},
+                                                                      {"vốn", 4}, {"dân số", 5}, {"lực lượng lao động", 6},
+                                                                      {"số lao động", 6}, {"diện tích", 7}, {"sản lượng", 8},
+                                                                      {"kim ngạch", 9}, {"dư nợ", 10}, {"giá trị", 11},
+                                                                      {"tổng mức đầu tư", 12}}};
+        // "thu hút", "thu hồi", "thu nhập", "chi bộ", "chi hội", "chi trả": other words
+        static constexpr std::array<sv, 12> not_heads = {"thu hút", "thu hồi", "thu nhập", "thu hoạch", "thu gom", "thu mua",
+                                                         "chi bộ", "chi hội", "chi nhánh", "chi cục", "chi trả", "chi tiết"};
+        if (at_start) {
+            for (sv w : {sv("có"), sv("tổng số"), sv("tổng"), sv("ước")})
+                if (starts_with_word(s, b, e, w)) b = skip_spaces(s, b + w.size(), e);
+            for (sv n : not_heads)
+                if (starts_with_word(s, b, e, n)) return 0;
+            for (const auto& [w, g] : heads)
+                if (starts_with_word(s, b, e, w)) return g;
+            return 0;
+        }
+        std::size_t best = sv::npos;
+        int g_best = 0;
+        for (const auto& [w, g] : heads) {
+            for (std::size_t x = find_word(s, b, e, w); x != sv::npos && x < best; x = find_word(s, x + 1, e, w)) {
+                bool other = false;
+                for (sv n : not_heads) other = other || starts_with_word(s, x, e, n);
+                if (!other) { best = x; g_best = g; break; }
+            }
+        }
+        return g_best;
+    }
+
+    // "1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 900 hộ đã nhận tiền hỗ trợ": members each said
+    // to have done something different ("đã ký …", "đã nhận …") are stages of one process and may nest
+    // (the 900 are among the 1.200). Members of one action ("đã giải quyết đúng hạn", "đã giải quyết
+    // trễ hạn") or of exclusive states ("đã …", "đang …", "chưa …") are categories and add up.
+    bool successive_stages(const SentenceToks& st, sv s, std::size_t rbeg, std::size_t rend, const std::vector<std::size_t>& parts) const {
+        const auto& T = st.toks;
+        if (parts.size() < 2) return false;
+        std::vector<std::string> acts;
+        std::size_t from = rbeg;
+        for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+            const Tok& P = T[parts[pi]];
+            // the member's description: the words before it (from the last separator) and after it (to the next)
+            std::size_t pb = from;
+            for (std::size_t x = P.begin; x > from; --x)
+                if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == ':') { pb = x; break; }
+            const std::size_t next = pi + 1 < parts.size() ? T[parts[pi + 1]].begin : rend;
+            std::size_t pe = next;
+            for (std::size_t x = P.end; x < next; ++x)
+                if (s[x] == ',' || s[x] == ';' || s[x] == '(') { pe = x; break; }
+            std::size_t at = sv::npos;  // where the action starts: after "đã"/"được" before or after the figure
+            for (std::size_t seg = 0; seg < 2 && at == sv::npos; ++seg) {
+                const std::size_t b = skip_spaces(s, seg == 0 ? pb : P.end, seg == 0 ? P.begin : pe);
+                const std::size_t e = seg == 0 ? P.begin : pe;
+                if (starts_with_word(s, b, e, "đang") || starts_with_word(s, b, e, "chưa") || starts_with_word(s, b, e, "không"))
+                    return false;
+                if (starts_with_word(s, b, e, "đã")) at = skip_spaces(s, b + sv("đã").size(), e);
+                if (at != sv::npos && starts_with_word(s, at, e, "được")) at = skip_spaces(s, at + sv("được").size(), e);
+                if (at != sv::npos && at >= e) return false;
+            }
+            if (at == sv::npos) return false;
+            // the action's first two words
+            std::size_t w2 = s.find(' ', at);
+            if (w2 != sv::npos && w2 < pe) w2 = s.find(' ', w2 + 1);
+            const std::size_t ae = std::min(w2 == sv::npos ? pe : w2, pe);
+            acts.emplace_back(trim(s.substr(at, ae - at)));
+            from = P.end;
+        }
+        for (std::size_t i = 0; i < acts.size(); ++i)
+            for (std::size_t j = i + 1; j < acts.size(); ++j)
+                if (acts[i] == acts[j] || acts[i].empty()) return false;
+        return true;
+    }
+
+    // A figure introduced by a role word ("giải ngân 160 tỷ đồng", "đã thanh toán được 80 tỷ đồng"): the word in
+    // the figure's piece (after the last ',' ';' ':' '(' from `from`), at most 24 bytes before it.
+    static bool role_before(sv s, std::size_t from, std::size_t at) {
+        std::size_t pb = from;
+        for (std::size_t x = at; x > from; --x)
+            if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == ':' || s[x - 1] == '(') { pb = x; break; }
+        pb = std::max(pb, at > 24 ? at - 24 : 0);
+        for (sv w : {sv("giải ngân"), sv("thanh toán"), sv("quyết toán"), sv("thực hiện")})
+            if (find_word(s, pb, at, w) != sv::npos) return true;
+        return false;
+    }
+
     void sums(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
         struct M { sv w; bool complete; };
@@ -2100,12 +2222,35 @@ struct Assembler {
                     // a ';' followed by a new period or a new total ("năm 2025 …", "đến nay …", "tổng …",
                     // "lũy kế …") ends the breakdown; other ';' still separate members ("Trong đó, chi
                     // thường xuyên 80,1 tỷ đồng; chi đầu tư 18,3 tỷ đồng").
+                    // "Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; chi ngân sách 420 tỷ đồng",
+                    // "Dân số 95.000 người, trong đó nữ 48.000 người; lực lượng lao động 55.000 người": a ';'
+                    // followed by another measured quantity (its own head noun, not the total's nor the first
+                    // member's) ends the breakdown too.
                     if (!m.complete && skip_spaces(s, f + m.w.size(), st.end) < st.end && s[skip_spaces(s, f + m.w.size(), st.end)] != ':') {
+                        std::size_t lb = st.begin;  // the clause of the total
+                        for (std::size_t x = f; x > st.begin; --x)
+                            if (s[x - 1] == ';' || (s[x - 1] == '.' && (x == f || s[x] == ' '))) { lb = x; break; }
+                        const int total_head = measure_head(s, lb, f, false);
+                        const std::size_t mb = skip_spaces(s, f + m.w.size() + (s[f + m.w.size()] == ',' ? 1 : 0), st.end);
+                        const int first_head = measure_head(s, mb, rend, true);
                         for (std::size_t semi = s.substr(0, rend).find(';', f); semi != sv::npos && semi < rend;
                              semi = s.substr(0, rend).find(';', semi + 1)) {
                             const std::size_t nb = skip_spaces(s, semi + 1, rend);
+                            const int head = total_head > 0 ? measure_head(s, nb, rend, true) : 0;
+                            // "Kim ngạch xuất khẩu 320 triệu USD, trong đó …; kim ngạch nhập khẩu 210 triệu USD": the
+                            // counterpart of the total's measure (exports / imports) is not one of its members
+                            bool counterpart = false;
+                            {
+                                const auto nt = std::lower_bound(T.begin(), T.end(), nb, [](const Tok& t, std::size_t b) { return t.begin < b; });
+                                const std::size_t le = nt != T.end() && nt->begin < rend ? nt->begin : rend;
+                                for (const auto& [a, b] : {std::pair<sv, sv>{"xuất khẩu", "nhập khẩu"}, {"nhập khẩu", "xuất khẩu"}})
+                                    counterpart = counterpart || (find_word(s, lb, f, a) != sv::npos && find_word(s, lb, f, b) == sv::npos &&
+                                                                  find_word(s, lb, f, "xuất nhập khẩu") == sv::npos &&
+                                                                  find_word(s, nb, le, b) != sv::npos && find_word(s, nb, le, a) == sv::npos);
+                            }
                             if (starts_with_any(s, nb, rend, std::array<sv, 10>{"năm", "đến", "tổng", "lũy kế", "luỹ kế", "trong năm",
-                                                                                "trong kỳ", "cả năm", "toàn", "so với"})) {
+                                                                                "trong kỳ", "cả năm", "toàn", "so với"}) ||
+                                (head > 0 && head != total_head && head != first_head) || counterpart) {
                                 rend = semi;
                                 break;
                             }
@@ -2213,6 +2358,30 @@ struct Assembler {
                     rend = comma == sv::npos ? st.end : comma;
                 }
                 if (bad || parts.empty()) continue;
+                // "Tổng vốn 320 tỷ đồng, trong đó vốn tỉnh 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp 120 tỷ
+                // đồng, giải ngân 90 tỷ đồng": a figure introduced by a role word is another role than a plain one;
+                // when the members mix roles, only those of the total's role are members
+                if (parts.size() >= 2) {
+                    std::vector<bool> paid(parts.size());
+                    bool mixed = false;
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+                        paid[pi] = role_before(s, rbeg, T[parts[pi]].begin);
+                        mixed = mixed || paid[pi] != paid[0];
+                    }
+                    if (mixed) {
+                        bool total_paid = false;
+                        for (std::size_t k = parts[0]; k-- > 0;)
+                            if (is_value(T[k]) && T[k].end <= before) {
+                                total_paid = role_before(s, st.begin, T[k].begin);
+                                break;
+                            }
+                        std::size_t w = 0;
+                        for (std::size_t pi = 0; pi < parts.size(); ++pi)
+                            if (paid[pi] == total_paid) parts[w++] = parts[pi];
+                        parts.resize(w);
+                        if (parts.empty()) continue;
+                    }
+                }
                 constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
                 {
                     // outside the members' attributes
@@ -2236,6 +2405,7 @@ struct Assembler {
                     return unmatched > 0;
                 };
                 if (bare_members(st, s, m.complete, paren, f, rbeg, rend, boundary, parts, in_closed_paren)) continue;
+                const bool stages = !m.complete && successive_stages(st, s, rbeg, rend, parts);
                 // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
                 std::vector<std::string> part_unit(parts.size());  // parallel to parts
                 bool all_kinds = true;
@@ -2325,6 +2495,14 @@ struct Assembler {
                 if (bad || missing == units.size()) continue;
                 bool complete = m.complete && missing == 0;
                 if (contains(s, rbeg, rend, "khác")) complete = false;
+                // "gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại là công văn, thông báo": a remainder
+                // named without a number leaves the list open (a numbered one, "còn lại 243 công văn", is a member)
+                if (const std::size_t rest = find_word(s, rbeg, rend, "còn lại"); rest != sv::npos) {
+                    bool numbered = false;
+                    for (std::size_t k = k0; k < T.size() && T[k].begin < rend && !numbered; ++k)
+                        numbered = T[k].begin > rest && is_value(T[k]);
+                    if (!numbered) complete = false;
+                }
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
@@ -2332,6 +2510,20 @@ struct Assembler {
                     // a single-part "gồm" is not a breakdown
                     if ((m.complete && up.size() < 2) || !totals[ui]) continue;
                     const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
+                    if (stages) {
+                        // stages of one process may nest: each is at most the total, their sum says nothing
+                        for (std::size_t k : up) {
+                            Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(T[k].end));
+                            cl.total = Q(TT.a);
+                            Quantity pq = Q(T[k].a);
+                            if (units[ui] != kScaled) pq.unit = units[ui];
+                            cl.parts.push_back(std::move(pq));
+                            cl.complete = false;
+                            cl.note = std::string(m.w) + " (successive stages, each at most the total)";
+                            out.claims.push_back(std::move(cl));
+                        }
+                        continue;
+                    }
                     Claim cl = make(ClaimKind::sum, st, TT.begin,
                                     static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
@@ -2576,6 +2768,84 @@ void footnote_claims(Ctx& c, Claims& out) {
                     parts.push_back(&c.store[bt.a]);
                 }
             }
+            // Where each part stands in the body (the body's text, lowered; lengths are kept):
+            //  - "16 trường mầm non (10 trường công lập, 6 trường tư thục); 18 trường tiểu học": a parenthesis
+            //    right after a member breaks down that member; its figures are not members;
+            //  - "Vốn tỉnh: 200 tỷ đồng, giải ngân 160 tỷ đồng; …": a figure introduced by a role word
+            //    (giải ngân, thanh toán, thực hiện) is another role than a plain one; only the parts of the
+            //    total's role are members;
+            //  - the ';' group of the part (see below).
+            std::vector<std::size_t> group(parts.size(), 0);
+            std::vector<bool> own_noun(parts.size(), false);
+            std::size_t groups = 1;
+            if (parts.size() >= 2 && body->span.end <= src.size()) {
+                std::string bl;
+                lower_into(bl, src.substr(body->span.begin, body->span.end - body->span.begin));
+                const sv b(bl);
+                auto off = [&](const QRaw* p) { return static_cast<std::size_t>(p->q.span.begin - body->span.begin); };
+                static constexpr std::array<sv, 4> role_words = {"giải ngân", "thanh toán", "quyết toán", "thực hiện"};
+                auto role_at = [&](sv text, std::size_t from, std::size_t at) {
+                    std::size_t pb = from;
+                    for (std::size_t x = at; x > from; --x)
+                        if (text[x - 1] == ',' || text[x - 1] == ';' || text[x - 1] == ':' || text[x - 1] == '(') { pb = x; break; }
+                    // the role word introduces the figure ("giải ngân 160 tỷ đồng", "giải ngân được 90 tỷ đồng"), not
+                    // a name before it ("lớp Bồi dưỡng xây dựng và thực hiện Quy chế … cho 120 học viên")
+                    pb = std::max(pb, at > 24 ? at - 24 : 0);
+                    for (sv w : role_words)
+                        if (find_word(text, pb, at, w) != sv::npos) return true;
+                    return false;
+                };
+                std::vector<bool> keep(parts.size(), true), paid(parts.size(), false);
+                int depth = 0;
+                std::size_t x = 0, last_top = sv::npos;  // the last part outside parentheses
+                std::size_t semis = 0;
+                bool nested_open = false;  // the open parenthesis follows a member of its piece
+                for (std::size_t pi = 0; pi < parts.size(); ++pi) {
+                    const std::size_t o = off(parts[pi]);
+                    if (o > b.size()) break;
+                    for (; x < o; ++x) {
+                        if (b[x] == '(') {
+                            if (depth++ == 0) {
+                                nested_open = last_top != sv::npos;
+                                for (std::size_t y = last_top == sv::npos ? x : last_top; y < x && nested_open; ++y)
+                                    nested_open = b[y] != ',' && b[y] != ';' && b[y] != ':';
+                            }
+                        } else if (b[x] == ')') {
+                            depth = depth > 0 ? depth - 1 : 0;
+                        } else if (b[x] == ';' && depth == 0) {
+                            ++semis;
+                        }
+                    }
+                    if (depth > 0) {
+                        keep[pi] = !nested_open;
+                    } else {
+                        last_top = o;
+                    }
+                    group[pi] = semis;
+                    paid[pi] = role_at(b, 0, o);
+                }
+                groups = semis + 1;
+                // the total's role: its clause in the sentence
+                std::string ml;
+                const sv mtext(doc.blocks[sn.block].text);
+                lower_into(ml, mtext.substr(sn.begin, t.begin - sn.begin));
+                const bool total_paid = role_at(ml, 0, ml.size());
+                bool mixed = false;
+                for (std::size_t pi = 0; pi < parts.size(); ++pi) mixed = mixed || (keep[pi] && paid[pi] != paid[0]);
+                if (mixed)
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) keep[pi] = keep[pi] && paid[pi] == total_paid;
+                std::size_t w = 0;
+                for (std::size_t pi = 0; pi < parts.size(); ++pi)
+                    if (keep[pi]) {
+                        parts[w] = parts[pi];
+                        group[w] = group[pi];
+                        ++w;
+                    }
+                parts.resize(w);
+                group.resize(w);
+                own_noun.assign(w, false);
+                for (std::size_t pi = 0; pi < w; ++pi) own_noun[pi] = parts[pi]->q.unit == q.q.unit;
+            }
             const std::string low = to_lower(text);
             Claim cl;
             cl.block = sn.block;
@@ -2621,6 +2891,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                             for (const QRaw* p : parts)
                                 if (member_unit(p) == q.q.unit) own_parts.push_back(p);
                             parts = std::move(own_parts);
+                            groups = 1;  // the groups below are not read
                         }
                     }
                 }
@@ -2644,6 +2915,36 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (std::fabs(static_cast<double>(sum - whole.value)) < 0.5) cl.total = whole;
                     else if (std::fabs(static_cast<double>(sum - q.q.value)) >= 0.5) continue;
                 }
+                // "Trong đó: 498 nghị quyết, 770 kế hoạch; Ban Thường vụ ban hành 900 văn bản, Ban Chấp hành ban
+                // hành 388 văn bản": ';' groups of two or more members each, one by kind ("nghị quyết", …) and one
+                // in the total's own noun ("văn bản" by issuer), are two breakdowns of the same total: each is
+                // checked on its own, never added to the other.
+                if (groups >= 2 && t.kind == Tok::quantity && group.size() == qs.size()) {
+                    std::vector<std::size_t> size(groups, 0), own(groups, 0);
+                    for (std::size_t pi = 0; pi < qs.size(); ++pi) {
+                        ++size[group[pi]];
+                        own[group[pi]] += own_noun[pi];
+                    }
+                    bool all_two = true, any_own = false, any_kinds = false, pure = true;
+                    for (std::size_t g = 0; g < groups; ++g) {
+                        all_two = all_two && size[g] >= 2;
+                        any_own = any_own || (size[g] != 0 && own[g] == size[g]);
+                        any_kinds = any_kinds || (size[g] != 0 && own[g] == 0);
+                        pure = pure && (own[g] == 0 || own[g] == size[g]);
+                    }
+                    if (all_two && any_own && any_kinds && pure) {
+                        for (std::size_t g = 0; g < groups; ++g) {
+                            Claim gc = cl;
+                            for (std::size_t pi = 0; pi < qs.size(); ++pi)
+                                if (group[pi] == g) gc.parts.push_back(qs[pi]);
+                            gc.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
+                            if (low.find("khác") != std::string::npos) gc.complete = false;
+                            gc.note = "breakdown in footnote " + std::to_string(ref->number) + ", one of " + std::to_string(groups);
+                            out.claims.push_back(std::move(gc));
+                        }
+                        continue;
+                    }
+                }
                 cl.parts = std::move(qs);
                 cl.complete = low.rfind("gồm", 0) == 0 || low.rfind("bao gồm", 0) == 0;
                 cl.note = "breakdown in footnote " + std::to_string(ref->number);
@@ -2664,6 +2965,10 @@ void footnote_claims(Ctx& c, Claims& out) {
                     }
                 }
                 if (low.find("khác") != std::string::npos) cl.complete = false;
+                // an unnumbered remainder ("…, còn lại là công văn, thông báo") leaves the list open
+                if (const std::size_t rest = low.rfind("còn lại"); rest != std::string::npos &&
+                                                                   std::none_of(low.begin() + static_cast<std::ptrdiff_t>(rest), low.end(), is_digit))
+                    cl.complete = false;
                 out.claims.push_back(std::move(cl));
                 continue;
             }

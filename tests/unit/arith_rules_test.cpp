@@ -711,3 +711,149 @@ BOOST_AUTO_TEST_CASE(on_time_rate_with_late_count) {
     BOOST_TEST(bad.findings[0].arithmetic == "1.636/(1.636 + 10) = 99,3925% ≠ 99,93%");
     BOOST_TEST(*bad.findings[0].suggestion == "99,39");
 }
+
+// ---- red-team false alarms of 23 Nov (docs/known-false-alarms.md, "Fixed"): each correct sentence
+// draws no finding, and the same shape with a wrong figure still does.
+namespace {
+void quiet(const std::string& text) {
+    BOOST_TEST_INFO(text);
+    BOOST_TEST(rules_of(check_text(text)).empty());
+}
+void fires(const std::string& text, const std::string& rule) {
+    BOOST_TEST_INFO(text);
+    BOOST_TEST(rules_of(check_text(text)) == std::vector<std::string>{rule});
+}
+}  // namespace
+
+// a ';' followed by another measured quantity (its own head noun) ends a "trong đó" breakdown
+BOOST_AUTO_TEST_CASE(e2e_trong_do_ends_at_another_measure) {
+    quiet("Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; chi ngân sách 420 tỷ đồng.\n");
+    quiet("Dân số trung bình 95.000 người, trong đó nữ 48.000 người; lực lượng lao động 55.000 người.\n");
+    quiet("Năm 2024, thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; chi ngân sách 420 tỷ đồng, trong đó "
+          "chi đầu tư phát triển 150 tỷ đồng.\n");
+    quiet("Diện tích gieo trồng cây hằng năm 12.450 ha, trong đó diện tích lúa 8.300 ha; sản lượng lương thực 52.100 tấn.\n");
+    quiet("Kim ngạch xuất khẩu 320 triệu USD, trong đó hàng dệt may 180 triệu USD; kim ngạch nhập khẩu 210 triệu USD.\n");
+    quiet("Dư nợ cho vay 1.820 tỷ đồng, trong đó dư nợ ngắn hạn 1.050 tỷ đồng; vốn huy động 2.340 tỷ đồng.\n");
+    // the member itself still checked
+    fires("Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 480 tỷ đồng; chi ngân sách 420 tỷ đồng.\n", "sum-mismatch");
+    fires("Dân số trung bình 95.000 người, trong đó nữ 98.000 người; lực lượng lao động 55.000 người.\n", "sum-mismatch");
+    fires("Kim ngạch xuất khẩu 320 triệu USD, trong đó hàng dệt may 380 triệu USD; kim ngạch nhập khẩu 210 triệu USD.\n",
+          "sum-mismatch");
+    // members of the same measure after ';' are still members
+    fires("Tổng chi ngân sách 98,4 tỷ đồng, trong đó chi thường xuyên 90,1 tỷ đồng; chi đầu tư 18,3 tỷ đồng.\n", "sum-mismatch");
+    fires("Thu ngân sách 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; thu từ hoạt động xuất nhập khẩu 85 tỷ đồng.\n",
+          "sum-mismatch");
+    fires("Tổng vốn đầu tư công 320 tỷ đồng, trong đó nguồn vốn tỉnh 200 tỷ đồng; vốn huyện 150 tỷ đồng.\n", "sum-mismatch");
+    fires("Dân số toàn huyện 95.000 người, trong đó dân số thành thị 30.500 người; dân số ven biển 74.500 người.\n",
+          "sum-mismatch");
+    fires("Kim ngạch xuất nhập khẩu 800 triệu USD, trong đó xuất khẩu 500 triệu USD; nhập khẩu 400 triệu USD.\n", "sum-mismatch");
+    // "chi bộ" is not the measure "chi"
+    fires("Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; chi bộ cơ quan đóng góp 92 tỷ đồng.\n", "sum-mismatch");
+}
+
+// an unnumbered remainder ("còn lại là …") leaves a "gồm" list open
+BOOST_AUTO_TEST_CASE(e2e_gom_with_an_unnumbered_remainder_is_partial) {
+    quiet("Ban hành 320 văn bản, gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại là công văn, thông báo.\n");
+    quiet("Tiếp nhận 215 đơn, gồm 120 đơn kiến nghị, 45 đơn khiếu nại, còn lại là đơn tố cáo và đơn phản ánh.\n");
+    quiet("Ban hành 320 văn bản, gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại 243 công văn.\n");
+    fires("Ban hành 320 văn bản, gồm 225 nghị quyết, 140 kế hoạch, 12 chỉ thị, còn lại là công văn, thông báo.\n", "sum-mismatch");
+    // a numbered remainder is a member: the list is complete
+    fires("Ban hành 320 văn bản, gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại 234 công văn.\n", "sum-mismatch");
+    quiet("Ban hành 320 văn bản¹.\n\n¹ Gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại là công văn, thông báo.\n");
+    fires("Ban hành 320 văn bản¹.\n\n¹ Gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại 234 công văn.\n", "sum-mismatch");
+}
+
+// a parenthesis right after a member of a footnote breakdown breaks down that member
+BOOST_AUTO_TEST_CASE(e2e_footnote_nested_parenthesis_is_not_members) {
+    quiet("Toàn huyện có 49 cơ sở giáo dục¹.\n\n¹ Trong đó, có 16 trường mầm non (10 trường công lập, 6 trường tư thục); 18 trường "
+          "tiểu học; 13 trường THCS; 02 trường THPT.\n");
+    quiet("Đã thành lập 35 hợp tác xã¹.\n\n¹ Gồm: 20 hợp tác xã nông nghiệp (trong đó 8 hợp tác xã ứng dụng công nghệ cao), 10 hợp "
+          "tác xã dịch vụ, 05 hợp tác xã vận tải.\n");
+    fires("Toàn huyện có 49 cơ sở giáo dục¹.\n\n¹ Trong đó, có 16 trường mầm non (10 trường công lập, 6 trường tư thục); 18 trường "
+          "tiểu học; 13 trường THCS; 05 trường THPT.\n",
+          "sum-mismatch");
+    fires("Đã thành lập 35 hợp tác xã¹.\n\n¹ Gồm: 20 hợp tác xã nông nghiệp (trong đó 8 hợp tác xã ứng dụng công nghệ cao), 10 hợp "
+          "tác xã dịch vụ, 07 hợp tác xã vận tải.\n",
+          "sum-mismatch");
+    // figures in parentheses with no member before them are the members
+    fires("Có 30 hộ được hỗ trợ¹.\n\n¹ Trong đó: xã An Hòa (22 hộ), xã An Phú (12 hộ).\n", "sum-mismatch");
+}
+
+// two ';' groups of a footnote, one by kind and one in the total's own noun, are two breakdowns
+BOOST_AUTO_TEST_CASE(e2e_footnote_two_breakdowns_of_one_total) {
+    const std::string ok = "Ban hành 1.288 văn bản¹.\n\n¹ Trong đó: 498 nghị quyết, 770 kế hoạch; Ban Thường vụ ban hành 900 văn bản, "
+                           "Ban Chấp hành ban hành 388 văn bản.\n";
+    quiet(ok);
+    {
+        Document d = parse_document(SourceText::from_utf8("e2e.txt", ok));
+        std::size_t sums = 0;
+        for (const Claim& c : d.claims.claims) sums += c.kind == ClaimKind::sum && c.parts.size() == 2;
+        BOOST_TEST(sums == 2u);
+    }
+    quiet("Ban hành 2.540 văn bản¹.\n\n¹ Trong đó: 320 nghị quyết, 1.100 kế hoạch, 820 thông báo; cấp huyện ban hành 1.540 văn bản, "
+          "cấp xã ban hành 1.000 văn bản.\n");
+    fires("Ban hành 1.288 văn bản¹.\n\n¹ Trong đó: 498 nghị quyết, 770 kế hoạch; Ban Thường vụ ban hành 900 văn bản, Ban Chấp "
+          "hành ban hành 488 văn bản.\n",
+          "sum-mismatch");
+    fires("Ban hành 1.288 văn bản¹.\n\n¹ Trong đó: 498 nghị quyết, 870 kế hoạch; Ban Thường vụ ban hành 900 văn bản, Ban Chấp "
+          "hành ban hành 388 văn bản.\n",
+          "sum-mismatch");
+    // one list of kinds split by ';' and ',' is still one breakdown
+    fires("Toàn huyện có 45 cơ sở giáo dục¹.\n\n¹ Gồm 16 trường mầm non; 15 trường tiểu học, 09 trường trung học cơ sở; 04 trường "
+          "trung học phổ thông, 02 trung tâm.\n",
+          "sum-mismatch");
+}
+
+// a figure introduced by a role word (giải ngân, thanh toán) is not a member of the allocation
+BOOST_AUTO_TEST_CASE(e2e_allocated_and_disbursed_by_source) {
+    quiet("Tổng vốn 320 tỷ đồng¹.\n\n¹ Vốn tỉnh: 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp: 120 tỷ đồng, giải ngân 90 tỷ đồng.\n");
+    quiet("Giải ngân được 250 tỷ đồng¹.\n\n¹ Vốn tỉnh: 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp: 120 tỷ đồng, giải ngân 90 tỷ "
+          "đồng.\n");
+    quiet("Tổng vốn 320 tỷ đồng, trong đó vốn tỉnh 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp 120 tỷ đồng, giải ngân 90 tỷ "
+          "đồng.\n");
+    fires("Tổng vốn 320 tỷ đồng¹.\n\n¹ Vốn tỉnh: 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp: 150 tỷ đồng, giải ngân 90 tỷ đồng.\n",
+          "sum-mismatch");
+    fires("Giải ngân được 250 tỷ đồng¹.\n\n¹ Vốn tỉnh: 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp: 120 tỷ đồng, giải ngân 100 "
+          "tỷ đồng.\n",
+          "sum-mismatch");
+    fires("Tổng vốn 320 tỷ đồng, trong đó vốn tỉnh 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp 150 tỷ đồng, giải ngân 90 tỷ "
+          "đồng.\n",
+          "sum-mismatch");
+}
+
+// members each said to have done something different are stages of one process: each ≤ total, no sum
+BOOST_AUTO_TEST_CASE(e2e_successive_stages) {
+    quiet("Đã có 1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 900 hộ đã nhận tiền hỗ trợ.\n");
+    quiet("Có 540 hộ bị ảnh hưởng, trong đó 420 hộ đã được kiểm đếm, 380 hộ đã được phê duyệt phương án bồi thường.\n");
+    quiet("Tổng số 85 dự án, trong đó 60 dự án đã khởi công, 35 dự án đã hoàn thành.\n");
+    fires("Đã có 1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 1.900 hộ đã nhận tiền hỗ trợ.\n", "sum-mismatch");
+    // one action or exclusive states: categories, added
+    fires("Có 1.850 hồ sơ, trong đó 1.200 hồ sơ đã giải quyết đúng hạn, 900 hồ sơ đã giải quyết trễ hạn.\n", "sum-mismatch");
+    fires("Có 1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 750 hộ chưa ký hợp đồng.\n", "sum-mismatch");
+    fires("Tiếp nhận 120 hồ sơ, trong đó 100 hồ sơ đã giải quyết, 30 hồ sơ đang giải quyết.\n", "sum-mismatch");
+}
+
+// "58/90 vụ/bị can" is 58 cases and 90 defendants, not a fraction
+BOOST_AUTO_TEST_CASE(e2e_count_pair_is_not_a_fraction) {
+    quiet("Trong năm, thụ lý 62 vụ/95 bị can; đã kết thúc điều tra 58/90 vụ/bị can, đạt 93,5%.\n");
+    quiet("Đã truy tố 30/52 vụ/bị can; xét xử sơ thẩm 28/49 vụ/bị can.\n");
+    fires("Thụ lý 62 vụ, đã kết thúc điều tra 58/62 vụ, đạt 73,5%.\n", "percent-mismatch");
+    fires("Toàn xã có 12/10 thôn đạt chuẩn văn hóa.\n", "sum-mismatch");
+    Document d = parse_document(SourceText::from_utf8("e2e.txt", "Kết thúc điều tra 58/90 vụ/bị can.\n"));
+    BOOST_REQUIRE_EQUAL(d.claims.quantities.size(), 2u);
+    BOOST_TEST(d.claims.quantities[0].unit == "vụ");
+    BOOST_TEST(d.claims.quantities[1].unit == "bị can");
+}
+
+// a second "gấp" multiple joined to the first is of the same value
+BOOST_AUTO_TEST_CASE(e2e_second_multiple_of_the_same_value) {
+    quiet("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD) và gấp 1,25 lần so với năm "
+          "2023 (400 triệu USD).\n");
+    quiet("Thu ngân sách đạt 900 tỷ đồng, gấp 2 lần so với năm 2015 (450 tỷ đồng), gấp 1,5 lần so với năm 2020 (600 tỷ đồng).\n");
+    fires("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD) và gấp 1,35 lần so với năm "
+          "2023 (400 triệu USD).\n",
+          "growth-mismatch");
+    fires("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,8 lần so với năm 2020 (312 triệu USD) và gấp 1,25 lần so với năm "
+          "2023 (400 triệu USD).\n",
+          "growth-mismatch");
+}

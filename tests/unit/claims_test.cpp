@@ -1357,3 +1357,33 @@ BOOST_AUTO_TEST_CASE(bare_members_of_overlapping_properties) {
     Document e = doc_of("Có 120 đảng viên mới, trong đó nữ 55, nam 65.\n");
     BOOST_TEST(only(e, ClaimKind::sum).parts.size() == 2u);
 }
+
+// Red-team near misses (23 Nov, second batch; end-to-end checks in arith_rules_test "e2e_…"):
+// stages of one process are each at most the total, never added; a second "gấp" is of the same value.
+BOOST_AUTO_TEST_CASE(stages_each_at_most_the_total_and_second_multiple) {
+    Document d = doc_of("Đã có 1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 900 hộ đã nhận tiền hỗ trợ.\n");
+    BOOST_TEST(count(d, ClaimKind::sum) == 2u);
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::sum) {
+            BOOST_TEST(c.parts.size() == 1u);
+            BOOST_TEST(!c.complete);
+            BOOST_TEST(near(c.total->value, 1850));
+        }
+    // prefix form, same reading
+    Document e = doc_of("Có 540 hộ, trong đó đã kiểm đếm 420 hộ, đã phê duyệt phương án 380 hộ.\n");
+    for (const Claim& c : e.claims.claims)
+        if (c.kind == ClaimKind::sum) BOOST_TEST(c.parts.size() == 1u);
+    // one action: one sum of two parts
+    Document f = doc_of("Có 1.850 hồ sơ, trong đó 1.200 hồ sơ đã giải quyết đúng hạn, 600 hồ sơ đã giải quyết trễ hạn.\n");
+    BOOST_TEST(only(f, ClaimKind::sum).parts.size() == 2u);
+
+    Document g = doc_of("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD) và gấp 1,25 lần so "
+                        "với năm 2023 (400 triệu USD).\n");
+    BOOST_REQUIRE_EQUAL(count(g, ClaimKind::growth), 2u);
+    for (const Claim& c : g.claims.claims) BOOST_TEST(near(c.current->value, 500e6));
+    // not joined to the first ("; năm 2024 … gấp"): its own value
+    Document h = doc_of("Kim ngạch đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD); năm 2024 đạt 440 triệu USD, gấp "
+                        "1,1 lần so với năm 2023 (400 triệu USD).\n");
+    BOOST_REQUIRE_EQUAL(count(h, ClaimKind::growth), 2u);
+    BOOST_TEST(near(h.claims.claims.back().current->value, 440e6));
+}
