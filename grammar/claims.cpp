@@ -1281,6 +1281,10 @@ struct Assembler {
                 const sv join = trim(s.substr(T[prev_w].end, T[k].begin - T[prev_w].end));
                 if (join == ") và gấp" || join == "), gấp" || join == "), và gấp" || join == "); gấp") vk = prev_v;
             }
+            // a value in parentheses closed before "gấp" is the base of something before it, not the multiplied
+            // value ("…, gấp 1,6 lần so với năm / 2020 (312 triệu USD) và gấp 1,25 lần …" when the first multiple
+            // was not read): no claim
+            if (vk + 1 == k && trim(s.substr(T[vk].end, T[k].begin - T[vk].end)).front() == ')') continue;
             const Tok& V = T[vk];
             const Tok& W = T[k + 1];
             if (!is_value(V) || !is_value(W) || Q(V.a).unit.empty() || Q(V.a).unit != Q(W.a).unit) continue;
@@ -2148,10 +2152,14 @@ struct Assembler {
             std::size_t pb = from;
             for (std::size_t x = P.begin; x > from; --x)
                 if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == ':') { pb = x; break; }
+            // "1.200 hộ đã ký hợp đồng và 900 hộ …": "và" joins two members too
+            for (std::size_t x = find_word(s, pb, P.begin, "và"); x != sv::npos; x = find_word(s, x + 1, P.begin, "và"))
+                pb = x + sv("và").size();
             const std::size_t next = pi + 1 < parts.size() ? T[parts[pi + 1]].begin : rend;
             std::size_t pe = next;
             for (std::size_t x = P.end; x < next; ++x)
                 if (s[x] == ',' || s[x] == ';' || s[x] == '(') { pe = x; break; }
+            if (const std::size_t va = find_word(s, P.end, pe, "và"); va != sv::npos) pe = va;
             std::size_t at = sv::npos;  // where the action starts: after "đã"/"được" before or after the figure
             for (std::size_t seg = 0; seg < 2 && at == sv::npos; ++seg) {
                 const std::size_t b = skip_spaces(s, seg == 0 ? pb : P.end, seg == 0 ? P.begin : pe);
@@ -2226,12 +2234,15 @@ struct Assembler {
                     // "Dân số 95.000 người, trong đó nữ 48.000 người; lực lượng lao động 55.000 người": a ';'
                     // followed by another measured quantity (its own head noun, not the total's nor the first
                     // member's) ends the breakdown too.
-                    if (!m.complete && skip_spaces(s, f + m.w.size(), st.end) < st.end && s[skip_spaces(s, f + m.w.size(), st.end)] != ':') {
+                    // (with a ':' the list may name periods, "trong đó: năm 2024 …; năm 2025 …", so only the measures)
+                    const std::size_t after_marker = skip_spaces(s, f + m.w.size(), st.end);
+                    const bool colon = after_marker < st.end && s[after_marker] == ':';
+                    if (!m.complete && after_marker < st.end) {
                         std::size_t lb = st.begin;  // the clause of the total
                         for (std::size_t x = f; x > st.begin; --x)
                             if (s[x - 1] == ';' || (s[x - 1] == '.' && (x == f || s[x] == ' '))) { lb = x; break; }
                         const int total_head = measure_head(s, lb, f, false);
-                        const std::size_t mb = skip_spaces(s, f + m.w.size() + (s[f + m.w.size()] == ',' ? 1 : 0), st.end);
+                        const std::size_t mb = skip_spaces(s, f + m.w.size() + (s[f + m.w.size()] == ',' || colon ? 1 : 0), st.end);
                         const int first_head = measure_head(s, mb, rend, true);
                         for (std::size_t semi = s.substr(0, rend).find(';', f); semi != sv::npos && semi < rend;
                              semi = s.substr(0, rend).find(';', semi + 1)) {
@@ -2248,8 +2259,8 @@ struct Assembler {
                                                                   find_word(s, lb, f, "xuất nhập khẩu") == sv::npos &&
                                                                   find_word(s, nb, le, b) != sv::npos && find_word(s, nb, le, a) == sv::npos);
                             }
-                            if (starts_with_any(s, nb, rend, std::array<sv, 10>{"năm", "đến", "tổng", "lũy kế", "luỹ kế", "trong năm",
-                                                                                "trong kỳ", "cả năm", "toàn", "so với"}) ||
+                            if ((!colon && starts_with_any(s, nb, rend, std::array<sv, 10>{"năm", "đến", "tổng", "lũy kế", "luỹ kế", "trong năm",
+                                                                                           "trong kỳ", "cả năm", "toàn", "so với"})) ||
                                 (head > 0 && head != total_head && head != first_head) || counterpart) {
                                 rend = semi;
                                 break;
@@ -2777,12 +2788,27 @@ void footnote_claims(Ctx& c, Claims& out) {
             //  - the ';' group of the part (see below).
             std::vector<std::size_t> group(parts.size(), 0);
             std::vector<bool> own_noun(parts.size(), false);
+            std::vector<bool> agent(parts.size(), false);  // "Ban Thường vụ ban hành 900 văn bản" of "ban hành 1.288 văn bản"
             std::size_t groups = 1;
             if (parts.size() >= 2 && body->span.end <= src.size()) {
                 std::string bl;
                 lower_into(bl, src.substr(body->span.begin, body->span.end - body->span.begin));
-                const sv b(bl);
-                auto off = [&](const QRaw* p) { return static_cast<std::size_t>(p->q.span.begin - body->span.begin); };
+                // white space collapsed to one space (a PDF body wraps over lines), with the offsets mapped
+                std::string cb;
+                std::vector<std::uint32_t> at_c(bl.size() + 1);
+                cb.reserve(bl.size());
+                for (std::size_t x = 0; x < bl.size(); ++x) {
+                    at_c[x] = static_cast<std::uint32_t>(cb.size());
+                    const bool ws = bl[x] == ' ' || bl[x] == '\n' || bl[x] == '\r' || bl[x] == '\t';
+                    if (!ws) cb.push_back(bl[x]);
+                    else if (cb.empty() || cb.back() != ' ') cb.push_back(' ');
+                }
+                at_c[bl.size()] = static_cast<std::uint32_t>(cb.size());
+                const sv b(cb);
+                auto off = [&](const QRaw* p) {
+                    const std::size_t o = p->q.span.begin - body->span.begin;
+                    return static_cast<std::size_t>(at_c[std::min(o, bl.size())]);
+                };
                 static constexpr std::array<sv, 4> role_words = {"giải ngân", "thanh toán", "quyết toán", "thực hiện"};
                 auto role_at = [&](sv text, std::size_t from, std::size_t at) {
                     std::size_t pb = from;
@@ -2795,7 +2821,31 @@ void footnote_claims(Ctx& c, Claims& out) {
                         if (find_word(text, pb, at, w) != sv::npos) return true;
                     return false;
                 };
-                std::vector<bool> keep(parts.size(), true), paid(parts.size(), false);
+                std::vector<bool> keep(parts.size(), true), paid(parts.size(), false), by(parts.size(), false);
+                // the total's verb: the clause before the total in the sentence
+                std::string ml;
+                const sv mtext(doc.blocks[sn.block].text);
+                lower_into(ml, mtext.substr(sn.begin, t.begin - sn.begin));
+                std::size_t mclause = ml.size();
+                while (mclause > 0 && ml[mclause - 1] != ',' && ml[mclause - 1] != ';' && ml[mclause - 1] != ':') --mclause;
+                // a member whose piece names who did it with the total's verb ("…, bộ phận một cửa xã giải quyết 588 hồ sơ")
+                auto repeats_verb = [&](std::size_t o) {
+                    // the piece's words before the figure (PDF text may wrap it: any white space separates)
+                    std::size_t pb = o;
+                    while (pb > 0 && b[pb - 1] != ',' && b[pb - 1] != ';' && b[pb - 1] != ':' && b[pb - 1] != '(') --pb;
+                    std::vector<sv> words;
+                    for (std::size_t x = pb; x < o;) {
+                        while (x < o && (b[x] == ' ' || b[x] == '\n' || b[x] == '\r' || b[x] == '\t')) ++x;
+                        std::size_t y = x;
+                        while (y < o && b[y] != ' ' && b[y] != '\n' && b[y] != '\r' && b[y] != '\t') ++y;
+                        if (y > x) words.push_back(b.substr(x, y - x));
+                        x = y;
+                    }
+                    // at least one word naming who, then a two-word verb the total's clause has
+                    if (words.size() < 3) return false;
+                    const std::string verb = std::string(words[words.size() - 2]) + " " + std::string(words.back());
+                    return find_word(ml, mclause, ml.size(), verb) != sv::npos;
+                };
                 int depth = 0;
                 std::size_t x = 0, last_top = sv::npos;  // the last part outside parentheses
                 std::size_t semis = 0;
@@ -2823,12 +2873,10 @@ void footnote_claims(Ctx& c, Claims& out) {
                     }
                     group[pi] = semis;
                     paid[pi] = role_at(b, 0, o);
+                    by[pi] = repeats_verb(o);
                 }
                 groups = semis + 1;
                 // the total's role: its clause in the sentence
-                std::string ml;
-                const sv mtext(doc.blocks[sn.block].text);
-                lower_into(ml, mtext.substr(sn.begin, t.begin - sn.begin));
                 const bool total_paid = role_at(ml, 0, ml.size());
                 bool mixed = false;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) mixed = mixed || (keep[pi] && paid[pi] != paid[0]);
@@ -2839,10 +2887,12 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (keep[pi]) {
                         parts[w] = parts[pi];
                         group[w] = group[pi];
+                        agent[w] = by[pi];
                         ++w;
                     }
                 parts.resize(w);
                 group.resize(w);
+                agent.resize(w);
                 own_noun.assign(w, false);
                 for (std::size_t pi = 0; pi < w; ++pi) own_noun[pi] = parts[pi]->q.unit == q.q.unit;
             }
@@ -2919,20 +2969,25 @@ void footnote_claims(Ctx& c, Claims& out) {
                 // hành 388 văn bản": ';' groups of two or more members each, one by kind ("nghị quyết", …) and one
                 // in the total's own noun ("văn bản" by issuer), are two breakdowns of the same total: each is
                 // checked on its own, never added to the other.
+                // Likewise a group naming who did it ("bộ phận một cửa huyện giải quyết 700 hồ sơ, …" of "Giải
+                // quyết 1.288 hồ sơ") beside a group by field ("998 hồ sơ đất đai, 290 hồ sơ hộ tịch").
                 if (groups >= 2 && t.kind == Tok::quantity && group.size() == qs.size()) {
-                    std::vector<std::size_t> size(groups, 0), own(groups, 0);
+                    // each group's reading: 0 kinds of the total's noun, 1 the total's noun, 2 the total's noun by agent
+                    std::vector<std::size_t> size(groups, 0), own(groups, 0), by_agent(groups, 0);
                     for (std::size_t pi = 0; pi < qs.size(); ++pi) {
                         ++size[group[pi]];
                         own[group[pi]] += own_noun[pi];
+                        by_agent[group[pi]] += agent[pi] && own_noun[pi];
                     }
-                    bool all_two = true, any_own = false, any_kinds = false, pure = true;
+                    bool all_two = true, pure = true;
+                    std::vector<int> sig(groups, -1);
                     for (std::size_t g = 0; g < groups; ++g) {
                         all_two = all_two && size[g] >= 2;
-                        any_own = any_own || (size[g] != 0 && own[g] == size[g]);
-                        any_kinds = any_kinds || (size[g] != 0 && own[g] == 0);
-                        pure = pure && (own[g] == 0 || own[g] == size[g]);
+                        pure = pure && (own[g] == 0 || own[g] == size[g]) && (by_agent[g] == 0 || by_agent[g] == size[g]);
+                        sig[g] = own[g] == 0 ? 0 : by_agent[g] == 0 ? 1 : 2;
                     }
-                    if (all_two && any_own && any_kinds && pure) {
+                    const bool differ = std::any_of(sig.begin(), sig.end(), [&](int x) { return x != sig[0]; });
+                    if (all_two && pure && differ) {
                         for (std::size_t g = 0; g < groups; ++g) {
                             Claim gc = cl;
                             for (std::size_t pi = 0; pi < qs.size(); ++pi)

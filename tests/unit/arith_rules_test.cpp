@@ -734,6 +734,11 @@ BOOST_AUTO_TEST_CASE(e2e_trong_do_ends_at_another_measure) {
     quiet("Diện tích gieo trồng cây hằng năm 12.450 ha, trong đó diện tích lúa 8.300 ha; sản lượng lương thực 52.100 tấn.\n");
     quiet("Kim ngạch xuất khẩu 320 triệu USD, trong đó hàng dệt may 180 triệu USD; kim ngạch nhập khẩu 210 triệu USD.\n");
     quiet("Dư nợ cho vay 1.820 tỷ đồng, trong đó dư nợ ngắn hạn 1.050 tỷ đồng; vốn huy động 2.340 tỷ đồng.\n");
+    // with a ':' too
+    quiet("Thu ngân sách đạt 450 tỷ đồng, trong đó: thu nội địa 380 tỷ đồng; chi ngân sách 420 tỷ đồng.\n");
+    quiet("Dân số trung bình 95.000 người, trong đó: nữ 48.000 người; lực lượng lao động 55.000 người.\n");
+    fires("Thu ngân sách đạt 450 tỷ đồng, trong đó: thu nội địa 480 tỷ đồng; chi ngân sách 420 tỷ đồng.\n", "sum-mismatch");
+    fires("Tổng chi ngân sách 98,4 tỷ đồng, trong đó: chi thường xuyên 90,1 tỷ đồng; chi đầu tư 18,3 tỷ đồng.\n", "sum-mismatch");
     // the member itself still checked
     fires("Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 480 tỷ đồng; chi ngân sách 420 tỷ đồng.\n", "sum-mismatch");
     fires("Dân số trung bình 95.000 người, trong đó nữ 98.000 người; lực lượng lao động 55.000 người.\n", "sum-mismatch");
@@ -798,6 +803,12 @@ BOOST_AUTO_TEST_CASE(e2e_footnote_two_breakdowns_of_one_total) {
     fires("Ban hành 1.288 văn bản¹.\n\n¹ Trong đó: 498 nghị quyết, 870 kế hoạch; Ban Thường vụ ban hành 900 văn bản, Ban Chấp "
           "hành ban hành 388 văn bản.\n",
           "sum-mismatch");
+    // a group naming who did it with the total's verb beside a group by field
+    quiet("Giải quyết 1.288 hồ sơ¹.\n\n¹ Trong đó: 998 hồ sơ đất đai, 290 hồ sơ hộ tịch; bộ phận một cửa huyện giải quyết 700 hồ "
+          "sơ, bộ phận một cửa xã giải quyết 588 hồ sơ.\n");
+    fires("Giải quyết 1.288 hồ sơ¹.\n\n¹ Trong đó: 998 hồ sơ đất đai, 290 hồ sơ hộ tịch; bộ phận một cửa huyện giải quyết 700 hồ "
+          "sơ, bộ phận một cửa xã giải quyết 688 hồ sơ.\n",
+          "sum-mismatch");
     // one list of kinds split by ';' and ',' is still one breakdown
     fires("Toàn huyện có 45 cơ sở giáo dục¹.\n\n¹ Gồm 16 trường mầm non; 15 trường tiểu học, 09 trường trung học cơ sở; 04 trường "
           "trung học phổ thông, 02 trung tâm.\n",
@@ -827,6 +838,10 @@ BOOST_AUTO_TEST_CASE(e2e_successive_stages) {
     quiet("Có 540 hộ bị ảnh hưởng, trong đó 420 hộ đã được kiểm đếm, 380 hộ đã được phê duyệt phương án bồi thường.\n");
     quiet("Tổng số 85 dự án, trong đó 60 dự án đã khởi công, 35 dự án đã hoàn thành.\n");
     fires("Đã có 1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 1.900 hộ đã nhận tiền hỗ trợ.\n", "sum-mismatch");
+    // members joined by "và"
+    quiet("Đã có 1.850 hộ đăng ký, trong đó có 1.200 hộ đã ký hợp đồng và 900 hộ đã nhận tiền hỗ trợ.\n");
+    fires("Đã có 1.850 hộ đăng ký, trong đó có 1.200 hộ đã ký hợp đồng và 1.900 hộ đã nhận tiền hỗ trợ.\n", "sum-mismatch");
+    fires("Có 1.850 hồ sơ, trong đó có 1.200 hồ sơ đã giải quyết đúng hạn và 900 hồ sơ đã giải quyết trễ hạn.\n", "sum-mismatch");
     // one action or exclusive states: categories, added
     fires("Có 1.850 hồ sơ, trong đó 1.200 hồ sơ đã giải quyết đúng hạn, 900 hồ sơ đã giải quyết trễ hạn.\n", "sum-mismatch");
     fires("Có 1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 750 hộ chưa ký hợp đồng.\n", "sum-mismatch");
@@ -850,10 +865,38 @@ BOOST_AUTO_TEST_CASE(e2e_second_multiple_of_the_same_value) {
     quiet("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD) và gấp 1,25 lần so với năm "
           "2023 (400 triệu USD).\n");
     quiet("Thu ngân sách đạt 900 tỷ đồng, gấp 2 lần so với năm 2015 (450 tỷ đồng), gấp 1,5 lần so với năm 2020 (600 tỷ đồng).\n");
+    // a Word line wrapped before the base's year: the second line alone makes no claim of the parenthesised base
+    quiet("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,6 lần so với năm\n2020 (312 triệu USD) và gấp 1,25 lần so với "
+          "năm 2023 (400 triệu USD).\n");
     fires("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,6 lần so với năm 2020 (312 triệu USD) và gấp 1,35 lần so với năm "
           "2023 (400 triệu USD).\n",
           "growth-mismatch");
     fires("Năm 2025, kim ngạch xuất khẩu đạt 500 triệu USD, gấp 1,8 lần so với năm 2020 (312 triệu USD) và gấp 1,25 lần so với năm "
           "2023 (400 triệu USD).\n",
           "growth-mismatch");
+}
+
+// The same footnotes in PDF text: references glued as digits, bodies after "CHÚ THÍCH" wrapped over lines.
+BOOST_AUTO_TEST_CASE(e2e_red_team_footnotes_in_pdf_text) {
+    auto pdf = [](const std::string& main, const std::vector<std::string>& body_lines) {
+        std::string t;
+        for (int i = 0; i < 12; ++i)
+            t += "Các cơ quan, đơn vị tiếp tục triển khai thực hiện nghiêm túc các nhiệm vụ được giao theo đúng \n\nkế hoạch đã đề ra.\n\n";
+        t += main + " \n\n CHÚ THÍCH\n\n";
+        for (const std::string& l : body_lines) t += l + " \n\n";
+        return t;
+    };
+    quiet(pdf("Ban hành 1.288 văn bản1.", {"1 Trong đó: 498 nghị quyết, 770 kế hoạch; Ban Thường vụ", "ban hành 900 văn bản, Ban Chấp hành ban",
+                                           "hành 388 văn bản."}));
+    fires(pdf("Ban hành 1.288 văn bản1.", {"1 Trong đó: 498 nghị quyết, 770 kế hoạch; Ban Thường vụ", "ban hành 900 văn bản, Ban Chấp hành ban",
+                                           "hành 488 văn bản."}),
+          "sum-mismatch");
+    quiet(pdf("Kế hoạch vốn năm 2024 là 415 tỷ đồng1.", {"1 Vốn ngân sách tỉnh: 255 tỷ đồng, đã giải", "ngân được 180 tỷ đồng; vốn ngân sách huyện: 160 tỷ",
+                                                       "đồng, đã giải ngân được 95 tỷ đồng."}));
+    fires(pdf("Kế hoạch vốn năm 2024 là 415 tỷ đồng1.", {"1 Vốn ngân sách tỉnh: 255 tỷ đồng, đã giải", "ngân được 180 tỷ đồng; vốn ngân sách huyện: 190 tỷ",
+                                                       "đồng, đã giải ngân được 95 tỷ đồng."}),
+          "sum-mismatch");
+    quiet(pdf("Toàn huyện có 49 cơ sở giáo dục1.", {"1 Trong đó, có 16 trường mầm non (10 trường công lập, 6", "trường tư thục); 18 trường tiểu học; 13 trường THCS; 02 trường THPT."}));
+    fires(pdf("Toàn huyện có 49 cơ sở giáo dục1.", {"1 Trong đó, có 16 trường mầm non (10 trường công lập, 6", "trường tư thục); 18 trường tiểu học; 13 trường THCS; 05 trường THPT."}),
+          "sum-mismatch");
 }
