@@ -603,7 +603,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 }
             } else if (int u2 = -1; !whole.q.unit.empty() && we + 1 < se && s[we] == '/' && lex_unit_at(s, we + 1, se, u2) &&
                                     unit_table()[static_cast<std::size_t>(u2)].canonical != whole.q.unit &&
-                                    unit_table()[static_cast<std::size_t>(u2)].canonical != "%") {
+                                    unit_table()[static_cast<std::size_t>(u2)].counted && whole.counted &&
+                                    !starts_with_any(s, we + 1, se, std::array<sv, 7>{"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút"})) {
                 // "58/90 vụ/bị can": 58 cases and 90 defendants, a pair of counts, not a fraction
                 const std::size_t n2 = lex_unit_at(s, we + 1, se, u2);
                 const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u2)];
@@ -2116,6 +2117,7 @@ struct Assembler {
         // "thu hút", "thu hồi", "thu nhập", "chi bộ", "chi hội", "chi trả": other words
         static constexpr std::array<sv, 12> not_heads = {"thu hút", "thu hồi", "thu nhập", "thu hoạch", "thu gom", "thu mua",
                                                          "chi bộ", "chi hội", "chi nhánh", "chi cục", "chi trả", "chi tiết"};
+        if (b >= e) return 0;
         if (at_start) {
             for (sv w : {sv("có"), sv("tổng số"), sv("tổng"), sv("ước")})
                 if (starts_with_word(s, b, e, w)) b = skip_spaces(s, b + w.size(), e);
@@ -2161,9 +2163,11 @@ struct Assembler {
                 if (s[x] == ',' || s[x] == ';' || s[x] == '(') { pe = x; break; }
             if (const std::size_t va = find_word(s, P.end, pe, "và"); va != sv::npos) pe = va;
             std::size_t at = sv::npos;  // where the action starts: after "đã"/"được" before or after the figure
+            std::size_t at_end = pe;    // … and where its words end
             for (std::size_t seg = 0; seg < 2 && at == sv::npos; ++seg) {
                 const std::size_t b = skip_spaces(s, seg == 0 ? pb : P.end, seg == 0 ? P.begin : pe);
                 const std::size_t e = seg == 0 ? P.begin : pe;
+                at_end = e;
                 if (starts_with_word(s, b, e, "đang") || starts_with_word(s, b, e, "chưa") || starts_with_word(s, b, e, "không"))
                     return false;
                 if (starts_with_word(s, b, e, "đã")) at = skip_spaces(s, b + sv("đã").size(), e);
@@ -2173,8 +2177,8 @@ struct Assembler {
             if (at == sv::npos) return false;
             // the action's first two words
             std::size_t w2 = s.find(' ', at);
-            if (w2 != sv::npos && w2 < pe) w2 = s.find(' ', w2 + 1);
-            const std::size_t ae = std::min(w2 == sv::npos ? pe : w2, pe);
+            if (w2 != sv::npos && w2 < at_end) w2 = s.find(' ', w2 + 1);
+            const std::size_t ae = std::min(w2 == sv::npos ? at_end : w2, at_end);
             acts.emplace_back(trim(s.substr(at, ae - at)));
             from = P.end;
         }
