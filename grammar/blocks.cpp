@@ -155,6 +155,7 @@ void build_blocks(Document& doc) {
                               static_cast<std::uint32_t>(l.span.end - l.span.begin)});
         cur.text.append(l.text);
         cur.last_line = l.number;
+        if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;
         for (char ch : l.text) {
             if (ch == '(') ++paren_depth;

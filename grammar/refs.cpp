@@ -501,8 +501,11 @@ void parse_references(Document& doc) {
         for (const char* p = base; p < end;) {
             // Every reference below starts with a digit or one of a few ASCII letters (or Đ/đ).
             if (!ref_start_byte(static_cast<unsigned char>(*p))) { ++p; continue; }
-            const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
             const bool wstart = word_start(base, p);
+            // Inside a word, a letter can only start a worded date ("ngày …", after a non-glue byte):
+            // every other reference below starting with a letter needs a word start.
+            if (!wstart && !is_digit(*p) && !((*p == 'n' || *p == 'N') && end - p > 1 && p[1] == 'g')) { ++p; continue; }
+            const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
             DateLit d;
             const char* it = p;
             bool worded = false, ok = false;

@@ -5,6 +5,7 @@
 #include "grammar/structure_def.hpp"
 #include "grammar/structure_config.hpp"
 #include "grammar/parsers.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/text_util.hpp"
 
 #include <algorithm>
@@ -244,7 +245,7 @@ void split_sentences(const std::string& t, std::size_t block, std::vector<Senten
         const std::size_t cap_at = start + kSentenceCap;
         const std::size_t lim = std::min(cap_at, n);
         std::size_t f = i;
-        while (f < lim && t[f] != '.' && t[f] != '!' && t[f] != '?') ++f;
+        f = byte_scan::find_any(t.data(), f, lim, '.', '!', '?');
         if (f >= lim) {
             if (cap_at >= n) break;
             i = cap_at;
@@ -280,7 +281,7 @@ struct GluedCand {
 void glued_candidates(const std::string& t, std::size_t block, std::vector<GluedCand>& out) {
     const std::size_t n = t.size();
     for (std::size_t i = 0; i < n;) {
-        if (!is_digit(t[i])) { ++i; continue; }
+        if (!is_digit(t[i])) { i = byte_scan::find_digit(t.data(), i, n); continue; }
         std::size_t j = i;
         while (j < n && is_digit(t[j])) ++j;
         const std::size_t len = j - i;
@@ -444,7 +445,7 @@ void parse_structure(Document& doc) {
         // Superscript references and "¹ text" bodies.
         for (std::size_t i = 0; i < t.size();) {
             const unsigned char u = byte(t[i]);
-            if (u != 0xC2 && u != 0xE2) { ++i; continue; }
+            if (u != 0xC2 && u != 0xE2) { i = byte_scan::find_any(t.data(), i, t.size(), '\xC2', '\xE2', '\xE2'); continue; }
             int num = 0;
             const std::size_t len = lex_superscript(std::string_view(t).substr(i), num);
             if (!len) { ++i; continue; }

@@ -5,6 +5,7 @@
 // with '.', for units whose values are whole numbers (kWh, đồng, counted nouns).
 #include <fmt/format.h>
 
+#include "grammar/byte_scan.hpp"
 #include "grammar/units.hpp"
 
 #include "rules/rule.hpp"
@@ -59,7 +60,16 @@ public:
             const std::string& t = b.text;
             const std::size_t n = t.size();
             const char* const d = t.data();
+            // A finding at i needs '.' or '…' at i + 1 (placeholder) or '/' at i + 3 (split day):
+            // `trig`, the next such byte after i, lets the loop jump to trig - 3.
+            std::size_t trig = 0;
             for (std::size_t i = 0; i < n; ++i) {
+                if (trig < i + 1) trig = byte_scan::find_any(d, i + 1, n, '.', '\xE2', '/');
+                if (trig >= n) break;
+                if (trig > i + 3) {
+                    i = trig - 4;  // the loop's ++i takes it to trig - 3
+                    continue;
+                }
                 // only a space (placeholder) or a digit (split day) can start a finding
                 if (d[i] != ' ' && !dig(d[i])) continue;
                 // placeholder: a space, then 4+ dots or 2+ "…" (a 3-dot ellipsis is punctuation)
