@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include "checker/office.hpp"
+#include "grammar/byte_scan.hpp"
 
 namespace fs = std::filesystem;
 
@@ -114,7 +115,7 @@ std::string decode_text(const std::string& path, std::string bytes) {
     while (i < len) {
         // ASCII is always valid
         const char* const p = bytes.data();
-        while (i < len && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+        i = static_cast<std::int32_t>(byte_scan::ascii_end(p, static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
         if (i >= len) break;
         const std::int32_t at = i;
         UChar32 c;

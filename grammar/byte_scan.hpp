@@ -3,6 +3,7 @@
 // Each word test is exact (no byte is missed, none is reported that is absent):
 // a word without the byte is skipped, the byte itself is then found byte by byte.
 #pragma once
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -43,6 +44,43 @@ inline std::size_t find_any(const char* s, std::size_t i, std::size_t end, char 
         i += 8;
     }
     while (i < end && s[i] != a && s[i] != b && s[i] != c) ++i;
+    return i;
+}
+
+// The code point of a common well-formed UTF-8 sequence at s[i]: ASCII, two bytes, or three
+// bytes led by E1..EC (for these every continuation byte is valid; Vietnamese letters are
+// E1 B8..BB xx). Returns its length, or 0 for anything else (to be decoded by ICU's U8_NEXT,
+// which gives the same code point for the sequences accepted here).
+inline int decode_common(const char* s, std::size_t i, std::size_t end, std::int32_t& c) {
+    const auto u = [&](std::size_t at) { return static_cast<unsigned char>(s[at]); };
+    const unsigned char b = u(i);
+    if (b < 0x80) {
+        c = b;
+        return 1;
+    }
+    const auto cont = [&](std::size_t at) { return at < end && (u(at) & 0xC0) == 0x80; };
+    if (b >= 0xC2 && b <= 0xDF && cont(i + 1)) {
+        c = ((b & 0x1F) << 6) | (u(i + 1) & 0x3F);
+        return 2;
+    }
+    if (b >= 0xE1 && b <= 0xEC && cont(i + 1) && cont(i + 2)) {
+        c = ((b & 0x0F) << 12) | ((u(i + 1) & 0x3F) << 6) | (u(i + 2) & 0x3F);
+        return 3;
+    }
+    return 0;
+}
+
+// The end of the run of ASCII bytes starting at i (the first byte >= 0x80 in [i, end), or end).
+// The run ends inside a word at the lowest byte with its high bit set: on a little-endian
+// machine, the number of trailing zero bits / 8.
+inline std::size_t ascii_end(const char* s, std::size_t i, std::size_t end) {
+    if constexpr (std::endian::native == std::endian::little) {
+        while (i + 8 <= end) {
+            if (const std::uint64_t h = load8(s + i) & kHigh) return i + static_cast<std::size_t>(std::countr_zero(h) >> 3);
+            i += 8;
+        }
+    }
+    while (i < end && static_cast<unsigned char>(s[i]) < 0x80) ++i;
     return i;
 }
 

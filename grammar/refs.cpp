@@ -43,15 +43,14 @@ inline bool word_start(const char* base, const char* p) {
 }
 // Bytes a date, year, month, quarter or citation head can start with: digits,
 // n/N (năm, ngày), t/T (tháng), q/Q (quý), the first letters of document kinds and 0xC4 (Đ/đ).
-inline bool ref_start_byte(unsigned char c) {
-    static const auto table = [] {
-        std::array<bool, 256> t{};
-        for (unsigned char d = '0'; d <= '9'; ++d) t[d] = true;
-        for (unsigned char l : std::string_view("nNtTqQNKQCTBHLnkqctbh\xC4")) t[l] = true;
-        return t;
-    }();
-    return table[c];
-}
+// (A constant table: a function-local static would be guarded on every byte.)
+constexpr std::array<bool, 256> kRefStart = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char d = '0'; d <= '9'; ++d) t[d] = true;
+    for (char l : std::string_view("nNtTqQNKQCTBHLnkqctbh\xC4")) t[static_cast<unsigned char>(l)] = true;
+    return t;
+}();
+inline bool ref_start_byte(unsigned char c) { return kRefStart[c]; }
 // Cheap tests that must hold for the grammar to match at a digit p (so the parse is not tried
 // where it cannot succeed): numeric_date is d2 ('/' | '-') …, with d2 one or two digits;
 // year_pair is four digits, then a space or a dash ('-' or '–', first byte 0xE2).
@@ -500,7 +499,11 @@ void parse_references(Document& doc) {
             if (const void* q = memrchr(base, sep, b.text.size())) cite_limit = std::max(cite_limit, static_cast<const char*>(q));
         for (const char* p = base; p < end;) {
             // Every reference below starts with a digit or one of a few ASCII letters (or Đ/đ).
-            if (!ref_start_byte(static_cast<unsigned char>(*p))) { ++p; continue; }
+            if (!ref_start_byte(static_cast<unsigned char>(*p))) {
+                ++p;
+                while (p < end && !ref_start_byte(static_cast<unsigned char>(*p))) ++p;
+                continue;
+            }
             const bool wstart = word_start(base, p);
             // Inside a word, a letter can only start a worded date ("ngày …", after a non-glue byte):
             // every other reference below starting with a letter needs a word start.

@@ -1,4 +1,5 @@
 #include "grammar/source.hpp"
+#include "grammar/byte_scan.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -152,7 +153,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             // boundary (or the end), is copied unchanged: extend the run.
             if (ascii && c >= 0 && c < 0x80) {
                 // every ASCII character followed by another ASCII byte is such a segment
-                while (j < len && static_cast<unsigned char>(data[j]) < 0x80) ++j;
+                j = static_cast<std::int32_t>(byte_scan::ascii_end(data, static_cast<std::size_t>(j), static_cast<std::size_t>(len)));
                 i = j - 1;
                 c = static_cast<unsigned char>(data[i]);
             }
@@ -160,7 +161,8 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                 if (j == len) { i = j; continue; }
                 std::int32_t k = j;
                 UChar32 c2;
-                U8_NEXT(data, k, len, c2);
+                if (const int l = byte_scan::decode_common(data, static_cast<std::size_t>(k), static_cast<std::size_t>(len), c2)) k += l;
+                else U8_NEXT(data, k, len, c2);
                 if (props_of(n, c2) & kBoundary) {
                     i = j;
                     c = c2;
