@@ -240,10 +240,11 @@ void put_varint(std::deque<std::uint8_t>& out, std::uint32_t v) {
     out.push_back(static_cast<std::uint8_t>(v));
 }
 
-std::uint32_t get_varint(const std::deque<std::uint8_t>& in, std::size_t& at) {
+// Read through an iterator: indexing a deque divides by its node size on every byte.
+std::uint32_t get_varint(std::deque<std::uint8_t>::const_iterator& in) {
     std::uint32_t v = 0;
     for (int shift = 0;; shift += 7) {
-        const std::uint8_t b = in[at++];
+        const std::uint8_t b = *in++;
         v |= static_cast<std::uint32_t>(b & 0x7F) << shift;
         if (!(b & 0x80)) return v;
     }
@@ -269,11 +270,11 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
     --m;
     const std::size_t first = static_cast<std::size_t>(m - marks_.begin()) * kBlock;
     const std::size_t end = std::min(count_, first + kBlock);
-    std::size_t at = m->at;
+    auto at = bytes_.begin() + static_cast<std::ptrdiff_t>(m->at);
     Segment cur;
     for (std::size_t k = first; k < end; ++k) {
         Segment s;
-        const std::uint32_t gap = get_varint(bytes_, at);
+        const std::uint32_t gap = get_varint(at);
         if (k == first) {
             s.norm_b = m->norm_b;
             s.orig_b = m->orig_b;
@@ -283,9 +284,9 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
             s.orig_b = cur.orig_e + gap;  // the text between two segments is the same in both
             s.extra = cur.extra_after;
         }
-        s.norm_e = s.norm_b + get_varint(bytes_, at);
-        s.orig_e = s.orig_b + get_varint(bytes_, at);
-        const std::uint32_t z = get_varint(bytes_, at);
+        s.norm_e = s.norm_b + get_varint(at);
+        s.orig_e = s.orig_b + get_varint(at);
+        const std::uint32_t z = get_varint(at);
         s.extra_after = s.extra + ((z >> 1) ^ (0u - (z & 1)));
         if (s.norm_b > offset) break;
         cur = s;

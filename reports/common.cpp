@@ -40,6 +40,27 @@ std::string line_excerpt(const SourceText& src, Span s, bool trim_ends) {
     return out;
 }
 
+namespace {
+// The status claim_statuses gives each claim, without copying the verdicts' texts.
+std::vector<ClaimStatus> statuses_only(const FileReport& f) {
+    std::vector<ClaimStatus> out;
+    if (!f.doc) return out;
+    const std::size_t n = f.doc->claims.claims.size();
+    out.assign(n, ClaimVerdict{}.status);
+    std::vector<bool> judged(n, false);
+    for (const ClaimVerdict& v : f.result.verdicts) {
+        if (v.claim >= n) continue;
+        ClaimStatus& o = out[v.claim];
+        if (!judged[v.claim] || v.status == ClaimStatus::inconsistent ||
+            (o == ClaimStatus::unverifiable && v.status == ClaimStatus::consistent)) {
+            if (!(judged[v.claim] && o == ClaimStatus::inconsistent)) o = v.status;
+            judged[v.claim] = true;
+        }
+    }
+    return out;
+}
+}  // namespace
+
 std::vector<ClaimVerdict> claim_statuses(const FileReport& f) {
     std::vector<ClaimVerdict> out;
     if (!f.doc) return out;
@@ -93,9 +114,9 @@ Summary summarize_file(const FileReport& f) {
             case Severity::info: ++s.infos; break;
         }
     }
-    for (const ClaimVerdict& v : claim_statuses(f)) {
+    for (const ClaimStatus st : statuses_only(f)) {
         ++s.claims;
-        switch (v.status) {
+        switch (st) {
             case ClaimStatus::consistent: ++s.consistent; break;
             case ClaimStatus::inconsistent: ++s.inconsistent; break;
             case ClaimStatus::unverifiable: ++s.unverifiable; break;

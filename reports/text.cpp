@@ -39,12 +39,16 @@ const char* sev_color(Severity s) {
 std::string clean(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    for (const char ch : s) {
-        const unsigned char c = static_cast<unsigned char>(ch);
+    std::size_t run = 0;  // the bytes since the last replaced one, appended at once
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != 0x7F) continue;
+        out.append(s.data() + run, i - run);
         if (c == '\t') out += ' ';
-        else if (c < 0x20 || c == 0x7F) out += "\xEF\xBF\xBD";
-        else out += ch;
+        else out += "\xEF\xBF\xBD";
+        run = i + 1;
     }
+    out.append(s.data() + run, s.size() - run);
     return out;
 }
 
