@@ -131,6 +131,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     copt.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
     copt.progress = ::isatty(2);
     copt.keep_parse = a.dump_structure || a.dump_claims;
+    // Only JSON and HTML show a consistent claim's arithmetic (text, SARIF and JUnit count them).
+    copt.claim_details = !copt.keep_parse && (*format == Format::json || *format == Format::html);
     std::vector<std::string> paths;
     try {
         if (!a.baseline.empty()) copt.baseline = read_baseline(a.baseline);

@@ -120,6 +120,7 @@ FileReport check_text(const std::string& path, const std::string& format, std::s
 
 RuleConfig config_for(const std::string& path, const CheckOptions& opt) {
     RuleConfig cfg;
+    cfg.claim_details = opt.claim_details;
     if (opt.config_file) {
         load_config_file(*opt.config_file, cfg);
         return cfg;

@@ -18,6 +18,7 @@ struct CheckOptions {
     unsigned jobs = 1;
     bool progress = false;  // progress bar on stderr
     bool keep_parse = false;  // keep the whole parse (--dump-structure / --dump-claims)
+    bool claim_details = true;  // RuleConfig::claim_details: the output lists the claims' arithmetic
 };
 
 // Texts larger than this (bytes of NFC text) are parsed and checked in sections

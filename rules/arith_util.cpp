@@ -142,10 +142,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         for (const auto& p : c.parts) same = same && std::fabs(scale_of(p) - ps) <= ps * 1e-9L;
         if (same && total->value >= ps) scale = ps;
     }
-    std::vector<std::string> xs;
-    for (const auto& p : c.parts) xs.push_back(qual_vi(p.qualifier) + shown(p, scale));
     const int pd = std::max(max_decimals(c.parts), 0);
-    const std::string sum_s = S.bounded() ? suggest(S.mid() / scale, pd) : format_interval(S * (1 / scale), pd);
     const std::string tot_s = std::string(qual_vi(total->qualifier)) + shown(*total, scale);
     // Shares of one whole ("cơ cấu") name every part unless the text says the
     // list is partial ("trong đó", "như", "… khác"): then only a sum above 100 % fires.
@@ -166,6 +163,13 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     if (!c.list_span.empty())
         e.related.push_back(Related{c.list_span, Text{"các thành phần ở chú thích", "the parts in the footnote"}});
     const std::string unit = total->unit == "%" ? "%" : "";
+    if (ok && !cx.detail) {  // the caller needs the status only: no texts
+        e.status = ClaimStatus::consistent;
+        return e;
+    }
+    std::vector<std::string> xs;
+    for (const auto& p : c.parts) xs.push_back(qual_vi(p.qualifier) + shown(p, scale));
+    const std::string sum_s = S.bounded() ? suggest(S.mid() / scale, pd) : format_interval(S * (1 / scale), pd);
     if (ok) {
         e.status = ClaimStatus::consistent;
         const std::string rel = complete ? "=" : "≤";
@@ -663,7 +667,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         if (claims[i].kind != kind) continue;
         const auto converted = reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
-        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin);
+        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, cfg.claim_details);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e))
             continue;  // the `rounding` rule reports it

@@ -31,6 +31,9 @@ struct RuleConfig {
     Convention convention = Convention::automatic;
     Tolerance tolerance = Tolerance::round;
     double approx_margin = 0.05;  // relative, for approximate qualifiers
+    // The verdict of a consistent claim carries its arithmetic as text (JSON and HTML list the
+    // claims); false when the output does not show it, which skips formatting it.
+    bool claim_details = true;
     std::map<std::string, bool, std::less<>> enabled;        // per rule id
     std::map<std::string, Severity, std::less<>> severity;   // per rule id
     std::vector<std::string> sources;  // config files read, for messages

@@ -141,6 +141,32 @@ BOOST_AUTO_TEST_CASE(percent_rounded_right_does_not_fire) {
     BOOST_TEST(r.verdicts[0].detail.vi == "57/457 = 12,4726% ∈ [12,465; 12,475)");
 }
 
+// claim_details = false (text, SARIF, JUnit output): the same verdicts and findings, without the
+// arithmetic of consistent claims; an inconsistent claim keeps its texts.
+BOOST_AUTO_TEST_CASE(claim_details_off_keeps_verdicts_and_findings) {
+    const std::vector<Claim> cs = {percent(cnt("57", "hộ"), cnt("457", "hộ"), pct("12,47")),
+                                   percent(cnt("57", "hộ"), cnt("457", "hộ"), pct("12,46")),
+                                   sum(cnt("86", "hộ"), {cnt("21", "hộ"), cnt("17", "hộ"), cnt("30", "hộ")}, true)};
+    RuleConfig off;
+    off.claim_details = false;
+    const auto full = run(cs), bare = run(cs, off);
+    BOOST_REQUIRE_EQUAL(full.verdicts.size(), bare.verdicts.size());
+    for (std::size_t i = 0; i < full.verdicts.size(); ++i) {
+        BOOST_TEST(full.verdicts[i].claim == bare.verdicts[i].claim);
+        BOOST_TEST(full.verdicts[i].status == bare.verdicts[i].status);
+    }
+    BOOST_TEST(full.verdicts[0].status == ClaimStatus::consistent);
+    BOOST_TEST(!full.verdicts[0].detail.vi.empty());
+    BOOST_TEST(bare.verdicts[0].detail.vi.empty());
+    BOOST_REQUIRE_EQUAL(full.findings.size(), bare.findings.size());
+    BOOST_REQUIRE_EQUAL(bare.findings.size(), 2u);
+    for (std::size_t i = 0; i < full.findings.size(); ++i) {
+        BOOST_TEST(full.findings[i].arithmetic == bare.findings[i].arithmetic);
+        BOOST_TEST(full.findings[i].message.vi == bare.findings[i].message.vi);
+        BOOST_TEST(full.findings[i].fingerprint == bare.findings[i].fingerprint);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(percent_wrong_fires) {
     auto r = run({percent(cnt("57", "hộ"), cnt("457", "hộ"), pct("12,46"))});
     BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
