@@ -47,6 +47,15 @@ inline std::size_t find_any(const char* s, std::size_t i, std::size_t end, char 
     return i;
 }
 
+// x with its ASCII capitals A-Z lower-cased; the other bytes (and every byte >= 0x80) unchanged.
+// Per byte without carries: the low seven bits plus 0x25 pass 0x7F above 'Z', plus 0x3F from 'A'.
+constexpr std::uint64_t ascii_lower8(std::uint64_t x) {
+    constexpr std::uint64_t kLow = 0x7F7F7F7F7F7F7F7FULL;
+    const std::uint64_t h = x & kLow;
+    const std::uint64_t upper = (h + kOnes * (0x80 - 'A')) & ~(h + kOnes * (0x7F - 'Z')) & ~x & kHigh;
+    return x | (upper >> 2);  // 0x80 >> 2 = 0x20, the case bit (clear in a capital)
+}
+
 // The code point of a common well-formed UTF-8 sequence at s[i]: ASCII, two bytes, or three
 // bytes led by E1..EC (for these every continuation byte is valid; Vietnamese letters are
 // E1 B8..BB xx). Returns its length, or 0 for anything else (to be decoded by ICU's U8_NEXT,

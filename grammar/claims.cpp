@@ -179,6 +179,18 @@ void lower_into(std::string& out, sv in) {
     for (std::size_t i = 0; i < n;) {
         const unsigned char b = static_cast<unsigned char>(out[i]);
         if (b < 0x80) {
+            if constexpr (std::endian::native == std::endian::little) {
+                if (i + 8 <= n) {
+                    // Eight bytes at once: their ASCII capitals lowered (those after a non-ASCII byte
+                    // too, which the loop would lower anyway), then on to the first non-ASCII byte.
+                    const std::uint64_t x = byte_scan::load8(out.data() + i);
+                    const std::uint64_t l = byte_scan::ascii_lower8(x);
+                    if (l != x) std::memcpy(out.data() + i, &l, 8);
+                    const std::uint64_t h = x & byte_scan::kHigh;
+                    i += h ? static_cast<std::size_t>(std::countr_zero(h) >> 3) : 8;
+                    continue;
+                }
+            }
             if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
             ++i;
             continue;

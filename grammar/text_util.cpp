@@ -1,5 +1,7 @@
 #include "grammar/text_util.hpp"
 
+#include "grammar/byte_scan.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -68,9 +70,37 @@ bool starts_lowercase(std::string_view s) {
 }
 
 std::string to_lower(std::string_view s) {
-    static const icu::Locale vi("vi");  // built once (a Locale per call cost more than the lowering)
+    // Text of ASCII, Latin (below U+0250) and Latin Extended Additional (Vietnamese) letters, in
+    // well-formed UTF-8: the full lower case ICU applies is each code point's simple one
+    // (SpecialCasing has no context-free or Vietnamese rule there but for U+0130, left to ICU).
     std::string out;
-    icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size()))).toLower(vi).toUTF8String(out);
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        std::int32_t c = 0;
+        const int len = byte_scan::decode_common(s.data(), i, s.size(), c);
+        if (len == 0 || !((c < 0x250 && c != 0x130) || (c >= 0x1E00 && c <= 0x1EFF))) {
+            static const icu::Locale vi("vi");  // built once (a Locale per call cost more than the lowering)
+            out.clear();
+            icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size()))).toLower(vi).toUTF8String(out);
+            return out;
+        }
+        i += static_cast<std::size_t>(len);
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        const UChar32 l = u_tolower(c);
+        if (l < 0x80) {
+            out += static_cast<char>(l);
+        } else if (l < 0x800) {
+            out += static_cast<char>(0xC0 | (l >> 6));
+            out += static_cast<char>(0x80 | (l & 0x3F));
+        } else {  // below U+10000: every lower case of the accepted ranges
+            out += static_cast<char>(0xE0 | (l >> 12));
+            out += static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (l & 0x3F));
+        }
+    }
     return out;
 }
 
