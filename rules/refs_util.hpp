@@ -3,6 +3,7 @@
 #pragma once
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -46,11 +47,14 @@ inline bool within_year(const Period& p) {
 }
 
 // The section (index into doc.refs.sections) holding a block, or -1.
+// The sections follow the text (first_block never decreases, parse_sections): the last one
+// starting at or before the block, by binary search.
 inline int section_of(const Document& doc, std::uint32_t block) {
     const auto& ss = doc.refs.sections;
-    for (std::size_t i = ss.size(); i-- > 0;)
-        if (ss[i].first_block <= block) return block <= ss[i].last_block ? static_cast<int>(i) : -1;
-    return -1;
+    const auto it = std::upper_bound(ss.begin(), ss.end(), block, [](std::uint32_t b, const auto& s) { return b < s.first_block; });
+    if (it == ss.begin()) return -1;
+    const std::size_t i = static_cast<std::size_t>(it - ss.begin()) - 1;
+    return block <= ss[i].last_block ? static_cast<int>(i) : -1;
 }
 
 inline bool contains_any(std::string_view t, std::initializer_list<std::string_view> ws) {
