@@ -1079,7 +1079,7 @@ struct Assembler {
         }
         sums(st, s);
         running_totals(st, s);
-        balance(st, s);
+        balance(st, s, first_claim);
         labelled(st, s);
         bare_paren(st, s);
         listed(st, s);
@@ -1091,6 +1091,60 @@ struct Assembler {
         cagr(st, s);
         on_time(st, s, first_claim);
         single_fractions(st, s, first_claim);
+    }
+
+    // "trong kỳ tiếp nhận 1.646 hồ sơ, … giải quyết đúng hạn hồ sơ 1.636, … (trễ hạn 10 hồ sơ)": what was
+    // resolved on time and late was received, so on time + late ≤ received (partial: some may still be
+    // pending; never more, unless older cases are among them). Read with the on-time and late figures of
+    // on_time() (one each, one clause), not already members of a breakdown, and exactly one received
+    // figure of the noun ("tiếp nhận (mới) / thụ lý (mới) R") before them, with no ';' and no other period
+    // between ("năm", "tháng", "kỳ", "đến nay" …), within 400 bytes, and no word of a backlog in the
+    // sentence (tồn, kỳ trước, lũy kế, chuyển sang, kể cả …). The span is the two figures.
+    void received_on_time(const SentenceToks& st, sv s, std::size_t first_claim, std::size_t xk, std::size_t yk,
+                          const std::string& noun) {
+        const auto& T = st.toks;
+        const std::size_t lo_k = std::min(xk, yk), hi_k = std::max(xk, yk);
+        for (std::size_t i = first_claim; i < out.claims.size(); ++i) {
+            const Claim& cl = out.claims[i];
+            if (cl.kind != ClaimKind::sum) continue;
+            for (const Quantity& p : cl.parts)
+                if (p.span == Q(T[xk].a).span || p.span == Q(T[yk].a).span) return;
+            if (cl.total && (cl.total->span == Q(T[xk].a).span || cl.total->span == Q(T[yk].a).span)) return;
+        }
+        std::ptrdiff_t r = -1;
+        for (std::size_t k = 0; k < T.size(); ++k) {
+            if (!is_value(T[k]) || Q(T[k].a).unit != noun) continue;
+            const std::size_t lo = std::max<std::size_t>(k > 0 ? T[k - 1].end : st.begin, T[k].begin > 40 ? T[k].begin - 40 : 0);
+            if (!ends_with_any(s, lo, T[k].begin, std::array<sv, 5>{"tiếp nhận", "tiếp nhận mới", "nhận mới", "thụ lý", "thụ lý mới"}))
+                continue;
+            if (r >= 0 || k > lo_k) return;  // two received figures, or one after the resolved ones
+            r = static_cast<std::ptrdiff_t>(k);
+        }
+        if (r < 0) return;
+        const std::size_t rk = static_cast<std::size_t>(r);
+        const QRaw& R = c.store[T[rk].a];
+        if (!R.counted || R.scale != 0 || R.has_compound || R.q.decimals != 0) return;
+        if (R.q.qualifier != Qualifier::none && R.q.qualifier != Qualifier::reached) return;
+        if (T[hi_k].end - T[rk].begin > 400 || contains(s, T[rk].end, T[lo_k].begin, ";") ||
+            contains(s, T[rk].end, T[lo_k].begin, ". "))
+            return;
+        for (sv w : {sv("năm"), sv("tháng"), sv("quý"), sv("kỳ"), sv("đến nay"), sv("giai đoạn")})
+            if (find_word(s, T[rk].end, T[lo_k].begin, w) != sv::npos) return;
+        for (sv w : {sv("tồn"), sv("kỳ trước"), sv("năm trước"), sv("tháng trước"), sv("quý trước"), sv("kể cả"),
+                     sv("bao gồm cả"), sv("lũy kế"), sv("luỹ kế"), sv("từ đầu năm"), sv("tiếp tục giải quyết"), sv("cũ"),
+                     sv("chuyển sang")})
+            if (find_word(s, st.begin, st.end, w) != sv::npos) return;
+        Claim cl = make(ClaimKind::sum, st, T[lo_k].begin, T[hi_k].end);
+        cl.total = R.q;
+        for (std::size_t k : {lo_k, hi_k}) {
+            Quantity q = Q(T[k].a);
+            q.unit = noun;
+            q.exact = true;
+            cl.parts.push_back(std::move(q));
+        }
+        cl.complete = false;
+        cl.note = "đúng hạn X, trễ hạn Y of R received: X + Y ≤ R";
+        out.claims.push_back(std::move(cl));
     }
 
     // "giải quyết đúng hạn 1.636 hồ sơ, đạt tỷ lệ 99,39% (trễ hạn 10 hồ sơ)", "… đúng hạn hồ sơ 1.636,
@@ -1159,8 +1213,18 @@ struct Assembler {
             const std::size_t semi = s.substr(0, ge).rfind(';');
             if (semi != sv::npos && semi >= gb && !starts_with_any(s, skip_spaces(s, semi + 1, ge), ge, late_words)) return;
         }
+        on_time_rate(st, s, first_claim, on[0].tok, late[0].tok, on[0].noun);
+        received_on_time(st, s, first_claim, on[0].tok, late[0].tok, on[0].noun);
+    }
+
+    // The on-time rate of on_time(): P = X/(X + Y).
+    void on_time_rate(const SentenceToks& st, sv s, std::size_t first_claim, std::size_t xk, std::size_t yk,
+                      const std::string& noun) {
+        const auto& T = st.toks;
+        const Tok& X = T[xk];
+        const Tok& Y = T[yk];
         // the percentage right after the on-time figure
-        const std::size_t p = on[0].tok + 1;
+        const std::size_t p = xk + 1;
         if (p >= T.size() || !is_pct(T[p])) return;
         const Tok& P = T[p];
         sv gap = trim(s.substr(X.end, P.begin - X.end));
@@ -1178,17 +1242,17 @@ struct Assembler {
         const Quantity& xq = Q(X.a);
         const Quantity& yq = Q(Y.a);
         for (std::size_t k = 0; k < T.size(); ++k) {
-            if (k == on[0].tok || k == late[0].tok || !is_value(T[k])) continue;
+            if (k == xk || k == yk || !is_value(T[k])) continue;
             const Quantity& w = Q(T[k].a);
-            if (w.unit == on[0].noun && w.value >= xq.value && w.value != xq.value + yq.value) return;
+            if (w.unit == noun && w.value >= xq.value && w.value != xq.value + yq.value) return;
         }
         if (used_in_claim(first_claim, Q(P.a).span) || used_in_claim(first_claim, xq.span)) return;
         Claim cl = make(ClaimKind::percent_of, st, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
         cl.part = xq;
-        cl.part->unit = on[0].noun;
+        cl.part->unit = noun;
         cl.part->exact = true;
         cl.late = yq;
-        cl.late->unit = on[0].noun;
+        cl.late->unit = noun;
         cl.late->exact = true;
         cl.percent = Q(P.a);
         cl.note = "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y)";
@@ -1400,23 +1464,105 @@ struct Assembler {
         }
     }
 
+    // The flows of a caseload (hồ sơ, đơn, vụ việc …) stated in one sentence of one counted noun:
+    //   inflows   carried in ("tiếp tục giải quyết / tồn kỳ trước / kỳ trước chuyển sang N"), received
+    //             ("tiếp nhận (mới) / thụ lý mới N");
+    //   outflows  resolved ("(đã) giải quyết (xong) N"), forwarded ("chuyển [cơ quan …] N", "N … đã chuyển
+    //             [cơ quan …]"), withdrawn ("rút N"), returned ("trả lại N"), and the remainder ("N … chuyển
+    //             sang kỳ sau", "N … đang giải quyết").
     // "tiếp tục giải quyết 527 hồ sơ, tiếp nhận mới 11.741 hồ sơ, đã giải quyết 11.785 hồ sơ (…) 483 hồ sơ
-    // chuyển sang kỳ sau": what was carried in and received is what was resolved and carried out.
-    // Read only when the sentence names each of the four, once, in that order, of one counted noun
-    // (figures in parentheses are details of the one before).
-    void balance(const SentenceToks& st, sv s) {
+    // chuyển sang kỳ sau": with the carried-in figure and the remainder both named, every flow is named, so
+    // carried in + received = the outflows (complete). Without a remainder only "no more went out than came
+    // in" is safe (partial): taken with the carried-in figure named, or, when it is not, with a received
+    // figure and at least two outflows one of which is not a resolution ("tiếp nhận 558 đơn, đã giải quyết
+    // 552 đơn, 06 đơn đã chuyển cơ quan chuyên môn") and no word of a backlog or of another period in the
+    // sentence (kỳ trước, tồn, lũy kế …: the outflows may then include older cases). A remainder without
+    // the carried-in figure is not read: an unstated backlog raises the outflows, an unnamed outflow
+    // lowers them. Each role at most once (received exactly once), inflows before outflows, the remainder
+    // after the resolved figure; every figure of the noun outside parentheses (and outside a breakdown
+    // already read: "(trong đó: 555 đơn …; 3 đơn …" left unclosed) must have a role, else nothing is read.
+    // The claim is what the outflows say of the inflows: its span is the outflows, its total the inflows.
+    void balance(const SentenceToks& st, sv s, std::size_t first_claim) {
         const auto& T = st.toks;
-        if (T.size() < 4 || !contains(s, st.begin, st.end, "kỳ sau")) return;
-        enum Role { none, in_old, in_new, done, carried_out };
-        std::array<std::ptrdiff_t, 5> at{-1, -1, -1, -1, -1};
-        std::array<int, 5> seen{};
+        if (T.size() < 3) return;
+        if (!contains(s, st.begin, st.end, "tiếp nhận") && !contains(s, st.begin, st.end, "thụ lý mới")) return;
+        enum Role { none, in_old, in_new, done, moved, withdrawn, returned, carried_out, n_roles };
+        std::array<std::ptrdiff_t, n_roles> at{};
+        at.fill(-1);
+        std::array<int, n_roles> seen{};
+        std::vector<std::size_t> figures;  // the role-bearing tokens, in order
+        // parentheses never closed in the sentence do not open a detail ("(trong đó: 555 đơn …; 3 đơn …, đã …")
+        std::vector<std::size_t> open_unclosed;
+        {
+            std::vector<std::size_t> stack;
+            for (std::size_t x = st.begin; x < st.end; ++x)
+                if (s[x] == '(') stack.push_back(x);
+                else if (s[x] == ')' && !stack.empty()) stack.pop_back();
+            open_unclosed = std::move(stack);  // sorted
+        }
+        // the members of the breakdowns already read in the sentence (sorted: one lookup per figure)
+        std::vector<std::pair<std::size_t, std::size_t>> members;
+        for (std::size_t i = first_claim; i < out.claims.size(); ++i)
+            if (out.claims[i].kind == ClaimKind::sum)
+                for (const Quantity& p : out.claims[i].parts) members.emplace_back(p.span.begin, p.span.end);
+        std::sort(members.begin(), members.end());
+        auto is_part_of_sum = [&](const Span& sp) {
+            return std::binary_search(members.begin(), members.end(), std::make_pair<std::size_t, std::size_t>(sp.begin, sp.end));
+        };
+        // the words of the figure's own clause after it ("06 đơn đã chuyển các cơ quan …"), past its unit
+        auto after_unit = [&](std::size_t k) {
+            int u = -1;
+            std::size_t a = T[k].end;
+            if (Q(T[k].a).unit.empty() && lex_unit_at(s, a, st.end, u)) a = skip_spaces(s, a, st.end);
+            a = skip_spaces(s, a, st.end);
+            if (starts_with_word(s, a, st.end, "đã")) a = skip_spaces(s, a + sv("đã").size(), st.end);
+            return a;
+        };
+        // the words of the figure's own clause before it ("chuyển cơ quan có thẩm quyền 05 đơn", "rút 3 hồ sơ")
+        auto clause_start = [&](std::size_t k) {
+            const std::size_t lo = k > 0 ? T[k - 1].end : st.begin;
+            std::size_t b = lo;
+            for (std::size_t x = T[k].begin; x > lo; --x)
+                if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == '(' || s[x - 1] == ':') { b = x; break; }
+            b = skip_spaces(s, b, T[k].begin);
+            if (starts_with_word(s, b, T[k].begin, "và")) b = skip_spaces(s, b + sv("và").size(), T[k].begin);
+            if (starts_with_word(s, b, T[k].begin, "đã")) b = skip_spaces(s, b + sv("đã").size(), T[k].begin);
+            return b;
+        };
+        constexpr std::array<sv, 7> carried_words = {"chuyển sang kỳ sau", "chuyển kỳ sau", "chuyển sang quý sau",
+                                                     "chuyển sang tháng sau", "chuyển sang năm sau", "đang giải quyết",
+                                                     "đang xem xét giải quyết"};
         int depth = 0;
-        std::size_t x = st.begin;
+        std::size_t x = st.begin, ui = 0;
+        std::string unit;
         for (std::size_t k = 0; k < T.size(); ++k) {
-            for (; x < T[k].begin; ++x) depth += s[x] == '(' ? 1 : s[x] == ')' ? -1 : 0;
+            for (; x < T[k].begin; ++x) {
+                while (ui < open_unclosed.size() && open_unclosed[ui] < x) ++ui;
+                const bool unclosed = ui < open_unclosed.size() && open_unclosed[ui] == x;
+                depth += (s[x] == '(' && !unclosed) ? 1 : (s[x] == ')' && depth > 0) ? -1 : 0;
+            }
             if (depth != 0 || !is_value(T[k])) continue;
             const std::size_t lo = std::max<std::size_t>(k > 0 ? T[k - 1].end : st.begin, T[k].begin > 60 ? T[k].begin - 60 : 0);
             const std::size_t pb = back_spaces(s, T[k].begin, lo);
+            const std::size_t a = after_unit(k), cb = clause_start(k);
+            // the verb, then the clause ends (at the figure or a mark) or goes on with one of `next`
+            auto verb_then = [&](std::size_t i, std::size_t e, sv verb, auto const& next) {
+                if (!starts_with_word(s, i, e, verb)) return false;
+                const std::size_t j = skip_spaces(s, skip_spaces(s, i, e) + verb.size(), e);
+                return j >= e || s[j] == ',' || s[j] == ';' || s[j] == '.' || s[j] == ')' || starts_with_any(s, j, e, next);
+            };
+            // forwarded to another body ("chuyển cơ quan có thẩm quyền", "chuyển đến …", "chuyển Công an …"), not
+            // "chuyển đổi / chuyển nhượng / chuyển mục đích …" (kinds of files) nor "chuyển sang kỳ sau"
+            constexpr std::array<sv, 22> recipients = {
+                "cơ quan", "các cơ quan", "đến", "tới", "cho", "về", "tiếp", "trả", "đơn", "hồ sơ", "ngành", "đơn vị",
+                "các đơn vị", "viện kiểm sát", "công an", "tòa án", "toà án", "ubnd", "thanh tra", "phòng", "các phòng", "cấp"};
+            auto verb_at = [&](std::size_t i, std::size_t e) -> Role {
+                if (starts_with_any(s, i, e, carried_words)) return carried_out;
+                if (verb_then(i, e, "chuyển", recipients)) return moved;
+                if (verb_then(i, e, "rút", std::array<sv, 3>{"đơn", "hồ sơ", "lại"})) return withdrawn;
+                if (starts_with_word(s, i, e, "trả lại")) return returned;
+                return none;
+            };
             Role r = none;
             if (ends_with_any(s, lo, pb, std::array<sv, 5>{"tiếp tục giải quyết", "tồn", "tồn kỳ trước", "kỳ trước chuyển sang",
                                                            "chuyển từ kỳ trước sang"}))
@@ -1425,43 +1571,104 @@ struct Assembler {
                 r = in_new;
             else if (ends_with_any(s, lo, pb, std::array<sv, 3>{"đã giải quyết", "giải quyết xong", "đã giải quyết xong"}))
                 r = done;
-            else {
-                int u = -1;
-                std::size_t a = T[k].end;
-                if (Q(T[k].a).unit.empty() && lex_unit_at(s, a, st.end, u)) a = skip_spaces(s, a, st.end);
-                if (starts_with_any(s, a, st.end, std::array<sv, 5>{"chuyển sang kỳ sau", "chuyển kỳ sau", "chuyển sang quý sau",
-                                                                   "chuyển sang tháng sau", "chuyển sang năm sau"}))
-                    r = carried_out;
+            else if ((r = verb_at(a, st.end)) == none && cb < T[k].begin)
+                r = verb_at(cb, T[k].begin);
+            const QRaw& qr = c.store[T[k].a];
+            if (is_part_of_sum(qr.q.span)) continue;  // a member of a breakdown already read: a detail
+            if (r == none) {
+                // a figure of the counted noun with no role
+                if (qr.counted && !qr.q.unit.empty()) figures.push_back(k);
+                continue;
             }
-            if (r == none) continue;
             ++seen[r];
             at[r] = static_cast<std::ptrdiff_t>(k);
+            figures.push_back(k);
         }
-        for (int r = in_old; r <= carried_out; ++r)
-            if (seen[static_cast<std::size_t>(r)] != 1) return;
-        const std::size_t a = static_cast<std::size_t>(at[in_old]), b = static_cast<std::size_t>(at[in_new]),
-                          cdone = static_cast<std::size_t>(at[done]), d = static_cast<std::size_t>(at[carried_out]);
-        if (!(std::max(a, b) < cdone && cdone < d)) return;
-        const std::string& unit = Q(T[a].a).unit;
-        for (std::size_t k : {a, b, cdone, d})
-            if (Q(T[k].a).unit != unit || !c.store[T[k].a].counted || Q(T[k].a).decimals != 0) return;
-        const Quantity& A = Q(T[std::min(a, b)].a);
-        const Quantity& B = Q(T[std::max(a, b)].a);
-        Quantity in = A;  // carried in + received, as written
-        in.span = {A.span.begin, B.span.end};
-        in.number.text = A.number.text + " + " + B.number.text;
-        in.value = A.value + B.value;
-        in.number.vi_value = in.value;
-        in.number.vi_ok = true;
-        in.number.en_ok = false;
-        in.radius = A.radius + B.radius;
-        in.exact = A.exact && B.exact;
+        if (seen[in_new] != 1) return;
+        for (int r = in_old; r < n_roles; ++r)
+            if (seen[static_cast<std::size_t>(r)] > 1) return;
+        unit = Q(T[static_cast<std::size_t>(at[in_new])].a).unit;
+        std::vector<std::size_t> outs;
+        std::size_t last_in = static_cast<std::size_t>(at[in_new]);
+        if (at[in_old] >= 0) last_in = std::max(last_in, static_cast<std::size_t>(at[in_old]));
+        for (std::size_t k : figures) {
+            const QRaw& qr = c.store[T[k].a];
+            if (qr.q.unit != unit) continue;  // another noun: not this balance
+            bool role = false;
+            for (int r = in_old; r < n_roles; ++r) role = role || at[static_cast<std::size_t>(r)] == static_cast<std::ptrdiff_t>(k);
+            if (!role) return;  // a figure of the noun whose role is unknown
+            if (!qr.counted || qr.q.decimals != 0 || qr.scale != 0 || qr.has_compound) return;
+            if (qr.q.qualifier != Qualifier::none && qr.q.qualifier != Qualifier::reached) return;
+            if (at[in_old] == static_cast<std::ptrdiff_t>(k) || at[in_new] == static_cast<std::ptrdiff_t>(k)) continue;
+            if (k < last_in) return;  // an outflow before an inflow
+            outs.push_back(k);
+        }
+        // each role's figure is of the noun
+        for (int r = in_old; r < n_roles; ++r)
+            if (at[static_cast<std::size_t>(r)] >= 0 && Q(T[static_cast<std::size_t>(at[static_cast<std::size_t>(r)])].a).unit != unit)
+                return;
+        if (outs.empty()) return;
+        // an outflow named as a subset of an earlier one ("đã giải quyết 96 đơn, trong số đó chuyển … 9 đơn")
+        // (outside parentheses: "đã giải quyết 9.344 hồ sơ (trong đó … đúng hạn) 374 hồ sơ chuyển sang kỳ sau")
+        {
+            const std::size_t ge = T[outs.back()].begin;
+            std::size_t from = T[outs.front()].end;
+            int d = 0;
+            for (std::size_t y = from; y <= ge; ++y) {
+                const bool stop = y == ge || (d == 0 && s[y] == '(');
+                if (stop && y > from && d == 0)
+                    for (sv w : {sv("trong đó"), sv("trong số"), sv("số đó"), sv("gồm"), sv("riêng")})
+                        if (find_word(s, from, y, w) != sv::npos) return;
+                if (y == ge) break;
+                if (s[y] == '(') ++d;
+                else if (s[y] == ')' && d > 0 && --d == 0) from = y + 1;
+            }
+        }
+        const bool has_old = at[in_old] >= 0, has_rest = at[carried_out] >= 0;
+        if (has_rest && !(at[done] >= 0 && at[done] < at[carried_out])) return;
+        bool complete;
+        if (has_old && has_rest) {
+            complete = true;
+        } else if (has_rest) {
+            return;  // a remainder without the carried-in figure
+        } else if (has_old) {
+            complete = false;
+        } else {
+            if (outs.size() < 2 || (at[moved] < 0 && at[withdrawn] < 0 && at[returned] < 0)) return;
+            // older cases or another period may be among the outflows
+            const std::size_t rb = T[static_cast<std::size_t>(at[in_new])].end, re = T[outs.back()].begin;
+            for (sv w : {sv("tồn"), sv("kỳ trước"), sv("năm trước"), sv("tháng trước"), sv("quý trước"), sv("kể cả"),
+                         sv("bao gồm cả"), sv("lũy kế"), sv("luỹ kế"), sv("từ đầu năm"), sv("tiếp tục giải quyết"), sv("cũ")})
+                if (find_word(s, st.begin, st.end, w) != sv::npos) return;
+            for (sv w : {sv("năm"), sv("tháng"), sv("quý"), sv("kỳ"), sv("đến nay"), sv("giai đoạn")})
+                if (find_word(s, rb, re, w) != sv::npos) return;
+            complete = false;
+        }
+        const std::size_t b = static_cast<std::size_t>(at[in_new]);
+        Quantity in = Q(T[b].a);
+        if (has_old) {
+            const std::size_t a = static_cast<std::size_t>(at[in_old]);
+            const Quantity& A = Q(T[std::min(a, b)].a);
+            const Quantity& B = Q(T[std::max(a, b)].a);
+            in = A;  // carried in + received, as written
+            in.span = {A.span.begin, B.span.end};
+            in.number.text = A.number.text + " + " + B.number.text;
+            in.value = A.value + B.value;
+            in.number.vi_value = in.value;
+            in.number.vi_ok = true;
+            in.number.en_ok = false;
+            in.radius = A.radius + B.radius;
+            in.exact = A.exact && B.exact;
+        }
         in.qualifier = Qualifier::none;
-        Claim cl = make(ClaimKind::sum, st, T[std::min(a, b)].begin, T[d].end);
+        Claim cl = make(ClaimKind::sum, st, T[outs.front()].begin, T[outs.back()].end);
         cl.total = in;
-        cl.parts = {Q(T[cdone].a), Q(T[d].a)};
-        cl.complete = true;
-        cl.note = "balance: carried in + received = resolved + carried out";
+        for (std::size_t k : outs) cl.parts.push_back(Q(T[k].a));
+        cl.complete = complete;
+        cl.note = complete ? (has_old ? "balance: carried in + received = resolved + carried out"
+                                      : "balance: received = the outflows")
+                           : (has_old ? "balance: the outflows ≤ carried in + received"
+                                      : "balance: the outflows ≤ received (resolved, forwarded …)");
         out.claims.push_back(std::move(cl));
     }
 
