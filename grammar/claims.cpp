@@ -1091,6 +1091,7 @@ struct Assembler {
         cagr(st, s);
         on_time(st, s, first_claim);
         single_fractions(st, s, first_claim);
+        prize_winners(st, s);  // after the fractions: "11/16 đơn vị" is also a part of a whole
     }
 
     // "trong kỳ tiếp nhận 1.646 hồ sơ, … giải quyết đúng hạn hồ sơ 1.636, … (trễ hạn 10 hồ sơ)": what was
@@ -1670,6 +1671,97 @@ struct Assembler {
                            : (has_old ? "balance: the outflows ≤ carried in + received"
                                       : "balance: the outflows ≤ received (resolved, forwarded …)");
         out.claims.push_back(std::move(cl));
+    }
+
+    // "có 11/16 đơn vị đạt giải (01 giải nhất, 02 giải nhì, 03 giải ba và 05 giải khuyến khích)": every winner
+    // won at least one of the prizes listed, so the prizes add up to at least the winners (a winner may hold
+    // two prizes: never more is not safe). Read when the parenthesis right after "<N> <noun> đạt giải" lists
+    // only "<n> giải <rank>" items (nhất, nhì, ba, tư, khuyến khích, đặc biệt, A, B, C, xuất sắc) joined by
+    // ',', ';' or 'và' — nothing else ("trong đó", "…", another figure), at least two, down to the lowest tier
+    // ("khuyến khích": a list of the top prizes only may leave winners out). Stored as a partial sum
+    // whose total is the prizes added ("01 + 02 + 03 + 05") and whose part is the winners.
+    void prize_winners(const SentenceToks& st, sv s) {
+        const auto& T = st.toks;
+        if (T.size() < 3 || !contains(s, st.begin, st.end, "đạt giải")) return;
+        constexpr std::array<sv, 11> ranks = {"nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c",
+                                              "xuất sắc", "triển vọng"};
+        for (std::size_t k = 0; k + 2 < T.size(); ++k) {
+            const Tok& t = T[k];
+            if (!starts_with_word(s, t.end, st.end, "đạt giải")) continue;
+            // the winners: "11/16 đơn vị" (the part, in the whole's noun) or "12 đơn vị"
+            Quantity n;
+            if (t.kind == Tok::ratio) {
+                const QRaw& W = c.store[t.b];
+                if (!W.counted || W.q.unit.empty() || t.unit_part) continue;
+                n = c.store[t.a].q;
+                n.unit = W.q.unit;
+            } else {
+                if (!c.store[t.a].counted) continue;
+                n = c.store[t.a].q;
+            }
+            const QRaw& nr = c.store[t.a];
+            if (n.unit.empty() || n.unit == "giải" || nr.scale != 0 || nr.has_compound || n.decimals != 0 ||
+                nr.q.number.vi_decimals != 0 || (n.qualifier != Qualifier::none && n.qualifier != Qualifier::reached))
+                continue;
+            std::size_t open = skip_spaces(s, skip_spaces(s, t.end, st.end) + sv("đạt giải").size(), st.end);
+            if (open >= st.end || s[open] != '(') continue;
+            const std::size_t close = s.substr(0, st.end).find(')', open);
+            if (close == sv::npos || s.substr(open + 1, close - open - 1).find('(') != sv::npos) continue;
+            std::vector<std::size_t> prizes;
+            std::size_t at = open + 1;  // where the next item must start
+            bool ok = true;
+            std::size_t j = k + 1;
+            for (; j < T.size() && T[j].begin < close && ok; ++j) {
+                const Tok& p = T[j];
+                const QRaw& pr = c.store[p.a];
+                sv gap = trim(s.substr(at, p.begin - at));
+                if (!prizes.empty()) {
+                    if (!gap.empty() && (gap.front() == ',' || gap.front() == ';')) gap = trim(gap.substr(1));
+                    if (gap == "và") gap = {};
+                }
+                if (!gap.empty() || !is_value(p) || pr.q.unit != "giải" || pr.scale != 0 || pr.has_compound ||
+                    pr.q.decimals != 0 || pr.q.qualifier != Qualifier::none || p.end > close) {
+                    ok = false;
+                    break;
+                }
+                const std::size_t r = skip_spaces(s, p.end, close);
+                std::size_t re = 0;
+                for (sv w : ranks)
+                    if (starts_with_word(s, r, close, w)) { re = r + w.size(); break; }
+                if (!re) { ok = false; break; }
+                prizes.push_back(j);
+                at = re;
+            }
+            if (!ok || prizes.size() < 2 || !trim(s.substr(at, close - at)).empty()) continue;
+            // the list reaches the lowest tier, so it names every prize, not only the top ones
+            if (!contains(s, open, close, "khuyến khích")) continue;
+            Quantity sum = c.store[T[prizes.front()].a].q;
+            sum.span = {sum.span.begin, c.store[T[prizes.back()].a].q.span.end};
+            sum.number.text.clear();
+            sum.value = 0;
+            sum.radius = 0;
+            sum.exact = true;
+            for (std::size_t x : prizes) {
+                const Quantity& q = c.store[T[x].a].q;
+                sum.number.text += (sum.number.text.empty() ? "" : " + ") + q.number.text;
+                sum.value += q.value;
+                sum.radius += q.radius;
+                sum.exact = sum.exact && q.exact;
+            }
+            sum.number.vi_value = sum.value;
+            sum.number.vi_ok = true;
+            sum.number.en_ok = false;
+            sum.unit = n.unit;
+            sum.qualifier = Qualifier::none;
+            n.exact = true;
+            Claim cl = make(ClaimKind::sum, st, t.begin, static_cast<std::uint32_t>(close + 1));
+            cl.total = sum;
+            cl.parts = {n};
+            cl.complete = false;
+            cl.note = "winners ≤ the prizes listed (N đạt giải (a giải nhất, b giải nhì …))";
+            out.claims.push_back(std::move(cl));
+            k = j > k ? j - 1 : k;
+        }
     }
 
     // "kiểm tra 07 cơ sở, xử phạt 05 cơ sở với số tiền 16 triệu đồng, lũy kế kiểm tra 10 cơ sở, xử phạt

@@ -1362,6 +1362,49 @@ BOOST_AUTO_TEST_CASE(sum_on_time_and_late_at_most_received) {
     }
 }
 
+// "có 11/16 đơn vị đạt giải (01 giải nhất, 02 giải nhì, 03 giải ba và 05 giải khuyến khích)": every winner won at
+// least one of the prizes listed: winners ≤ the prizes added (a winner may hold two: never "=").
+BOOST_AUTO_TEST_CASE(sum_prize_winners_at_most_the_prizes) {
+    auto winners = [](const Document& d) -> const Claim* {
+        for (const Claim& c : d.claims.claims)
+            if (c.kind == ClaimKind::sum && c.note.rfind("winners", 0) == 0) return &c;
+        return nullptr;
+    };
+    Document d = doc_of(
+        "Hội thi tìm hiểu lịch sử Đảng bộ huyện có 9/14 đơn vị đạt giải (01 giải nhất, 02 giải nhì, 02 giải ba và 04 giải "
+        "khuyến khích).\n");
+    const Claim* c = winners(d);
+    BOOST_REQUIRE(c);
+    BOOST_TEST(!c->complete);
+    BOOST_TEST(near(c->total->value, 9));
+    BOOST_TEST(c->total->number.text == "01 + 02 + 02 + 04");
+    BOOST_REQUIRE(c->parts.size() == 1u);
+    BOOST_TEST(near(c->parts[0].value, 9));
+    BOOST_TEST(c->parts[0].unit == "đơn vị");
+    BOOST_TEST(c->total->unit == "đơn vị");
+    // the winners as a plain count; a wrong figure keeps the reading (12 > 9 fires), more prizes than winners too
+    for (const char* t : {"Có 12 trường đạt giải (01 giải nhất, 02 giải nhì, 02 giải ba, 04 giải khuyến khích).\n",
+                          "Có 7 trường đạt giải (02 giải nhất, 03 giải nhì, 03 giải ba và 04 giải khuyến khích).\n"}) {
+        Document e = doc_of(t);
+        BOOST_TEST(winners(e) != nullptr, t);
+    }
+    for (const char* t : {
+             // the top prizes only: winners of the lower tiers may be left out
+             "Có 12 tập thể đạt giải (01 giải nhất, 02 giải nhì, 03 giải ba).\n",
+             // a partial list, something else in the parenthesis
+             "Có 12 tập thể đạt giải (trong đó 01 giải nhất, 02 giải nhì, 09 giải khuyến khích).\n",
+             "Có 12 tập thể đạt giải (01 giải nhất, 02 giải khuyến khích, …).\n",
+             "Có 12 tập thể đạt giải (01 giải nhất, 02 giải nhì, 09 giải khuyến khích và 10 cá nhân được khen thưởng).\n",
+             // one prize only; the count of prizes itself ("đạt 11 giải (…)" is a breakdown of the prizes)
+             "Có 5 đơn vị đạt giải (05 giải khuyến khích).\n",
+             "Đội tuyển đạt 11 giải (01 giải nhất, 02 giải nhì, 03 giải ba và 05 giải khuyến khích).\n",
+             // approximate winners
+             "Có khoảng 12 đơn vị đạt giải (01 giải nhất, 02 giải nhì, 09 giải khuyến khích).\n"}) {
+        Document n = doc_of(t);
+        BOOST_TEST(winners(n) == nullptr, t);
+    }
+}
+
 // "đạt 19/19 tiêu chí", "10/10 phường, xã": a part of a whole with no percentage.
 BOOST_AUTO_TEST_CASE(fraction_part_of_a_whole) {
     Document d = doc_of("Đến nay xã Tân Hòa đạt 19/19 tiêu chí nông thôn mới.\n");
