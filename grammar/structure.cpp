@@ -263,10 +263,22 @@ void split_sentences(const std::string& t, std::size_t block, std::vector<Senten
     emit(start, n);
 }
 
+// The line stops on a word that takes a number after it ("… xã đứng thứ", "xếp hạng", "lần thứ", "mức độ"):
+// a hard line break cut the sentence before its number.
+bool ends_before_number(std::string_view t) {
+    t = trim(t);
+    const std::size_t sp = t.rfind(' ');
+    const std::string_view w = sp == std::string_view::npos ? t : t.substr(sp + 1);
+    static constexpr std::array<std::string_view, 22> words{"thứ", "hạng", "số", "lần", "loại", "nhóm", "khoản", "điều",
+                                                            "Điều", "mục", "cấp", "độ", "tổ", "khu", "xóm", "đội", "tầng",
+                                                            "bậc", "vòng", "lớp", "khối", "Top"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // Words before glued digits that make them a unit exponent or a formula, not a footnote.
 bool unit_or_formula(std::string_view word) {
-    static const std::array<std::string_view, 16> w{"m", "km", "cm", "mm", "dm", "ha", "CO", "SO", "NO", "NH", "CH",
-                                                    "PM", "F", "H", "O", "N"};
+    static const std::array<std::string_view, 17> w{"m", "km", "cm", "mm", "dm", "ha", "CO", "SO", "NO", "NH", "CH",
+                                                    "PM", "F", "H", "O", "N", "Nm"};
     return std::find(w.begin(), w.end(), word) != w.end();
 }
 
@@ -372,6 +384,16 @@ void parse_structure(Document& doc) {
         }
     }
 
+    // How many lines of the region open with each body number (to tell a wrapped line "2 khoản …" from the
+    // body "2 …" that follows it).
+    std::size_t region_end = nb;
+    std::vector<int> marker_count(1000, 0);
+    for (std::size_t b = region; b < nb; ++b) {
+        int m = 0;
+        if (doc.blocks[b].kind == Block::Kind::text && lex_body_marker(doc.blocks[b].text, m) && m >= 0 && m < 1000)
+            ++marker_count[static_cast<std::size_t>(m)];
+    }
+
     // Pass 1: tables, bodies, headings, list items, superscript references, sentences.
     std::vector<bool> body_block(nb, false);
     bool plain_bodies = false;  // bodies "12 text" (PDF convention) were found
@@ -383,6 +405,7 @@ void parse_structure(Document& doc) {
     int top_last = 0;        // last top-level Arabic number in the current Roman section
     int list_last = 0;       // last number of the open numbered list (0 = none)
     bool prev_colon = false; // the previous text block ends with ':'
+    std::size_t prev_prose_open = nb;  // the previous block when it is prose stopping mid-sentence (nb = not)
     // A footnote body: the whole block, its marker the first `marker_len` bytes, its text from `text_from`.
     auto add_body = [&](std::size_t b, int number, std::size_t marker_len, std::size_t text_from) {
         const Block& blk = doc.blocks[b];
@@ -430,10 +453,34 @@ void parse_structure(Document& doc) {
         open_table = nullptr;
         split_sentences(t, b, s.sentences);
 
+        // An appendix after the bodies ("PHỤ LỤC", its table rows "1 Thu ngân sách 15 16,2") ends the region.
+        if (b >= region && b < region_end && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục")) && !s.footnote_bodies.empty())
+            region_end = b;
         // PDF footnote body: "12 Text" in the footnote region.
-        if (b >= region) {
+        if (b >= region && b < region_end) {
             int m = 0;
             if (const std::size_t ml = lex_body_marker(t, m)) {
+                // A body wrapped by the PDF's hard line breaks so that a line opens with a number: "1 Gồm 12 nghị
+                // quyết, 25 kế hoạch và" / "3 chỉ thị …". It goes on in lower case after a body that did not end a
+                // sentence, and its number is not the next body's (or that body comes later): part of the body above.
+                if (!s.footnote_bodies.empty() && s.footnote_bodies.back().block + 8 > b) {
+                    FootnoteBody& last = s.footnote_bodies.back();
+                    const std::string_view lt = trim(last.text);
+                    const char lc = lt.empty() ? '.' : lt.back();
+                    const std::string_view rest = trim(std::string_view(t).substr(ml));
+                    const bool lower = starts_lowercase(rest);
+                    const bool open_end = !(lc == '.' || lc == ';' || lc == ':' || lc == ')' || lc == '!' || lc == '?');
+                    if (lower && open_end && (m != last.number + 1 || marker_count[static_cast<std::size_t>(m)] > 1)) {
+                        last.text += ' ';
+                        last.text += rest;
+                        if (marker_count[static_cast<std::size_t>(m)] > 0) --marker_count[static_cast<std::size_t>(m)];
+                        s.is_prose[b] = false;
+                        body_block[b] = true;
+                        continue;
+                    }
+                }
+                if (m >= 0 && static_cast<std::size_t>(m) < marker_count.size() && marker_count[static_cast<std::size_t>(m)] > 0)
+                    --marker_count[static_cast<std::size_t>(m)];
                 std::size_t digits = 0;
                 while (digits < t.size() && is_digit(t[digits])) ++digits;
                 add_body(b, m, digits, ml);
@@ -461,8 +508,13 @@ void parse_structure(Document& doc) {
             const bool word_start = w == 0 || byte(t[w - 1]) < 0x80;
             const std::string_view word = std::string_view(t).substr(w, start - w);
             const bool unit = word_start && (num == 2 || num == 3) &&
-                              (word == "m" || word == "km" || word == "cm" || word == "dm" || word == "mm");
-            if (!unit && num > 0) {
+                              (word == "m" || word == "km" || word == "cm" || word == "dm" || word == "mm" || word == "Nm");
+            // A power of ten ("10³ CFU", "1,2×10⁶") and an ion's charge ("Ca²⁺", "SO₄²⁻") are not references.
+            const bool power = start >= 2 && t[start - 1] == '0' && t[start - 2] == '1' &&
+                               (start == 2 || !(is_digit(t[start - 3]) || t[start - 3] == '.' || t[start - 3] == ','));
+            const bool charge = i + 3 <= t.size() && byte(t[i]) == 0xE2 && byte(t[i + 1]) == 0x81 &&
+                                (byte(t[i + 2]) == 0xBA || byte(t[i + 2]) == 0xBB);
+            if (!unit && !power && !charge && num > 0) {
                 FootnoteRef r;
                 r.number = num;
                 r.superscript = true;
@@ -491,6 +543,12 @@ void parse_structure(Document& doc) {
             prev_colon = colon;
             continue;
         }
+        // A hard line break (PDF text, a wrapped Word line) that leaves a sentence's number at the start of a line:
+        // "… chỉ số cải cách hành chính của xã đứng thứ" / "3. Đây là kết quả …". The line above stops on a word
+        // that takes a number and this one ends like a sentence: the number goes on the sentence, it is not heading 3.
+        const bool wrapped = top_arabic && t.ends_with(".") && b > 0 && prev_prose_open == b - 1;
+        prev_prose_open = labelled || wrapped || doc.blocks[b].kind != Block::Kind::text || !ends_before_number(t) ? nb : b;
+        if (wrapped) { prev_colon = colon; continue; }
         if (labelled) list_last = 0;
         prev_colon = colon;
         if (labelled) {

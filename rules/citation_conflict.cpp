@@ -1,7 +1,8 @@
 // citation-conflict: the same document number cited with different dates, or
 // attributed to bodies of different levels, in one report; and an issuer code
 // that contradicts the named issuer (a "/TW" number attributed to a provincial
-// body, a "/TU" number to the Politburo). One pass, a hash map by number.
+// body, a "/TU" number to the Politburo). One pass, a hash map by number; state-style numbers restart every
+// year, so the same number on another day of another year is another document.
 #include <unordered_map>
 
 #include "rules/refs_util.hpp"
@@ -60,6 +61,45 @@ std::string short_issuer(const std::string& s) {
     return s.substr(0, k);
 }
 
+// A state-style number without its year ("01/NQ-CP", "1250/QĐ-UBND"; not "12/2023/NQ-HĐND", not the Party's
+// "08-NQ/TU"): administrative documents are numbered from 01 again every calendar year (Nghị định
+// 30/2020/NĐ-CP), so the same number dated on another day of another year names another document.
+bool numbered_per_year(const std::string& n) {
+    const std::size_t slash = n.find('/');
+    if (slash == 0 || slash == std::string::npos) return false;
+    for (std::size_t i = 0; i < slash; ++i)
+        if (n[i] < '0' || n[i] > '9') return false;
+    const std::size_t next = n.find('/', slash + 1);
+    if (next == std::string::npos) return true;
+    for (std::size_t i = slash + 1; i < next; ++i)
+        if (n[i] < '0' || n[i] > '9') return true;
+    return false;  // a year between the slashes
+}
+
+// A code that does not fix the issuer's level: every People's Committee and Council signs "/…-UBND",
+// "/…-HĐND", and a provincial city's Thành ủy signs "-…/TU" like the Tỉnh ủy. Two citations of such a number
+// naming issuers of different levels with different dates are two documents ("Kế hoạch số 01/KH-UBND
+// ngày 03/01/2024 của UBND tỉnh, UBND huyện ban hành Kế hoạch số 01/KH-UBND ngày 05/01/2024").
+bool level_free(const Citation& c, Level a, Level b) {
+    const std::string_view code = c.code;
+    if (code.find("UBND") != std::string_view::npos || code.find("HĐND") != std::string_view::npos ||
+        code.find("MTTQ") != std::string_view::npos)
+        return a != Level::central && b != Level::central;
+    if (code == "TU") return (a == Level::province || a == Level::district) && (b == Level::province || b == Level::district);
+    return false;
+}
+
+// The issuer named before the citation when none follows it: "…, UBND huyện ban hành Kế hoạch số …".
+Level level_before(const Document& doc, const Citation& c) {
+    const std::string& t = doc.blocks[c.block].text;
+    std::string_view before = std::string_view(t).substr(0, std::min<std::size_t>(c.logical, t.size()));
+    const std::size_t cut = before.find_last_of(",;:.(");
+    if (cut != std::string_view::npos) before.remove_prefix(cut + 1);
+    const std::size_t bh = before.rfind(" ban hành ");
+    if (bh == std::string_view::npos) return Level::unknown;
+    return level_of(before.substr(0, bh));
+}
+
 std::string date_str(const DateLit& d) { return fmt::format("{:02}/{:02}/{}", d.day, d.month, d.year); }
 
 class CitationConflict final : public Rule {
@@ -97,7 +137,16 @@ public:
             if (c.has_date) {
                 auto [it, fresh] = dated.try_emplace(c.number, &c);
                 const Citation& o = *it->second;
-                if (!fresh && (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year)) {
+                const Level la = lv != Level::unknown ? lv : level_before(doc, c);
+                const Level lo = !o.issuer.empty() ? level_of(o.issuer) : level_before(doc, o);
+                // another year's document of the same number: its date differs in more than the year
+                // (only the year differing, "14/12/2023" / "14/12/2022", is the usual slip of one digit)
+                const bool next_year = numbered_per_year(c.number) && o.date.year != c.date.year &&
+                                       (o.date.day != c.date.day || o.date.month != c.date.month);
+                const bool two_documents =
+                    next_year || (la != Level::unknown && lo != Level::unknown && la != lo && level_free(c, la, lo));
+                if (!fresh && !two_documents &&
+                    (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year)) {
                     const std::uint32_t line = doc.position(o.span.begin).line;
                     Finding f = refs_util::finding(info(), c.date_span);
                     f.actual = date_str(c.date);
@@ -115,7 +164,9 @@ public:
                 auto [it, fresh] = issued.try_emplace(c.number, &c);
                 const Citation& o = *it->second;
                 const Level ol = level_of(o.issuer);
-                if (!fresh && ol != lv) {
+                const bool dated_apart = c.has_date && o.has_date &&
+                                         (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year);
+                if (!fresh && ol != lv && !(dated_apart && level_free(c, lv, ol))) {
                     const std::uint32_t line = doc.position(o.span.begin).line;
                     Finding f = refs_util::finding(info(), c.issuer_span);
                     f.actual = short_issuer(c.issuer);

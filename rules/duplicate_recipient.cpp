@@ -18,10 +18,18 @@ public:
     }
 
     void check(const Document& doc, Sink& sink) const override {
-        std::unordered_map<std::string_view, std::size_t> first;
+        // A "+" line is a sub-item of the "-" line above it ("- UBND huyện:" / "+ Chủ tịch;"): the same
+        // sub-item under two different parents is two recipients, so it is keyed with its parent.
+        std::unordered_map<std::string, std::size_t> first;
         const auto& rs = doc.refs.recipients;
+        std::string_view parent;
         for (std::size_t i = 0; i < rs.size(); ++i) {
-            auto [it, fresh] = first.emplace(rs[i].text, i);
+            std::string_view line = doc.source.line_text(doc.position(rs[i].span.begin).line);
+            while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+            const bool sub = !line.empty() && line.front() == '+';
+            if (!sub) parent = rs[i].text;
+            std::string key = sub ? std::string(parent) + "\x1f" + rs[i].text : rs[i].text;
+            auto [it, fresh] = first.emplace(std::move(key), i);
             if (fresh) continue;
             const Recipient& orig = rs[it->second];
             const auto line0 = doc.position(orig.span.begin).line;

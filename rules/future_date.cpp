@@ -3,13 +3,39 @@
 // a state already reached (an undated report without a period in its title
 // is measured against its latest "đến <date>" data cut-off, plus two months): "Tính đến ngày 08/11/2024, ... đã giải ngân" in a
 // report dated 05/10/2024. Plans and forecasts (dự kiến, kế hoạch, sẽ, phấn
-// đấu, dự báo, ước thực hiện) and the tasks sections are exempt.
+// đấu, dự báo, ước thực hiện; an estimate — ước đạt, "(ước)", số ước — up to the end of the period
+// reported on) and the tasks sections are exempt.
 #include "rules/refs_util.hpp"
 
 namespace rc {
 namespace {
 
 using refs_util::contains_any;
+
+// "ước" as the estimate marker of a figure ("ước đạt", "(ước)", "số ước", "ước tính", "Ước đến hết …"),
+// not inside another word pair: công ước, quy ước, hương ước, điều ước, cam/mong/giao ước, ước mơ/nguyện/vọng/muốn.
+bool has_estimate(std::string_view cl) {
+    for (const std::string_view w : {std::string_view("ước"), std::string_view("Ước")})
+    for (std::size_t at = 0; (at = cl.find(w, at)) != std::string_view::npos; at += w.size()) {
+        const bool start = at == 0 || cl[at - 1] == ' ' || cl[at - 1] == '(';
+        const std::size_t e = at + w.size();
+        const bool end = e == cl.size() || cl[e] == ' ' || cl[e] == ')' || cl[e] == ',';
+        if (!start || !end) continue;
+        std::string_view prev = cl.substr(0, at);
+        while (!prev.empty() && (prev.back() == ' ' || prev.back() == '(')) prev.remove_suffix(1);
+        const std::size_t ps = prev.rfind(' ');
+        prev = ps == std::string_view::npos ? prev : prev.substr(ps + 1);
+        if (prev == "công" || prev == "Công" || prev == "quy" || prev == "Quy" || prev == "hương" || prev == "Hương" ||
+            prev == "điều" || prev == "Điều" || prev == "cam" || prev == "mong" || prev == "giao")
+            continue;
+        std::string_view next = cl.substr(e);
+        while (!next.empty() && next.front() == ' ') next.remove_prefix(1);
+        if (next.starts_with("mơ") || next.starts_with("nguyện") || next.starts_with("vọng") || next.starts_with("muốn"))
+            continue;
+        return true;
+    }
+    return false;
+}
 
 class FutureDate final : public Rule {
 public:
@@ -56,6 +82,13 @@ public:
             why_en = fmt::format("the report's data cut-off (up to {}/{}/{}, line {})", latest->date.day, latest->date.month,
                                  latest->date.year, doc.position(latest->span.begin).line);
         }
+        // An estimate ("ước đạt", "(ước)") may run to the end of the period reported on, not past it: a monthly
+        // report written on the 24th gives the month's figures "tính đến ngày 31/5 … ước đạt".
+        long period_close = 0;
+        if (refs_util::within_year(tb.period)) {
+            const DateLit e = period_end(tb.period);
+            if (e.year != 0) period_close = day_number(e.day, e.month, e.year);
+        }
         auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, long when, const std::string& shown) {
             if (when <= cutoff) return;
             const int si = refs_util::section_of(doc, block);
@@ -70,7 +103,8 @@ public:
                                before.ends_with("Tính đến hết") || before.ends_with("lũy kế đến") || before.ends_with("Lũy kế đến");
             if (!as_of) return;
             if (contains_any(cl, {"dự kiến", "Dự kiến", "kế hoạch", "Kế hoạch", " sẽ ", "phấn đấu", "Phấn đấu", "dự báo", "Dự báo",
-                                  "ước thực hiện", "Ước thực hiện", "ước cả năm", "ước tính đến", "chậm nhất", "thời hạn"}))
+                                  "chậm nhất", "thời hạn"}) ||
+                (when < period_close && has_estimate(cl)))
                 return;
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "grammar/text_util.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
@@ -41,6 +42,25 @@ std::string render(const Heading& h, const std::vector<int>& v) {
         s += std::to_string(v[i]);
     }
     return s + separator(h);
+}
+
+// A line of a table of contents: the title runs into dot leaders and a page number ("I. Kết quả ....... 3").
+bool toc_entry(const Heading& h) {
+    std::string_view t = trim(h.title);
+    std::size_t e = t.size();
+    while (e > 0 && t[e - 1] >= '0' && t[e - 1] <= '9') --e;
+    if (e == t.size()) return false;
+    t = trim(t.substr(0, e));
+    return t.ends_with("....") || t.ends_with("\xE2\x80\xA6\xE2\x80\xA6");  // "……"
+}
+
+// A block that opens a numbering of its own: an appendix ("PHỤ LỤC I", "Phụ lục 02") or a lettered part above the
+// Roman headings ("A. KẾT QUẢ THỰC HIỆN NĂM 2023", "B. PHƯƠNG HƯỚNG …"); the headings under it start again at I. / 1.
+bool opens_numbering(std::string_view t) {
+    t = trim(t);
+    if (t.starts_with("PHỤ LỤC")) return true;
+    if (t.starts_with("Phụ lục") && t.size() < 80 && !t.ends_with(".")) return true;
+    return t.size() > 4 && t[0] >= 'A' && t[0] <= 'H' && t[1] == '.' && t[2] == ' ' && is_upper_line(t.substr(3));
 }
 
 class HeadingSequence final : public Rule {
@@ -118,8 +138,20 @@ public:
         std::vector<const Heading*> open;
         std::vector<std::vector<int>> open_v;
         int prev_section_top = 0;  // last top-level Arabic number under the previous Roman heading
+        std::size_t scanned = 0;   // blocks before this one were looked at for a new numbering
         for (const Heading& h : doc.structure.headings) {
-            if (h.numbers.empty()) continue;
+            if (h.numbers.empty() || toc_entry(h)) continue;
+            bool fresh = false;
+            for (; scanned < h.block && scanned < doc.blocks.size(); ++scanned)
+                if (doc.blocks[scanned].kind == Block::Kind::text && opens_numbering(doc.blocks[scanned].text)) fresh = true;
+            scanned = std::max(scanned, h.block + 1);
+            if (fresh) {
+                last_part = nullptr;
+                last_roman = nullptr;
+                open.clear();
+                open_v.clear();
+                prev_section_top = 0;
+            }
             switch (h.style) {
                 case HeadingStyle::letter: break;  // letter-sequence
                 case HeadingStyle::part: {

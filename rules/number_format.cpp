@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "grammar/byte_scan.hpp"
+#include "grammar/text_util.hpp"
 #include "grammar/units.hpp"
 
 #include "rules/rule.hpp"
@@ -85,7 +86,12 @@ public:
                     std::size_t k = j;
                     while (k < n && t[k] == ' ') ++k;
                     const std::size_t need = k == n ? 5 : 4;
-                    if (dots + 3 * ells >= need && ells != 1) {
+                    // dot leaders of a table of contents: the dots run into a page number that ends the line
+                    // ("I. Kết quả thực hiện Nghị quyết ........ 3")
+                    std::size_t pg = k;
+                    while (pg < n && dig(t[pg])) ++pg;
+                    const bool leader = pg > k && pg - k <= 3 && trim(std::string_view(t).substr(pg)).empty();
+                    if (dots + 3 * ells >= need && ells != 1 && !leader) {
                         report(b, i + 1, j,
                                {fmt::format("Chỗ trống chưa điền \"{}\": văn bản còn ở dạng dự thảo.", t.substr(i + 1, j - i - 1)),
                                 fmt::format("Unfilled placeholder \"{}\": the draft was not completed.", t.substr(i + 1, j - i - 1))},

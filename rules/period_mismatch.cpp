@@ -62,10 +62,43 @@ public:
         check_results(doc, sink);
     }
 
+    // A sentence that sets the other year's figure against this period's ("Quý I năm 2023, thu … 32 tỷ đồng;
+    // quý I năm 2024 đạt 40 tỷ đồng", "… quý này có 03 …", "…, nay tăng lên …") is a comparison, not a leftover.
+    template <class SameSub>
+    static bool contrasted(const Document& doc, std::uint32_t block, std::size_t at, const SameSub& same_sub_of) {
+        const std::string& t = doc.blocks[block].text;
+        auto full_stop = [&](std::size_t i) { return t[i] == '.' && (i + 1 >= t.size() || t[i + 1] == ' '); };
+        std::size_t b = at, e = at;
+        while (b > 0 && !full_stop(b - 1)) --b;
+        while (e < t.size() && !full_stop(e)) ++e;
+        if (same_sub_of(block, b, e)) return true;
+        const std::string_view sent = std::string_view(t).substr(b, e - b);
+        for (std::string_view w : {"năm nay", "quý này", "tháng này", "kỳ này", "hiện nay", "nay "}) {
+            for (std::size_t i = 0; (i = sent.find(w, i)) != std::string_view::npos; i += w.size()) {
+                // a whole word: "nay " must not be the tail of "hiện nay"/"năm nay" counted twice, nor of another word
+                if (i == 0 || sent[i - 1] == ' ' || sent[i - 1] == ',' || sent[i - 1] == '(') return true;
+            }
+        }
+        return false;
+    }
+
     // The results part: a clause that opens with the report's own quarter/month of another year.
     void check_results(const Document& doc, Sink& sink) const {
         const Period& p = doc.structure.title.period;
         if (p.year_from == 0 || (p.kind != Period::Kind::quarter && p.kind != Period::Kind::month)) return;
+        // the report's own quarter/month (of its own year) named at block/[b, e)
+        auto same_sub_of = [&](std::uint32_t block, std::size_t b, std::size_t e) {
+            if (p.kind == Period::Kind::quarter) {
+                for (const QuarterRef& q : doc.refs.quarters)
+                    if (q.block == block && q.logical >= b && q.logical < e && int(q.quarter) == p.quarter && int(q.year) == p.year_from)
+                        return true;
+            } else {
+                for (const MonthRef& m : doc.refs.months)
+                    if (m.block == block && m.logical >= b && m.logical < e && int(m.month) == p.month && int(m.year) == p.year_from)
+                        return true;
+            }
+            return false;
+        };
         auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, unsigned sub, unsigned year,
                             const std::string& shown) {
             const bool same_sub = p.kind == Period::Kind::quarter ? int(sub) == p.quarter : int(sub) == p.month;
@@ -79,6 +112,7 @@ public:
             while (!before.empty() && (before.front() == ' ' || before.front() == '-' || before.front() == '*')) before.remove_prefix(1);
             if (!(before.empty() || before == "Trong " || before == "trong ")) return;
             if (contains_any(cl, {"cùng kỳ", "so với", "so cùng", "năm trước", "trước đó"})) return;
+            if (contrasted(doc, block, logical, same_sub_of)) return;
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;
             f.suggestion = fmt::format("{}", p.year_from);

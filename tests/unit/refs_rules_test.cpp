@@ -328,3 +328,87 @@ BOOST_AUTO_TEST_CASE(future_date_in_notes_after_a_tasks_part) {
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
     BOOST_TEST(f[0].message.vi.find("\"tháng 12/2025\"") == 0u);
 }
+
+// Red-team probe 3 (non-arithmetic rules): near misses that fired before, and the real errors still caught.
+namespace {
+const std::string kMonthReport =
+    "Số: 98/BC-UBND\n\nKim Bôi, ngày 24 tháng 5 năm 2024\n\nBÁO CÁO\n\n"
+    "Tình hình kinh tế - xã hội tháng 5 năm 2024 và nhiệm vụ trọng tâm tháng 6 năm 2024\n\n"
+    "I. KẾT QUẢ THỰC HIỆN THÁNG 5 NĂM 2024\n\n";
+const std::string kQuarterReport =
+    "Số: 45/BC-UBND\n\nTân Lạc, ngày 22 tháng 3 năm 2024\n\nBÁO CÁO\n\n"
+    "Tình hình kinh tế - xã hội quý I năm 2024, nhiệm vụ trọng tâm quý II năm 2024\n\n"
+    "I. KẾT QUẢ THỰC HIỆN QUÝ I NĂM 2024\n\n";
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(future_date_estimates_are_not_facts) {
+    // the month's figures written before its last day are estimates: "ước đạt", "(ước)"
+    BOOST_TEST(run("future-date", kMonthReport + "Lũy kế 5 tháng (tính đến ngày 31/5/2024), thu ngân sách ước đạt 125 tỷ đồng.\n").empty());
+    BOOST_TEST(run("future-date", kMonthReport + "Tính đến ngày 31/5/2024 (ước), toàn huyện thu hoạch 3.200 ha lúa.\n").empty());
+    // "ước" inside another word pair is no estimate: the date after the report still fires
+    auto f = run("future-date", kMonthReport + "Tính đến ngày 31/5/2024, đã giải ngân 85 tỷ đồng, thực hiện hương ước của thôn.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "31/05/2024");
+    BOOST_TEST(run("future-date", kMonthReport + "Tính đến ngày 31/5/2024, toàn huyện thu hoạch 3.200 ha lúa.\n").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(period_mismatch_comparison_sentence) {
+    // the other year's period set against this one in the same sentence is a comparison
+    BOOST_TEST(run("period-mismatch", kQuarterReport + "Quý I năm 2023, thu ngân sách đạt 32 tỷ đồng; quý I năm 2024 đạt 40 tỷ đồng.\n").empty());
+    BOOST_TEST(run("period-mismatch", kQuarterReport + "Quý I năm 2023 không có doanh nghiệp giải thể, quý này có 03 doanh nghiệp giải thể.\n").empty());
+    BOOST_TEST(run("period-mismatch", kMonthReport + "Tháng 5/2023 giá lúa chỉ 6.500 đồng/kg, nay tăng lên 8.200 đồng/kg.\n").empty());
+    // a leftover opening with last year's quarter, with nothing to compare it to, still fires
+    auto f = run("period-mismatch", kQuarterReport + "Quý I năm 2023, tình hình an ninh ổn định; thu ngân sách đạt 40 tỷ đồng.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "quý I năm 2023");
+}
+
+BOOST_AUTO_TEST_CASE(citation_conflict_numbers_restart_every_year_and_level) {
+    // state-style numbers restart every year: 01/NQ-CP of 2023 and of 2024 are two resolutions
+    BOOST_TEST(run("citation-conflict",
+                   "Quán triệt Nghị quyết số 01/NQ-CP ngày 06/01/2023 và Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ.\n")
+                   .empty());
+    // every People's Committee signs "/KH-UBND": the province's and the district's plan 01 are two documents
+    BOOST_TEST(run("citation-conflict",
+                   "Thực hiện Kế hoạch số 01/KH-UBND ngày 03/01/2024 của UBND tỉnh, UBND huyện ban hành Kế hoạch số 01/KH-UBND "
+                   "ngày 05/01/2024 về nhiệm vụ năm 2024.\n")
+                   .empty());
+    BOOST_TEST(run("citation-conflict",
+                   "Kế hoạch số 50/KH-UBND ngày 02/3/2023 của UBND huyện; Kế hoạch số 50/KH-UBND của UBND tỉnh ngày 20/02/2023.\n")
+                   .empty());
+    // a provincial city's Thành ủy signs "/TU" too
+    BOOST_TEST(run("citation-conflict",
+                   "Nghị quyết số 08-NQ/TU ngày 10/5/2022 của Tỉnh ủy và Nghị quyết số 08-NQ/TU ngày 25/5/2022 của Thành ủy.\n")
+                   .empty());
+    // the same year, the same issuer (or none): still one document cited with two dates
+    auto f = run("citation-conflict",
+                 "Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ; đánh giá Nghị quyết số 01/NQ-CP ngày 06/01/2024.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "06/01/2024");
+    f = run("citation-conflict",
+            "Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND huyện; Kế hoạch số 12/KH-UBND ngày 08/01/2024 của UBND huyện.\n");
+    BOOST_TEST(f.size() == 1u);
+    f = run("citation-conflict",
+            "Nghị quyết số 08-NQ/TU ngày 10/5/2022 của Tỉnh ủy; Nghị quyết số 08-NQ/TU ngày 25/5/2022 của Tỉnh ủy.\n");
+    BOOST_TEST(f.size() == 1u);
+    // Party numbers run through a term, not a year: two years is still a conflict
+    f = run("citation-conflict", "Nghị quyết số 05-NQ/HU ngày 15/3/2021; sơ kết Nghị quyết số 05-NQ/HU ngày 15/3/2022.\n");
+    BOOST_TEST(f.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_recipient_sub_items_under_two_parents) {
+    BOOST_TEST(run("duplicate-recipient", "Nơi nhận:\n- Thường trực HĐND huyện:\n+ Chủ tịch;\n+ Các Phó Chủ tịch;\n- UBND huyện:\n"
+                                          "+ Chủ tịch;\n+ Các Phó Chủ tịch;\n- Lưu: VT.\n")
+                   .empty());
+    auto f = run("duplicate-recipient", "Nơi nhận:\n- UBND huyện:\n+ Chủ tịch;\n+ Chủ tịch;\n- Lưu: VT.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "Chủ tịch");
+}
+
+BOOST_AUTO_TEST_CASE(number_format_table_of_contents_leaders) {
+    BOOST_TEST(run("number-format", "MỤC LỤC\n\nI. Kết quả thực hiện Nghị quyết ..................... 3\n\n"
+                                    "II. Phương hướng nhiệm kỳ 2025-2030 ................. 25\n")
+                   .empty());
+    auto f = run("number-format", "Mỗi hộ được hỗ trợ .... triệu đồng; Phường 1 .....\n");
+    BOOST_TEST(f.size() == 2u);
+}

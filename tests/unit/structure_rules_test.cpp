@@ -182,3 +182,67 @@ BOOST_AUTO_TEST_CASE(missing_body_many_are_summed_up) {
     BOOST_TEST(f[100].message.vi == "Còn 30 chú thích khác không có nội dung (từ chú thích ¹⁰¹ đến chú thích ¹³⁰)");
     BOOST_TEST(f[100].message.en == "30 more footnote references have no body (from footnote 101 to footnote 130)");
 }
+
+// Red-team probe 3: exponents and charges, wrapped PDF bodies, appendices, lettered parts, contents, wrapped numbers.
+BOOST_AUTO_TEST_CASE(superscript_powers_and_charges_are_not_references) {
+    BOOST_TEST(run("footnote-missing-body", "Coliform dưới 10³ CFU/100ml; 1,2×10⁶ tấn; ion Ca²⁺; bụi 200 mg/Nm³.\n").empty());
+    // a reference on a year ending in 10, or on a word, is still a reference
+    auto f = run("footnote-missing-body", "Năm 2010³ thu 95 tỷ đồng⁷.\n\n⁶ Theo Kho bạc.\n");
+    BOOST_TEST(f.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(pdf_body_wrapped_onto_a_numbered_line) {
+    const std::string text =
+        "BÁO CÁO\n\nI. KẾT QUẢ\n\nBan hành các văn bản chỉ đạo1, tổ chức Đại hội các chi bộ2 và Kế hoạch3.\n\n"
+        "CHÚ THÍCH\n\n1 Gồm 12 nghị quyết, 25 kế hoạch và\n\n3 chỉ thị của Ban Thường vụ.\n\n2 Có 31/31 chi bộ tổ chức Đại hội.\n\n"
+        "3 Kế hoạch số 45-KH/ĐU; số liệu tính cả\n\n2 khoản ghi thu ghi chi.\n\n4 Kế hoạch số 46-KH/ĐU.\n";
+    BOOST_TEST(run("footnote-sequence", text).empty());
+    // body 4 has no reference: still reported (it is upper case, after a body ending a sentence)
+    auto f = run("footnote-unreferenced", text);
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Nội dung chú thích ⁴ không được dẫn ở đâu trong văn bản");
+    // a lower-case body after a finished one is a body
+    f = run("footnote-unreferenced", "BÁO CÁO\n\nThu đạt 95 tỷ đồng1 và chi 80 tỷ đồng2.\n\nCHÚ THÍCH\n\n1 Số liệu Kho bạc.\n\n"
+                                     "2 Số liệu ước.\n\n3 đã nêu ở trên.\n");
+    BOOST_TEST(f.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(pdf_bodies_end_at_an_appendix) {
+    const std::string text =
+        "BÁO CÁO\n\nI. KẾT QUẢ\n\nLãnh đạo thực hiện các chỉ tiêu1; diện tích được giao2.\n\nCHÚ THÍCH\n\n1 Đạt 21/22 chỉ tiêu.\n\n"
+        "2 Giao cho 3 hộ.\n\nPHỤ LỤC\n\nBiểu 01. Kết quả thực hiện các chỉ tiêu\n\n1 Thu ngân sách (tỷ đồng) 15 16,2\n\n"
+        "2 Tỷ lệ hộ nghèo (%) 2 1,8\n\n3 Trường đạt chuẩn (trường) 4 4\n";
+    BOOST_TEST(run("footnote-sequence", text).empty());
+    BOOST_TEST(run("footnote-unreferenced", text).empty());
+}
+
+BOOST_AUTO_TEST_CASE(heading_numbering_restarts_in_appendix_and_lettered_parts) {
+    BOOST_TEST(run("heading-sequence", "BÁO CÁO\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\nII. NHIỆM VỤ\n\n1. Kinh tế\n\nPHỤ LỤC I\n\n"
+                                       "I. CHỈ TIÊU KINH TẾ\n\n1. Thu ngân sách\n\nII. CHỈ TIÊU XÃ HỘI\n")
+                   .empty());
+    BOOST_TEST(run("heading-sequence", "BÁO CÁO\n\nA. KẾT QUẢ THỰC HIỆN NĂM 2023\n\nI. KINH TẾ\n\nII. XÃ HỘI\n\n"
+                                       "B. PHƯƠNG HƯỚNG NĂM 2024\n\nI. MỤC TIÊU\n\nII. NHIỆM VỤ\n")
+                   .empty());
+    BOOST_TEST(run("heading-sequence", "BÁO CÁO CHÍNH TRỊ\n\nMỤC LỤC\n\nI. Kết quả ..................... 3\n\n"
+                                       "II. Phương hướng ................. 25\n\nI. KẾT QUẢ\n\nII. PHƯƠNG HƯỚNG\n")
+                   .empty());
+    // inside the appendix (and after a lettered part) the numbering is still checked
+    auto f = run("heading-sequence", "BÁO CÁO\n\nI. KẾT QUẢ\n\nII. NHIỆM VỤ\n\nIV. GIẢI PHÁP\n\nPHỤ LỤC\n\nI. CHỈ TIÊU\n\nIII. BIỂU\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 2u);
+    BOOST_TEST(*f[1].actual == "III.");
+    // without an appendix line, I. after II. is out of order
+    f = run("heading-sequence", "BÁO CÁO\n\nI. KẾT QUẢ\n\nII. NHIỆM VỤ\n\nI. CHỈ TIÊU KINH TẾ\n");
+    BOOST_TEST(f.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(number_wrapped_to_a_line_start_is_not_a_heading) {
+    // a hard line break after "đứng thứ" leaves "3." at the start of the next line, which ends a sentence
+    BOOST_TEST(run("heading-sequence", "BÁO CÁO\n\nI. KẾT QUẢ\n\nChỉ số cải cách hành chính của xã đứng thứ\n\n"
+                                       "3. Đây là kết quả của sự nỗ lực chung.\n\nII. HẠN CHẾ\n")
+                   .empty());
+    // after a finished sentence, or as a heading title, the number is a heading
+    auto f = run("heading-sequence", "BÁO CÁO\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\nTăng trưởng khá.\n\n3. Xã hội ổn định.\n");
+    BOOST_TEST(f.size() == 1u);
+    f = run("heading-sequence", "BÁO CÁO\n\nI. KẾT QUẢ\n\n1. Kinh tế\n\n3. Xã hội\n");
+    BOOST_TEST(f.size() == 1u);
+}
