@@ -37,6 +37,20 @@ bool has_estimate(std::string_view cl) {
     return false;
 }
 
+// "kế hoạch" making the clause a plan ("Theo kế hoạch, tính đến ngày 31/12 …"), not the measure a figure is
+// compared with: "đạt 95% kế hoạch", "kế hoạch vốn" name the plan a result already reached is a share of.
+bool plan_word(std::string_view cl) {
+    for (const std::string_view w : {std::string_view("kế hoạch"), std::string_view("Kế hoạch")})
+        for (std::size_t at = 0; (at = cl.find(w, at)) != std::string_view::npos; at += w.size()) {
+            std::string_view before = cl.substr(0, at);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            const std::string_view after = cl.substr(at + w.size());
+            if (before.ends_with("%") || after.starts_with(" vốn")) continue;
+            return true;
+        }
+    return false;
+}
+
 class FutureDate final : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -102,7 +116,7 @@ public:
                                before.ends_with("Tính đến ngày") || before.ends_with("tính đến hết") ||
                                before.ends_with("Tính đến hết") || before.ends_with("lũy kế đến") || before.ends_with("Lũy kế đến");
             if (!as_of) return;
-            if (contains_any(cl, {"dự kiến", "Dự kiến", "kế hoạch", "Kế hoạch", " sẽ ", "phấn đấu", "Phấn đấu", "dự báo", "Dự báo",
+            if (plan_word(cl) || contains_any(cl, {"dự kiến", "Dự kiến", " sẽ ", "phấn đấu", "Phấn đấu", "dự báo", "Dự báo",
                                   "chậm nhất", "thời hạn"}) ||
                 (when < period_close && has_estimate(cl)))
                 return;

@@ -75,6 +75,13 @@ public:
             const std::string& t = doc.blocks[y.block].text;
             if (refs_util::contains_any(refs_util::clause(t, y.nam), {"kỷ niệm", "Kỷ niệm", "lịch sử", "thế kỷ", "di tích", "trước Công nguyên"}))
                 continue;
+            // an old year in a sentence of history: a capital founded, a dynasty, a battle, a temple built
+            if (y.year < 1800 &&
+                refs_util::contains_any(refs_util::clause(t, y.nam),
+                                        {"định đô", "dời đô", "triều", "vua ", "Vua ", "khởi nghĩa", "Khởi nghĩa", "chiến thắng",
+                                         "Chiến thắng", "được xây dựng", "xây dựng từ", "thời Lý", "thời Trần", "thời Lê",
+                                         "thời Mạc", "thời Nguyễn", "nhà Lý", "nhà Trần", "nhà Lê", "nhà Nguyễn", "Thăng Long"}))
+                continue;
             const int s = neighbour(y.year, h);
             if (s == 0) continue;
             Finding f = refs_util::finding(info(), y.span);

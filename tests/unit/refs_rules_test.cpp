@@ -412,3 +412,24 @@ BOOST_AUTO_TEST_CASE(number_format_table_of_contents_leaders) {
     auto f = run("number-format", "Mỗi hộ được hỗ trợ .... triệu đồng; Phường 1 .....\n");
     BOOST_TEST(f.size() == 2u);
 }
+
+BOOST_AUTO_TEST_CASE(implausible_year_history_sentence) {
+    // a capital founded in 1010 is history, not 2010 mistyped
+    BOOST_TEST(run("implausible-year", "Năm 2023 đón 1,2 triệu lượt khách; kinh thành Thăng Long được định đô năm 1010.\n").empty());
+    BOOST_TEST(run("implausible-year", "Năm 2023 trùng tu đình làng; chùa được xây dựng từ năm 1012.\n").empty());
+    // the same old year without a word of history is still a slip
+    auto f = run("implausible-year", "Năm 2023 thu ngân sách tăng; đến năm 1010 hoàn thành quy hoạch.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "2010");
+}
+
+BOOST_AUTO_TEST_CASE(future_date_share_of_the_plan_is_a_result) {
+    const std::string annual = "Số: 215/BC-UBND\n\nLương Sơn, ngày 08 tháng 12 năm 2023\n\nBÁO CÁO\n\n"
+                               "Tình hình thực hiện nhiệm vụ năm 2023; phương hướng, nhiệm vụ năm 2024\n\n"
+                               "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023\n\n";
+    // "95% kế hoạch vốn" is the share of the plan already disbursed: a result dated after the report
+    auto f = run("future-date", annual + "Tính đến ngày 15/12/2023, toàn huyện đã giải ngân 95% kế hoạch vốn.\n");
+    BOOST_TEST(f.size() == 1u);
+    // a clause that is a plan is not
+    BOOST_TEST(run("future-date", annual + "Theo kế hoạch, tính đến ngày 31/12/2023 hoàn thành bàn giao mặt bằng.\n").empty());
+}
