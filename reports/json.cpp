@@ -1,4 +1,5 @@
 // JSON output (schema: docs/json-schema.md), written with nlohmann::json.
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "grammar/text_util.hpp"
@@ -94,24 +95,44 @@ public:
     RenderedFile render(std::size_t index, const FileReport& f) const override {
         RenderedFile r;
         r.counts = summarize_file(f);
-        ordered_json jf;
-        jf["path"] = f.path;
-        jf["format"] = f.format;
-        if (f.error) jf["error"] = *f.error;
-        ordered_json findings = ordered_json::array();
-        ordered_json claims = ordered_json::array();
-        if (f.doc) {
-            for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, opt_.lang));
-            for (const ClaimVerdict& v : claim_statuses(f)) claims.push_back(claim_json(f, v, opt_.lang));
-        }
-        jf["findings"] = std::move(findings);
-        jf["claims"] = std::move(claims);
+        // The file's object as ordered_json::dump(2) writes it, built one finding and one
+        // claim at a time: a tree of every finding and claim of a large file, its dump and
+        // the re-indented copy cost several times the report's size at once.
+        std::string d = "{\n  \"path\": " + ordered_json(f.path).dump() + ",\n  \"format\": " + ordered_json(f.format).dump();
+        if (f.error) d += ",\n  \"error\": " + ordered_json(*f.error).dump();
+        const auto open_array = [&](const char* key) { d += fmt::format(",\n  \"{}\": [", key); };
+        const auto element = [&](bool first, const ordered_json& j) {
+            d += first ? "\n    " : ",\n    ";
+            append_reindented(d, j.dump(2), "    ");
+        };
+        const auto close_array = [&](bool empty) { d += empty ? "]" : "\n  ]"; };
+        open_array("findings");
+        bool first = true;
+        if (f.doc)
+            for (const Finding& x : f.result.findings) {
+                element(first, finding_json(f, x, opt_.lang));
+                first = false;
+            }
+        close_array(first);
+        open_array("claims");
+        first = true;
+        if (f.doc)
+            for (const ClaimVerdict& v : claim_statuses(f)) {
+                element(first, claim_json(f, v, opt_.lang));
+                first = false;
+            }
+        close_array(first);
         if (!f.result.notes.empty()) {
-            ordered_json notes = ordered_json::array();
-            for (const Text& n : f.result.notes) notes.push_back(n.in(opt_.lang));
-            jf["notes"] = std::move(notes);
+            open_array("notes");
+            first = true;
+            for (const Text& n : f.result.notes) {
+                element(first, ordered_json(n.in(opt_.lang)));
+                first = false;
+            }
+            close_array(false);
         }
-        r.part = files_.element(jf.dump(2), index == 0);
+        d += "\n}";
+        r.part = files_.element(d, index == 0);
         return r;
     }
 

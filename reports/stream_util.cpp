@@ -33,6 +33,19 @@ std::string reindent(std::string_view s, std::string_view indent) {
 
 }  // namespace
 
+void append_reindented(std::string& out, std::string_view s, std::string_view indent) {
+    for (std::size_t b = 0; b < s.size();) {
+        const std::size_t nl = s.find('\n', b);
+        if (nl == std::string_view::npos) {
+            out.append(s.substr(b));
+            break;
+        }
+        out.append(s.substr(b, nl + 1 - b));
+        out.append(indent);
+        b = nl + 1;
+    }
+}
+
 Spool::~Spool() {
     if (fd_ >= 0) ::close(fd_);
 }

@@ -40,6 +40,9 @@ struct ArraySplice {
     // re-indented to its depth.
     std::string element(std::string_view dumped, bool first) const;
 };
+// Appends `s` to `out` with `indent` after each line break (a nested dump at its depth).
+void append_reindented(std::string& out, std::string_view s, std::string_view indent);
+
 ArraySplice split_array(const std::string& dumped, std::string_view placeholder);
 
 // Replaces the placeholder string value in `dumped` with `value_dump` (an indent-2 dump),
