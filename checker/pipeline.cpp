@@ -14,6 +14,7 @@
 
 #include "checker/input.hpp"
 #include "grammar/document.hpp"
+#include "grammar/parsers.hpp"
 #include "rules/engine.hpp"
 #include "rules/rule.hpp"
 
@@ -37,10 +38,13 @@ std::size_t section_end(std::string_view t, std::size_t b) {
     return e;
 }
 
-// Rules whose findings stay true when the text is cut into sections: they judge
-// a sentence, a table or a date on its own. Footnote and heading rules need the
-// whole document (a section may hold references whose bodies are in the next).
-bool section_safe(Category c) { return c != Category::footnote && c != Category::numbering; }
+// Rules that need the whole document's structure (footnote references against their
+// bodies anywhere in the text, heading numbers in sequence): in a sectioned text they
+// run once over the blocks and structure of the whole text, not per section.
+bool whole_structure_rule(const RuleInfo& r) {
+    return r.id == "footnote-missing-body" || r.id == "footnote-unreferenced" || r.id == "footnote-sequence" ||
+           r.id == "heading-sequence" || r.id == "letter-sequence";
+}
 
 // After the rules, the renderers need only the source and each claim's kind and
 // place (with the rules' verdicts, kept in CheckResult): the rest of
@@ -62,50 +66,89 @@ void release_parse(Document& doc) {
 
 void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out) {
     const std::string_view t = whole.source.text();
-    std::size_t sections = 0;
     std::map<std::string, std::size_t> per_rule;  // the per-file cap holds across sections
+    const auto keep = [&](Finding&& f, std::size_t shift) {
+        if (++per_rule[f.rule] > kMaxFindingsPerRule) return;
+        const auto by = static_cast<std::uint32_t>(shift);
+        f.span.begin += by;
+        f.span.end += by;
+        for (Related& rel : f.related) {
+            rel.span.begin += by;
+            rel.span.end += by;
+        }
+        out.findings.push_back(std::move(f));
+    };
+    RuleConfig structure_cfg = cfg, section_cfg = cfg;
+    for (const auto& rule : all_rules()) {
+        const RuleInfo& info = rule->info();
+        (whole_structure_rule(info) ? section_cfg : structure_cfg).enabled[info.id] = false;
+    }
+
+    std::map<int, std::size_t> bodies;  // footnote bodies of each number in the whole text
+    // The footnote and heading rules read the structure only (no references, no claims):
+    // blocks and structure of the whole text, released before the sections are parsed.
+    {
+        whole.sentences = false;
+        build_blocks(whole);
+        parse_structure(whole);
+        CheckResult cr = run_rules(whole, structure_cfg);
+        for (const FootnoteBody& fb : whole.structure.footnote_bodies) ++bodies[fb.number];
+        whole.blocks = {};
+        whole.structure = {};
+        for (Finding& f : cr.findings) out.findings.push_back(std::move(f));  // capped by run_rules
+        for (Text& n : cr.notes) out.notes.push_back(std::move(n));
+    }
+    // Everything else judges a sentence, a table, a date or a citation, and is checked
+    // section by section: the memory of the parse is the section's, not the file's.
+    std::size_t sections = 0;
     for (std::size_t b = 0; b < t.size(); ++sections) {
         const std::size_t e = section_end(t, b);
-        Document part = parse_document(SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b))));
-        CheckResult cr = run_rules(part, cfg);
-        const auto shift = [&](Span& s) {
-            s.begin += static_cast<std::uint32_t>(b);
-            s.end += static_cast<std::uint32_t>(b);
-        };
-        for (Finding& f : cr.findings) {
-            if (!section_safe(f.category)) continue;
-            if (++per_rule[f.rule] > kMaxFindingsPerRule) continue;
-            shift(f.span);
-            for (Related& rel : f.related) shift(rel.span);
-            out.findings.push_back(std::move(f));
-        }
+        SourceText part_src = SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b)));
+        Document part = whole.style_given ? parse_document(std::move(part_src), whole.style) : parse_document(std::move(part_src));
+        // A count against the items of its footnote: only when the section holds the body and
+        // no other body in the whole text has its number (else it may be another document's).
+        std::erase_if(part.claims.claims, [&](const Claim& c) {
+            if (c.kind != ClaimKind::count_vs_list) return false;
+            for (const FootnoteBody& fb : part.structure.footnote_bodies)
+                if (fb.span.begin <= c.list_span.begin && c.list_span.begin < fb.span.end) return bodies[fb.number] != 1;
+            return true;
+        });
+        CheckResult cr = run_rules(part, section_cfg);
+        for (Finding& f : cr.findings) keep(std::move(f), b);
         b = e;
     }
     finish_findings(whole, out);
     for (const auto& [rule, n] : per_rule)
         if (n > kMaxFindingsPerRule) out.notes.push_back(omitted_findings_note(rule, n - kMaxFindingsPerRule));
+    const std::size_t kb = kSection >> 10;
     out.notes.insert(out.notes.begin(),
-                     Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} MB: các phép tính, ngày tháng và định "
-                                      "dạng số được kiểm tra; chú thích và đánh số đề mục thì không; danh sách phép tính không được liệt kê",
-                                      t.size() >> 20, sections, kSection >> 20),
-                          fmt::format("Large file ({} MB) checked in {} sections of about {} MB: arithmetic, dates and number "
-                                      "formats are checked; footnotes and heading numbers are not; the claims list is omitted",
-                                      t.size() >> 20, sections, kSection >> 20)});
+                     Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} KB: chú thích và đánh số đề mục "
+                                      "được kiểm tra trên cả văn bản; phép tính, ngày tháng và định dạng số theo từng phần; số đếm "
+                                      "so với danh sách ở chú thích chỉ khi chú thích ở cùng phần; danh sách phép tính không được liệt kê",
+                                      t.size() >> 20, sections, kb),
+                          fmt::format("Large file ({} MB) checked in {} sections of about {} KB: footnotes and heading "
+                                      "numbers over the whole text; arithmetic, dates and number formats per section; a count "
+                                      "against its footnote's list only when the footnote is in the same section; the claims list is omitted",
+                                      t.size() >> 20, sections, kb)});
 }
 
 }  // namespace
 
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
-                      bool keep_parse) {
+                      bool keep_parse, std::size_t whole_limit) {
     FileReport r;
     r.path = path;
     r.format = format;
     SourceText src = SourceText::from_utf8(path, std::move(utf8));
-    if (src.text().size() > kWholeDocumentLimit) {
+    if (src.text().size() > whole_limit) {
         // Memory stays bounded by the section, not the file: the source is kept
         // whole (for positions and excerpts), the parsed structure per section only.
         auto doc = std::make_shared<Document>();
         doc->source = std::move(src);
+        if (format == "pdf") {
+            doc->style = TextStyle::pdf_extract;
+            doc->style_given = true;
+        }
         check_in_sections(*doc, cfg, r.result);
         r.doc = std::move(doc);
         return r;

@@ -43,6 +43,9 @@ struct Document {
     SourceText source;
     TextStyle style = TextStyle::word_export;
     bool style_given = false;  // set by the reader (a .pdf is PDF-extracted text, however short)
+    // Split prose blocks into sentences (structure.sentences). A pass that runs no claim
+    // grammar (the footnote and heading rules over a sectioned text) does without them.
+    bool sentences = true;
     std::vector<Block> blocks;
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp

@@ -451,7 +451,7 @@ void parse_structure(Document& doc) {
             continue;
         }
         open_table = nullptr;
-        split_sentences(t, b, s.sentences);
+        if (doc.sentences) split_sentences(t, b, s.sentences);
 
         // An appendix after the bodies ("PHỤ LỤC", its table rows "1 Thu ngân sách 15 16,2") ends the region.
         if (b >= region && b < region_end && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục")) && !s.footnote_bodies.empty())

@@ -1,7 +1,16 @@
 #define BOOST_TEST_MODULE pipeline
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "checker/pipeline.hpp"
 
@@ -28,13 +37,15 @@ BOOST_AUTO_TEST_CASE(large_file_sections_keep_positions) {
     text.reserve((n + 1) * kGood.size());
     for (std::size_t i = 0; i < n; ++i) text += kGood;
     text += kBad;  // the last paragraph: line 2n + 1
-    // A footnote reference without a body: in a section it is not judged.
+    // A footnote reference without a body: the footnote rules see the whole text.
     text += "Kết quả đạt khá¹.\n";
     BOOST_REQUIRE_GT(text.size(), kWholeDocumentLimit);
     FileReport r = check_text("big.txt", "text", std::move(text), RuleConfig{});
     BOOST_REQUIRE(r.doc);
     BOOST_TEST(count_rule(r.result, "sum-mismatch") == 1u);
-    BOOST_TEST(count_rule(r.result, "footnote-missing-body") == 0u);
+    BOOST_TEST(count_rule(r.result, "footnote-missing-body") == 1u);
+    for (const Finding& f : r.result.findings)
+        if (f.rule == "footnote-missing-body") BOOST_TEST(r.doc->source.position(f.span.begin).line == 2 * n + 3);
     for (const Finding& f : r.result.findings)
         if (f.rule == "sum-mismatch") {
             BOOST_TEST(r.doc->source.position(f.span.begin).line == 2 * n + 1);
@@ -43,6 +54,90 @@ BOOST_AUTO_TEST_CASE(large_file_sections_keep_positions) {
         }
     BOOST_REQUIRE(!r.result.notes.empty());
     BOOST_TEST(r.result.notes.front().en.find("sections") != std::string::npos);
+}
+
+// The footnote and heading rules run over the whole text of a sectioned file: a reference
+// in the first section whose body is in the last is not "missing", and a heading number
+// skipped across a section boundary is found (near miss: the same text without the gap).
+BOOST_AUTO_TEST_CASE(sectioned_footnotes_and_headings_see_the_whole_text) {
+    std::string filler;
+    while (filler.size() < 3 * kSection) filler += kGood;
+    // In the last section, a count whose footnote (number 2, the text's only one) lists its members.
+    const auto make = [&](const char* second, const char* count) {
+        return std::string("I. KẾT QUẢ\n\nKết quả đạt khá¹.\n\n") + filler + second + filler + "Có " + count +
+               " đồng chí được tặng Huy hiệu 40 năm tuổi Đảng².\n\nCHÚ THÍCH\n\n¹ Theo số liệu của Cục Thống kê.\n\n"
+               "² Gồm: đồng chí Nguyễn Văn Hải; đồng chí Vũ Thị Lan; đồng chí Hoàng Minh Đức.\n";
+    };
+    FileReport gap = check_text("gap.txt", "text", make("III. NHIỆM VỤ\n\n", "04"), RuleConfig{});
+    FileReport seq = check_text("seq.txt", "text", make("II. NHIỆM VỤ\n\n", "03"), RuleConfig{});
+    BOOST_REQUIRE(!gap.result.notes.empty());
+    BOOST_TEST(gap.result.notes.front().en.find("sections") != std::string::npos);
+    BOOST_TEST(count_rule(gap.result, "footnote-missing-body") == 0u);
+    BOOST_TEST(count_rule(gap.result, "footnote-unreferenced") == 0u);
+    BOOST_TEST(count_rule(gap.result, "heading-sequence") == 1u);
+    BOOST_TEST(count_rule(gap.result, "count-vs-list") == 1u);
+    BOOST_TEST(count_rule(seq.result, "footnote-missing-body") == 0u);
+    BOOST_TEST(count_rule(seq.result, "heading-sequence") == 0u);
+    BOOST_TEST(count_rule(seq.result, "count-vs-list") == 0u);
+    // The same count when another body ² exists elsewhere in the text: not judged in a section.
+    std::string twice = make("II. NHIỆM VỤ\n\n", "04");
+    twice.insert(0, "² Gồm: đồng chí Nguyễn Văn Hải; đồng chí Vũ Thị Lan; đồng chí Hoàng Minh Đức; đồng chí Lê Văn Tám.\n\n");
+    FileReport amb = check_text("amb.txt", "text", std::move(twice), RuleConfig{});
+    BOOST_TEST(count_rule(amb.result, "count-vs-list") == 0u);
+}
+
+namespace {
+using Key = std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>;
+std::multiset<Key> keys(const CheckResult& r, bool structure) {
+    static const std::set<std::string> whole = {"footnote-missing-body", "footnote-unreferenced", "footnote-sequence",
+                                                "heading-sequence", "letter-sequence"};
+    std::multiset<Key> out;
+    for (const Finding& f : r.findings)
+        if (whole.count(f.rule) == static_cast<std::size_t>(structure)) out.insert({f.rule, f.span.begin, f.span.end, f.message.en});
+    return out;
+}
+}  // namespace
+
+// The corpus documents concatenated past the whole-document limit: checked in sections and
+// checked whole, the footnote and heading findings are the same findings (place and message).
+BOOST_AUTO_TEST_CASE(sectioned_and_whole_agree_on_the_corpus) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(RC_TEST_DATA) + "/../corpus"))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    BOOST_REQUIRE_GE(files.size(), 20u);
+    std::string text;
+    while (text.size() <= kWholeDocumentLimit + 2 * kSection)
+        for (const auto& p : files) {
+            std::ifstream in(p, std::ios::binary);
+            std::ostringstream ss;
+            ss << in.rdbuf();
+            text += ss.str();
+            text += "\n\n";
+        }
+    FileReport sectioned = check_text("all.txt", "text", text, RuleConfig{});
+    FileReport whole = check_text("all.txt", "text", text, RuleConfig{}, false, std::size_t(-1));
+    BOOST_REQUIRE(!sectioned.result.notes.empty());
+    BOOST_TEST(sectioned.result.notes.front().en.find("sections") != std::string::npos);
+    const auto s = keys(sectioned.result, true), w = keys(whole.result, true);
+    BOOST_TEST(w.size() > 100u);
+    BOOST_TEST((s == w));
+    // The other rules judge a sentence, a table or a date with what its section holds and
+    // agree too, but those that compare with the report's own date, period or earlier
+    // citations (the first title of the whole file, the section's title): the known set.
+    const std::set<std::string> contextual = {"citation-conflict", "future-date", "implausible-year", "period-mismatch"};
+    const auto so = keys(sectioned.result, false), wo = keys(whole.result, false);
+    std::map<std::string, std::pair<int, int>> diff;  // rule -> (only sectioned, only whole)
+    for (const Key& k : so) if (!wo.count(k)) ++diff[std::get<0>(k)].first;
+    for (const Key& k : wo) if (!so.count(k)) ++diff[std::get<0>(k)].second;
+    for (const auto& [rule, d] : diff) {
+        std::cout << "  " << rule << ": only sectioned " << d.first << ", only whole " << d.second << "\n";
+        // a count against a footnote list only when the body's number is the text's only one:
+        // fewer findings than whole checking, never another document's footnote
+        const bool fewer = rule == "count-vs-list" && d.first == 0;
+        BOOST_TEST((contextual.count(rule) == 1u || fewer), rule << " differs between sectioned and whole checking");
+    }
+    std::cout << "  sectioned " << so.size() << ", whole " << wo.size() << " other findings\n";
 }
 
 // Below the limit the whole document is one unit: the same footnote fires.
