@@ -83,11 +83,12 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
         const RuleInfo& info = rule->info();
         (whole_structure_rule(info) ? section_cfg : structure_cfg).enabled[info.id] = false;
     }
+    const bool structure = t.size() <= kWholeStructureLimit;
 
     std::map<int, std::size_t> bodies;  // footnote bodies of each number in the whole text
     // The footnote and heading rules read the structure only (no references, no claims):
     // blocks and structure of the whole text, released before the sections are parsed.
-    {
+    if (structure) {
         whole.sentences = false;
         build_blocks(whole);
         parse_structure(whole);
@@ -122,14 +123,25 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
         if (n > kMaxFindingsPerRule) out.notes.push_back(omitted_findings_note(rule, n - kMaxFindingsPerRule));
     const std::size_t kb = kSection >> 10;
     out.notes.insert(out.notes.begin(),
-                     Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} KB: chú thích và đánh số đề mục "
-                                      "được kiểm tra trên cả văn bản; phép tính, ngày tháng và định dạng số theo từng phần; số đếm "
-                                      "so với danh sách ở chú thích chỉ khi chú thích ở cùng phần; danh sách phép tính không được liệt kê",
-                                      t.size() >> 20, sections, kb),
-                          fmt::format("Large file ({} MB) checked in {} sections of about {} KB: footnotes and heading "
-                                      "numbers over the whole text; arithmetic, dates and number formats per section; a count "
-                                      "against its footnote's list only when the footnote is in the same section; the claims list is omitted",
-                                      t.size() >> 20, sections, kb)});
+                     structure
+                         ? Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} KB: chú thích và đánh số đề "
+                                            "mục được kiểm tra trên cả văn bản; phép tính, ngày tháng và định dạng số theo từng "
+                                            "phần; số đếm so với danh sách ở chú thích chỉ khi chú thích ở cùng phần; danh sách "
+                                            "phép tính không được liệt kê",
+                                            t.size() >> 20, sections, kb),
+                                fmt::format("Large file ({} MB) checked in {} sections of about {} KB: footnotes and heading "
+                                            "numbers over the whole text; arithmetic, dates and number formats per section; a "
+                                            "count against its footnote's list only when the footnote is in the same section; "
+                                            "the claims list is omitted",
+                                            t.size() >> 20, sections, kb)}
+                         : Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} KB: các phép tính, ngày tháng "
+                                            "và định dạng số được kiểm tra; chú thích và đánh số đề mục thì không (tệp trên {} "
+                                            "MB); danh sách phép tính không được liệt kê",
+                                            t.size() >> 20, sections, kb, kWholeStructureLimit >> 20),
+                                fmt::format("Large file ({} MB) checked in {} sections of about {} KB: arithmetic, dates and "
+                                            "number formats are checked; footnotes and heading numbers are not (file over {} "
+                                            "MB); the claims list is omitted",
+                                            t.size() >> 20, sections, kb, kWholeStructureLimit >> 20)});
 }
 
 }  // namespace

@@ -76,10 +76,30 @@ with open(t + '/realline.txt', 'w', encoding='utf-8') as f:
     f.write((text + ' ') * ((8 * 1024 * 1024) // len(text.encode()) + 1))
     f.write('\n')
 PY
+# Peak RSS measured (optimised build, mem5): text 34, JSON 52, JUnit 34, HTML 99 MB; the target
+# 2 × input + 30 MB is 46 MB. The sanitizer build keeps the old bound (ASan's own overhead).
 for fmt in text json junit html; do
-    run "8 MB of report text on one line ($fmt)" "1" 30 600 -- --format $fmt -o "$T/realline.out" "$T/realline.txt"
+    case "$big:$fmt" in 1:text) lim=46 ;; 1:json|1:junit) lim=60 ;; 1:html) lim=120 ;; *) lim=600 ;; esac
+    run "8 MB of report text on one line ($fmt)" "1" 30 $lim -- --format $fmt -o "$T/realline.out" "$T/realline.txt"
 done
 rm -f "$T/realline.txt" "$T/realline.out"
+
+# 10 MB of report text with its line breaks (documents concatenated, like big-10M.txt): checked
+# in sections, the footnote and heading rules over the whole text. Measured 50–56 MB (text, JSON);
+# the target 2 × 10 + 30 = 50 MB is not met by the whole-text structure pass (about 3 bytes a byte).
+python3 - "$SRC" "$T" <<'PY'
+import glob, sys
+src, t = sys.argv[1], sys.argv[2]
+text = '\n\n'.join(open(p, encoding='utf-8').read() for p in sorted(glob.glob(src + '/tests/corpus/*.txt'))) + '\n\n'
+with open(t + '/ten.txt', 'w', encoding='utf-8') as f:
+    f.write(text * ((10 * 1024 * 1024) // len(text.encode()) + 1))
+PY
+for fmt in text json; do
+    if [ "$big" = 1 ]; then lim=64; else lim=600; fi
+    run "10 MB of report text, sectioned ($fmt)" "1" 60 $lim -- --format $fmt -o "$T/ten.out" "$T/ten.txt"
+done
+grep -q '"footnote-sequence"' "$T/ten.out" && grep -q '"heading-sequence"' "$T/ten.out" && echo "ok: footnote and heading rules ran" || { echo "FAIL: no footnote/heading findings in a sectioned text"; fail=1; }
+rm -f "$T/ten.txt" "$T/ten.out"
 
 if [ "$big" = 1 ]; then
     python3 - "$T" <<'PY'
