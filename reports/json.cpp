@@ -95,17 +95,23 @@ public:
     RenderedFile render(std::size_t index, const FileReport& f) const override {
         RenderedFile r;
         r.counts = summarize_file(f);
-        // The file's object as ordered_json::dump(2) writes it, built one finding and one
-        // claim at a time: a tree of every finding and claim of a large file, its dump and
-        // the re-indented copy cost several times the report's size at once.
-        std::string d = "{\n  \"path\": " + ordered_json(f.path).dump() + ",\n  \"format\": " + ordered_json(f.format).dump();
-        if (f.error) d += ",\n  \"error\": " + ordered_json(*f.error).dump();
-        const auto open_array = [&](const char* key) { d += fmt::format(",\n  \"{}\": [", key); };
+        // The file's object as ordered_json::dump(2) writes it, at its depth in the "files"
+        // array, built one finding and one claim at a time: a tree of every finding and claim
+        // of a large file, its dump and re-indented copies cost several times the report's size.
+        const std::string& in = files_.indent;  // the root's "files" array is dumped with indent 2
+        const std::string in4 = in + "    ";
+        std::string d = index == 0 ? "\n" : ",\n";
+        d += in;
+        d += "{\n" + in + "  \"path\": " + ordered_json(f.path).dump() + ",\n" + in + "  \"format\": " +
+             ordered_json(f.format).dump();
+        if (f.error) d += ",\n" + in + "  \"error\": " + ordered_json(*f.error).dump();
+        const auto open_array = [&](const char* key) { d += fmt::format(",\n{}  \"{}\": [", in, key); };
         const auto element = [&](bool first, const ordered_json& j) {
-            d += first ? "\n    " : ",\n    ";
-            append_reindented(d, j.dump(2), "    ");
+            d += first ? "\n" : ",\n";
+            d += in4;
+            append_reindented(d, j.dump(2), in4);
         };
-        const auto close_array = [&](bool empty) { d += empty ? "]" : "\n  ]"; };
+        const auto close_array = [&](bool empty) { d += empty ? std::string("]") : "\n" + in + "  ]"; };
         open_array("findings");
         bool first = true;
         if (f.doc)
@@ -131,8 +137,8 @@ public:
             }
             close_array(false);
         }
-        d += "\n}";
-        r.part = files_.element(d, index == 0);
+        d += "\n" + in + "}";
+        r.part = std::move(d);
         return r;
     }
 
