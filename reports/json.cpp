@@ -106,10 +106,18 @@ public:
              ordered_json(f.format).dump();
         if (f.error) d += ",\n" + in + "  \"error\": " + ordered_json(*f.error).dump();
         const auto open_array = [&](const char* key) { d += fmt::format(",\n{}  \"{}\": [", in, key); };
+        // Past 1 MB the part so far goes to a spool (1 MB in memory, then a temporary file):
+        // a report of 10 MB is not held (nor doubled while it grows) in memory.
+        constexpr std::size_t kChunk = std::size_t{1} << 20;
         const auto element = [&](bool first, const ordered_json& j) {
             d += first ? "\n" : ",\n";
             d += in4;
             append_reindented(d, j.dump(2), in4);
+            if (d.size() >= kChunk) {
+                if (!r.spooled) r.spooled = std::make_shared<Spool>();
+                r.spooled->append(d);
+                d.clear();
+            }
         };
         const auto close_array = [&](bool empty) { d += empty ? std::string("]") : "\n" + in + "  ]"; };
         open_array("findings");
@@ -157,6 +165,7 @@ public:
 protected:
     void write(std::size_t, RenderedFile&& part) override {
         if (!any_) out_ << files_.prefix;  // the head, once the run has started (not before a configuration error)
+        if (part.spooled) part.spooled->copy_to(out_);
         out_ << part.part;
         any_ = true;
     }
