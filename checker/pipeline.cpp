@@ -89,13 +89,14 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
     // The footnote and heading rules read the structure only (no references, no claims):
     // blocks and structure of the whole text, released before the sections are parsed.
     if (structure) {
-        whole.sentences = false;
+        whole.structure_only = true;
         build_blocks(whole);
         parse_structure(whole);
         CheckResult cr = run_rules(whole, structure_cfg);
         for (const FootnoteBody& fb : whole.structure.footnote_bodies) ++bodies[fb.number];
         whole.blocks = {};
         whole.structure = {};
+        whole.structure_only = false;
         for (Finding& f : cr.findings) out.findings.push_back(std::move(f));  // capped by run_rules
         for (Text& n : cr.notes) out.notes.push_back(std::move(n));
     }
@@ -128,20 +129,20 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
                                             "mục được kiểm tra trên cả văn bản; phép tính, ngày tháng và định dạng số theo từng "
                                             "phần; số đếm so với danh sách ở chú thích chỉ khi chú thích ở cùng phần; danh sách "
                                             "phép tính không được liệt kê",
-                                            t.size() >> 20, sections, kb),
+                                            (t.size() + (1u << 19)) >> 20, sections, kb),
                                 fmt::format("Large file ({} MB) checked in {} sections of about {} KB: footnotes and heading "
                                             "numbers over the whole text; arithmetic, dates and number formats per section; a "
                                             "count against its footnote's list only when the footnote is in the same section; "
                                             "the claims list is omitted",
-                                            t.size() >> 20, sections, kb)}
+                                            (t.size() + (1u << 19)) >> 20, sections, kb)}
                          : Text{fmt::format("Tệp lớn ({} MB) được kiểm tra theo {} phần khoảng {} KB: các phép tính, ngày tháng "
                                             "và định dạng số được kiểm tra; chú thích và đánh số đề mục thì không (tệp trên {} "
                                             "MB); danh sách phép tính không được liệt kê",
-                                            t.size() >> 20, sections, kb, kWholeStructureLimit >> 20),
+                                            (t.size() + (1u << 19)) >> 20, sections, kb, kWholeStructureLimit >> 20),
                                 fmt::format("Large file ({} MB) checked in {} sections of about {} KB: arithmetic, dates and "
                                             "number formats are checked; footnotes and heading numbers are not (file over {} "
                                             "MB); the claims list is omitted",
-                                            t.size() >> 20, sections, kb, kWholeStructureLimit >> 20)});
+                                            (t.size() + (1u << 19)) >> 20, sections, kb, kWholeStructureLimit >> 20)});
 }
 
 }  // namespace

@@ -167,16 +167,24 @@ void build_blocks(Document& doc) {
         paren_depth = 0;
         paren_lines = 0;
     };
+    const bool borrow = doc.structure_only;
     auto append = [&](const Line& l) {
+        std::uint32_t logical = 0;
         if (!open) {
             cur.first_line = l.number;
             open = true;
+            if (borrow) cur.borrowed = l.text;  // the source outlives the pass
+            else cur.text.append(l.text);
         } else {
+            if (cur.borrowed.data()) {  // a second line joins: the block's own text
+                cur.text.assign(cur.borrowed);
+                cur.borrowed = {};
+            }
             cur.text.push_back(' ');
+            logical = static_cast<std::uint32_t>(cur.text.size());
+            cur.text.append(l.text);
         }
-        cur.pieces.push_back({static_cast<std::uint32_t>(cur.text.size()), l.span.begin,
-                              static_cast<std::uint32_t>(l.span.end - l.span.begin)});
-        cur.text.append(l.text);
+        cur.pieces.push_back({logical, l.span.begin, static_cast<std::uint32_t>(l.span.end - l.span.begin)});
         cur.last_line = l.number;
         if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;

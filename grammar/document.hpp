@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/source.hpp"
@@ -26,8 +27,12 @@ struct Block {
     enum class Kind { text, table_row };
     Kind kind = Kind::text;
     std::string text;           // lines joined by single spaces, trimmed
+    std::string_view borrowed;  // Document::structure_only: the text of a one-line block, in the source
     std::vector<Piece> pieces;  // sorted by logical offset
     std::uint32_t first_line = 0, last_line = 0;  // 1-based lines of the source
+
+    // The block's text, borrowed or not.
+    std::string_view view() const { return borrowed.data() ? borrowed : std::string_view(text); }
 
     // Logical offset -> source offset (offsets in the gap between two pieces,
     // the joining space, map to the end of the earlier piece).
@@ -43,9 +48,10 @@ struct Document {
     SourceText source;
     TextStyle style = TextStyle::word_export;
     bool style_given = false;  // set by the reader (a .pdf is PDF-extracted text, however short)
-    // Split prose blocks into sentences (structure.sentences). A pass that runs no claim
-    // grammar (the footnote and heading rules over a sectioned text) does without them.
-    bool sentences = true;
+    // A pass that reads the structure only (the footnote and heading rules over a sectioned
+    // text): a block of one line borrows the source's text (Block::view(), Block::text empty)
+    // instead of copying it, and no sentences are split. Only parse_structure reads such blocks.
+    bool structure_only = false;
     std::vector<Block> blocks;
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp

@@ -290,7 +290,7 @@ struct GluedCand {
 
 // Candidates for PDF-style references: digits glued to a word ("chỉ tiêu3",
 // "Gạc...15", "ra1") and a year followed by a reference ("năm 203012").
-void glued_candidates(const std::string& t, std::size_t block, std::vector<GluedCand>& out) {
+void glued_candidates(std::string_view t, std::size_t block, std::vector<GluedCand>& out) {
     const std::size_t n = t.size();
     for (std::size_t i = 0; i < n;) {
         if (!is_digit(t[i])) { i = byte_scan::find_digit(t.data(), i, n); continue; }
@@ -311,9 +311,9 @@ void glued_candidates(const std::string& t, std::size_t block, std::vector<Glued
         const bool glued = s > 0 && (is_ascii_alpha(p) || byte(p) >= 0x80 || p == ')' || p == '.' || p == '"');
         auto year_split = [&]() -> int {
             if (len < 5 || len > 6) return 0;
-            const int year = std::stoi(t.substr(s, 4));
+            const int year = std::stoi(std::string(t.substr(s, 4)));
             if (year < 1900 || year > 2100 || t[s + 4] == '0') return 0;
-            return std::stoi(t.substr(s + 4, len - 4));
+            return std::stoi(std::string(t.substr(s + 4, len - 4)));
         };
         if (glued) {
             if (p == '.' && s > 1 && is_digit(t[s - 2])) continue;
@@ -322,7 +322,7 @@ void glued_candidates(const std::string& t, std::size_t block, std::vector<Glued
             const bool word_start = w == 0 || byte(t[w - 1]) < 0x80;
             if (word_start && unit_or_formula(std::string_view(t).substr(w, s - w))) continue;
             if (len <= 3) {
-                out.push_back({block, static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(j), std::stoi(t.substr(s, len))});
+                out.push_back({block, static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(j), std::stoi(std::string(t.substr(s, len)))});
             } else if (int r = year_split()) {
                 out.push_back({block, static_cast<std::uint32_t>(s + 4), static_cast<std::uint32_t>(j), r});
             }
@@ -370,15 +370,15 @@ void parse_structure(Document& doc) {
     std::size_t region = nb;
     for (std::size_t b = 0; b + 1 < nb; ++b) {
         int m = 0;
-        if (doc.blocks[b].kind == Block::Kind::text && is_footnote_header(doc.blocks[b].text) &&
-            lex_body_marker(doc.blocks[b + 1].text, m) && m == 1)
+        if (doc.blocks[b].kind == Block::Kind::text && is_footnote_header(doc.blocks[b].view()) &&
+            lex_body_marker(doc.blocks[b + 1].view(), m) && m == 1)
             region = b + 1;
     }
     if (region == nb && doc.style == TextStyle::pdf_extract) {
         bool seen2 = false;
         for (std::size_t b = nb; b-- > 0;) {
             int m = 0;
-            if (doc.blocks[b].kind != Block::Kind::text || !lex_body_marker(doc.blocks[b].text, m)) continue;
+            if (doc.blocks[b].kind != Block::Kind::text || !lex_body_marker(doc.blocks[b].view(), m)) continue;
             if (m == 2) seen2 = true;
             if (m == 1 && seen2) { region = b; break; }
         }
@@ -413,7 +413,7 @@ void parse_structure(Document& doc) {
         fb.number = number;
         fb.marker_span = blk.to_source(0, static_cast<std::uint32_t>(marker_len));
         fb.span = blk.source_span();
-        fb.text = std::string(trim(std::string_view(blk.text).substr(text_from)));
+        fb.text = std::string(trim(blk.view().substr(text_from)));
         fb.block = b;
         s.footnote_bodies.push_back(std::move(fb));
         s.is_prose[b] = false;
@@ -421,7 +421,7 @@ void parse_structure(Document& doc) {
     };
     for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
-        const std::string& t = blk.text;
+        const std::string_view t = blk.view();
         if (blk.kind == Block::Kind::table_row) {
             s.is_prose[b] = false;
             if (!open_table || blk.first_line > last_row_line + 2) {
@@ -451,7 +451,7 @@ void parse_structure(Document& doc) {
             continue;
         }
         open_table = nullptr;
-        if (doc.sentences) split_sentences(t, b, s.sentences);
+        if (!doc.structure_only) split_sentences(blk.text, b, s.sentences);
 
         // An appendix after the bodies ("PHỤ LỤC", its table rows "1 Thu ngân sách 15 16,2") ends the region.
         if (b >= region && b < region_end && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục")) && !s.footnote_bodies.empty())
@@ -564,8 +564,8 @@ void parse_structure(Document& doc) {
             h.title = short_title(std::string_view(t).substr(std::min(lab.title, t.size())));
             // "Phần thứ nhất" on its own line: the title is the capitalised line after it.
             if (h.title.empty() && b + 1 < nb && doc.blocks[b + 1].kind == Block::Kind::text &&
-                is_upper_line(doc.blocks[b + 1].text))
-                h.title = short_title(doc.blocks[b + 1].text);
+                is_upper_line(doc.blocks[b + 1].view()))
+                h.title = short_title(doc.blocks[b + 1].view());
             const int r = rank_of(h);
             while (!stack_ranks.empty() && stack_ranks.back() >= r) stack_ranks.pop_back();
             h.level = static_cast<int>(stack_ranks.size());
@@ -587,7 +587,7 @@ void parse_structure(Document& doc) {
     if (plain_bodies) {
         std::vector<GluedCand> cands;
         for (std::size_t b = 0; b < std::min(region, nb); ++b)
-            if (doc.blocks[b].kind == Block::Kind::text && !body_block[b]) glued_candidates(doc.blocks[b].text, b, cands);
+            if (doc.blocks[b].kind == Block::Kind::text && !body_block[b]) glued_candidates(doc.blocks[b].view(), b, cands);
         std::vector<GluedCand> ok;
         for (const GluedCand& c : cands)
             if (body_numbers.count(c.number)) ok.push_back(c);
