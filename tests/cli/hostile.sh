@@ -76,17 +76,18 @@ with open(t + '/realline.txt', 'w', encoding='utf-8') as f:
     f.write((text + ' ') * ((8 * 1024 * 1024) // len(text.encode()) + 1))
     f.write('\n')
 PY
-# Peak RSS measured (optimised build, mem5): text 34, JSON 52, JUnit 34, HTML 99 MB; the target
-# 2 × input + 30 MB is 46 MB. The sanitizer build keeps the old bound (ASan's own overhead).
+# Peak RSS ≤ 2 × input + 30 MB = 46 MB in the optimised build (measured, mem5: text 32, JSON 33,
+# JUnit 33 MB); HTML still holds its report several times (measured 98–100 MB). The sanitizer
+# build keeps the old bound (ASan's own overhead).
 for fmt in text json junit html; do
-    case "$big:$fmt" in 1:text) lim=46 ;; 1:json|1:junit) lim=60 ;; 1:html) lim=120 ;; *) lim=600 ;; esac
+    case "$big:$fmt" in 1:html) lim=120 ;; 1:*) lim=46 ;; *) lim=600 ;; esac
     run "8 MB of report text on one line ($fmt)" "1" 30 $lim -- --format $fmt -o "$T/realline.out" "$T/realline.txt"
 done
 rm -f "$T/realline.txt" "$T/realline.out"
 
 # 10 MB of report text with its line breaks (documents concatenated, like big-10M.txt): checked
-# in sections, the footnote and heading rules over the whole text. Measured 50–56 MB (text, JSON);
-# the target 2 × 10 + 30 = 50 MB is not met by the whole-text structure pass (about 3 bytes a byte).
+# in 512 KB sections, the footnote and heading rules over the whole text. Peak RSS ≤ 2 × input
+# + 30 MB (measured, mem5: text 47, JSON 49 MB against 50 MB).
 python3 - "$SRC" "$T" <<'PY'
 import glob, sys
 src, t = sys.argv[1], sys.argv[2]
@@ -94,8 +95,9 @@ text = '\n\n'.join(open(p, encoding='utf-8').read() for p in sorted(glob.glob(sr
 with open(t + '/ten.txt', 'w', encoding='utf-8') as f:
     f.write(text * ((10 * 1024 * 1024) // len(text.encode()) + 1))
 PY
+ten_lim=$(( 2 * $(stat -c %s "$T/ten.txt") / 1048576 + 30 ))
 for fmt in text json; do
-    if [ "$big" = 1 ]; then lim=64; else lim=600; fi
+    if [ "$big" = 1 ]; then lim=$ten_lim; else lim=600; fi
     run "10 MB of report text, sectioned ($fmt)" "1" 60 $lim -- --format $fmt -o "$T/ten.out" "$T/ten.txt"
 done
 grep -q '"footnote-sequence"' "$T/ten.out" && grep -q '"heading-sequence"' "$T/ten.out" && echo "ok: footnote and heading rules ran" || { echo "FAIL: no footnote/heading findings in a sectioned text"; fail=1; }
