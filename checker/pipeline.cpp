@@ -103,10 +103,20 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
     // Everything else judges a sentence, a table, a date or a citation, and is checked
     // section by section: the memory of the parse is the section's, not the file's.
     std::size_t sections = 0;
+    std::optional<TitleBlock> title;  // the report's title block, read at the start of the text
     for (std::size_t b = 0; b < t.size(); ++sections) {
         const std::size_t e = section_end(t, b);
-        SourceText part_src = SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b)));
-        Document part = whole.style_given ? parse_document(std::move(part_src), whole.style) : parse_document(std::move(part_src));
+        Document part;
+        part.source = SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b)));
+        part.style = whole.style;
+        part.style_given = whole.style_given;
+        part.given_title = title;  // the first section reads it; the others take the whole text's
+        part.line_base = whole.source.line_of(static_cast<std::uint32_t>(b)) - 1;  // the section's line 1 is that line
+        part = parse_document(std::move(part));
+        if (!title) {
+            title = part.structure.title;
+            title->number_span = title->date_span = title->subject_span = Span{};
+        }
         // A count against the items of its footnote: only when the section holds the body and
         // no other body in the whole text has its number (else it may be another document's).
         std::erase_if(part.claims.claims, [&](const Claim& c) {

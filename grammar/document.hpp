@@ -3,6 +3,7 @@
 // Everything downstream (rules, reports) reads this and nothing else.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,13 +53,24 @@ struct Document {
     // text): a block of one line borrows the source's text (Block::view(), Block::text empty)
     // instead of copying it, and no sentences are split. Only parse_structure reads such blocks.
     bool structure_only = false;
+    // A later section of a large text (checker/pipeline.cpp): the title block read at the start of
+    // the whole text, so the rules that judge dates and periods against the report's own date and
+    // period (future-date, period-mismatch, implausible-year) read the same report in every section,
+    // not whatever "…, ngày …" line a section happens to start near. Spans cleared (outside the section).
+    std::optional<TitleBlock> given_title;
     std::vector<Block> blocks;
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp
     References refs;      // grammar/refs_ast.hpp (dates, periods, citations)
 
+    // Lines of the whole text before this one (a later section of a large text): a line number
+    // a rule writes into its message is the user's own line, not the section's.
+    std::uint32_t line_base = 0;
+
     // 1-based line/column helpers over the source.
     Position position(std::uint32_t offset) const { return source.position(offset); }
+    // The user's line of an offset, for messages ("dòng 42").
+    std::uint32_t user_line(std::uint32_t offset) const { return source.position(offset).line + line_base; }
 };
 
 // Split source lines into blocks (reflow). Detects the PDF-extract style.
@@ -68,5 +80,7 @@ void build_blocks(Document& doc);
 Document parse_document(SourceText source);
 // The same, when the reader knows how the text was made.
 Document parse_document(SourceText source, TextStyle style);
+// The same for a document prepared by the caller (source, style, given_title set).
+Document parse_document(Document doc);
 
 }  // namespace rc

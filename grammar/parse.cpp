@@ -37,6 +37,11 @@ Document parse_document(SourceText source, TextStyle style) {
     return doc;
 }
 
+Document parse_document(Document doc) {
+    parse_all(doc);
+    return doc;
+}
+
 Document parse_document(SourceText source) {
     Document doc;
     doc.source = std::move(source);

@@ -483,7 +483,10 @@ void parse_references(Document& doc) {
     doc.refs = {};
     doc.structure.title = {};
     parse_recipients(doc);
-    parse_title(doc);
+    if (doc.given_title)
+        doc.structure.title = *doc.given_title;
+    else
+        parse_title(doc);
     parse_sections(doc);
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
         const Block& b = doc.blocks[bi];

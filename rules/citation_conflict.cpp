@@ -147,7 +147,7 @@ public:
                     next_year || (la != Level::unknown && lo != Level::unknown && la != lo && level_free(c, la, lo));
                 if (!fresh && !two_documents &&
                     (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year)) {
-                    const std::uint32_t line = doc.position(o.span.begin).line;
+                    const std::uint32_t line = doc.user_line(o.span.begin);
                     Finding f = refs_util::finding(info(), c.date_span);
                     f.actual = date_str(c.date);
                     f.expected = date_str(o.date);
@@ -167,7 +167,7 @@ public:
                 const bool dated_apart = c.has_date && o.has_date &&
                                          (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year);
                 if (!fresh && ol != lv && !(dated_apart && level_free(c, lv, ol))) {
-                    const std::uint32_t line = doc.position(o.span.begin).line;
+                    const std::uint32_t line = doc.user_line(o.span.begin);
                     Finding f = refs_util::finding(info(), c.issuer_span);
                     f.actual = short_issuer(c.issuer);
                     f.expected = short_issuer(o.issuer);

@@ -32,7 +32,7 @@ public:
             auto [it, fresh] = first.emplace(std::move(key), i);
             if (fresh) continue;
             const Recipient& orig = rs[it->second];
-            const auto line0 = doc.position(orig.span.begin).line;
+            const auto line0 = doc.user_line(orig.span.begin);
             Finding f;
             f.rule = info().id;
             f.category = info().category;

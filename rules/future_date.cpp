@@ -92,9 +92,9 @@ public:
             if (!latest) return;
             cutoff = day_number(latest->date.day, latest->date.month, latest->date.year) + 61;
             why_vi = fmt::format("mốc số liệu của báo cáo (đến {}/{}/{}, dòng {})", latest->date.day, latest->date.month,
-                                 latest->date.year, doc.position(latest->span.begin).line);
+                                 latest->date.year, doc.user_line(latest->span.begin));
             why_en = fmt::format("the report's data cut-off (up to {}/{}/{}, line {})", latest->date.day, latest->date.month,
-                                 latest->date.year, doc.position(latest->span.begin).line);
+                                 latest->date.year, doc.user_line(latest->span.begin));
         }
         // An estimate ("ước đạt", "(ước)") may run to the end of the period reported on, not past it: a monthly
         // report written on the 24th gives the month's figures "tính đến ngày 31/5 … ước đạt".

@@ -51,7 +51,7 @@ public:
             Finding f = refs_util::finding(info(), y.span);
             f.actual = fmt::format("năm {}", y.year);
             f.suggestion = fmt::format("{}", target);
-            const std::uint32_t line = doc.position(s.heading_span.begin).line;
+            const std::uint32_t line = doc.user_line(s.heading_span.begin);
             f.related.push_back({s.heading_span, {"Đầu mục phương hướng, nhiệm vụ", "The tasks section heading"}});
             f.message = {fmt::format("Phần phương hướng, nhiệm vụ {} (dòng {}) lại ghi \"năm {}\" — năm đã qua; có lẽ là năm {}.",
                                      refs_util::describe(s.period, false), line, y.year, target),

@@ -56,7 +56,7 @@ public:
             auto [it, fresh] = first.try_emplace(key, &r);
             if (fresh || it->second->to == r.to) continue;
             const YearRange& o = *it->second;
-            const std::uint32_t line = doc.position(o.span.begin).line;
+            const std::uint32_t line = doc.user_line(o.span.begin);
             Finding f = refs_util::finding(info(), r.span);
             f.actual = fmt::format("{}-{}", r.from, r.to);
             f.expected = fmt::format("{}-{}", o.from, o.to);
