@@ -1,11 +1,19 @@
-// anniversary: "kỷ niệm N năm …" whose N contradicts the start and end dates
-// stated in brackets "(30/10/1963 - 30/10/2023)", or — for a few national
-// anniversaries (built-in table) without stated dates — contradicts the year of
-// another anniversary dated in the same paragraph.
+// anniversary: "kỷ niệm N năm …" whose N contradicts the start and end stated in
+// brackets — full dates "(30/10/1963 - 30/10/2023)", month/year "(9/1973 - 9/2023)"
+// or years "(1945 - 2023)" — or, for a few national anniversaries (built-in table)
+// without stated dates, contradicts the year of another anniversary dated in the
+// same paragraph, else the year of a single-year report. Every item of a list
+// ("kỷ niệm 93 năm …; 60 năm … (…) và 12 năm … (…)", also joined by ", ") is judged
+// on its own; a paragraph split by a hard line break inside "kỷ niệm N | năm" or
+// inside the bracket (PDF extracts) is read as one.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
+#include <string_view>
 
+#include "rules/refs_util.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
@@ -16,6 +24,7 @@ struct National { const char* phrase; unsigned start; };
 constexpr National kNational[] = {
     {"thành lập Đảng Cộng sản Việt Nam", 1930},
     {"Cách mạng tháng Tám", 1945},
+    {"Cách mạng Tháng Tám", 1945},
     {"Quốc khánh", 1945},
     {"ngày sinh Chủ tịch Hồ Chí Minh", 1890},
     {"Ngày sinh Chủ tịch Hồ Chí Minh", 1890},
@@ -26,13 +35,106 @@ constexpr National kNational[] = {
     {"Chiến thắng Điện Biên Phủ", 1954},
 };
 
-struct Mention {
-    std::size_t begin, end;     // logical offsets of "kỷ niệm N năm"
-    std::size_t phrase_end;     // end of the phrase (before "(" / ";" / end)
-    unsigned n = 0;
-    const DateRef* from = nullptr;
-    const DateRef* to = nullptr;
+// Consecutive text blocks read as one: a hard line break inside "kỷ niệm N | năm …" or
+// inside an open bracket "(03/02/1930 - | 03/02/2023)" does not end the item.
+struct View {
+    struct Seg { std::size_t at; std::uint32_t block; };
+    std::string text;
+    std::vector<Seg> segs;
+    const Document* doc = nullptr;
+
+    const Seg& seg(std::size_t p) const {
+        auto it = std::upper_bound(segs.begin(), segs.end(), p, [](std::size_t o, const Seg& s) { return o < s.at; });
+        return it == segs.begin() ? segs.front() : *std::prev(it);
+    }
+    std::uint32_t source(std::size_t p) const {
+        const Seg& s = seg(p);
+        const Block& b = doc->blocks[s.block];
+        return b.to_source(static_cast<std::uint32_t>(std::min(p - s.at, b.text.size())));
+    }
+    Span span(std::size_t begin, std::size_t end) const {
+        if (end <= begin) return {source(begin), source(begin)};
+        return {source(begin), source(end - 1) + 1};
+    }
 };
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// The block ends inside an item: "… kỷ niệm 50" before "năm …", or an unclosed "(".
+bool continues(const std::string& t, const std::string& next) {
+    if (next.empty()) return false;
+    std::size_t e = t.size();
+    while (e > 0 && digit(t[e - 1])) --e;
+    constexpr std::string_view niem = "niệm ";
+    if (e < t.size() && e >= niem.size() && std::string_view(t).substr(e - niem.size(), niem.size()) == niem &&
+        next.rfind("năm ", 0) == 0)
+        return true;
+    const std::size_t open = t.rfind('(');
+    if (open == std::string::npos || t.find(')', open) != std::string::npos) return false;
+    const std::size_t close = next.find(')'), reopen = next.find('(');
+    return close != std::string::npos && close < reopen && close < 40;
+}
+
+// "(dd/mm/yyyy - dd/mm/yyyy)", "(mm/yyyy - mm/yyyy)", "(yyyy - yyyy)", "(từ … đến …)".
+struct Stated { unsigned from = 0, to = 0; bool full = false; };
+
+std::optional<Stated> stated_range(std::string_view s) {
+    std::size_t p = 0;
+    auto spaces = [&] { while (p < s.size() && s[p] == ' ') ++p; };
+    auto word = [&](std::string_view w) {
+        if (s.substr(p, w.size()) != w) return false;
+        p += w.size();
+        return true;
+    };
+    auto date = [&](unsigned& year, bool& day) {
+        spaces();
+        word("ngày ");
+        unsigned groups = 0, len = 0, v = 0;
+        for (;;) {
+            len = 0, v = 0;
+            while (p < s.size() && digit(s[p]) && len < 5) v = v * 10 + unsigned(s[p++] - '0'), ++len;
+            if (len == 0) return false;
+            ++groups;
+            if (len == 4) break;
+            if (len > 2 || groups == 3 || p >= s.size() || (s[p] != '/' && s[p] != '.')) return false;
+            ++p;
+        }
+        if (p < s.size() && digit(s[p])) return false;
+        if (v < 1000 || v > 2200) return false;
+        year = v;
+        day = groups == 3;
+        return true;
+    };
+    Stated r;
+    bool d0 = false, d1 = false;
+    spaces();
+    word("từ ");
+    if (!date(r.from, d0)) return std::nullopt;
+    spaces();
+    if (!word("-") && !word("–") && !word("—") && !word("đến")) return std::nullopt;
+    if (!date(r.to, d1)) return std::nullopt;
+    spaces();
+    if (p != s.size()) return std::nullopt;
+    r.full = d0 && d1;
+    return r;
+}
+
+struct Mention {
+    std::size_t begin, end;     // view offsets of "kỷ niệm N năm" / "N năm"
+    std::size_t phrase_end = 0; // end of the phrase (before "(" / ";" / the next item / end)
+    unsigned n = 0;
+    bool direct = true;         // after "kỷ niệm" (not a later item of a list)
+    std::optional<Stated> stated;
+};
+
+unsigned number_before_nam(const std::string& t, std::size_t& q) {
+    const std::size_t d0 = q;
+    unsigned n = 0;
+    while (q < t.size() && digit(t[q]) && q - d0 < 4) n = n * 10 + unsigned(t[q++] - '0');
+    if (q == d0 || (q < t.size() && digit(t[q])) || t.compare(q, 5, " năm") != 0) return 0;
+    if (q + 5 < t.size() && t[q + 5] != ' ') return 0;  // "năm" as a word
+    return n;
+}
 
 class Anniversary final : public Rule {
 public:
@@ -43,84 +145,112 @@ public:
         return i;
     }
 
-    static Mention mention(const Document& doc, const Block& b, std::uint32_t bi, std::size_t begin, std::size_t end,
-                           unsigned n) {
-        const std::string& t = b.text;
-        Mention m{begin, end, end, n};
-        std::size_t e = t.find_first_of("(;", m.end);
-        std::size_t next = t.find("niệm ", m.end);
-        if (e == std::string::npos) e = t.size();
-        if (next != std::string::npos && next < e) e = next;
-        m.phrase_end = e;
-        if (e < t.size() && t[e] == '(') {
-            const std::size_t close = t.find(')', e);
-            if (close != std::string::npos) {
-                const Span ps = b.to_source(static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(close));
-                for (const DateRef& d : doc.refs.dates) {
-                    if (d.block != bi || d.span.begin < ps.begin || d.span.end > ps.end) continue;
-                    if (!m.from) m.from = &d; else if (!m.to) m.to = &d;
-                }
-            }
+    // The year of a report that speaks about a single year, if no other year is named in
+    // the paragraph (a political report, or "Năm 2021: …" in a later report, has none).
+    static unsigned report_year(const Document& doc, const std::string& t) {
+        const Period& p = doc.structure.title.period;
+        if (!refs_util::within_year(p) || p.year_from != p.year_to) return 0;
+        const unsigned y = unsigned(p.year_from);
+        for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+            if (!digit(t[i]) || (i > 0 && digit(t[i - 1]))) continue;
+            std::size_t j = i;
+            unsigned v = 0;
+            while (j < t.size() && digit(t[j])) v = v * 10 + unsigned(t[j++] - '0');
+            if (j - i == 4 && v >= 1900 && v <= 2200 && v != y && v != y + 1) return 0;
+            i = j;
         }
-        return m;
+        return y;
     }
 
     void check(const Document& doc, Sink& sink) const override {
         for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
-            const Block& b = doc.blocks[bi];
-            const std::string& t = b.text;
-            std::vector<Mention> ms;
-            for (const char* kw : {"kỷ niệm ", "Kỷ niệm "}) {
-                for (std::size_t p = t.find(kw); p != std::string::npos; p = t.find(kw, p + 1)) {
-                    std::size_t q = p + std::strlen(kw);
-                    unsigned n = 0;
-                    std::size_t d0 = q;
-                    while (q < t.size() && t[q] >= '0' && t[q] <= '9' && q - d0 < 4) n = n * 10 + unsigned(t[q++] - '0');
-                    if (q == d0 || t.compare(q, 5, " năm") != 0) continue;
-                    ms.push_back(mention(doc, b, bi, p, q + 5, n));
-                }
+            View v;
+            v.doc = &doc;
+            v.segs.push_back({0, bi});
+            v.text = doc.blocks[bi].text;
+            while (doc.blocks[bi].kind == Block::Kind::text && bi + 1 < doc.blocks.size() &&
+                   doc.blocks[bi + 1].kind == Block::Kind::text && continues(doc.blocks[bi].text, doc.blocks[bi + 1].text)) {
+                ++bi;
+                v.text += ' ';
+                v.segs.push_back({v.text.size(), bi});
+                v.text += doc.blocks[bi].text;
             }
-            // continuation items of a list of anniversaries: "kỷ niệm 93 năm …; 60 năm … (dates)"
-            if (!ms.empty()) {
-                const std::size_t first = ms.front().begin;
-                for (std::size_t p = t.find("; ", first); p != std::string::npos; p = t.find("; ", p + 1)) {
-                    std::size_t q = p + 2, d0 = q;
-                    unsigned n = 0;
-                    while (q < t.size() && t[q] >= '0' && t[q] <= '9' && q - d0 < 4) n = n * 10 + unsigned(t[q++] - '0');
-                    if (q == d0 || t.compare(q, 5, " năm") != 0) continue;
-                    ms.push_back(mention(doc, b, bi, p + 2, q + 5, n));
-                }
+            check_view(doc, v, sink);
+        }
+    }
+
+    void check_view(const Document& doc, const View& v, Sink& sink) const {
+        const std::string& t = v.text;
+        std::vector<Mention> ms;
+        for (const char* kw : {"kỷ niệm ", "Kỷ niệm "}) {
+            for (std::size_t p = t.find(kw); p != std::string::npos; p = t.find(kw, p + 1)) {
+                std::size_t q = p + std::strlen(kw);
+                if (const unsigned n = number_before_nam(t, q)) ms.push_back({p, q + 5, 0, n, true, {}});
             }
-            // the year of this paragraph's dated anniversaries (all must agree)
-            unsigned anchor = 0;
-            bool agree = true;
-            for (const Mention& m : ms)
-                if (m.from && m.to) {
-                    if (anchor && anchor != m.to->date.year) agree = false;
-                    anchor = m.to->date.year;
-                }
-            if (!agree) anchor = 0;
-            for (const Mention& m : ms) {
-                const Span span = b.to_source(static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end));
-                if (m.from && m.to) {
-                    const unsigned y0 = m.from->date.year, y1 = m.to->date.year;
-                    if (y1 <= y0 || y1 - y0 == m.n) continue;
-                    emit(sink, span, m.n, y0, y1, y1 - y0, true);
-                    continue;
-                }
-                if (!anchor) continue;
-                const std::string_view phrase(t.data() + m.end, m.phrase_end - m.end);
-                for (const National& nat : kNational) {
-                    if (phrase.find(nat.phrase) == std::string_view::npos) continue;
+        }
+        if (ms.empty()) return;
+        // later items of a list of anniversaries: "kỷ niệm 93 năm …; 60 năm … (…) và 12 năm … (…)"
+        const std::size_t first = std::min_element(ms.begin(), ms.end(), [](auto& a, auto& b) { return a.begin < b.begin; })->begin;
+        for (const char* sep : {"; ", ", ", " và "}) {
+            for (std::size_t p = t.find(sep, first); p != std::string::npos; p = t.find(sep, p + 1)) {
+                const std::size_t b = p + std::strlen(sep);
+                std::size_t q = b;
+                if (const unsigned n = number_before_nam(t, q)) ms.push_back({b, q + 5, 0, n, false, {}});
+            }
+        }
+        std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+        for (std::size_t k = 0; k < ms.size(); ++k) {
+            Mention& m = ms[k];
+            std::size_t e = t.find_first_of("(;", m.end);
+            const std::size_t next = t.find("niệm ", m.end);
+            if (e == std::string::npos) e = t.size();
+            if (next != std::string::npos && next < e) e = next;
+            if (k + 1 < ms.size() && ms[k + 1].begin < e) e = ms[k + 1].begin;
+            m.phrase_end = e;
+            if (e < t.size() && t[e] == '(') {
+                const std::size_t close = t.find(')', e);
+                if (close != std::string::npos) m.stated = stated_range(std::string_view(t).substr(e + 1, close - e - 1));
+            }
+        }
+        // the year of this paragraph's dated anniversaries (all must agree)
+        unsigned anchor = 0;
+        bool agree = true;
+        for (const Mention& m : ms)
+            if (m.stated && (m.direct || m.stated->full)) {
+                if (anchor && anchor != m.stated->to) agree = false;
+                anchor = m.stated->to;
+            }
+        if (!agree) anchor = 0;
+        const unsigned year = anchor ? 0 : report_year(doc, t);
+        for (const Mention& m : ms) {
+            const Span span = v.span(m.begin, m.end);
+            if (m.stated) {
+                const unsigned y0 = m.stated->from, y1 = m.stated->to;
+                if (y1 <= y0 || y1 - y0 == m.n) continue;
+                // "5 năm thực hiện Nghị quyết (2019 - 2023)" in a list: calendar years, not an anniversary
+                if (!m.direct && !m.stated->full && y1 - y0 + 1 == m.n) continue;
+                emit(sink, span, m.n, y0, y1, y1 - y0, Basis::stated);
+                continue;
+            }
+            if (!anchor && !year) continue;
+            const std::string_view phrase(t.data() + m.end, m.phrase_end - m.end);
+            for (const National& nat : kNational) {
+                if (phrase.find(nat.phrase) == std::string_view::npos) continue;
+                if (anchor) {
                     if (anchor > nat.start && anchor - nat.start != m.n)
-                        emit(sink, span, m.n, nat.start, anchor, anchor - nat.start, false);
-                    break;
+                        emit(sink, span, m.n, nat.start, anchor, anchor - nat.start, Basis::paragraph);
+                } else if (year > nat.start && year - nat.start != m.n && year + 1 - nat.start != m.n) {
+                    // a report on year Y may name next year's anniversaries (plans): Y or Y + 1
+                    emit(sink, span, m.n, nat.start, year, year - nat.start, Basis::report);
                 }
+                break;
             }
         }
     }
 
-    void emit(Sink& sink, Span span, unsigned n, unsigned y0, unsigned y1, unsigned right, bool stated) const {
+    enum class Basis { stated, paragraph, report };
+
+    void emit(Sink& sink, Span span, unsigned n, unsigned y0, unsigned y1, unsigned right, Basis basis) const {
         Finding f;
         f.rule = info().id;
         f.category = info().category;
@@ -129,15 +259,20 @@ public:
         f.arithmetic = fmt::format("{} − {} = {} ≠ {}", y1, y0, right, n);
         f.actual = fmt::format("{}", n);
         f.suggestion = fmt::format("{}", right);
-        if (stated)
+        if (basis == Basis::stated)
             f.message = {fmt::format("Kỷ niệm {} năm không khớp mốc ghi kèm ({} - {}): phải là {} năm.", n, y0, y1, right),
                          fmt::format("The {}-year anniversary contradicts its stated dates ({} - {}): it is {} years.", n,
                                      y0, y1, right)};
-        else
+        else if (basis == Basis::paragraph)
             f.message = {fmt::format("Kỷ niệm {} năm không khớp: sự kiện năm {}, kỷ niệm năm {} (theo mốc cùng đoạn) là {} năm.",
                                      n, y0, y1, right),
                          fmt::format("The {}-year anniversary is wrong: the event was in {}, so in {} (the year dated in "
                                      "the same paragraph) it is {} years.", n, y0, y1, right)};
+        else
+            f.message = {fmt::format("Kỷ niệm {} năm không khớp: sự kiện năm {}, năm {} của báo cáo là {} năm ({} năm nếu là "
+                                     "kế hoạch năm sau).", n, y0, y1, right, right + 1),
+                         fmt::format("The {}-year anniversary is wrong: the event was in {}, so in {} (the report's year) "
+                                     "it is {} years ({} if it is next year's plan).", n, y0, y1, right, right + 1)};
         sink.report(std::move(f));
     }
 };

@@ -119,6 +119,79 @@ BOOST_AUTO_TEST_CASE(anniversary_near_misses) {
                    "Cách mạng tháng Tám và Quốc khánh.\n").empty());
 }
 
+// Issue 9 (probe 3, missed errors): every "N năm <event> (start - end)" item of a list is judged on its own.
+BOOST_AUTO_TEST_CASE(anniversary_every_item_of_a_list) {
+    // "và": the second item was never read (2023 − 1890 = 133)
+    auto f = run("anniversary", "Tổ chức kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2023) và "
+                                "134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Kỷ niệm 134 năm không khớp mốc ghi kèm (1890 - 2023): phải là 133 năm.");
+    BOOST_TEST(*f[0].suggestion == "133");
+    // ", ": an item after a comma, and an undated national item after "và" against the paragraph's year
+    f = run("anniversary", "chào mừng kỷ niệm 60 năm Ngày thành lập tỉnh (30/10/1963 - 30/10/2023), 11 năm Ngày thành lập "
+                           "thị xã (25/02/2011 - 25/02/2023) và 77 năm Cách mạng tháng Tám.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 2u);
+    BOOST_TEST(*f[0].suggestion == "12");
+    BOOST_TEST(*f[1].suggestion == "78");
+    // years only, month/year, "từ … đến …"
+    f = run("anniversary", "Tổ chức kỷ niệm 77 năm Cách mạng Tháng Tám (1945 - 2023).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].message.vi == "Kỷ niệm 77 năm không khớp mốc ghi kèm (1945 - 2023): phải là 78 năm.");
+    BOOST_TEST(run("anniversary", "kỷ niệm 51 năm sự kiện Bác Hồ về thăm tỉnh (9/1973 – 9/2023).\n").size() == 1u);
+    BOOST_TEST(run("anniversary", "kỷ niệm 61 năm thành lập xã (từ ngày 15/3/1962 đến ngày 15/3/2024).\n").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(anniversary_every_item_near_misses) {
+    BOOST_TEST(run("anniversary", "Tổ chức kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2023) và "
+                                  "133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023).\n").empty());
+    BOOST_TEST(run("anniversary", "Tổ chức kỷ niệm 78 năm Cách mạng Tháng Tám (1945 - 2023), 78 năm Quốc khánh (2/9/1945 - "
+                                  "2/9/2023) và 50 năm sự kiện lãnh tụ Cuba thăm vùng giải phóng (9/1973 - 9/2023).\n").empty());
+    // a later item that counts calendar years of a programme, not an anniversary
+    BOOST_TEST(run("anniversary", "kỷ niệm 60 năm thành lập tỉnh (30/10/1963 - 30/10/2023) và 5 năm thực hiện Nghị quyết "
+                                  "về nông thôn mới (2019 - 2023).\n").empty());
+    // durations after a comma that are no anniversary; brackets that are no range
+    BOOST_TEST(run("anniversary", "kỷ niệm 60 năm thành lập tỉnh (30/10/1963 - 30/10/2023), 10 năm qua tỉnh luôn dẫn đầu (Quyết "
+                                  "định số 12/QĐ-UBND).\n").empty());
+    BOOST_TEST(run("anniversary", "kỷ niệm 131 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5), Ngày bầu cử (23/5/2021).\n").empty());
+}
+
+// a hard line break (PDF extract) inside "kỷ niệm N | năm" or inside the bracket
+BOOST_AUTO_TEST_CASE(anniversary_wrapped_lines) {
+    auto f = run("anniversary", "triển khai các hoạt động kỷ niệm 51\n\nnăm sự kiện Bác Hồ về thăm tỉnh (9/1973 - 9/2023) "
+                                "theo chỉ đạo của tỉnh.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "50");
+    f = run("anniversary", "Tổ chức kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 -\n\n03/02/2023) "
+                           "trang trọng.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "93");
+    BOOST_TEST(run("anniversary", "triển khai các hoạt động kỷ niệm 50\n\nnăm sự kiện Bác Hồ về thăm tỉnh (9/1973 - 9/2023) "
+                                  "theo chỉ đạo của tỉnh.\n").empty());
+    BOOST_TEST(run("anniversary", "Tổ chức kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 -\n\n03/02/2023) "
+                                  "trang trọng.\n").empty());
+    // a paragraph that ends with a number is not joined to the next one's "năm …"
+    BOOST_TEST(run("anniversary", "Số người tham gia kỷ niệm: 50\n\nnăm 2023 tổ chức 03 đợt (1945 - 2023).\n").empty());
+}
+
+// the report's own year for the national anniversaries named without dates
+BOOST_AUTO_TEST_CASE(anniversary_report_year) {
+    const std::string head = "Số: 12/BC-UBND\n\nĐông Hà, ngày 20 tháng 3 năm 2023\n\nBÁO CÁO\n\n"
+                             "Tình hình kinh tế - xã hội quý I năm 2023\n\n";
+    auto f = run("anniversary", head + "Tuyên truyền mừng Đảng, mừng Xuân; kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "93");
+    BOOST_TEST(f[0].message.vi == "Kỷ niệm 92 năm không khớp: sự kiện năm 1930, năm 2023 của báo cáo là 93 năm (94 năm nếu là "
+                                  "kế hoạch năm sau).");
+    BOOST_TEST(run("anniversary", head + "Tuyên truyền kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n").empty());
+    // next year's plans in a report on this year
+    BOOST_TEST(run("anniversary", head + "Chuẩn bị kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n").empty());
+    // another year named in the paragraph: the anniversary belongs to that year
+    BOOST_TEST(run("anniversary", head + "Năm 2021: tổ chức kỷ niệm 131 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5).\n").empty());
+    // a report over several years (political report): no single year
+    BOOST_TEST(run("anniversary", "BÁO CÁO CHÍNH TRỊ\n\nnhiệm kỳ 2020 - 2025\n\nkỷ niệm 131 năm Ngày sinh Chủ tịch Hồ Chí Minh.\n")
+                   .empty());
+}
+
 BOOST_AUTO_TEST_CASE(weekday_mismatch_fires) {
     auto f = run("weekday-mismatch", "Hội nghị tổ chức vào thứ Ba, ngày 06/3/2023.\n");
     BOOST_REQUIRE_EQUAL(f.size(), 1u);

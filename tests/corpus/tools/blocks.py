@@ -396,6 +396,18 @@ def anniversary(d, r, year, err=False, before=None):
             f"({dm}/{start} - {dm}/{year}) trang trọng, thiết thực.")
 
 
+def anniversary_list(year, err=False):
+    """Three anniversaries in one sentence, joined by ", " and "và", each with its own dates; every item
+    is judged on its own (issue 9: items after the first were read only after "; "). All three fall
+    before the middle of the year. Uses no randomness: the documents around it keep their figures."""
+    party, south, uncle = year - 1930, year - 1975, year - 1890
+    third = f"⟦F:anniversary|{uncle + 1}⟧" if err else f"{uncle}"
+    lead = "" if err else "⟦n:every item of a list of anniversaries agrees with its stated dates⟧"
+    return (f"{lead}Tuyên truyền kỷ niệm {party} năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/{year}), "
+            f"{south} năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975 - 30/4/{year}) và {third} năm "
+            f"Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/{year}) bằng nhiều hình thức phong phú.")
+
+
 def citation_pair(d, r, year, err=False, before=None):
     """Returns (first, second) paragraphs citing one document; second conflicts when err."""
     num = r.randint(12, 240)

@@ -504,6 +504,7 @@ def build_breakdowns(name, seed, with_errors):
     d.para(B.balance_line(d, r, err=with_errors))
     d.para(B.balance_line(d, r, err=False))
     d.para(B.sum_by_source(d, r, err=with_errors))
+    d.para(B.anniversary_list(year, err=with_errors))
     heading(d, "II.", f"NHIỆM VỤ TRỌNG TÂM THÁNG {m + 1:02d}/{year}")
     for t in r.sample(TASKS, 3):
         d.para("- " + t)
