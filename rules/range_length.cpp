@@ -1,12 +1,62 @@
 // range-length: "5 năm 2026-2031" (six calendar years), reversed ranges
 // ("giai đoạn 2025-2020"), and a plan/term whose range contradicts the same
 // plan's range elsewhere in the document (same naming words, same start year).
+// The count is also read before a comma ("5 năm, giai đoạn 2026-2031") and across a
+// PDF line break ("Kế hoạch 5 năm | giai đoạn 2026-2031").
+#include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "rules/refs_util.hpp"
 
 namespace rc {
 namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view trim_end(std::string_view b) {
+    while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+    return b;
+}
+
+// "… Kế hoạch 5 năm" at the end of `b`: the stated count (1–2 digits, ≥ 2), else 0. Not after a
+// duration word ("sau 5 năm, giai đoạn …", "qua 3 năm").
+int count_at_end(std::string_view b) {
+    b = trim_end(b);
+    if (!b.ends_with(" năm")) return 0;
+    b.remove_suffix(std::string_view(" năm").size());
+    std::size_t k = b.size();
+    while (k > 0 && digit(b[k - 1])) --k;
+    if (k == b.size() || b.size() - k > 2 || k == 0 || b[k - 1] != ' ') return 0;
+    int n = 0;
+    for (std::size_t i = k; i < b.size(); ++i) n = n * 10 + (b[i] - '0');
+    const std::string_view before = trim_end(b.substr(0, k));
+    for (std::string_view w : {"sau", "Sau", "qua", "Qua", "trong", "Trong", "hơn", "gần", "khoảng", "mỗi", "mất", "còn"})
+        if (before.ends_with(w) && (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ')) return 0;
+    return n >= 2 ? n : 0;
+}
+
+// The count the grammar does not attach: "Kế hoạch 5 năm, giai đoạn 2026-2031" (a comma before
+// "giai đoạn") and, in a PDF extract, "Kế hoạch 5 năm | giai đoạn 2026-2031" with the count at the
+// end of the previous block. 0 when there is none.
+int detached_count(const Document& doc, const YearRange& r) {
+    if (!r.stage || r.term || r.stated_years > 0 || r.block >= doc.blocks.size()) return 0;
+    const Block& b = doc.blocks[r.block];
+    std::string_view t = trim_end(std::string_view(b.text).substr(0, std::min<std::size_t>(r.logical, b.text.size())));
+    bool stripped = false;
+    for (std::string_view w : {"giai đoạn", "Giai đoạn", "GIAI ĐOẠN"})
+        if (t.ends_with(w)) { t.remove_suffix(w.size()); stripped = true; break; }
+    if (!stripped) return 0;
+    t = trim_end(t);
+    if (t.ends_with(",")) {
+        t.remove_suffix(1);
+        return count_at_end(t);
+    }
+    if (!t.empty() || r.block == 0) return 0;
+    const Block& prev = doc.blocks[r.block - 1];
+    if (prev.kind != Block::Kind::text || b.kind != Block::Kind::text) return 0;
+    return count_at_end(prev.text);
+}
 
 class RangeLength final : public Rule {
 public:
@@ -33,8 +83,9 @@ public:
                 }
                 continue;
             }
-            if (r.stated_years > 0) {
-                const int n = r.stated_years;
+            const int detached = detached_count(doc, r);
+            if (r.stated_years > 0 || detached > 0) {
+                const int n = r.stated_years > 0 ? r.stated_years : detached;
                 const int calendar = r.to - r.from + 1;
                 if (!(calendar == n || (r.term && r.to - r.from == n))) {
                     Finding f = refs_util::finding(info(), r.phrase_span.empty() ? r.span : r.phrase_span);

@@ -235,6 +235,23 @@ BOOST_AUTO_TEST_CASE(range_length_fires) {
                                   "cùng năm bắt đầu nhưng khác năm kết thúc.");
 }
 
+// Issue 9 (missed shapes): the count before a comma, and the count at the end of the previous line (PDF break).
+BOOST_AUTO_TEST_CASE(range_length_detached_count) {
+    auto f = run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm, giai đoạn 2026-2031 của huyện.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "2026-2030");
+    f = run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm\n\ngiai đoạn 2021 - 2026 của huyện.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "5 năm 2021-2026");
+    BOOST_TEST(run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm, giai đoạn 2026-2030.\n").empty());
+    BOOST_TEST(run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm\n\ngiai đoạn 2021 - 2025 của huyện.\n").empty());
+    // a duration before the comma, not the plan's length
+    BOOST_TEST(run("range-length", "Sau 5 năm, giai đoạn 2020-2025 đã hoàn thành các chỉ tiêu.\n").empty());
+    BOOST_TEST(run("range-length", "Qua 3 năm, giai đoạn 2021 - 2025 đã đạt 60% kế hoạch.\n").empty());
+    // the previous line ends with a count, the range is not at the start of the next one
+    BOOST_TEST(run("range-length", "Kế hoạch 5 năm\n\nThực hiện giai đoạn 2021 - 2026 của tỉnh.\n").empty());
+}
+
 BOOST_AUTO_TEST_CASE(range_length_near_misses) {
     BOOST_TEST(run("range-length", "Đại hội nhiệm kỳ 2025-2030 và Kế hoạch phát triển kinh tế - xã hội 5 năm 2026-2030.\n").empty());
     BOOST_TEST(run("range-length", "Bầu tổ trưởng nhiệm kỳ 2023-2025 và 2025-2028; Kế hoạch 5 năm 2021 - 2025.\n").empty());
