@@ -20,14 +20,14 @@ namespace rc {
 namespace {
 
 struct National { const char* phrase; unsigned start; };
-// Starts of national anniversaries (matched as a substring of the text after "N năm ").
+// Starts of national anniversaries (the text after "N năm " and an optional "Ngày " / "Lễ " begins with one).
 constexpr National kNational[] = {
     {"thành lập Đảng Cộng sản Việt Nam", 1930},
+    {"Thành lập Đảng Cộng sản Việt Nam", 1930},
     {"Cách mạng tháng Tám", 1945},
     {"Cách mạng Tháng Tám", 1945},
     {"Quốc khánh", 1945},
-    {"ngày sinh Chủ tịch Hồ Chí Minh", 1890},
-    {"Ngày sinh Chủ tịch Hồ Chí Minh", 1890},
+    {"sinh Chủ tịch Hồ Chí Minh", 1890},
     {"giải phóng miền Nam", 1975},
     {"Giải phóng miền Nam", 1975},
     {"thành lập Quân đội nhân dân Việt Nam", 1944},
@@ -233,9 +233,14 @@ public:
                 continue;
             }
             if (!anchor && !year) continue;
-            const std::string_view phrase(t.data() + m.end, m.phrase_end - m.end);
+            std::string_view phrase(t.data() + m.end, m.phrase_end - m.end);
+            while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+            // the event is what the anniversary is of: "… năm [Ngày|Lễ] <event>", not an occasion
+            // named further on ("kỷ niệm 20 năm thành lập trường nhân dịp Quốc khánh")
+            for (std::string_view w : {"Ngày lễ ", "ngày lễ ", "Ngày ", "ngày ", "Lễ ", "lễ "})
+                if (phrase.starts_with(w)) { phrase.remove_prefix(w.size()); break; }
             for (const National& nat : kNational) {
-                if (phrase.find(nat.phrase) == std::string_view::npos) continue;
+                if (!phrase.starts_with(nat.phrase)) continue;
                 if (anchor) {
                     if (anchor > nat.start && anchor - nat.start != m.n)
                         emit(sink, span, m.n, nat.start, anchor, anchor - nat.start, Basis::paragraph);

@@ -187,6 +187,9 @@ BOOST_AUTO_TEST_CASE(anniversary_report_year) {
     BOOST_TEST(run("anniversary", head + "Chuẩn bị kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n").empty());
     // another year named in the paragraph: the anniversary belongs to that year
     BOOST_TEST(run("anniversary", head + "Năm 2021: tổ chức kỷ niệm 131 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5).\n").empty());
+    // the national day is the occasion, not what the anniversary is of
+    BOOST_TEST(run("anniversary", head + "Tổ chức kỷ niệm 20 năm thành lập Trường THCS Tân Lập nhân dịp Quốc khánh 2/9.\n").empty());
+    BOOST_TEST(run("anniversary", head + "Tổ chức kỷ niệm 77 năm Lễ Quốc khánh 2/9.\n").size() == 1u);
     // a report over several years (political report): no single year
     BOOST_TEST(run("anniversary", "BÁO CÁO CHÍNH TRỊ\n\nnhiệm kỳ 2020 - 2025\n\nkỷ niệm 131 năm Ngày sinh Chủ tịch Hồ Chí Minh.\n")
                    .empty());
