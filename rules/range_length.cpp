@@ -67,7 +67,68 @@ public:
         return i;
     }
 
+    // "5 năm" but the range spans another number of calendar years.
+    void report_count(Sink& sink, Span span, int n, int from, int to) const {
+        const int calendar = to - from + 1;
+        Finding f = refs_util::finding(info(), span);
+        f.actual = fmt::format("{} năm {}-{}", n, from, to);
+        f.arithmetic = fmt::format("{} − {} + 1 = {} ≠ {}", to, from, calendar, n);
+        f.suggestion = fmt::format("{}-{}", from, from + n - 1);
+        f.message = {fmt::format("\"{} năm\" nhưng giai đoạn {}-{} gồm {} năm ({} đến {}, tính cả hai đầu); "
+                                 "kế hoạch {} năm bắt đầu từ {} kết thúc năm {}.",
+                                 n, from, to, calendar, from, to, n, from, from + n - 1),
+                     fmt::format("\"{} years\" but {}-{} spans {} calendar years ({} to {} inclusive); "
+                                 "a {}-year plan starting in {} ends in {}.",
+                                 n, from, to, calendar, from, to, n, from, from + n - 1)};
+        sink.report(std::move(f));
+    }
+
+    // A PDF line break inside the range: "Kế hoạch 5 năm giai đoạn 2026 -" | "2031 của huyện"
+    // (the grammar sees no range). Only with a stated count, and the second year opening the line.
+    void check_split(const Document& doc, Sink& sink) const {
+        for (std::uint32_t bi = 0; bi + 1 < doc.blocks.size(); ++bi) {
+            const Block& a = doc.blocks[bi];
+            const Block& b = doc.blocks[bi + 1];
+            if (a.kind != Block::Kind::text || b.kind != Block::Kind::text) continue;
+            std::string_view t = trim_end(a.text);
+            bool dash = false;
+            for (std::string_view d : {"-", "–", "—"})
+                if (t.ends_with(d)) { t.remove_suffix(d.size()); dash = true; break; }
+            if (!dash) continue;
+            t = trim_end(t);
+            if (t.size() < 5 || !digit(t[t.size() - 1]) || !digit(t[t.size() - 4]) || digit(t[t.size() - 5]) ||
+                t[t.size() - 5] != ' ')
+                continue;
+            int from = 0;
+            for (std::size_t i = t.size() - 4; i < t.size(); ++i) {
+                if (!digit(t[i])) { from = -1; break; }
+                from = from * 10 + (t[i] - '0');
+            }
+            const std::string& u = b.text;
+            if (from < 1000 || u.size() < 4 || (u.size() > 4 && (digit(u[4]) || u[4] == '/' || u[4] == '-'))) continue;
+            int to = 0;
+            for (std::size_t i = 0; i < 4; ++i) {
+                if (!digit(u[i])) { to = -1; break; }
+                to = to * 10 + (u[i] - '0');
+            }
+            if (to < from || to - from > 50) continue;
+            std::string_view before = trim_end(t.substr(0, t.size() - 4));
+            for (std::string_view w : {"giai đoạn", "Giai đoạn", "GIAI ĐOẠN"})
+                if (before.ends_with(w)) { before.remove_suffix(w.size()); break; }
+            before = trim_end(before);
+            if (before.ends_with("nhiệm kỳ") || before.ends_with("Nhiệm kỳ")) continue;
+            const int n = count_at_end(before);
+            if (n == 0 || to - from + 1 == n) continue;
+            const std::size_t count_at = std::string_view(a.text).substr(0, before.size()).rfind(' ', before.size() - 6);
+            const Span first = a.to_source(static_cast<std::uint32_t>(count_at == std::string::npos ? 0 : count_at + 1),
+                                           static_cast<std::uint32_t>(a.text.size()));
+            const Span last = b.to_source(0, 4);
+            report_count(sink, Span{first.begin, last.end}, n, from, to);
+        }
+    }
+
     void check(const Document& doc, Sink& sink) const override {
+        check_split(doc, sink);
         std::unordered_map<std::string, const YearRange*> first;  // key|from -> first range
         for (const YearRange& r : doc.refs.ranges) {
             if (r.in_parens) continue;  // "nhiệm kỳ 2020 - 2025 (2021 - 2026)": a second, parallel term
@@ -88,17 +149,7 @@ public:
                 const int n = r.stated_years > 0 ? r.stated_years : detached;
                 const int calendar = r.to - r.from + 1;
                 if (!(calendar == n || (r.term && r.to - r.from == n))) {
-                    Finding f = refs_util::finding(info(), r.phrase_span.empty() ? r.span : r.phrase_span);
-                    f.actual = fmt::format("{} năm {}-{}", n, r.from, r.to);
-                    f.arithmetic = fmt::format("{} − {} + 1 = {} ≠ {}", r.to, r.from, calendar, n);
-                    f.suggestion = fmt::format("{}-{}", r.from, r.from + n - 1);
-                    f.message = {fmt::format("\"{} năm\" nhưng giai đoạn {}-{} gồm {} năm ({} đến {}, tính cả hai đầu); "
-                                             "kế hoạch {} năm bắt đầu từ {} kết thúc năm {}.",
-                                             n, r.from, r.to, calendar, r.from, r.to, n, r.from, r.from + n - 1),
-                                 fmt::format("\"{} years\" but {}-{} spans {} calendar years ({} to {} inclusive); "
-                                             "a {}-year plan starting in {} ends in {}.",
-                                             n, r.from, r.to, calendar, r.from, r.to, n, r.from, r.from + n - 1)};
-                    sink.report(std::move(f));
+                    report_count(sink, r.phrase_span.empty() ? r.span : r.phrase_span, n, r.from, r.to);
                     continue;
                 }
             }

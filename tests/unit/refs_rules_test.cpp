@@ -251,6 +251,13 @@ BOOST_AUTO_TEST_CASE(range_length_detached_count) {
     // a duration before the comma, not the plan's length
     BOOST_TEST(run("range-length", "Sau 5 năm, giai đoạn 2020-2025 đã hoàn thành các chỉ tiêu.\n").empty());
     BOOST_TEST(run("range-length", "Qua 3 năm, giai đoạn 2021 - 2025 đã đạt 60% kế hoạch.\n").empty());
+    // the range itself split by the line break
+    f = run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 -\n\n2031 của huyện.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "5 năm 2026-2031");
+    BOOST_TEST(run("range-length", "Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 -\n\n2030 của huyện.\n").empty());
+    BOOST_TEST(run("range-length", "Đại hội Đảng bộ huyện lần thứ XX, 5 năm nhiệm kỳ 2020 -\n\n2025 thành công.\n").empty());
+    BOOST_TEST(run("range-length", "Tổng số hộ năm 2026 -\n\n2031 hộ, tăng 12 hộ.\n").empty());
     // the previous line ends with a count, the range is not at the start of the next one
     BOOST_TEST(run("range-length", "Kế hoạch 5 năm\n\nThực hiện giai đoạn 2021 - 2026 của tỉnh.\n").empty());
 }
