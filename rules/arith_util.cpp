@@ -663,14 +663,23 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
     const RuleConfig& cfg = sink.config();
     const bool rounded = cfg.tolerance == RuleConfig::Tolerance::round;
     const auto& claims = doc.claims.claims;
+    // The `rounding` rule asks the same of these claims: what is found here is kept for it.
+    ClaimMemo* const memo = rounded && rounding_applies(kind) ? sink.claim_memo() : nullptr;
+    if (memo && memo->state.size() != claims.size()) memo->state.assign(claims.size(), ClaimMemo::State::unknown);
     for (std::size_t i = 0; i < claims.size(); ++i) {
         if (claims[i].kind != kind) continue;
         const auto converted = reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
         Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, cfg.claim_details);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
-            explained_by_truncation(doc, c, cfg.approx_margin, e))
+            explained_by_truncation(doc, c, cfg.approx_margin, e)) {
+            if (memo) {
+                memo->state[i] = ClaimMemo::State::truncation;
+                memo->truncation.insert_or_assign(i, std::move(e));
+            }
             continue;  // the `rounding` rule reports it
+        }
+        if (memo) memo->state[i] = ClaimMemo::State::not_truncation;
         sink.verdict(ClaimVerdict{i, e.status, {}, e.detail});
         if (e.status != ClaimStatus::inconsistent) continue;
         Finding f;

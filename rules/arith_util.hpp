@@ -2,6 +2,8 @@
 // arithmetic, the consistent value at the shown precision, likely typos, and
 // the arithmetic strings shown to users ("21 + 17 + 30 = 68 ≠ 86").
 #pragma once
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +67,16 @@ bool explained_by_truncation(const Document& doc, const Claim& c, long double ap
 // [check] overrides the convention the grammar decided from the document
 // (numbers with only one possible reading keep it). Nullopt when nothing changes.
 std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, const RuleConfig& cfg);
+
+// What the mismatch rules learnt about claims of the kinds `rounding` looks at, so that it
+// does not evaluate them again (one evaluation per claim and document). Filled only when the
+// configured tolerance is `round`; indexed by claim. `truncation` holds the rounded
+// evaluation of each claim that is inconsistent when rounded but explained by truncation.
+struct ClaimMemo {
+    enum class State : std::uint8_t { unknown, not_truncation, truncation };
+    std::vector<State> state;
+    std::map<std::size_t, Evaluation> truncation;
+};
 
 // The body shared by every mismatch rule: for each claim of `kind`, evaluate it
 // with the configured tolerance; report inconsistent ones and a verdict for each.

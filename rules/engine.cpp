@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "grammar/text_util.hpp"
+#include "rules/arith_util.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
@@ -59,7 +60,8 @@ namespace {
 
 class EngineSink final : public Sink {
 public:
-    EngineSink(const RuleConfig& cfg, const RuleInfo& info, CheckResult& out) : cfg_(cfg), info_(info), out_(out) {}
+    EngineSink(const RuleConfig& cfg, const RuleInfo& info, CheckResult& out, ClaimMemo& memo)
+        : cfg_(cfg), info_(info), out_(out), memo_(memo) {}
     void report(Finding f) override {
         if (++reported_ > kMaxFindingsPerRule) return;  // counted; run_rules adds a note
         if (f.rule.empty()) f.rule = info_.id;
@@ -72,6 +74,7 @@ public:
         out_.verdicts.push_back(std::move(v));
     }
     const RuleConfig& config() const override { return cfg_; }
+    ClaimMemo* claim_memo() override { return &memo_; }
     std::size_t reported() const { return reported_; }
 
 private:
@@ -79,6 +82,7 @@ private:
     const RuleConfig& cfg_;
     const RuleInfo& info_;
     CheckResult& out_;
+    ClaimMemo& memo_;
 };
 
 std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
@@ -100,10 +104,11 @@ Text omitted_findings_note(const std::string& rule, std::size_t more) {
 
 CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
     CheckResult r;
+    ClaimMemo memo;  // claims evaluated once for the mismatch rules and `rounding`
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
         if (!cfg.is_enabled(info.id)) continue;
-        EngineSink sink(cfg, info, r);
+        EngineSink sink(cfg, info, r, memo);
         rule->check(doc, sink);
         if (sink.reported() > kMaxFindingsPerRule)
             r.notes.push_back(omitted_findings_note(info.id, sink.reported() - kMaxFindingsPerRule));

@@ -22,13 +22,24 @@ public:
         const RuleConfig& cfg = sink.config();
         if (cfg.tolerance != RuleConfig::Tolerance::round) return;  // the document declares truncation
         const auto& claims = doc.claims.claims;
+        // The mismatch rules (run before this one) have evaluated these claims the same way
+        // (rounded figures, the configured convention and margin): their answer is read back.
+        ClaimMemo* const memo = sink.claim_memo();
+        const bool memo_ok = memo && memo->state.size() == claims.size();
         for (std::size_t i = 0; i < claims.size(); ++i) {
             if (!rounding_applies(claims[i].kind)) continue;
+            const auto memo_state = memo_ok ? memo->state[i] : ClaimMemo::State::unknown;
+            if (memo_state == ClaimMemo::State::not_truncation) continue;
             const auto converted = reread_for_config(doc, claims[i], cfg);
             const Claim& c = converted ? *converted : claims[i];
-            Evaluation r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin, false);
-            if (r.status != ClaimStatus::inconsistent) continue;
-            if (!explained_by_truncation(doc, c, cfg.approx_margin, r)) continue;
+            Evaluation r;
+            if (memo_state == ClaimMemo::State::truncation) {
+                r = std::move(memo->truncation.at(i));
+            } else {
+                r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin, false);
+                if (r.status != ClaimStatus::inconsistent) continue;
+                if (!explained_by_truncation(doc, c, cfg.approx_margin, r)) continue;
+            }
             const std::string shown = r.actual.value_or("");
             std::string right = r.suggestion.value_or("");
             if (shown.size() > 1 && shown.back() == '%' && !right.empty() && right.back() != '%') right += "%";

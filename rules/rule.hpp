@@ -19,6 +19,7 @@ struct RuleInfo {
 };
 
 struct RuleConfig;  // rules/config.hpp
+struct ClaimMemo;   // rules/arith_util.hpp
 
 // What a rule writes into while it checks.
 class Sink {
@@ -27,6 +28,9 @@ public:
     virtual void report(Finding f) = 0;
     virtual void verdict(ClaimVerdict v) = 0;
     virtual const RuleConfig& config() const = 0;
+    // Shared by the rules of one run over one document (the engine's sinks); nullptr
+    // when the rule runs alone, and then it computes everything itself.
+    virtual ClaimMemo* claim_memo() { return nullptr; }
 };
 
 class Rule {

@@ -419,6 +419,31 @@ BOOST_AUTO_TEST_CASE(e2e_percent_rounding_and_truncation) {
     BOOST_TEST(rules_of(tr) == std::vector<std::string>{"rounding"});
 }
 
+// `rounding` reads back what the mismatch rules run before it found (each claim is evaluated
+// once per document); with the mismatch rule disabled it evaluates the claims itself. Either way
+// the same finding, and a plain mismatch (12,46 for 12,47) is never a rounding warning.
+BOOST_AUTO_TEST_CASE(rounding_reads_the_mismatch_rules_evaluation) {
+    const Document d = parse_document(SourceText::from_utf8(
+        "e2e.txt", "Tổ chức hòa giải 103 vụ, trong đó có 97 vụ hòa giải thành (đạt tỷ lệ 94,1%).\n"
+                   "Kết nạp 57/457 đảng viên mới, đạt 12,46%.\n"));
+    RuleConfig alone;
+    alone.enabled["percent-mismatch"] = false;
+    const auto both = run_rules(d, RuleConfig{});
+    const auto solo = run_rules(d, alone);
+    BOOST_TEST(rules_of(both) == (std::vector<std::string>{"rounding", "percent-mismatch"}));
+    BOOST_TEST(rules_of(solo) == std::vector<std::string>{"rounding"});
+    BOOST_REQUIRE(!both.findings.empty() && !solo.findings.empty());
+    const Finding& a = both.findings[0];
+    const Finding& b = solo.findings[0];
+    BOOST_TEST(a.message.vi == b.message.vi);
+    BOOST_TEST(a.message.vi == "94,1% chỉ khớp khi cắt bớt chữ số; làm tròn đúng là 94,2%");
+    BOOST_TEST(a.arithmetic == b.arithmetic);
+    BOOST_TEST(a.suggestion.value_or("") == b.suggestion.value_or(""));
+    BOOST_TEST(a.span.begin == b.span.begin);
+    BOOST_TEST(a.span.end == b.span.end);
+    BOOST_TEST(a.fingerprint == b.fingerprint);
+}
+
 BOOST_AUTO_TEST_CASE(e2e_index_and_change_disagree) {
     auto r = check_text("Thu ngân sách đạt 180,5 tỷ đồng, bằng 92% cùng kỳ (giảm 12% so với cùng kỳ).\n");
     BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
