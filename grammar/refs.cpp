@@ -63,6 +63,26 @@ inline bool year_then_dash(const char* p, const char* end) {
            (p[4] == ' ' || p[4] == '-' || p[4] == '\xE2');
 }
 inline bool starts(std::string_view t, std::size_t at, std::string_view w) { return t.substr(at).starts_with(w); }
+// Inside a word only a worded date ("ngày", "Ngày") can start, and a digit is looked at
+// anywhere: where the previous byte is part of a word, the letters before the next digit,
+// 'n'/'N' or non-word byte are passed over one by one by the loop below, which skips them here
+// through a table (an 'n'/'N' not followed by "gà" is passed over too: no worded date there).
+constexpr std::array<bool, 256> kInWordStop = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c)
+        t[c] = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || c == 'n' || c == 'N';
+    return t;
+}();
+inline const char* skip_in_word(const char* p, const char* end) {
+    for (;;) {
+        while (p < end && !kInWordStop[static_cast<unsigned char>(*p)]) ++p;
+        if (p < end && (*p == 'n' || *p == 'N') && !(end - p > 3 && p[1] == 'g' && p[2] == '\xC3' && p[3] == '\xA0')) {
+            ++p;
+            continue;
+        }
+        return p;
+    }
+}
 }  // namespace
 
 long day_number(unsigned d, unsigned m, unsigned y) {
@@ -510,13 +530,17 @@ void parse_references(Document& doc) {
             const bool wstart = word_start(base, p);
             // Inside a word, a letter can only start a worded date ("ngày …", after a non-glue byte):
             // every other reference below starting with a letter needs a word start.
-            if (!wstart && !is_digit(*p) && !((*p == 'n' || *p == 'N') && end - p > 1 && p[1] == 'g')) { ++p; continue; }
+            if (!wstart && !is_digit(*p) && !((*p == 'n' || *p == 'N') && end - p > 1 && p[1] == 'g')) {
+                p = skip_in_word(p + 1, end);
+                continue;
+            }
             const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
             DateLit d;
             const char* it = p;
             bool worded = false, ok = false;
             if (boundary && (*p == 'n' || *p == 'N')) {
-                ok = x3::parse(it, end, refs_parser::worded_date, d);
+                // "ngày" / "Ngày": the second byte decides before the grammar is tried
+                ok = end - p > 1 && p[1] == 'g' && x3::parse(it, end, refs_parser::worded_date, d);
                 worded = ok;
             } else if (boundary && is_digit(*p) && date_sep_follows(p, end)) {
                 ok = x3::parse(it, end, refs_parser::numeric_date, d);
@@ -555,7 +579,8 @@ void parse_references(Document& doc) {
                     continue;
                 }
             }
-            if (wstart && (*p == 'n' || *p == 'N') && (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
+            if (wstart && (*p == 'n' || *p == 'N') && end - p > 1 && p[1] == '\xC4' &&  // ă, Ă
+                (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
                 const char* q = p + "năm "sv.size();
                 while (q < end && *q == ' ') ++q;
                 const char* e = q;
@@ -574,7 +599,8 @@ void parse_references(Document& doc) {
                     continue;
                 }
             }
-            if (wstart && (*p == 't' || *p == 'T')) {
+            // tháng, Tháng, THÁNG: 'h'/'H', then the lead byte of á/Á
+            if (wstart && (*p == 't' || *p == 'T') && end - p > 2 && (p[1] == 'h' || p[1] == 'H') && p[2] == '\xC3') {
                 refs_parser::MonthYear my;
                 it = p;
                 if (x3::parse(it, end, refs_parser::month_year, my) && !(it < end && *it == '/')) {
@@ -591,7 +617,7 @@ void parse_references(Document& doc) {
                     continue;
                 }
             }
-            if (wstart && (*p == 'q' || *p == 'Q')) {
+            if (wstart && (*p == 'q' || *p == 'Q') && end - p > 1 && (p[1] == 'u' || p[1] == 'U')) {  // quý, Quý, QUÝ
                 refs_parser::QuarterYear qy;
                 it = p;
                 if (x3::parse(it, end, refs_parser::quarter_year, qy) && qy.year != 0) {
@@ -635,7 +661,8 @@ void parse_references(Document& doc) {
                     }
                 }
             }
-            ++p;
+            // *p (a digit, a letter or the lead byte of Đ/đ) is part of a word: so is what follows it
+            p = skip_in_word(p + 1, end);
         }
     }
 }

@@ -146,3 +146,21 @@ BOOST_AUTO_TEST_CASE(sections_from_structure_headings) {
     BOOST_TEST(int(doc.refs.sections[0].period.kind) == int(Period::Kind::year));
     BOOST_TEST(doc.refs.sections[0].period.year_from == 2025);
 }
+
+// The reference scan passes over the letters inside a word: only a digit or "ngày" can start a
+// reference there (PDF text loses spaces: "Hà Nộingày …"); a month, quarter or "năm" needs a word start.
+BOOST_AUTO_TEST_CASE(references_inside_words) {
+    auto doc = parse("Hà Nộingày 05 tháng 7 năm 2024, văn bảnsố12/3/2024 gửi các xã.\n");
+    BOOST_REQUIRE_EQUAL(doc.refs.dates.size(), 2u);
+    BOOST_TEST(doc.refs.dates[0].worded);
+    BOOST_TEST(doc.refs.dates[0].date.day == 5u);
+    BOOST_TEST(doc.refs.dates[0].date.year == 2024u);
+    BOOST_TEST(doc.refs.dates[1].date.day == 12u);
+    BOOST_TEST(doc.refs.dates[1].date.month == 3u);
+    auto near = parse("Kết quả kháctháng 12/2024, cácquý I năm 2024 và trongnăm 2023; Hà Nộingay 05 tháng 7 năm 2024.\n");
+    BOOST_REQUIRE_EQUAL(near.refs.months.size(), 1u);  // "tháng 7 năm 2024" at a word start
+    BOOST_TEST(near.refs.months[0].month == 7u);
+    BOOST_TEST(near.refs.quarters.empty());
+    BOOST_TEST(near.refs.dates.empty());
+    for (const auto& y : near.refs.years) BOOST_TEST(y.year != 2023);
+}
