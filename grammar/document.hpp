@@ -51,7 +51,8 @@ struct Document {
     bool style_given = false;  // set by the reader (a .pdf is PDF-extracted text, however short)
     // A pass that reads the structure only (the footnote and heading rules over a sectioned
     // text): a block of one line borrows the source's text (Block::view(), Block::text empty)
-    // instead of copying it, and no sentences are split. Only parse_structure reads such blocks.
+    // instead of copying it, and no sentences, list items or table cells are kept. Only
+    // parse_structure reads such blocks.
     bool structure_only = false;
     // A later section of a large text (checker/pipeline.cpp): the title block read at the start of
     // the whole text, so the rules that judge dates and periods against the report's own date and

@@ -424,6 +424,7 @@ void parse_structure(Document& doc) {
         const std::string_view t = blk.view();
         if (blk.kind == Block::Kind::table_row) {
             s.is_prose[b] = false;
+            if (doc.structure_only) continue;  // no rule of that pass reads tables
             if (!open_table || blk.first_line > last_row_line + 2) {
                 s.tables.emplace_back();
                 open_table = &s.tables.back();
@@ -538,7 +539,7 @@ void parse_structure(Document& doc) {
             li.marker = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
             li.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
             li.block = b;
-            s.list_items.push_back(std::move(li));
+            if (!doc.structure_only) s.list_items.push_back(std::move(li));  // no rule of that pass reads them
             list_last = lab.numbers[0];
             prev_colon = colon;
             continue;
@@ -576,7 +577,7 @@ void parse_structure(Document& doc) {
             li.marker = std::string(trim(std::string_view(t).substr(0, bl)));
             li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));
             li.block = b;
-            s.list_items.push_back(std::move(li));
+            if (!doc.structure_only) s.list_items.push_back(std::move(li));
         }
     }
 
