@@ -4,6 +4,7 @@
 // Every piece of document text goes through escape(); the embedded JSON escapes '<', '>',
 // '&', U+2028 and U+2029 so nothing in a document can close the <script> element.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -48,21 +49,39 @@ void escape_to(std::string& out, std::string_view s) {
 }
 
 // JSON for a <script type="application/json"> element: no '<', '>', '&', U+2028, U+2029.
+// Escaped in place, from the back (the dump of a large file is held once, not twice).
 std::string script_json(const ordered_json& j) {
-    const std::string raw = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    std::string out;
-    out.reserve(raw.size() + 64);
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if (c == '<') out += "\\u003c";
-        else if (c == '>') out += "\\u003e";
-        else if (c == '&') out += "\\u0026";
-        else if (c == '\xE2' && i + 2 < raw.size() && raw[i + 1] == '\x80' && (raw[i + 2] == '\xA8' || raw[i + 2] == '\xA9')) {
-            out += raw[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+    std::string s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const auto line_sep = [&](std::size_t i) {  // U+2028 / U+2029 starts at i
+        return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9');
+    };
+    std::size_t extra = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '<' || c == '>' || c == '&') extra += 5;  // "\u003c"
+        else if (line_sep(i)) {
+            extra += 3;  // "\u2028"
             i += 2;
-        } else out += c;
+        }
     }
-    return out;
+    if (extra == 0) return s;
+    std::size_t r = s.size(), w = r + extra;
+    s.resize(w);
+    const auto put = [&](std::string_view x) {
+        w -= x.size();
+        std::copy(x.begin(), x.end(), s.begin() + static_cast<std::ptrdiff_t>(w));
+    };
+    while (r < w) {  // the bytes before the first escape stay where they are
+        const char c = s[--r];
+        if (c == '<') put("\\u003c");
+        else if (c == '>') put("\\u003e");
+        else if (c == '&') put("\\u0026");
+        else if ((c == '\xA8' || c == '\xA9') && r >= 2 && s[r - 1] == '\x80' && s[r - 2] == '\xE2') {
+            put(c == '\xA8' ? "\\u2028" : "\\u2029");
+            r -= 2;
+        } else s[--w] = c;
+    }
+    return s;
 }
 
 bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -197,7 +216,9 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
 
 // The document, line by line, with findings and verified claims highlighted in place.
 // Overlapping spans are cut into segments; each segment lists every finding covering it.
-void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::vector<ClaimVerdict>& verdicts, Lang lang) {
+// `flush` is called after each line (it may move what `o` holds to the file's spool).
+void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::vector<ClaimVerdict>& verdicts, Lang lang,
+                const std::function<void()>& flush) {
     const SourceText& src = f.doc->source;
     const std::string& t = src.text();
     const auto size = static_cast<std::uint32_t>(t.size());
@@ -312,6 +333,7 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
             }
         }
         o += "</span></div>\n";
+        flush();
     }
     o += "</div>";
 }
@@ -323,6 +345,7 @@ struct FileLine {
 };
 
 constexpr const char* kFiles = "@@reportcheck-files@@";
+constexpr std::size_t kPartChunk = std::size_t{1} << 20;  // a file's part past this goes to its spool
 
 class HtmlWriter final : public ReportWriter {
 public:
@@ -341,6 +364,14 @@ public:
         for (const Finding& x : f.result.findings) ++rules[x.rule];
         r.rules.assign(rules.begin(), rules.end());
         std::string& o = r.part;
+        // A large file's part goes to a spool of its own as it is written (1 MB in memory, then an
+        // unlinked temporary file), not held whole: write() copies it into the run's.
+        const std::function<void()> flush = [&] {
+            if (o.size() < kPartChunk) return;
+            if (!r.spooled) r.spooled = std::make_shared<Spool>();
+            r.spooled->append(o);
+            o.clear();
+        };
         ordered_json jf;
         jf["path"] = f.path;
     o += fmt::format("<section class=\"file\" id=\"file-{}\"><header class=\"file-h\"><h2>", fi);
@@ -352,7 +383,7 @@ public:
         escape_to(o, f.error.value_or(""));
         o += "</p></section>\n";
         jf["error"] = f.error.value_or("");
-        r.data = data_.element(script_json(jf), fi == 0);
+        r.data = script_json(jf);
         return r;
     }
     const std::vector<ClaimVerdict> verdicts = claim_statuses(f);
@@ -375,35 +406,62 @@ public:
         o += "</p>";
     } else {
         o += fmt::format("<h3>{} ({})</h3><ol class=\"cards\">", T("Các phát hiện", "Findings"), f.result.findings.size());
-        for (std::size_t k = 0; k < f.result.findings.size(); ++k) write_card(o, f, fi, k, f.result.findings[k], T, lang);
+        for (std::size_t k = 0; k < f.result.findings.size(); ++k) {
+            write_card(o, f, fi, k, f.result.findings[k], T, lang);
+            flush();
+        }
         o += "</ol>";
     }
     o += "</div><h3 class=\"doc-h\">";
     o += T("Văn bản", "Document text");
     o += "</h3>";
-    write_text(o, f, fi, verdicts, lang);
+    write_text(o, f, fi, verdicts, lang, flush);
     o += "</section>\n";
 
-        ordered_json findings = ordered_json::array(), claims = ordered_json::array();
-        for (const Finding& x : f.result.findings) findings.push_back(finding_json(f, x, lang));
-        for (const ClaimVerdict& v : verdicts) claims.push_back(claim_json(f, v, lang));
-        jf["findings"] = std::move(findings);
-        jf["claims"] = std::move(claims);
-        r.data = data_.element(script_json(jf), fi == 0);
+        // {"path":…,"findings":[…],"claims":[…]}, as script_json(jf) would write it, one finding and
+        // one claim at a time; past 1 MB into a spool of its own (a large file's data is not held whole).
+        std::string& d = r.data;
+        const auto flush_data = [&] {
+            if (d.size() < kPartChunk) return;
+            if (!r.data_spooled) r.data_spooled = std::make_shared<Spool>();
+            r.data_spooled->append(d);
+            d.clear();
+        };
+        d = script_json(jf);
+        d.pop_back();  // the closing '}'
+        d += ",\"findings\":[";
+        for (std::size_t k = 0; k < f.result.findings.size(); ++k) {
+            if (k) d += ',';
+            d += script_json(finding_json(f, f.result.findings[k], lang));
+            flush_data();
+        }
+        d += "],\"claims\":[";
+        for (std::size_t k = 0; k < verdicts.size(); ++k) {
+            if (k) d += ',';
+            d += script_json(claim_json(f, verdicts[k], lang));
+            flush_data();
+        }
+        d += "]}";
         return r;
     }
 
     void finish() override;
 
 protected:
-    void write(std::size_t, RenderedFile&& part) override {
+    void write(std::size_t fi, RenderedFile&& part) override {
         index_.push_back({part.error.has_value(), part.counts.errors, part.counts.warnings});
         for (const auto& [rule, n] : part.rules) rule_counts_[rule] += n;
+        if (part.spooled) part.spooled->copy_to(sections_);
         sections_.append(part.part);
+        // The embedded data is a compact dump (script_json): a file's entry is its own dump, after
+        // a comma from the second file on (ArraySplice::element's, without copying the entry).
+        if (fi != 0) files_.append(",");
+        if (part.data_spooled) part.data_spooled->copy_to(files_);
         files_.append(part.data);
     }
 
 private:
+
     ordered_json data_skeleton() const {
         const Ui T{opt_.lang == Lang::en};
         ordered_json data;

@@ -87,9 +87,11 @@ struct RenderedFile {
     std::vector<std::pair<std::string, std::size_t>> rules;  // HTML: findings per rule
     std::size_t tests = 0, failures = 0, errors = 0;          // JUnit: the suite's counts
     std::shared_ptr<const FileReport> deferred;  // SARIF: rendered in add() (a rule id the registry lacks)
-    // JSON: the start of a part past 1 MB (a large file's findings), in memory up to 1 MB and
+    // JSON, HTML: the start of a part past 1 MB (a large file's findings, text), in memory up to 1 MB and
     // then in an unlinked temporary file; `part` holds the rest. Written before `part`.
     std::shared_ptr<Spool> spooled;
+    // HTML: the same for `data` (the start of a large file's entry in the embedded data).
+    std::shared_ptr<Spool> data_spooled;
 };
 
 class ReportWriter {

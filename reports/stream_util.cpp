@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+#include <functional>
 #include <vector>
 
 #include <fcntl.h>
@@ -80,7 +81,7 @@ void Spool::append(std::string_view s) {
     else mem_.append(s);
 }
 
-void Spool::copy_to(std::ostream& out) {
+void Spool::drain(const std::function<void(std::string_view)>& to) {
     if (fd_ >= 0) {
         if (::lseek(fd_, 0, SEEK_SET) < 0) spool_error("read");
         std::vector<char> buf(std::size_t{1} << 20);
@@ -91,14 +92,22 @@ void Spool::copy_to(std::ostream& out) {
                 spool_error("read");
             }
             if (n == 0) break;
-            out.write(buf.data(), n);
+            to(std::string_view(buf.data(), static_cast<std::size_t>(n)));
         }
         ::close(fd_);
         fd_ = -1;
     }
-    out << mem_;
+    to(mem_);
     mem_.clear();
     mem_.shrink_to_fit();
+}
+
+void Spool::copy_to(std::ostream& out) {
+    drain([&](std::string_view s) { out << s; });
+}
+
+void Spool::copy_to(Spool& out) {
+    drain([&](std::string_view s) { out.append(s); });
 }
 
 ArraySplice split_array(const std::string& dumped, std::string_view placeholder) {

@@ -2,6 +2,7 @@
 // document written before its head, and the splicing of a dumped JSON skeleton.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -20,8 +21,11 @@ public:
     void append(std::string_view s);
     // Writes everything appended so far to `out`, in order.
     void copy_to(std::ostream& out);
+    // The same into another spool (a file's part spooled on its worker, then into the run's).
+    void copy_to(Spool& out);
 
 private:
+    void drain(const std::function<void(std::string_view)>& to);
     void write_out(std::string_view s);
     std::string mem_;
     std::size_t limit_;
