@@ -81,6 +81,7 @@ ordered_json rule_json(const RuleInfo* info, const std::string& id, Lang lang) {
 }
 
 constexpr const char* kResults = "@@reportcheck-results@@";
+constexpr std::size_t kPartChunk = std::size_t{1} << 20;  // a file's results past this go to its spool
 
 class SarifWriter final : public ReportWriter {
 public:
@@ -106,7 +107,7 @@ public:
                 r.deferred = std::make_shared<FileReport>(f);
                 return r;
             }
-        r.part = results(fi, f, registered_);
+        results(fi, f, registered_, r);
         return r;
     }
 
@@ -141,11 +142,12 @@ protected:
                 if (!registered_.contains(x.rule) && extra_.emplace(x.rule, rules_.size()).second) rules_.emplace_back(x.rule, nullptr);
             std::map<std::string, std::size_t> all = registered_;
             all.insert(extra_.begin(), extra_.end());
-            part.part = results(fi, *part.deferred, all);
+            results(fi, *part.deferred, all, part);
         }
-        if (part.part.empty()) return;
-        if (!any_) part.part.erase(0, 1);  // the first result has no comma before it
+        if (part.part.empty() && !part.spooled) return;
+        if (any_) spool_.append(",");  // the separator before a file's first result; the first result has none
         any_ = true;
+        if (part.spooled) part.spooled->copy_to(spool_);
         spool_.append(part.part);
     }
 
@@ -175,9 +177,13 @@ private:
         return root;
     }
 
-    // One file's results, each with its separator (",\n" + indent).
-    std::string results(std::size_t fi, const FileReport& f, const std::map<std::string, std::size_t>& rule_index) const {
-        std::string out;
+    // One file's results into r.part, each with its separator (",\n" + indent) but the first
+    // without the comma (write() puts it); past 1 MB into r.spooled (a large file's results are
+    // not held whole).
+    void results(std::size_t fi, const FileReport& f, const std::map<std::string, std::size_t>& rule_index,
+                 RenderedFile& rf) const {
+        std::string& out = rf.part;
+        bool first = true;
         const std::string uri = path_uri(f.path);
         const SourceText& src = f.doc->source;
         for (const Finding& x : f.result.findings) {
@@ -218,9 +224,14 @@ private:
             if (x.suggestion) props["suggestion"] = *x.suggestion;
             if (x.typo) props["typo"] = x.typo->in(opt_.lang);
             r["properties"] = std::move(props);
-            out += indent_.element(r.dump(2), false);
+            out += indent_.element(r.dump(2), first);
+            first = false;
+            if (out.size() >= kPartChunk) {
+                if (!rf.spooled) rf.spooled = std::make_shared<Spool>();
+                rf.spooled->append(out);
+                out.clear();
+            }
         }
-        return out;
     }
 
     RenderOptions opt_;
