@@ -50,10 +50,12 @@ bool whole_structure_rule(const RuleInfo& r) {
 // place (with the rules' verdicts, kept in CheckResult): the rest of
 // the parsed document is released, so a run over many files holds one parse at a time.
 void release_parse(Document& doc) {
-    doc.blocks = {};
+    // (A vector `= {}` is assign(initializer_list): it destroys the elements but keeps its
+    // buffer. Moving an empty vector in frees it.)
+    doc.blocks = std::vector<Block>();
     doc.structure = {};
     doc.refs = {};
-    doc.claims.quantities = {};
+    doc.claims.quantities = std::vector<Quantity>();
     for (Claim& c : doc.claims.claims) {  // the renderers show a claim's kind, place and text
         Claim kept;
         kept.kind = c.kind;
@@ -94,7 +96,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
         parse_structure(whole);
         CheckResult cr = run_rules(whole, structure_cfg);
         for (const FootnoteBody& fb : whole.structure.footnote_bodies) ++bodies[fb.number];
-        whole.blocks = {};
+        whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer, 88 bytes a line)
         whole.structure = {};
         whole.structure_only = false;
         for (Finding& f : cr.findings) out.findings.push_back(std::move(f));  // capped by run_rules

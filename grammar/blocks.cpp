@@ -9,6 +9,7 @@
 namespace rc {
 
 std::uint32_t Block::to_source(std::uint32_t logical) const {
+    if (borrowed.data()) return borrowed_source + std::min(logical, static_cast<std::uint32_t>(borrowed.size()));
     if (pieces.empty()) return 0;
     auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
                                [](std::uint32_t o, const Piece& p) { return o < p.logical; });
@@ -28,6 +29,7 @@ Span Block::to_source(std::uint32_t begin, std::uint32_t end) const {
 }
 
 Span Block::source_span() const {
+    if (borrowed.data()) return {borrowed_source, borrowed_source + static_cast<std::uint32_t>(borrowed.size())};
     if (pieces.empty()) return {};
     return {pieces.front().source, pieces.back().source + pieces.back().length};
 }
@@ -173,18 +175,23 @@ void build_blocks(Document& doc) {
         if (!open) {
             cur.first_line = l.number;
             open = true;
-            if (borrow) cur.borrowed = l.text;  // the source outlives the pass
-            else cur.text.append(l.text);
+            if (borrow) {  // the source outlives the pass; its one piece is borrowed_source
+                cur.borrowed = l.text;
+                cur.borrowed_source = l.span.begin;
+            } else {
+                cur.text.append(l.text);
+            }
         } else {
-            if (cur.borrowed.data()) {  // a second line joins: the block's own text
+            if (cur.borrowed.data()) {  // a second line joins: the block's own text and pieces
                 cur.text.assign(cur.borrowed);
+                cur.pieces.push_back({0, cur.borrowed_source, static_cast<std::uint32_t>(cur.borrowed.size())});
                 cur.borrowed = {};
             }
             cur.text.push_back(' ');
             logical = static_cast<std::uint32_t>(cur.text.size());
             cur.text.append(l.text);
         }
-        cur.pieces.push_back({logical, l.span.begin, static_cast<std::uint32_t>(l.span.end - l.span.begin)});
+        if (!cur.borrowed.data()) cur.pieces.push_back({logical, l.span.begin, static_cast<std::uint32_t>(l.span.end - l.span.begin)});
         cur.last_line = l.number;
         if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;

@@ -27,9 +27,10 @@ struct Piece {
 struct Block {
     enum class Kind { text, table_row };
     Kind kind = Kind::text;
+    std::uint32_t borrowed_source = 0;  // where `borrowed` starts in the source (its one piece)
     std::string text;           // lines joined by single spaces, trimmed
     std::string_view borrowed;  // Document::structure_only: the text of a one-line block, in the source
-    std::vector<Piece> pieces;  // sorted by logical offset
+    std::vector<Piece> pieces;  // sorted by logical offset; empty for a borrowed block (no allocation)
     std::uint32_t first_line = 0, last_line = 0;  // 1-based lines of the source
 
     // The block's text, borrowed or not.
