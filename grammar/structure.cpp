@@ -390,7 +390,7 @@ void parse_structure(Document& doc) {
     std::vector<int> marker_count(1000, 0);
     for (std::size_t b = region; b < nb; ++b) {
         int m = 0;
-        if (doc.blocks[b].kind == Block::Kind::text && lex_body_marker(doc.blocks[b].text, m) && m >= 0 && m < 1000)
+        if (doc.blocks[b].kind == Block::Kind::text && lex_body_marker(doc.blocks[b].view(), m) && m >= 0 && m < 1000)
             ++marker_count[static_cast<std::size_t>(m)];
     }
 

@@ -143,7 +143,7 @@ public:
             if (h.numbers.empty() || toc_entry(h)) continue;
             bool fresh = false;
             for (; scanned < h.block && scanned < doc.blocks.size(); ++scanned)
-                if (doc.blocks[scanned].kind == Block::Kind::text && opens_numbering(doc.blocks[scanned].text)) fresh = true;
+                if (doc.blocks[scanned].kind == Block::Kind::text && opens_numbering(doc.blocks[scanned].view())) fresh = true;
             scanned = std::max(scanned, h.block + 1);
             if (fresh) {
                 last_part = nullptr;

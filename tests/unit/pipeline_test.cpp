@@ -86,6 +86,24 @@ BOOST_AUTO_TEST_CASE(sectioned_footnotes_and_headings_see_the_whole_text) {
     BOOST_TEST(count_rule(amb.result, "count-vs-list") == 0u);
 }
 
+// A one-line "PHỤ LỤC" restarts the heading numbering in a sectioned file as in a whole one (the
+// structure pass borrows one-line blocks' text from the source: rules must read Block::view()).
+BOOST_AUTO_TEST_CASE(sectioned_appendix_restarts_headings) {
+    std::string filler;
+    while (filler.size() < 3 * kSection) filler += kGood;
+    const auto make = [&](const char* appendix) {
+        return std::string("I. KẾT QUẢ\n\n") + filler + "II. NHIỆM VỤ\n\n" + filler + appendix +
+               "I. BIỂU SỐ LIỆU\n\nBảng tổng hợp kết quả.\n\nII. DANH MỤC CÔNG TRÌNH\n\nDanh mục kèm theo.\n";
+    };
+    FileReport restarted = check_text("appendix.txt", "text", make("PHỤ LỤC\n\n"), RuleConfig{});
+    BOOST_REQUIRE(!restarted.result.notes.empty());
+    BOOST_TEST(restarted.result.notes.front().en.find("sections") != std::string::npos);
+    BOOST_TEST(count_rule(restarted.result, "heading-sequence") == 0u);
+    // without the appendix line, "I." after "II." is a broken sequence
+    FileReport broken = check_text("noappendix.txt", "text", make(""), RuleConfig{});
+    BOOST_TEST(count_rule(broken.result, "heading-sequence") >= 1u);
+}
+
 namespace {
 using Key = std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>;
 std::multiset<Key> keys(const CheckResult& r, bool structure) {
