@@ -1152,9 +1152,10 @@ struct Assembler {
     // đạt 99,39%; quá hạn 10 hồ sơ": an on-time rate given with the late count; its base is on time +
     // late. Read only with exactly one on-time and one late figure of the same counted noun in the
     // sentence, the percentage right after the on-time figure ("đạt (tỷ lệ) P%", "(P%)") and not
-    // already read by another pass. When the sentence names another possible base of the noun (a
-    // figure ≥ the on-time one other than on time + late: "tiếp nhận 1.700 hồ sơ, giải quyết đúng hạn
-    // 1.636 hồ sơ, đạt 96,2%"), the percentage may be of that figure: not read.
+    // already read by another pass. When the sentence names other figures of the noun ("tiếp nhận
+    // 1.700 hồ sơ, giải quyết đúng hạn 1.636 hồ sơ, đạt 96,2%"), the percentage may be of one of them:
+    // they are kept as alternative bases (the words decide that this is a rate; no figure's value
+    // decides whether it is read).
     void on_time(const SentenceToks& st, sv s, std::size_t first_claim) {
         // Every on-time word contains "đúng", and a figure's gap lies inside the sentence: without
         // it no on-time figure can be found (the pass needs exactly one).
@@ -1242,10 +1243,14 @@ struct Assembler {
         if (e - b > 300 || contains(s, b, e, ". ")) return;
         const Quantity& xq = Q(X.a);
         const Quantity& yq = Q(Y.a);
+        // every other figure of the noun may be the base instead: kept as alternatives, whatever their
+        // values (a wrong figure must not make the claim vanish)
+        std::vector<Quantity> others;
         for (std::size_t k = 0; k < T.size(); ++k) {
             if (k == xk || k == yk || !is_value(T[k])) continue;
-            const Quantity& w = Q(T[k].a);
-            if (w.unit == noun && w.value >= xq.value && w.value != xq.value + yq.value) return;
+            const QRaw& w = c.store[T[k].a];
+            if (w.q.unit != noun || w.scale != 0 || w.has_compound) continue;
+            others.push_back(w.q);
         }
         if (used_in_claim(first_claim, Q(P.a).span) || used_in_claim(first_claim, xq.span)) return;
         Claim cl = make(ClaimKind::percent_of, st, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
@@ -1256,7 +1261,9 @@ struct Assembler {
         cl.late->unit = noun;
         cl.late->exact = true;
         cl.percent = Q(P.a);
-        cl.note = "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y)";
+        cl.other_bases = std::move(others);
+        cl.note = cl.other_bases.empty() ? "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y)"
+                                         : "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y), or X/B of another figure B";
         out.claims.push_back(std::move(cl));
     }
 
@@ -2019,9 +2026,20 @@ struct Assembler {
             if (!W.counted || !W.q.exact || W.q.number.vi_decimals != 0) continue;
             std::vector<std::size_t> chain{t};
             std::size_t k = t + 1;
+            // "08/13 chỉ tiêu đạt …; 05/18 chưa đạt": a pair of one noun whose wholes differ is read
+            // too (only as the whole list below, a category and its negation): the words make both
+            // wholes the same set, so a wrong whole must give a finding, not end the list
+            bool mixed = false;
             for (; k < T.size() && T[k].kind == Tok::ratio; ++k) {
                 const QRaw& W2 = c.store[T[k].b];
-                if (W2.q.number.text != W.q.number.text || W2.q.unit != W.q.unit) break;
+                const bool differs = W2.q.number.text != W.q.number.text;
+                // (a bare "b/M" takes the noun of the fraction before it only when M is the same whole,
+                // at the scan; here a bare second whole of a pair counts the first one's noun)
+                if (differs && (chain.size() != 1 || (!W2.q.unit.empty() && !W2.counted) || W2.q.number.vi_decimals != 0 ||
+                                !plain_int(W2.q.number.text) || !plain_int(Q(T[k].a).number.text) ||
+                                find_word(s, T[k - 1].end, T[k].begin, "ngày") != sv::npos))
+                    break;
+                if (W2.q.unit != W.q.unit && !(differs && W2.q.unit.empty())) break;
                 const std::size_t gb = T[k - 1].end, ge = T[k].begin;
                 if (ge - gb > 120 || contains(s, gb, ge, ". ") || contains(s, gb, ge, "(") || contains(s, gb, ge, ")") ||
                     contains(s, gb, ge, ":"))
@@ -2033,6 +2051,11 @@ struct Assembler {
                     if (find_word(s, gb, ge, w) != sv::npos) bad = true;
                 if (bad) break;
                 chain.push_back(k);
+                if (differs) {
+                    mixed = true;
+                    ++k;
+                    break;
+                }
             }
             const std::size_t next = k;
             if (chain.size() < 2) continue;
@@ -2079,7 +2102,7 @@ struct Assembler {
                     neg = neg || contains(lab, 0, lab.size(), w);
                 negated += neg;
             }
-            t = next - 1;
+            if (!mixed) t = next - 1;  // a mixed pair not read leaves its second fraction to the next chain
             {
                 std::vector<int> lv = level_seen;
                 std::sort(lv.begin(), lv.end());
@@ -2093,9 +2116,11 @@ struct Assembler {
             // "09/13 đạt …; 04/13 chưa đạt": a category and its negation, the whole list; so is
             // "08/13 đạt và vượt kế hoạch; 05/13 chưa đạt" (met or exceeded, and not met)
             // … only when no other fraction of the same whole in the sentence is left out of the pair
-            std::size_t same_whole = 0;
+            std::size_t same_whole = 0;  // (of a mixed pair: every fraction of the noun)
             for (const Tok& o : T)
-                if (o.kind == Tok::ratio && Q(o.b).number.text == W.q.number.text && Q(o.b).unit == W.q.unit) ++same_whole;
+                if (o.kind == Tok::ratio && (mixed ? Q(o.b).unit == W.q.unit || Q(o.b).unit.empty()
+                                                   : Q(o.b).number.text == W.q.number.text && Q(o.b).unit == W.q.unit))
+                    ++same_whole;
             // … and no remainder named otherwise: "…, còn 01 chỉ tiêu chưa đánh giá", "riêng chỉ tiêu … chưa có số liệu"
             bool remainder = false;
             for (std::size_t k = 0; k < T.size() && !remainder; ++k)
@@ -2108,6 +2133,27 @@ struct Assembler {
                     (!exclusive && (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt"))))
                     overlap = true;
             if (overlap) continue;
+            if (mixed) {
+                if (!exclusive) continue;
+                t = next - 1;
+                // both wholes: each must be the sum of the two categories
+                for (std::size_t w : chain) {
+                    Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
+                    cl.total = Q(T[w].b);
+                    cl.total->unit = W.q.unit;
+                    cl.total->exact = true;
+                    for (std::size_t i : chain) {
+                        Quantity pq = Q(T[i].a);
+                        pq.unit = W.q.unit;
+                        pq.exact = true;
+                        cl.parts.push_back(std::move(pq));
+                    }
+                    cl.complete = true;
+                    cl.note = "a/N X, b/M chưa X (the whole list, two wholes written)";
+                    out.claims.push_back(std::move(cl));
+                }
+                continue;
+            }
             Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
             cl.total = W.q;
             for (std::size_t i : chain) {
@@ -3292,12 +3338,16 @@ void footnote_claims(Ctx& c, Claims& out) {
                 cl.total = q.q;
                 if (t.kind == Tok::ratio) {
                     // "03/37 cơ sở vi phạm⁸" with "⁸ Gồm 01 …, 31 …, 05 …": the footnote may break down
-                    // either number; take it as a breakdown only of the one it adds up to.
+                    // either number. It breaks down the part when it adds up to the part (and not to the
+                    // whole), else the whole (the inspected establishments, of which the 03 were found
+                    // at fault): the words make it a breakdown, so members adding up to neither are
+                    // checked against the whole and reported, never dropped.
                     long double sum = 0;
                     for (const Quantity& x : qs) sum += x.value;
                     const Quantity& whole = c.store[t.b].q;
-                    if (std::fabs(static_cast<double>(sum - whole.value)) < 0.5) cl.total = whole;
-                    else if (std::fabs(static_cast<double>(sum - q.q.value)) >= 0.5) continue;
+                    const bool adds_to_part = std::fabs(static_cast<double>(sum - q.q.value)) < 0.5;
+                    const bool adds_to_whole = std::fabs(static_cast<double>(sum - whole.value)) < 0.5;
+                    if (adds_to_whole || !adds_to_part) cl.total = whole;
                 }
                 // "Trong đó: 498 nghị quyết, 770 kế hoạch; Ban Thường vụ ban hành 900 văn bản, Ban Chấp hành ban
                 // hành 388 văn bản": ';' groups of two or more members each, one by kind ("nghị quyết", …) and one
@@ -3900,6 +3950,7 @@ void dump_claims(const Document& doc, std::ostream& out) {
         dump_q(doc, out, "part", c.part);
         dump_q(doc, out, "whole", c.whole);
         dump_q(doc, out, "late", c.late);
+        for (const Quantity& q : c.other_bases) dump_q(doc, out, "base", q);
         dump_q(doc, out, "percent", c.percent);
         dump_q(doc, out, "current", c.current);
         dump_q(doc, out, "previous", c.previous);

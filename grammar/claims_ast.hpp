@@ -128,6 +128,9 @@ struct Claim {
     // percent_of of an on-time rate given with the late count ("đúng hạn 1.636 hồ sơ, đạt 99,39%
     // (trễ hạn 10 hồ sơ)"): no whole; the base is part + late.
     Opt<Quantity> late;
+    // … and the sentence's other figures of the same noun ("trong kỳ tiếp nhận 1.646 hồ sơ"), any of
+    // which the rate may be of instead: the rate holds when it matches part/(part + late) or part/base.
+    std::vector<Quantity> other_bases;
 
     // growth, index_growth, cagr
     Opt<Quantity> current, previous, rate, index;

@@ -263,6 +263,23 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         X = X * 0.01L;
     }
     const int d = c.percent->decimals;
+    // an on-time rate may be of another figure of the sentence ("tiếp nhận 1.646 hồ sơ"): it holds when
+    // it matches any of them (the message then shows part/(part + late))
+    if (!c.whole && c.late)
+        for (const Quantity& o : c.other_bases) {
+            if (!same_unit(*c.part, o)) continue;
+            const Interval B = cx.iv(o);
+            if (B.contains_zero()) continue;
+            if (intersects(cx.iv(*c.part) / B * 100, X)) {
+                Evaluation e;
+                e.span = c.percent->span;
+                e.actual = c.percent->number.text + u;
+                e.status = ClaimStatus::consistent;
+                e.detail = consistent_detail(fmt::format("{}/{}", c.part->number.text, o.number.text), cx.iv(*c.part) / B * 100,
+                                             X, d, u);
+                return e;
+            }
+        }
     if (!cx.detail && intersects(P, X)) {
         Evaluation e;
         e.span = c.percent->span;
@@ -656,6 +673,7 @@ std::optional<Claim> reread_for_config(const Document& doc, const Claim& c, cons
                     &x.late})
         if (*q) reread(**q, to_en);
     for (Quantity& p : x.parts) reread(p, to_en);
+    for (Quantity& p : x.other_bases) reread(p, to_en);
     return x;
 }
 
