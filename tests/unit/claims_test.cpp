@@ -24,8 +24,8 @@ std::size_t count(const Document& d, ClaimKind k) {
 }
 // The checker's verdict on a claim (round-half-up, the default ±5 % approximate margin).
 ClaimStatus status_of(const Document& d, const Claim& c) { return evaluate_claim(d, c, Rounding::round, 0.05L).status; }
-bool fires(const Document& d, const Claim& c) { return fires(d, c); }
-bool holds(const Document& d, const Claim& c) { return holds(d, c); }
+bool fires(const Document& d, const Claim& c) { return status_of(d, c) == ClaimStatus::inconsistent; }
+bool holds(const Document& d, const Claim& c) { return status_of(d, c) == ClaimStatus::consistent; }
 const Claim& only(const Document& d, ClaimKind k) {
     BOOST_REQUIRE_EQUAL(count(d, k), 1u);
     for (const Claim& c : d.claims.claims)
@@ -608,6 +608,7 @@ BOOST_AUTO_TEST_CASE(ratio_footnote_breaks_down_the_number_it_adds_up_to) {
     BOOST_TEST(near(c.total->value, 29));
     BOOST_TEST(c.parts.size() == 3u);
     BOOST_TEST(holds(d, c));
+    // (the documents below are parsed whole, footnotes found by the structure grammar)
     // adding up to neither number (a wrong member or a wrong whole): the words make it a breakdown, of
     // the whole unless it adds up to the part; a wrong figure fires instead of dropping the claim
     for (const char* text : {"Kiểm tra an toàn thực phẩm, phát hiện 04/29 cơ sở vi phạm⁸.\n\n"
@@ -616,8 +617,6 @@ BOOST_AUTO_TEST_CASE(ratio_footnote_breaks_down_the_number_it_adds_up_to) {
                              "⁸ Gồm 02 cơ sở kinh doanh ăn uống, 22 cơ sở bán lẻ, 05 cơ sở dịch vụ.\n"}) {
         BOOST_TEST_INFO(text);
         Document e = doc_of(text);
-        add_footnote(e, 8, "cơ sở vi phạm", "⁸", "⁸ Gồm");
-        parse_claims(e);
         const Claim& w = only(e, ClaimKind::sum);
         BOOST_TEST(w.complete);
         BOOST_TEST(near(w.total->value, std::string(text).find("04/29") != std::string::npos ? 29 : 27));
@@ -627,8 +626,6 @@ BOOST_AUTO_TEST_CASE(ratio_footnote_breaks_down_the_number_it_adds_up_to) {
     Document g = doc_of(
         "Kiểm tra an toàn thực phẩm, phát hiện 04/29 cơ sở vi phạm⁸.\n\n"
         "⁸ Gồm 01 cơ sở kinh doanh ăn uống, 03 cơ sở bán lẻ.\n");
-    add_footnote(g, 8, "04/29", "⁸", "⁸ Gồm");
-    parse_claims(g);
     const Claim& h = only(g, ClaimKind::sum);
     BOOST_TEST(near(h.total->value, 4));
     BOOST_TEST(holds(g, h));
