@@ -2606,6 +2606,13 @@ struct Assembler {
                     if (cut != sv::npos && cut < rend) rend = cut;
                     const std::size_t stop = s.substr(0, st.end).find(". ", f);
                     if (stop != sv::npos && stop < rend) rend = stop;
+                    // "Vốn … 450 tỷ đồng, trong đó vốn tỉnh 300 tỷ đồng, …; giải ngân 380 tỷ đồng, trong đó vốn tỉnh
+                    // 260 tỷ đồng": a second "trong đó" breaks down the figure before it, not the total; its parts
+                    // are not members (the breakdown stops there; fewer members of a partial one never fire).
+                    if (!m.complete) {
+                        const std::size_t inner = find_word(s, f + m.w.size(), rend, "trong đó");
+                        if (inner != sv::npos && inner < rend) rend = inner;
+                    }
                     // "…, trong đó vốn tỉnh 200 tỷ đồng; đến nay giải ngân được 250 tỷ đồng": without a ':',
                     // a ';' followed by a new period or a new total ("năm 2025 …", "đến nay …", "tổng …",
                     // "lũy kế …") ends the breakdown; other ';' still separate members ("Trong đó, chi
@@ -3415,6 +3422,9 @@ void footnote_claims(Ctx& c, Claims& out) {
             if (comma_between) continue;
             if (!q.counted || q.q.number.vi_decimals != 0 || q.scale != 0 || q.q.number.text.size() > 2) continue;
             if (t.kind != Tok::quantity && t.kind != Tok::ratio) continue;
+            // "11/15 xã đạt chuẩn²" with "² Các xã còn lại: …" / "Các xã chưa đạt: …": the footnote names the
+            // other ones (of the whole, not of the count)
+            if (t.kind == Tok::ratio && (low.find("còn lại") != std::string::npos || low.find("chưa") != std::string::npos)) continue;
             std::size_t coarse = 0;
             std::vector<std::string> items = list_items(text, &coarse);
             if (items.empty()) continue;

@@ -1654,3 +1654,50 @@ BOOST_AUTO_TEST_CASE(stages_each_at_most_the_total_and_second_multiple) {
     BOOST_REQUIRE_EQUAL(count(h, ClaimKind::growth), 2u);
     BOOST_TEST(near(h.claims.claims.back().current->value, 440e6));
 }
+
+// Red-team probe 4: a second "trong đó" inside a breakdown breaks down the figure before it (here the
+// disbursed amount after "; giải ngân …"), so its parts are not members of the first total.
+BOOST_AUTO_TEST_CASE(sum_second_trong_do_breaks_down_its_own_figure) {
+    for (const char* t : {
+             "Vốn đầu tư công năm 2024 được giao 450 tỷ đồng, trong đó vốn tỉnh 300 tỷ đồng, vốn huyện 150 tỷ đồng; giải "
+             "ngân 380 tỷ đồng, trong đó vốn tỉnh 260 tỷ đồng.\n",
+             "Tổng vốn 120 tỷ đồng, trong đó vốn vay 80 tỷ đồng; giải ngân 100 tỷ đồng, trong đó vốn vay 70 tỷ đồng, vốn "
+             "đối ứng 30 tỷ đồng.\n"}) {
+        Document d = doc_of(t);
+        for (const Claim& c : d.claims.claims)
+            if (c.kind == ClaimKind::sum) BOOST_TEST(!fires(d, c), t);
+    }
+    // fires: the first breakdown alone is over its total (300 + 170 > 450), the second one is read on its own
+    Document w = doc_of(
+        "Vốn được giao 450 tỷ đồng, trong đó vốn tỉnh 300 tỷ đồng, vốn huyện 170 tỷ đồng; giải ngân 380 tỷ đồng, trong "
+        "đó vốn tỉnh 260 tỷ đồng.\n");
+    bool fired = false;
+    for (const Claim& c : w.claims.claims)
+        if (c.kind == ClaimKind::sum && fires(w, c)) {
+            fired = true;
+            BOOST_TEST(near(c.total->value, 450e9));
+            BOOST_TEST(c.parts.size() == 2u);
+        }
+    BOOST_TEST(fired);
+    // and the inner one: 260 + 150 > 380
+    Document v = doc_of(
+        "Vốn được giao 450 tỷ đồng, trong đó vốn tỉnh 300 tỷ đồng; giải ngân 380 tỷ đồng, trong đó vốn tỉnh 260 tỷ đồng, "
+        "vốn huyện 150 tỷ đồng.\n");
+    bool inner = false;
+    for (const Claim& c : v.claims.claims)
+        if (c.kind == ClaimKind::sum && fires(v, c)) inner = inner || near(c.total->value, 380e9);
+    BOOST_TEST(inner);
+}
+
+// Red-team probe 4: a fraction's footnote naming the others ("Các xã còn lại: …") is no list of the count.
+BOOST_AUTO_TEST_CASE(count_vs_list_fraction_footnote_naming_the_rest) {
+    for (const char* t : {"Có 11/15 xã đạt chuẩn nông thôn mới².\n\n² Các xã còn lại: Tân Hòa, Phú Lợi, Bình An, Mỹ Thạnh.\n",
+                          "Có 11/15 xã đạt chuẩn nông thôn mới².\n\n² Các xã chưa đạt: Tân Hòa, Phú Lợi, Bình An, Mỹ Thạnh.\n"}) {
+        Document d = doc_of(t);
+        BOOST_TEST(count(d, ClaimKind::count_vs_list) == 0u, t);
+    }
+    // fires: the footnote names the fraction's members, one short
+    Document w = doc_of("Có 5/15 xã đạt chuẩn nông thôn mới².\n\n² Các xã: Tân Hòa, Phú Lợi, Bình An, Mỹ Thạnh.\n");
+    const Claim& c = only(w, ClaimKind::count_vs_list);
+    BOOST_TEST(fires(w, c));
+}
