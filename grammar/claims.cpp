@@ -2612,6 +2612,13 @@ struct Assembler {
                     if (!m.complete) {
                         const std::size_t inner = find_word(s, f + m.w.size(), rend, "trong đó");
                         if (inner != sv::npos && inner < rend) rend = inner;
+                        // … and that inner one ("…, trong đó chi thường xuyên 400 tỷ đồng, trong đó chi giáo dục 210
+                        // tỷ đồng; chi đầu tư 220 tỷ đồng") ends at the next ';', where the outer list goes on
+                        const std::size_t outer = find_word(s, st.begin, f, "trong đó");
+                        if (outer != sv::npos && s.substr(outer, f - outer).find(';') == sv::npos) {
+                            const std::size_t semi = s.substr(0, rend).find(';', f);
+                            if (semi != sv::npos && semi < rend) rend = semi;
+                        }
                     }
                     // "…, trong đó vốn tỉnh 200 tỷ đồng; đến nay giải ngân được 250 tỷ đồng": without a ':',
                     // a ';' followed by a new period or a new total ("năm 2025 …", "đến nay …", "tổng …",

@@ -1687,6 +1687,19 @@ BOOST_AUTO_TEST_CASE(sum_second_trong_do_breaks_down_its_own_figure) {
     for (const Claim& c : v.claims.claims)
         if (c.kind == ClaimKind::sum && fires(v, c)) inner = inner || near(c.total->value, 380e9);
     BOOST_TEST(inner);
+    // a member's own breakdown ends at the ';' where the outer list goes on; over its member it still fires
+    Document n = doc_of(
+        "Tổng chi ngân sách 640 tỷ đồng, trong đó chi thường xuyên 400 tỷ đồng, trong đó chi sự nghiệp giáo dục 210 tỷ "
+        "đồng; chi đầu tư phát triển 220 tỷ đồng.\n");
+    for (const Claim& c : n.claims.claims)
+        if (c.kind == ClaimKind::sum) BOOST_TEST(!fires(n, c));
+    Document o = doc_of(
+        "Tổng chi ngân sách 640 tỷ đồng, trong đó chi thường xuyên 400 tỷ đồng, trong đó chi sự nghiệp giáo dục 410 tỷ "
+        "đồng; chi đầu tư phát triển 220 tỷ đồng.\n");
+    bool member = false;
+    for (const Claim& c : o.claims.claims)
+        if (c.kind == ClaimKind::sum && fires(o, c)) member = member || (near(c.total->value, 400e9) && c.parts.size() == 1u);
+    BOOST_TEST(member);
 }
 
 // Red-team probe 4: a fraction's footnote naming the others ("Các xã còn lại: …") is no list of the count.
