@@ -2133,35 +2133,33 @@ struct Assembler {
                     (!exclusive && (contains(lab, 0, lab.size(), "và vượt") || contains(lab, 0, lab.size(), "và đạt"))))
                     overlap = true;
             if (overlap) continue;
+            // the categories' counts (a, b of "a/N …, b/N …") as the parts of a sum of `total`
+            const auto sum_of_chain = [&](const Quantity& total) {
+                Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
+                cl.total = total;
+                cl.total->unit = W.q.unit;
+                for (std::size_t i : chain) {
+                    Quantity pq = Q(T[i].a);
+                    pq.unit = W.q.unit;
+                    pq.exact = true;
+                    cl.parts.push_back(std::move(pq));
+                }
+                return cl;
+            };
             if (mixed) {
                 if (!exclusive) continue;
                 t = next - 1;
                 // both wholes: each must be the sum of the two categories
                 for (std::size_t w : chain) {
-                    Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
-                    cl.total = Q(T[w].b);
-                    cl.total->unit = W.q.unit;
+                    Claim cl = sum_of_chain(Q(T[w].b));
                     cl.total->exact = true;
-                    for (std::size_t i : chain) {
-                        Quantity pq = Q(T[i].a);
-                        pq.unit = W.q.unit;
-                        pq.exact = true;
-                        cl.parts.push_back(std::move(pq));
-                    }
                     cl.complete = true;
                     cl.note = "a/N X, b/M chưa X (the whole list, two wholes written)";
                     out.claims.push_back(std::move(cl));
                 }
                 continue;
             }
-            Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
-            cl.total = W.q;
-            for (std::size_t i : chain) {
-                Quantity pq = Q(T[i].a);
-                pq.unit = W.q.unit;
-                pq.exact = true;
-                cl.parts.push_back(std::move(pq));
-            }
+            Claim cl = sum_of_chain(W.q);
             cl.complete = exclusive;
             cl.note = cl.complete ? "a/N X, b/N chưa X (the whole list)" : "a/N, b/N of one whole (partial)";
             out.claims.push_back(std::move(cl));
