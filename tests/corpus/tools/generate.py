@@ -513,6 +513,9 @@ def build_breakdowns(name, seed, with_errors):
     return d
 
 
+# Documents written by hand, text and .expect (tests/corpus/README.md): never removed or rewritten here.
+HAND_WRITTEN = {"46-ubnd-thang-2025-t9-word-fractions", "47-thanhtra-nam-2025-word-flows"}
+
 EXTRA = [("43-ubnd-thang-2024-t7-word-breakdowns", 4301, True), ("44-ubnd-thang-2024-t7-word-breakdowns", 4402, False)]
 
 
@@ -522,7 +525,8 @@ def main():
     docs.append(pdf_lists.build())  # hand-laid PDF lines: lists across wraps (tools/pdf_lists.py)
     docs += [build_breakdowns(*x) for x in EXTRA]
     for f in glob.glob(os.path.join(OUT, "*.txt")) + glob.glob(os.path.join(OUT, "*.expect")):
-        os.remove(f)
+        if os.path.splitext(os.path.basename(f))[0] not in HAND_WRITTEN:
+            os.remove(f)
     total = 0
     by = {}
     for d in docs:
