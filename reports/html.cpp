@@ -345,7 +345,6 @@ struct FileLine {
 };
 
 constexpr const char* kFiles = "@@reportcheck-files@@";
-constexpr std::size_t kPartChunk = std::size_t{1} << 20;  // a file's part past this goes to its spool
 
 class HtmlWriter final : public ReportWriter {
 public:
@@ -366,12 +365,7 @@ public:
         std::string& o = r.part;
         // A large file's part goes to a spool of its own as it is written (1 MB in memory, then an
         // unlinked temporary file), not held whole: write() copies it into the run's.
-        const std::function<void()> flush = [&] {
-            if (o.size() < kPartChunk) return;
-            if (!r.spooled) r.spooled = std::make_shared<Spool>();
-            r.spooled->append(o);
-            o.clear();
-        };
+        const std::function<void()> flush = [&] { spill_part(o, r.spooled); };
         ordered_json jf;
         jf["path"] = f.path;
     o += fmt::format("<section class=\"file\" id=\"file-{}\"><header class=\"file-h\"><h2>", fi);
@@ -421,12 +415,7 @@ public:
         // {"path":…,"findings":[…],"claims":[…]}, as script_json(jf) would write it, one finding and
         // one claim at a time; past 1 MB into a spool of its own (a large file's data is not held whole).
         std::string& d = r.data;
-        const auto flush_data = [&] {
-            if (d.size() < kPartChunk) return;
-            if (!r.data_spooled) r.data_spooled = std::make_shared<Spool>();
-            r.data_spooled->append(d);
-            d.clear();
-        };
+        const auto flush_data = [&] { spill_part(d, r.data_spooled); };
         d = script_json(jf);
         d.pop_back();  // the closing '}'
         d += ",\"findings\":[";

@@ -106,18 +106,12 @@ public:
              ordered_json(f.format).dump();
         if (f.error) d += ",\n" + in + "  \"error\": " + ordered_json(*f.error).dump();
         const auto open_array = [&](const char* key) { d += fmt::format(",\n{}  \"{}\": [", in, key); };
-        // Past 1 MB the part so far goes to a spool (1 MB in memory, then a temporary file):
-        // a report of 10 MB is not held (nor doubled while it grows) in memory.
-        constexpr std::size_t kChunk = std::size_t{1} << 20;
+        // Past 1 MB the part so far goes to a spool (1 MB in memory, then a temporary file).
         const auto element = [&](bool first, const ordered_json& j) {
             d += first ? "\n" : ",\n";
             d += in4;
             append_reindented(d, j.dump(2), in4);
-            if (d.size() >= kChunk) {
-                if (!r.spooled) r.spooled = std::make_shared<Spool>();
-                r.spooled->append(d);
-                d.clear();
-            }
+            spill_part(d, r.spooled);
         };
         const auto close_array = [&](bool empty) { d += empty ? std::string("]") : "\n" + in + "  ]"; };
         open_array("findings");

@@ -81,7 +81,6 @@ ordered_json rule_json(const RuleInfo* info, const std::string& id, Lang lang) {
 }
 
 constexpr const char* kResults = "@@reportcheck-results@@";
-constexpr std::size_t kPartChunk = std::size_t{1} << 20;  // a file's results past this go to its spool
 
 class SarifWriter final : public ReportWriter {
 public:
@@ -226,11 +225,7 @@ private:
             r["properties"] = std::move(props);
             out += indent_.element(r.dump(2), first);
             first = false;
-            if (out.size() >= kPartChunk) {
-                if (!rf.spooled) rf.spooled = std::make_shared<Spool>();
-                rf.spooled->append(out);
-                out.clear();
-            }
+            spill_part(out, rf.spooled);
         }
     }
 

@@ -70,6 +70,13 @@ void Spool::write_out(std::string_view s) {
     }
 }
 
+void spill_part(std::string& buf, std::shared_ptr<Spool>& spool) {
+    if (buf.size() < kPartChunk) return;
+    if (!spool) spool = std::make_shared<Spool>();
+    spool->append(buf);
+    buf.clear();
+}
+
 void Spool::append(std::string_view s) {
     if (mem_.size() + s.size() <= limit_) {
         mem_.append(s);

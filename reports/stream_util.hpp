@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,6 +32,13 @@ private:
     std::size_t limit_;
     int fd_ = -1;
 };
+
+// A file's part is built in a string on its worker; past this many bytes it is moved to a spool
+// of its own, so a report of 10 MB is neither held whole nor doubled while it grows.
+constexpr std::size_t kPartChunk = std::size_t{1} << 20;
+
+// Moves `buf` to the end of `spool` (created on first use) once it holds kPartChunk bytes or more.
+void spill_part(std::string& buf, std::shared_ptr<Spool>& spool);
 
 // The dump of a JSON skeleton whose array holds one placeholder string, cut around it:
 // `prefix` ends with '[', each element goes after `sep_indent` (",\n" + indent, or "," in
