@@ -67,7 +67,27 @@ private:
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     namespace fs = std::filesystem;
-    const fs::path target(path_);
+    struct stat st {};
+    if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode))
+            throw std::runtime_error(fmt::format("{}: là một thư mục, không ghi được tệp kết quả / is a directory, cannot write output", path_));
+        // A device, a FIFO or a terminal (/dev/null, /dev/stdout, a pipe): written straight
+        // through. Renaming a temporary file over it would replace the device itself.
+        const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path_, std::strerror(errno)));
+        direct_ = true;
+        buf_ = std::make_unique<Buf>(fd);
+        os_ = std::make_unique<std::ostream>(buf_.get());
+        return;
+    }
+    // A symbolic link: the file it points to is replaced, the link stays.
+    fs::path target(path_);
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(target, ec))) {
+        const fs::path resolved = fs::weakly_canonical(target, ec);
+        if (!ec) target = resolved;
+    }
+    final_ = target.string();
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string name = ".";
     name.append(target.filename().string()).append(".XXXXXX");
@@ -81,7 +101,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 AtomicFile::~AtomicFile() {
     if (committed_) return;
     ::close(buf_->fd());
-    ::unlink(tmp_.c_str());
+    if (!direct_) ::unlink(tmp_.c_str());
 }
 
 void AtomicFile::commit() {
@@ -90,6 +110,11 @@ void AtomicFile::commit() {
     committed_ = true;  // the descriptor is closed below whatever happens
     int e = buf_->error();
     if (!e && !*os_) e = EIO;
+    if (direct_) {
+        if (::close(fd) != 0 && !e) e = errno;
+        if (e) throw std::runtime_error(fmt::format("{}: lỗi khi ghi / write error: {}", path_, std::strerror(e)));
+        return;
+    }
     ::fchmod(fd, 0644);
     if (!e && ::fsync(fd) != 0) e = errno;
     if (::close(fd) != 0 && !e) e = errno;
@@ -97,7 +122,7 @@ void AtomicFile::commit() {
         ::unlink(tmp_.c_str());
         throw std::runtime_error(fmt::format("{}: lỗi khi ghi / write error: {}", path_, std::strerror(e)));
     }
-    if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    if (std::rename(tmp_.c_str(), final_.c_str()) != 0) {
         e = errno;
         ::unlink(tmp_.c_str());
         throw std::runtime_error(fmt::format("{}: không ghi được tệp kết quả / cannot write output: {}", path_, std::strerror(e)));

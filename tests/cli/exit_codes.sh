@@ -55,6 +55,23 @@ expect 0 "stdin" -- bash -c "printf 'Có 12 hộ.\n' | '$RC' -"
 expect 0 "-o file" -- "$RC" --format json -o "$T/report.json" "$T/clean.txt"
 contains "$T/report.json" "\"version\": 1" "report written"
 expect 2 "-o unwritable" -- "$RC" -o "$T/no/such/dir/r.json" "$T/clean.txt"
+# -o to a FIFO or a device (/dev/null, /dev/stdout) is written through, never replaced by a
+# renamed file (as root that once turned /dev/null into a regular file).
+mkfifo "$T/pipe"
+( timeout 20 cat "$T/pipe" > "$T/from-pipe" ) &
+reader=$!
+expect 0 "-o FIFO" -- timeout 20 "$RC" --format json -o "$T/pipe" "$T/clean.txt"
+wait "$reader"
+[ -p "$T/pipe" ] && echo "ok: -o FIFO: still a FIFO" || { echo "FAIL: -o FIFO: the FIFO was replaced"; fail=1; }
+contains "$T/from-pipe" "\"version\": 1" "-o FIFO: the report went through it"
+# A symbolic link is followed: its target gets the report, the link stays a link.
+printf 'old' > "$T/target.json"; ln -s target.json "$T/link.json"
+expect 0 "-o symlink" -- "$RC" --format json -o "$T/link.json" "$T/clean.txt"
+[ -L "$T/link.json" ] && echo "ok: -o symlink: still a link" || { echo "FAIL: -o symlink: the link was replaced"; fail=1; }
+contains "$T/target.json" "\"version\": 1" "-o symlink: the target holds the report"
+mkdir -p "$T/outdir"
+expect 2 "-o directory" -- "$RC" -o "$T/outdir" "$T/clean.txt"
+contains "$T/err" "outdir" "-o directory: the path is named"
 # Bad config file.
 printf '[check]\ntolerance = sloppy\n' > "$T/bad.ini"
 expect 2 "bad --config" -- "$RC" --config "$T/bad.ini" "$T/clean.txt"
