@@ -1,5 +1,6 @@
 #include "checker/cli.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+
 #include <fmt/format.h>
 
 #include "checker/input.hpp"
@@ -129,7 +131,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     CheckOptions copt;
     if (!a.config.empty()) copt.config_file = a.config;
     copt.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
-    copt.progress = ::isatty(2);
+    // A progress bar on stderr when it is a terminal, unless the report itself is scrolling
+    // past on the same terminal (text on stdout). RC_PROGRESS_DELAY_MS (tests) replaces the
+    // one second a run must last before the bar appears.
+    copt.progress = ::isatty(2) && (!a.output.empty() || !::isatty(1));
+    copt.english = a.lang == "en";
+    if (const char* d = std::getenv("RC_PROGRESS_DELAY_MS")) copt.progress_delay_ms = static_cast<unsigned>(std::strtoul(d, nullptr, 10));
     copt.keep_parse = a.dump_structure || a.dump_claims;
     // Only JSON and HTML show a consistent claim's arithmetic (text, SARIF and JUnit count them).
     copt.claim_details = !copt.keep_parse && (*format == Format::json || *format == Format::html);

@@ -1,5 +1,6 @@
 #include "checker/pipeline.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -66,7 +67,7 @@ void release_parse(Document& doc) {
     doc.claims.claims.shrink_to_fit();
 }
 
-void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out) {
+void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out, const std::function<void(double)>& on_progress) {
     const std::string_view t = whole.source.text();
     std::map<std::string, std::size_t> per_rule;  // the per-file cap holds across sections
     const auto keep = [&](Finding&& f, std::size_t shift) {
@@ -130,6 +131,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
         CheckResult cr = run_rules(part, section_cfg);
         for (Finding& f : cr.findings) keep(std::move(f), b);
         b = e;
+        if (on_progress) on_progress(static_cast<double>(e) / static_cast<double>(t.size()));
     }
     finish_findings(whole, out);
     for (const auto& [rule, n] : per_rule)
@@ -160,7 +162,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out)
 }  // namespace
 
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
-                      bool keep_parse, std::size_t whole_limit) {
+                      bool keep_parse, std::size_t whole_limit, const std::function<void(double)>& on_progress) {
     FileReport r;
     r.path = path;
     r.format = format;
@@ -174,7 +176,7 @@ FileReport check_text(const std::string& path, const std::string& format, std::s
             doc->style = TextStyle::pdf_extract;
             doc->style_given = true;
         }
-        check_in_sections(*doc, cfg, r.result);
+        check_in_sections(*doc, cfg, r.result, on_progress);
         r.doc = std::move(doc);
         return r;
     }
@@ -227,6 +229,17 @@ void check_files(const std::vector<std::string>& paths, const CheckOptions& opt,
         cfg_of[i] = &it->second;
     }
     std::atomic<std::size_t> next{0}, done{0};
+    // Progress in bytes of the input files (a sectioned text reports its sections as it goes).
+    std::vector<std::uint64_t> size_of(paths.size(), 0);
+    std::uint64_t total_bytes = 0;
+    if (opt.progress)
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+            std::error_code ec;
+            const auto sz = paths[i] == "-" ? std::uintmax_t{0} : fs::file_size(paths[i], ec);
+            size_of[i] = ec ? 0 : sz;
+            total_bytes += size_of[i];
+        }
+    std::atomic<std::uint64_t> bytes_done{0};
     std::mutex stderr_mutex;
     // Input order: emits waiting for an earlier file, the next index to emit, whether a
     // thread is emitting, and the first exception (which stops the run).
@@ -267,9 +280,18 @@ void check_files(const std::vector<std::string>& paths, const CheckOptions& opt,
                 if (failure) return;
             }
             FileReport out;
+            std::uint64_t credited = 0;  // bytes of file i already counted in bytes_done
+            const auto on_progress = [&](double share) {
+                const auto now = static_cast<std::uint64_t>(share * static_cast<double>(size_of[i]));
+                if (now > credited && now <= size_of[i]) {
+                    bytes_done.fetch_add(now - credited);
+                    credited = now;
+                }
+            };
             try {
                 DecodedInput in = read_input(paths[i]);
-                out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i], opt.keep_parse);
+                out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i], opt.keep_parse, kWholeDocumentLimit,
+                                 opt.progress ? std::function<void(double)>(on_progress) : std::function<void(double)>());
                 out.line_labels = std::move(in.line_labels);
                 // A suppression comment naming no known rule suppresses nothing: say so rather than
                 // let the user believe the finding was accepted.
@@ -321,6 +343,7 @@ void check_files(const std::vector<std::string>& paths, const CheckOptions& opt,
                 order_cv.notify_all();
                 return;
             }
+            bytes_done.fetch_add(size_of[i] - credited);
             done.fetch_add(1);
             hand_over(i, std::move(emit));
         }
@@ -328,22 +351,34 @@ void check_files(const std::vector<std::string>& paths, const CheckOptions& opt,
     const unsigned n = std::max(1u, std::min<unsigned>(opt.jobs, static_cast<unsigned>(paths.size())));
     const auto start = std::chrono::steady_clock::now();
     std::atomic<bool> finished{false};
+    std::mutex progress_mutex;  // the progress thread waits on progress_cv: the end of the run wakes it at once
+    std::condition_variable progress_cv;
     std::thread progress;
-    if (opt.progress && paths.size() > 1) {
+    if (opt.progress) {
+        // After a second, on a terminal: "[####......] 3/10 tệp · 45/100 MB" (one file: the MB only),
+        // the bar by bytes when the sizes are known, else by files. Erased at the end.
         progress = std::thread([&] {
-            bool shown = false;
-            while (!finished.load()) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-                if (std::chrono::steady_clock::now() - start < std::chrono::seconds(1)) continue;
+            std::size_t shown = 0;  // width of the widest line written
+            std::unique_lock lock(progress_mutex);
+            do {
+                if (std::chrono::steady_clock::now() - start < std::chrono::milliseconds(opt.progress_delay_ms)) continue;
                 const std::size_t d = done.load();
+                const std::uint64_t b = std::min(bytes_done.load(), total_bytes);
+                const double share = total_bytes ? static_cast<double>(b) / static_cast<double>(total_bytes)
+                                                 : static_cast<double>(d) / static_cast<double>(paths.size());
                 const int width = 30;
-                const int filled = static_cast<int>(width * d / paths.size());
-                std::cerr << fmt::format("\r[{}{}] {}/{} tệp", std::string(static_cast<std::size_t>(filled), '#'),
-                                         std::string(static_cast<std::size_t>(width - filled), '.'), d, paths.size())
-                          << std::flush;
-                shown = true;
-            }
-            if (shown) std::cerr << "\r" << std::string(60, ' ') << "\r" << std::flush;
+                const int filled = std::clamp(static_cast<int>(width * share), 0, width);
+                std::string line = fmt::format("[{}{}]", std::string(static_cast<std::size_t>(filled), '#'),
+                                               std::string(static_cast<std::size_t>(width - filled), '.'));
+                if (paths.size() > 1) line += fmt::format(" {}/{} {}", d, paths.size(), opt.english ? "files" : "tệp");
+                if (total_bytes)
+                    line += fmt::format("{}{:.0f}/{:.0f} MB", paths.size() > 1 ? " · " : " ", static_cast<double>(b) / 1048576.0,
+                                        static_cast<double>(total_bytes) / 1048576.0);
+                const std::size_t cols = utf8_length(line);
+                std::cerr << '\r' << line << std::string(shown > cols ? shown - cols : 0, ' ') << std::flush;
+                shown = std::max(shown, cols);
+            } while (!progress_cv.wait_for(lock, std::chrono::milliseconds(100), [&] { return finished.load(); }));
+            if (shown) std::cerr << '\r' << std::string(shown, ' ') << '\r' << std::flush;
         });
     }
     {
@@ -351,7 +386,11 @@ void check_files(const std::vector<std::string>& paths, const CheckOptions& opt,
         for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
         worker();
     }
-    finished = true;
+    {
+        std::lock_guard lock(progress_mutex);
+        finished = true;
+    }
+    progress_cv.notify_all();
     if (progress.joinable()) progress.join();
     if (failure) std::rethrow_exception(failure);
 }

@@ -16,7 +16,9 @@ struct CheckOptions {
     std::optional<std::string> config_file;  // --config; else reportcheck.ini beside the file or in the cwd
     std::optional<std::set<std::string>> baseline;
     unsigned jobs = 1;
-    bool progress = false;  // progress bar on stderr
+    bool progress = false;  // progress bar on stderr (a terminal), shown once a run passes a second
+    bool english = false;   // --lang en: the progress bar's words
+    unsigned progress_delay_ms = 1000;  // the bar appears once the run is this old (tests set 0)
     bool keep_parse = false;  // keep the whole parse (--dump-structure / --dump-claims)
     bool claim_details = true;  // RuleConfig::claim_details: the output lists the claims' arithmetic
 };
@@ -37,8 +39,10 @@ inline constexpr std::size_t kWholeStructureLimit = 16u << 20;
 // Unless `keep_parse`, the parse is released after the rules except the source and the
 // claims (all the renderers read), so memory does not grow with the number of files.
 // `whole_limit` is kWholeDocumentLimit but in tests (sectioned and whole checking compared).
+// `on_progress(f)`, if given, is told the share f (0..1] of a sectioned text checked so far.
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
-                      bool keep_parse = false, std::size_t whole_limit = kWholeDocumentLimit);
+                      bool keep_parse = false, std::size_t whole_limit = kWholeDocumentLimit,
+                      const std::function<void(double)>& on_progress = {});
 
 // What to do with one checked file once every earlier file has been dealt with.
 using Emit = std::function<void()>;
