@@ -15,5 +15,8 @@ void parse_claims(Document& doc);
 // References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
 // Runs between parse_structure and parse_claims.
 void parse_references(Document& doc);
+// The same, trying every byte of every block (no search for digits and the words before them):
+// what parse_references must find, for the tests.
+void parse_references_every_byte(Document& doc);
 
 }  // namespace rc

@@ -2,9 +2,11 @@
 #include "grammar/refs_def.hpp"
 #include "grammar/refs_config.hpp"
 #include "grammar/parsers.hpp"
+#include "grammar/byte_scan.hpp"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string_view>
 
@@ -63,26 +65,6 @@ inline bool year_then_dash(const char* p, const char* end) {
            (p[4] == ' ' || p[4] == '-' || p[4] == '\xE2');
 }
 inline bool starts(std::string_view t, std::size_t at, std::string_view w) { return t.substr(at).starts_with(w); }
-// Inside a word only a worded date ("ngày", "Ngày") can start, and a digit is looked at
-// anywhere: where the previous byte is part of a word, the letters before the next digit,
-// 'n'/'N' or non-word byte are passed over one by one by the loop below, which skips them here
-// through a table (an 'n'/'N' not followed by "gà" is passed over too: no worded date there).
-constexpr std::array<bool, 256> kInWordStop = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c < 0x80; ++c)
-        t[c] = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || c == 'n' || c == 'N';
-    return t;
-}();
-inline const char* skip_in_word(const char* p, const char* end) {
-    for (;;) {
-        while (p < end && !kInWordStop[static_cast<unsigned char>(*p)]) ++p;
-        if (p < end && (*p == 'n' || *p == 'N') && !(end - p > 3 && p[1] == 'g' && p[2] == '\xC3' && p[3] == '\xA0')) {
-            ++p;
-            continue;
-        }
-        return p;
-    }
-}
 }  // namespace
 
 long day_number(unsigned d, unsigned m, unsigned y) {
@@ -499,7 +481,294 @@ void citation_tail(const Block& b, const char* base, const char* end, const char
 
 }  // namespace
 
-void parse_references(Document& doc) {
+namespace {
+
+// The document kinds as they are written (both lists of refs_def.hpp), and for each byte the
+// kinds that end with it: a citation head ends with a kind followed by a space.
+struct KindKeys {
+    std::array<std::string_view, std::size(refs_parser::kDocKinds) + std::size(refs_parser::kDocKindsLower)> keys{};
+    std::array<std::uint64_t, 256> by_last{};
+};
+constexpr KindKeys kKindKeys = [] {
+    KindKeys k;
+    std::size_t n = 0;
+    for (const char* w : refs_parser::kDocKinds) k.keys[n++] = w;
+    for (const auto& w : refs_parser::kDocKindsLower) k.keys[n++] = w.first;
+    for (std::size_t i = 0; i < n; ++i) k.by_last[static_cast<unsigned char>(k.keys[i].back())] |= std::uint64_t{1} << i;
+    return k;
+}();
+static_assert(kKindKeys.keys.size() <= 64);
+
+// The references of one block. `at` tries every reference at one byte; `heads_before` says where,
+// before a digit, a reference whose first digit that is may start.
+struct BlockScan {
+    Document& doc;
+    std::uint32_t bi;
+    const Block& b;
+    const char* base;
+    const char* end;
+    std::string_view t;
+    const char* last_end = nullptr;    // end of the previous date ("1/2/2023-5/2/2023")
+    const char* cite_limit = nullptr;  // the block's last '/' or '-' (found when first asked)
+
+    BlockScan(Document& d, std::uint32_t i)
+        : doc(d), bi(i), b(d.blocks[i]), base(b.text.data()), end(base + b.text.size()), t(b.text) {}
+
+    std::uint32_t lo(const char* q) const { return static_cast<std::uint32_t>(q - base); }
+    // A citation is kept only when its number (text of this block after the kind) holds a
+    // '/' or '-': after the last of them, no citation head needs to be tried.
+    bool before_cite_limit(const char* q) {
+        if (!cite_limit) {
+            cite_limit = base;
+            for (const int sep : {'/', '-'})
+                if (const void* r = memrchr(base, sep, b.text.size())) cite_limit = std::max(cite_limit, static_cast<const char*>(r));
+        }
+        return q < cite_limit;
+    }
+
+    // The text before e ends with w.
+    bool ends(const char* e, std::string_view w) const {
+        return static_cast<std::size_t>(e - base) >= w.size() && std::memcmp(e - w.size(), w.data(), w.size()) == 0;
+    }
+    const char* back_spaces(const char* e) const {
+        while (e > base && e[-1] == ' ') --e;
+        return e;
+    }
+    // "quý III " before e (the end of a roman quarter): where "quý" starts, or nullptr.
+    const char* quarter_head(const char* e) const {
+        const char* k = e;
+        while (k > base && e - k < 3 && (k[-1] == 'I' || k[-1] == 'V')) --k;
+        if (k == e || k == base || k[-1] != ' ') return nullptr;
+        k = back_spaces(k);
+        for (std::string_view w : {"quý"sv, "Quý"sv, "QUÝ"sv})
+            if (ends(k, w)) return k - w.size();
+        return nullptr;
+    }
+    // Where a document kind ending at e starts (a citation head: kind, spaces, number).
+    int kind_heads(const char* e, const char** out, int n) const {
+        if (e == base) return n;
+        for (std::uint64_t m = kKindKeys.by_last[static_cast<unsigned char>(e[-1])]; m; m &= m - 1) {
+            const std::string_view w = kKindKeys.keys[static_cast<std::size_t>(std::countr_zero(m))];
+            if (ends(e, w)) out[n++] = e - w.size();
+        }
+        return n;
+    }
+    // Every reference holds a digit, and before its first digit d only its grammar's words and
+    // spaces: "ngày ", "tháng ", "năm ", "quý " (a roman or arabic quarter), "quý III năm ",
+    // "quý III/", a document kind and "số " (a citation), or nothing (a numeric date or year
+    // range starts at d). This lists, in text order, the places before d where one of those
+    // ends right before d (a superset of where a reference with first digit d can start:
+    // `at` decides). Returns how many were written to out (at most kMaxHeads: a quarter, a
+    // year, the kinds ending before "số" and those ending before the spaces).
+    static constexpr int kMaxHeads = 2 + 2 * static_cast<int>(kKindKeys.keys.size());
+    int heads_before(const char* d, const char** out) const {
+        int n = 0;
+        const char* e = back_spaces(d);
+        if (e == d) {
+            if (e > base && e[-1] == '/')  // quý III/2024
+                if (const char* q = quarter_head(e - 1)) out[n++] = q;
+            return n;
+        }
+        if (e == base) return 0;
+        switch (e[-1]) {
+            case 'y':
+                if (ends(e, "ngày") || ends(e, "Ngày")) out[n++] = e - "ngày"sv.size();
+                break;
+            case 'm':
+            case 'M':
+                if (ends(e, "năm") || ends(e, "Năm") || ends(e, "NĂM")) {
+                    const char* y = e - "năm"sv.size();
+                    if (y > base && y[-1] == ' ')
+                        if (const char* q = quarter_head(back_spaces(y))) out[n++] = q;  // quý III năm 2024
+                    out[n++] = y;
+                }
+                break;
+            case 'g':
+            case 'G':
+                if (ends(e, "tháng") || ends(e, "Tháng") || ends(e, "THÁNG")) out[n++] = e - "tháng"sv.size();
+                break;
+            case '\xBD':
+            case '\x9D':
+                if (ends(e, "quý") || ends(e, "Quý") || ends(e, "QUÝ")) out[n++] = e - "quý"sv.size();
+                break;
+            case '\x91':  // số, Số: a citation "Nghị quyết số 12-NQ/TU"
+                if (ends(e, "số") || ends(e, "Số")) {
+                    const char* k = e - "số"sv.size();
+                    if (k > base && k[-1] == ' ') n = kind_heads(back_spaces(k), out, n);
+                }
+                break;
+            default:
+                break;
+        }
+        n = kind_heads(e, out, n);  // "Quyết định 1234/QĐ-UBND"
+        for (int i = 1; i < n; ++i)  // in text order (an insertion sort of a few)
+            for (int j = i; j > 0 && out[j] < out[j - 1]; --j) std::swap(out[j], out[j - 1]);
+        return n;
+    }
+
+    // The references starting at p: returns where the scan goes on after one, nullptr if none starts here.
+    const char* at(const char* p) {
+        // Every reference below starts with a digit or one of a few ASCII letters (or Đ/đ).
+        if (!ref_start_byte(static_cast<unsigned char>(*p))) return nullptr;
+        const bool wstart = word_start(base, p);
+        // Inside a word, a letter can only start a worded date ("ngày …", after a non-glue byte):
+        // every other reference below starting with a letter needs a word start.
+        if (!wstart && !is_digit(*p) && !((*p == 'n' || *p == 'N') && end - p > 1 && p[1] == 'g')) return nullptr;
+        const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
+        DateLit d;
+        const char* it = p;
+        bool worded = false, ok = false;
+        if (boundary && (*p == 'n' || *p == 'N')) {
+            // "ngày" / "Ngày": the second byte decides before the grammar is tried
+            ok = end - p > 1 && p[1] == 'g' && x3::parse(it, end, refs_parser::worded_date, d);
+            worded = ok;
+        } else if (boundary && is_digit(*p) && date_sep_follows(p, end)) {
+            ok = x3::parse(it, end, refs_parser::numeric_date, d);
+        }
+        // the year must not run on into more digits or another separator ("20247", "1/2/2023/x")
+        if (ok && it < end && (is_digit(*it) || *it == '/')) ok = false;
+        if (ok) {
+            DateRef r;
+            r.date = d;
+            r.block = bi;
+            r.worded = worded;
+            r.logical = lo(p);
+            r.span = b.to_source(lo(p), lo(it));
+            doc.refs.dates.push_back(r);
+            last_end = it;
+            return it;
+        }
+        // year range "2021-2025" (not inside a document number "18/2022/UBTVQH15", "2021-2025/x")
+        if (is_digit(*p) && (p == base || !glues(p[-1])) && year_then_dash(p, end)) {
+            refs_parser::YearPair yp;
+            it = p;
+            if (x3::parse(it, end, refs_parser::year_pair, yp) && !(it < end && (*it == '/' || *it == '-')) &&
+                yp.from >= 1000 && yp.to >= 1000) {
+                YearRange r;
+                r.from = int(yp.from);
+                r.to = int(yp.to);
+                r.block = bi;
+                r.logical = lo(p);
+                r.logical_end = lo(it);
+                r.span = b.to_source(lo(p), lo(it));
+                const std::size_t ph = range_context(t, r.logical, r);
+                r.phrase_span = b.to_source(static_cast<std::uint32_t>(ph), r.logical_end);
+                doc.refs.ranges.push_back(std::move(r));
+                return it;
+            }
+        }
+        if (wstart && (*p == 'n' || *p == 'N') && end - p > 1 && p[1] == '\xC4' &&  // ă, Ă
+            (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
+            const char* q = p + "năm "sv.size();
+            while (q < end && *q == ' ') ++q;
+            const char* e = q;
+            while (e < end && is_digit(*e)) ++e;
+            if (e - q >= 4 && !(e < end && (*e == '/' || *e == '-' || *e == '.' || *e == ',') && e + 1 < end && is_digit(e[1]))) {
+                YearRef y;
+                y.digits.assign(q, e);
+                y.year = std::stoi(y.digits.substr(0, 4));
+                y.block = bi;
+                y.nam = lo(p);
+                y.logical = lo(q);
+                y.logical_end = lo(e);
+                y.span = b.to_source(lo(q), lo(e));
+                doc.refs.years.push_back(std::move(y));
+                return e;
+            }
+        }
+        // tháng, Tháng, THÁNG: 'h'/'H', then the lead byte of á/Á
+        if (wstart && (*p == 't' || *p == 'T') && end - p > 2 && (p[1] == 'h' || p[1] == 'H') && p[2] == '\xC3') {
+            refs_parser::MonthYear my;
+            it = p;
+            if (x3::parse(it, end, refs_parser::month_year, my) && !(it < end && *it == '/')) {
+                MonthRef m;
+                m.month = my.month;
+                m.year = my.year;
+                m.block = bi;
+                m.logical = lo(p);
+                m.logical_end = lo(it);
+                m.span = b.to_source(lo(p), lo(it));
+                doc.refs.months.push_back(m);
+                return p + 1;  // go on from the year: "tháng 12 năm 2025" also names the year
+            }
+        }
+        if (wstart && (*p == 'q' || *p == 'Q') && end - p > 1 && (p[1] == 'u' || p[1] == 'U')) {  // quý, Quý, QUÝ
+            refs_parser::QuarterYear qy;
+            it = p;
+            if (x3::parse(it, end, refs_parser::quarter_year, qy) && qy.year != 0) {
+                QuarterRef q;
+                q.quarter = qy.quarter;
+                q.year = qy.year;
+                q.block = bi;
+                q.logical = lo(p);
+                q.logical_end = lo(it);
+                q.span = b.to_source(lo(p), lo(it));
+                doc.refs.quarters.push_back(q);
+                return p + 1;  // "quý I năm 2023" also names the year
+            }
+        }
+        // document kinds start with one of these bytes (Đ/đ: 0xC4)
+        if (wstart && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos && before_cite_limit(p)) {
+            refs_parser::CiteHead h;
+            it = p;
+            if (x3::parse(it, end, refs_parser::cite_head, h)) {
+                std::string num = h.number;
+                while (!num.empty() && (num.back() == '.' || num.back() == ':' || num.back() == '/')) num.pop_back();
+                const std::size_t slash = num.rfind('/');
+                if (slash != std::string::npos || num.find('-') != std::string::npos) {
+                    Citation c;
+                    c.kind = h.kind;
+                    c.number = num;
+                    const std::size_t cut = slash != std::string::npos ? slash : num.rfind('-');
+                    c.code = num.substr(cut + 1);
+                    c.block = bi;
+                    c.logical = lo(p);
+                    const char* ne = it - (h.number.size() - num.size());
+                    c.logical_end = lo(ne);
+                    c.span = b.to_source(lo(p), lo(ne));
+                    c.number_span = b.to_source(lo(ne) - static_cast<std::uint32_t>(num.size()), lo(ne));
+                    citation_tail(b, base, end, ne, c);
+                    c.span = b.to_source(c.logical, c.logical_end);
+                    doc.refs.citations.push_back(std::move(c));
+                    return ne;
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    // The scan: from digit to digit, trying the heads before each digit, then the digit.
+    void run() {
+        const std::size_t size = b.text.size();
+        const char* p = base;
+        while (p < end) {
+            const char* d = base + byte_scan::find_digit(base, lo(p), size);
+            if (d == end) return;
+            const char* heads[kMaxHeads];
+            const int n = heads_before(d, heads);
+            for (int i = 0; i < n; ++i)
+                if (heads[i] >= p)
+                    if (const char* r = at(heads[i])) p = r;
+            if (p > d) continue;
+            if (const char* r = at(d)) {
+                p = r;
+                continue;
+            }
+            // no reference starts at a digit after a digit (it glues)
+            for (p = d + 1; p < end && is_digit(*p);) ++p;
+        }
+    }
+    // The same references, trying every byte (what run() must find; for the tests).
+    void run_every_byte() {
+        for (const char* p = base; p < end;)
+            if (const char* r = at(p)) p = r;
+            else ++p;
+    }
+};
+
+}  // namespace
+
+static void scan_references(Document& doc, bool every_byte) {
     doc.refs = {};
     doc.structure.title = {};
     parse_recipients(doc);
@@ -509,162 +778,13 @@ void parse_references(Document& doc) {
         parse_title(doc);
     parse_sections(doc);
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
-        const Block& b = doc.blocks[bi];
-        const char* const base = b.text.data();
-        const char* const end = base + b.text.size();
-        const std::string_view t = b.text;
-        const char* last_end = nullptr;  // end of the previous date ("1/2/2023-5/2/2023")
-        auto lo = [&](const char* q) { return static_cast<std::uint32_t>(q - base); };
-        // A citation is kept only when its number (text of this block after the kind) holds a
-        // '/' or '-': after the last of them, no citation head needs to be tried.
-        const char* cite_limit = base;  // at the last separator
-        for (const int sep : {'/', '-'})
-            if (const void* q = memrchr(base, sep, b.text.size())) cite_limit = std::max(cite_limit, static_cast<const char*>(q));
-        for (const char* p = base; p < end;) {
-            // Every reference below starts with a digit or one of a few ASCII letters (or Đ/đ).
-            if (!ref_start_byte(static_cast<unsigned char>(*p))) {
-                ++p;
-                while (p < end && !ref_start_byte(static_cast<unsigned char>(*p))) ++p;
-                continue;
-            }
-            const bool wstart = word_start(base, p);
-            // Inside a word, a letter can only start a worded date ("ngày …", after a non-glue byte):
-            // every other reference below starting with a letter needs a word start.
-            if (!wstart && !is_digit(*p) && !((*p == 'n' || *p == 'N') && end - p > 1 && p[1] == 'g')) {
-                p = skip_in_word(p + 1, end);
-                continue;
-            }
-            const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
-            DateLit d;
-            const char* it = p;
-            bool worded = false, ok = false;
-            if (boundary && (*p == 'n' || *p == 'N')) {
-                // "ngày" / "Ngày": the second byte decides before the grammar is tried
-                ok = end - p > 1 && p[1] == 'g' && x3::parse(it, end, refs_parser::worded_date, d);
-                worded = ok;
-            } else if (boundary && is_digit(*p) && date_sep_follows(p, end)) {
-                ok = x3::parse(it, end, refs_parser::numeric_date, d);
-            }
-            // the year must not run on into more digits or another separator ("20247", "1/2/2023/x")
-            if (ok && it < end && (is_digit(*it) || *it == '/')) ok = false;
-            if (ok) {
-                DateRef r;
-                r.date = d;
-                r.block = bi;
-                r.worded = worded;
-                r.logical = lo(p);
-                r.span = b.to_source(lo(p), lo(it));
-                doc.refs.dates.push_back(r);
-                p = it;
-                last_end = it;
-                continue;
-            }
-            // year range "2021-2025" (not inside a document number "18/2022/UBTVQH15", "2021-2025/x")
-            if (is_digit(*p) && (p == base || !glues(p[-1])) && year_then_dash(p, end)) {
-                refs_parser::YearPair yp;
-                it = p;
-                if (x3::parse(it, end, refs_parser::year_pair, yp) && !(it < end && (*it == '/' || *it == '-')) &&
-                    yp.from >= 1000 && yp.to >= 1000) {
-                    YearRange r;
-                    r.from = int(yp.from);
-                    r.to = int(yp.to);
-                    r.block = bi;
-                    r.logical = lo(p);
-                    r.logical_end = lo(it);
-                    r.span = b.to_source(lo(p), lo(it));
-                    const std::size_t ph = range_context(t, r.logical, r);
-                    r.phrase_span = b.to_source(static_cast<std::uint32_t>(ph), r.logical_end);
-                    doc.refs.ranges.push_back(std::move(r));
-                    p = it;
-                    continue;
-                }
-            }
-            if (wstart && (*p == 'n' || *p == 'N') && end - p > 1 && p[1] == '\xC4' &&  // ă, Ă
-                (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
-                const char* q = p + "năm "sv.size();
-                while (q < end && *q == ' ') ++q;
-                const char* e = q;
-                while (e < end && is_digit(*e)) ++e;
-                if (e - q >= 4 && !(e < end && (*e == '/' || *e == '-' || *e == '.' || *e == ',') && e + 1 < end && is_digit(e[1]))) {
-                    YearRef y;
-                    y.digits.assign(q, e);
-                    y.year = std::stoi(y.digits.substr(0, 4));
-                    y.block = bi;
-                    y.nam = lo(p);
-                    y.logical = lo(q);
-                    y.logical_end = lo(e);
-                    y.span = b.to_source(lo(q), lo(e));
-                    doc.refs.years.push_back(std::move(y));
-                    p = e;
-                    continue;
-                }
-            }
-            // tháng, Tháng, THÁNG: 'h'/'H', then the lead byte of á/Á
-            if (wstart && (*p == 't' || *p == 'T') && end - p > 2 && (p[1] == 'h' || p[1] == 'H') && p[2] == '\xC3') {
-                refs_parser::MonthYear my;
-                it = p;
-                if (x3::parse(it, end, refs_parser::month_year, my) && !(it < end && *it == '/')) {
-                    MonthRef m;
-                    m.month = my.month;
-                    m.year = my.year;
-                    m.block = bi;
-                    m.logical = lo(p);
-                    m.logical_end = lo(it);
-                    m.span = b.to_source(lo(p), lo(it));
-                    doc.refs.months.push_back(m);
-                    // go on from the year: "tháng 12 năm 2025" also names the year
-                    ++p;
-                    continue;
-                }
-            }
-            if (wstart && (*p == 'q' || *p == 'Q') && end - p > 1 && (p[1] == 'u' || p[1] == 'U')) {  // quý, Quý, QUÝ
-                refs_parser::QuarterYear qy;
-                it = p;
-                if (x3::parse(it, end, refs_parser::quarter_year, qy) && qy.year != 0) {
-                    QuarterRef q;
-                    q.quarter = qy.quarter;
-                    q.year = qy.year;
-                    q.block = bi;
-                    q.logical = lo(p);
-                    q.logical_end = lo(it);
-                    q.span = b.to_source(lo(p), lo(it));
-                    doc.refs.quarters.push_back(q);
-                    ++p;  // "quý I năm 2023" also names the year
-                    continue;
-                }
-            }
-            // document kinds start with one of these bytes (Đ/đ: 0xC4)
-            if (wstart && p < cite_limit && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos) {
-                refs_parser::CiteHead h;
-                it = p;
-                if (x3::parse(it, end, refs_parser::cite_head, h)) {
-                    std::string num = h.number;
-                    while (!num.empty() && (num.back() == '.' || num.back() == ':' || num.back() == '/')) num.pop_back();
-                    const std::size_t slash = num.rfind('/');
-                    if (slash != std::string::npos || num.find('-') != std::string::npos) {
-                        Citation c;
-                        c.kind = h.kind;
-                        c.number = num;
-                        const std::size_t cut = slash != std::string::npos ? slash : num.rfind('-');
-                        c.code = num.substr(cut + 1);
-                        c.block = bi;
-                        c.logical = lo(p);
-                        const char* ne = it - (h.number.size() - num.size());
-                        c.logical_end = lo(ne);
-                        c.span = b.to_source(lo(p), lo(ne));
-                        c.number_span = b.to_source(lo(ne) - static_cast<std::uint32_t>(num.size()), lo(ne));
-                        citation_tail(b, base, end, ne, c);
-                        c.span = b.to_source(c.logical, c.logical_end);
-                        doc.refs.citations.push_back(std::move(c));
-                        p = ne;
-                        continue;
-                    }
-                }
-            }
-            // *p (a digit, a letter or the lead byte of Đ/đ) is part of a word: so is what follows it
-            p = skip_in_word(p + 1, end);
-        }
+        BlockScan scan(doc, bi);
+        if (every_byte) scan.run_every_byte();
+        else scan.run();
     }
 }
+
+void parse_references(Document& doc) { scan_references(doc, false); }
+void parse_references_every_byte(Document& doc) { scan_references(doc, true); }
 
 }  // namespace rc

@@ -2,6 +2,8 @@
 #pragma once
 #include <boost/spirit/home/x3.hpp>
 
+#include <utility>
+
 #include "grammar/refs.hpp"
 #include "grammar/refs_ast_adapted.hpp"
 
@@ -31,18 +33,21 @@ struct half_word_ : x3::symbols<unsigned> {
 };
 const half_word_ half_word;
 
+// The document kinds a citation names, as written in capitalised and lower-case form
+// (refs.cpp reads these lists too: how far before its number a citation can start).
+inline constexpr const char* kDocKinds[] = {"Nghị quyết", "Kế hoạch", "Quyết định", "Kết luận", "Chỉ thị", "Thông báo",
+                                            "Công văn", "Nghị định", "Thông tư", "Hướng dẫn", "Quy định", "Chương trình",
+                                            "Báo cáo", "Tờ trình", "Đề án", "Thông tri", "Quy chế", "Luật"};
+inline constexpr std::pair<const char*, const char*> kDocKindsLower[] = {
+    {"nghị quyết", "Nghị quyết"}, {"kế hoạch", "Kế hoạch"}, {"quyết định", "Quyết định"}, {"kết luận", "Kết luận"},
+    {"chỉ thị", "Chỉ thị"}, {"thông báo", "Thông báo"}, {"công văn", "Công văn"}, {"nghị định", "Nghị định"},
+    {"thông tư", "Thông tư"}, {"hướng dẫn", "Hướng dẫn"}, {"quy định", "Quy định"}, {"chương trình", "Chương trình"},
+    {"báo cáo", "Báo cáo"}, {"đề án", "Đề án"}};
+
 struct doc_kind_ : x3::symbols<std::string> {
     doc_kind_() {
-        for (const char* k : {"Nghị quyết", "Kế hoạch", "Quyết định", "Kết luận", "Chỉ thị", "Thông báo", "Công văn",
-                              "Nghị định", "Thông tư", "Hướng dẫn", "Quy định", "Chương trình", "Báo cáo", "Tờ trình",
-                              "Đề án", "Thông tri", "Quy chế", "Luật"})
-            add(k, k);
-        for (const auto& [w, k] : {std::pair{"nghị quyết", "Nghị quyết"}, {"kế hoạch", "Kế hoạch"},
-                                   {"quyết định", "Quyết định"}, {"kết luận", "Kết luận"}, {"chỉ thị", "Chỉ thị"},
-                                   {"thông báo", "Thông báo"}, {"công văn", "Công văn"}, {"nghị định", "Nghị định"},
-                                   {"thông tư", "Thông tư"}, {"hướng dẫn", "Hướng dẫn"}, {"quy định", "Quy định"},
-                                   {"chương trình", "Chương trình"}, {"báo cáo", "Báo cáo"}, {"đề án", "Đề án"}})
-            add(w, k);
+        for (const char* k : kDocKinds) add(k, k);
+        for (const auto& [w, k] : kDocKindsLower) add(w, k);
     }
 };
 const doc_kind_ doc_kind;

@@ -4,6 +4,11 @@
 #include "grammar/document.hpp"
 #include "grammar/parsers.hpp"
 
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
 using namespace rc;
 
 static Document parse(const std::string& s) { return parse_document(SourceText::from_utf8("t.txt", s)); }
@@ -163,4 +168,98 @@ BOOST_AUTO_TEST_CASE(references_inside_words) {
     BOOST_TEST(near.refs.quarters.empty());
     BOOST_TEST(near.refs.dates.empty());
     for (const auto& y : near.refs.years) BOOST_TEST(y.year != 2023);
+}
+
+// A head far from its number (any run of spaces is allowed between the words of a reference):
+// the scan looks for it before the digit; near-misses that cannot match stay unmatched.
+BOOST_AUTO_TEST_CASE(heads_before_their_digit) {
+    auto doc = parse("Theo Chương trình      số      12/CTr-UBND, Quý  III    năm     2024 và QUÝ IV/2024, quý 2/2023; "
+                     "ký ngày    5   tháng 6 năm 2024, Quyết định 1234/QĐ-UBND, từ tháng   8/2024 đến năm    2025.\n");
+    BOOST_REQUIRE_EQUAL(doc.refs.citations.size(), 2u);
+    BOOST_TEST(doc.refs.citations[0].kind == "Chương trình");
+    BOOST_TEST(doc.refs.citations[0].number == "12/CTr-UBND");
+    BOOST_TEST(doc.refs.citations[1].kind == "Quyết định");
+    BOOST_REQUIRE_EQUAL(doc.refs.quarters.size(), 3u);
+    BOOST_TEST(doc.refs.quarters[0].quarter == 3u);
+    BOOST_TEST(doc.refs.quarters[0].year == 2024u);
+    BOOST_TEST(doc.refs.quarters[1].quarter == 4u);
+    BOOST_TEST(doc.refs.quarters[2].quarter == 2u);
+    BOOST_TEST(doc.refs.quarters[2].year == 2023u);
+    BOOST_REQUIRE_EQUAL(doc.refs.dates.size(), 1u);
+    BOOST_TEST(doc.refs.dates[0].worded);
+    BOOST_REQUIRE_EQUAL(doc.refs.months.size(), 1u);
+    BOOST_TEST(doc.refs.months[0].month == 8u);
+    BOOST_TEST(doc.refs.years.back().year == 2025);
+    auto near = parse("Theo Chương trìnhsố 12/CTr-UBND, Quý IIII/2024, quý III năm nay, quý V năm 2024, ngàyy 5 tháng 6 năm 2024.\n");
+    BOOST_TEST(near.refs.citations.empty());
+    BOOST_TEST(near.refs.quarters.empty());
+    BOOST_TEST(near.refs.dates.empty());
+}
+
+namespace {
+// Everything the scan found, as text, to compare two scans.
+std::string refs_text(const Document& d) {
+    std::ostringstream o;
+    const auto sp = [&](Span s) { o << ' ' << s.begin << '-' << s.end; };
+    for (const auto& x : d.refs.dates) { o << "D " << x.date.day << '/' << x.date.month << '/' << x.date.year << ' ' << x.block << x.worded << x.logical; sp(x.span); o << '\n'; }
+    for (const auto& x : d.refs.years) { o << "Y " << x.year << ' ' << x.digits << ' ' << x.logical << ' ' << x.logical_end << ' ' << x.nam; sp(x.span); o << '\n'; }
+    for (const auto& x : d.refs.ranges) { o << "R " << x.from << ' ' << x.to << ' ' << x.logical << ' ' << x.stated_years << x.term << x.stage << x.in_parens << x.key; sp(x.span); sp(x.phrase_span); o << '\n'; }
+    for (const auto& x : d.refs.months) { o << "M " << x.month << ' ' << x.year << ' ' << x.logical << ' ' << x.logical_end; sp(x.span); o << '\n'; }
+    for (const auto& x : d.refs.quarters) { o << "Q " << x.quarter << ' ' << x.year << ' ' << x.logical << ' ' << x.logical_end; sp(x.span); o << '\n'; }
+    for (const auto& x : d.refs.citations) {
+        o << "C " << x.kind << '|' << x.number << '|' << x.code << '|' << x.has_date << x.date.day << '/' << x.date.month << '/' << x.date.year
+          << '|' << x.issuer << '|' << x.block << ' ' << x.logical << ' ' << x.logical_end;
+        sp(x.span); sp(x.number_span); sp(x.date_span); sp(x.issuer_span);
+        o << '\n';
+    }
+    return std::move(o).str();
+}
+}  // namespace
+
+// The scan from digit to digit finds what trying every byte finds, on random texts built from
+// the words of every reference, glued or spaced, with numbers of every length.
+BOOST_AUTO_TEST_CASE(digit_search_equals_every_byte) {
+    static const std::vector<std::string> words = {
+        "ngày", "Ngày", "tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM", "quý", "Quý", "QUÝ", "I", "II", "III", "IV", "V", "IIII",
+        "Nghị quyết", "nghị quyết", "Quyết định", "Chương trình", "chương trình", "Kế hoạch", "Thông tư", "Luật", "Đề án",
+        "đề án", "Quy chế", "Thông tri", "Báo cáo", "số", "Số", "sô", "6", "9", "đầu", "cuối", "nhiệm kỳ", "giai đoạn", "của",
+        "UBND", "NQ-TU", "QĐ", "x", "và", "ng", "th", "qu", "nă", "Việt", "Đà", "/", "-", "–", ".", ",", ";", "(", ")", ":"};
+    std::mt19937 g(23);
+    int found = 0;
+    for (int round = 0; round < 4000; ++round) {
+        std::string s;
+        const int n = 1 + static_cast<int>(g() % 60);
+        const auto pick = [&](std::initializer_list<const char*> l) { return std::string(l.begin()[g() % l.size()]); };
+        const auto spaces = [&] { return std::string(g() % 5 ? 1 : 1 + g() % 6, ' '); };
+        for (int k = 0; k < n; ++k) {
+            if (g() % 4 == 0) {  // the words of one reference in order, one of them sometimes left out
+                const std::string kind = pick({"Nghị quyết", "Quyết định", "chương trình", "Luật", "Đề án", "Kế hoạch", "Thông tri"});
+                std::vector<std::string> parts;
+                switch (g() % 5) {
+                    case 0: parts = {pick({"ngày", "Ngày", "xngày"}), spaces(), "5", spaces(), "tháng", spaces(), "12", spaces(), "năm", spaces(), "2024"}; break;
+                    case 1: parts = {pick({"tháng", "THÁNG"}), spaces(), "12", pick({"/", " năm ", "-"}), "2025"}; break;
+                    case 2: parts = {pick({"quý", "Quý", "QUÝ"}), spaces(), pick({"I", "II", "III", "IV", "IIII", "2"}), pick({"/", " ", "  "}), pick({"năm ", "NĂM  ", ""}), "2024"}; break;
+                    case 3: parts = {kind, spaces(), pick({"số", "Số", ""}), spaces(), "12", pick({"/", "-"}), "NQ-TU", pick({" ngày ", " của "}), "15/12/2023"}; break;
+                    default: parts = {pick({"năm", "Năm", "giai đoạn ", "nhiệm kỳ", "("}), spaces(), "2021", pick({"-", " - ", "–"}), "2025"}; break;
+                }
+                for (const std::string& x : parts)
+                    if (g() % 20) s += x;
+            } else if (g() % 3 == 0) {  // a number: 1 to 6 digits, sometimes a date or a range
+                const int len = 1 + static_cast<int>(g() % 6);
+                for (int j = 0; j < len; ++j) s += static_cast<char>('0' + g() % 10);
+                if (g() % 4 == 0) s += "/2024";
+            } else {
+                s += words[g() % words.size()];
+            }
+            const unsigned gap = g() % 8;
+            s += gap < 3 ? "" : gap < 6 ? " " : gap < 7 ? "     " : (g() % 2 ? "\n" : "\n\n");
+        }
+        Document fast = parse_document(SourceText::from_utf8("t.txt", s));
+        Document slow = fast;
+        parse_references_every_byte(slow);
+        const std::string a = refs_text(fast), b = refs_text(slow);
+        BOOST_TEST(a == b, s);
+        found += !a.empty();
+    }
+    BOOST_TEST(found > 3000);  // the texts do hold references
 }
