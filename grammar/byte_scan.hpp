@@ -35,6 +35,26 @@ inline std::size_t find_digit(const char* s, std::size_t i, std::size_t end) {
     return i;
 }
 
+// The first digit in [i, end), or end, as find_digit, without its byte loop: on a little-endian
+// machine the digit is located in its word by the lowest high bit of the has_less mask (the
+// lowest byte below n is always marked there; only bytes above it may be marked by a borrow),
+// and the last bytes are read as the word ending at end, shifted down past the bytes before i.
+inline std::size_t first_digit(const char* s, std::size_t i, std::size_t end) {
+    if constexpr (std::endian::native == std::endian::little) {
+        const auto digits = [](std::uint64_t x) {
+            const std::uint64_t y = x ^ (kOnes * '0');
+            return (y - kOnes * 10) & ~y & kHigh;
+        };
+        for (; i + 8 <= end; i += 8)
+            if (const std::uint64_t m = digits(load8(s + i))) return i + static_cast<std::size_t>(std::countr_zero(m) >> 3);
+        if (i < end && end >= 8) {  // the word ending at end; its bytes before i shifted out (zeros are no digits)
+            const std::uint64_t m = digits(load8(s + end - 8) >> (8 * (i - (end - 8))));
+            return m ? i + static_cast<std::size_t>(std::countr_zero(m) >> 3) : end;
+        }
+    }
+    return find_digit(s, i, end);
+}
+
 // The first byte in [i, end) equal to one of a, b, c, or end.
 inline std::size_t find_any(const char* s, std::size_t i, std::size_t end, char a, char b, char c) {
     const auto ua = static_cast<unsigned char>(a), ub = static_cast<unsigned char>(b), uc = static_cast<unsigned char>(c);

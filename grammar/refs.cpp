@@ -742,7 +742,7 @@ struct BlockScan {
         const std::size_t size = b.text.size();
         const char* p = base;
         while (p < end) {
-            const char* d = base + byte_scan::find_digit(base, lo(p), size);
+            const char* d = base + byte_scan::first_digit(base, lo(p), size);
             if (d == end) return;
             const char* heads[kMaxHeads];
             const int n = heads_before(d, heads);

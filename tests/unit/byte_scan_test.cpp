@@ -50,6 +50,7 @@ BOOST_AUTO_TEST_CASE(searches_equal_byte_loops) {
             std::size_t d = i;
             while (d < s.size() && !(s[d] >= '0' && s[d] <= '9')) ++d;
             BOOST_TEST(byte_scan::find_digit(p, i, s.size()) == d);
+            BOOST_TEST(byte_scan::first_digit(p, i, s.size()) == d);
             std::size_t a = i;
             while (a < s.size() && s[a] != '.' && s[a] != '!' && s[a] != '?') ++a;
             BOOST_TEST(byte_scan::find_any(p, i, s.size(), '.', '!', '?') == a);
@@ -61,6 +62,24 @@ BOOST_AUTO_TEST_CASE(searches_equal_byte_loops) {
             BOOST_TEST(byte_scan::ascii_end(p, i, s.size()) == e);
         }
     }
+}
+
+// first_digit against a byte loop with every byte value in every lane of a word, from every
+// start: in a full word, in the last (overlapping) word of a longer text and alone.
+BOOST_AUTO_TEST_CASE(first_digit_every_byte_value) {
+    for (int b = 0; b < 256; ++b)
+        for (std::size_t len : {8u, 11u, 16u}) {
+            for (std::size_t lane = 0; lane < len; ++lane) {
+                std::string s(len, 'a');
+                s[len - 1 - (lane + 3) % len] = '9';  // a digit elsewhere too (or b's lane)
+                s[lane] = static_cast<char>(b);
+                for (std::size_t i = 0; i <= len; ++i) {
+                    std::size_t d = i;
+                    while (d < len && !(s[d] >= '0' && s[d] <= '9')) ++d;
+                    BOOST_TEST(byte_scan::first_digit(s.data(), i, len) == d, "byte " << b << " lane " << lane << " from " << i);
+                }
+            }
+        }
 }
 
 // ascii_lower8 against a byte loop, on every byte value.
