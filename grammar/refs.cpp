@@ -135,6 +135,11 @@ Period first_period(std::string_view t, std::size_t from, std::size_t to) {
     bool need_year = false;
     for (const char* p = base + from; p < end; ++p) {
         if (!word_start(base, p)) continue;
+        // the first bytes of the rules tried below: nhiệm kỳ, 6 tháng, 9 tháng, quý, tháng, năm
+        // (then, for the year of a quarter, năm or the year of a range)
+        const char c = *p;
+        if (!(c == 'n' || c == 'N' || (need_year ? is_digit(c) : (c == '6' || c == '9' || c == 'q' || c == 'Q' || c == 't' || c == 'T'))))
+            continue;
         const char* it = p;
         if (!need_year) {
             refs_parser::YearPair yp;
@@ -322,7 +327,13 @@ void parse_sections(Document& doc) {
     // The footnote bodies gathered at the end of PDF text are not part of the last
     // section (in PDF text the title may be reflowed with the signature lines above it).
     auto notes_title = [&](std::uint32_t bi, std::string& title) {
-        title = strip_marks(doc.blocks[bi].text);
+        // the title's last byte (after the marks and trailing spaces strip_marks drops) is the
+        // 'h' of "thích", the 'H' of "THÍCH" or the last byte of the 'Ú' of "CHÚ"
+        const std::string& raw = doc.blocks[bi].text;
+        std::size_t k = raw.size();
+        while (k > 0 && (raw[k - 1] == '*' || raw[k - 1] == '_' || raw[k - 1] == ' ' || raw[k - 1] == '\r')) --k;
+        if (k == 0 || (raw[k - 1] != 'h' && raw[k - 1] != 'H' && raw[k - 1] != "Ú"[1])) return false;
+        title = strip_marks(raw);
         return title == "Chú thích" || (title.size() < 200 && (title.ends_with("CHÚ THÍCH") || title.ends_with("GHI CHÚ")) &&
                                         std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
     };
@@ -498,6 +509,12 @@ constexpr KindKeys kKindKeys = [] {
     return k;
 }();
 static_assert(kKindKeys.keys.size() <= 64);
+// The bytes a document kind starts with.
+constexpr std::array<bool, 256> kKindStart = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view k : kKindKeys.keys) t[static_cast<unsigned char>(k.front())] = true;
+    return t;
+}();
 
 // The references of one block. `at` tries every reference at one byte; `heads_before` says where,
 // before a digit, a reference whose first digit that is may start.
@@ -527,7 +544,7 @@ struct BlockScan {
     }
 
     // The text before e ends with w.
-    bool ends(const char* e, std::string_view w) const {
+    [[gnu::always_inline]] bool ends(const char* e, std::string_view w) const {
         return static_cast<std::size_t>(e - base) >= w.size() && std::memcmp(e - w.size(), w.data(), w.size()) == 0;
     }
     const char* back_spaces(const char* e) const {
@@ -549,7 +566,7 @@ struct BlockScan {
         if (e == base) return n;
         for (std::uint64_t m = kKindKeys.by_last[static_cast<unsigned char>(e[-1])]; m; m &= m - 1) {
             const std::string_view w = kKindKeys.keys[static_cast<std::size_t>(std::countr_zero(m))];
-            if (ends(e, w)) out[n++] = e - w.size();
+            if (e - base >= 2 && e[-2] == w[w.size() - 2] && ends(e, w)) out[n++] = e - w.size();
         }
         return n;
     }
@@ -606,6 +623,13 @@ struct BlockScan {
         return n;
     }
 
+    // p is not glued to a number before it (or only by the '-' right after a date: "1/2/2023-5/2/2023").
+    bool boundary(const char* p) const { return p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end); }
+    // A reference can start at the digit p: a numeric date or a year range (what `at` tries there).
+    bool digit_may_start(const char* p) const {
+        return (boundary(p) && date_sep_follows(p, end)) || ((p == base || !glues(p[-1])) && year_then_dash(p, end));
+    }
+
     // The references starting at p: returns where the scan goes on after one, nullptr if none starts here.
     const char* at(const char* p) {
         // Every reference below starts with a digit or one of a few ASCII letters (or Đ/đ).
@@ -614,7 +638,7 @@ struct BlockScan {
         // Inside a word, a letter can only start a worded date ("ngày …", after a non-glue byte):
         // every other reference below starting with a letter needs a word start.
         if (!wstart && !is_digit(*p) && !((*p == 'n' || *p == 'N') && end - p > 1 && p[1] == 'g')) return nullptr;
-        const bool boundary = p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end);
+        const bool boundary = this->boundary(p);
         DateLit d;
         const char* it = p;
         bool worded = false, ok = false;
@@ -657,6 +681,7 @@ struct BlockScan {
                 return it;
             }
         }
+        if (is_digit(*p)) return nullptr;  // the rest start with a letter
         if (wstart && (*p == 'n' || *p == 'N') && end - p > 1 && p[1] == '\xC4' &&  // ă, Ă
             (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
             const char* q = p + "năm "sv.size();
@@ -708,7 +733,7 @@ struct BlockScan {
             }
         }
         // document kinds start with one of these bytes (Đ/đ: 0xC4)
-        if (wstart && std::string_view("NKQCTBHLnkqctbh\xC4").find(*p) != std::string_view::npos && before_cite_limit(p)) {
+        if (wstart && kKindStart[static_cast<unsigned char>(*p)] && before_cite_limit(p)) {
             refs_parser::CiteHead h;
             it = p;
             if (x3::parse(it, end, refs_parser::cite_head, h)) {
@@ -750,10 +775,11 @@ struct BlockScan {
                 if (heads[i] >= p)
                     if (const char* r = at(heads[i])) p = r;
             if (p > d) continue;
-            if (const char* r = at(d)) {
-                p = r;
-                continue;
-            }
+            if (digit_may_start(d))
+                if (const char* r = at(d)) {
+                    p = r;
+                    continue;
+                }
             // no reference starts at a digit after a digit (it glues)
             for (p = d + 1; p < end && is_digit(*p);) ++p;
         }
