@@ -682,8 +682,9 @@ struct BlockScan {
             }
         }
         if (is_digit(*p)) return nullptr;  // the rest start with a letter
-        if (wstart && (*p == 'n' || *p == 'N') && end - p > 1 && p[1] == '\xC4' &&  // ă, Ă
-            (starts(t, lo(p), "năm ") || starts(t, lo(p), "Năm ") || starts(t, lo(p), "NĂM "))) {
+        // "năm ", "Năm ", "NĂM ": ă is C4 83, Ă is C4 82
+        if (wstart && (*p == 'n' || *p == 'N') && end - p > 4 && p[1] == '\xC4' && p[4] == ' ' &&
+            ((p[2] == '\x83' && p[3] == 'm') || (*p == 'N' && p[2] == '\x82' && p[3] == 'M'))) {
             const char* q = p + "năm "sv.size();
             while (q < end && *q == ' ') ++q;
             const char* e = q;

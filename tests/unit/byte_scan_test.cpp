@@ -65,10 +65,10 @@ BOOST_AUTO_TEST_CASE(searches_equal_byte_loops) {
 }
 
 // first_digit against a byte loop with every byte value in every lane of a word, from every
-// start: in a full word, in the last (overlapping) word of a longer text and alone.
+// start: in full words (8 and 16 bytes), in the last (overlapping) word of a longer text and alone.
 BOOST_AUTO_TEST_CASE(first_digit_every_byte_value) {
     for (int b = 0; b < 256; ++b)
-        for (std::size_t len : {8u, 11u, 16u}) {
+        for (std::size_t len : {8u, 11u, 16u, 19u, 32u, 37u}) {
             for (std::size_t lane = 0; lane < len; ++lane) {
                 std::string s(len, 'a');
                 s[len - 1 - (lane + 3) % len] = '9';  // a digit elsewhere too (or b's lane)
