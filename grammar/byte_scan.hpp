@@ -1,5 +1,5 @@
-// Byte searches eight bytes at a time, for the passes that look for a rare byte
-// (a digit, a full stop, a superscript's lead byte) in long runs of letters.
+// Byte searches eight bytes at a time (first_digit: sixteen with SSE2), for the passes that
+// look for a rare byte (a digit, a full stop, a superscript's lead byte) in long runs of letters.
 // Each word test is exact (no byte is missed, none is reported that is absent):
 // a word without the byte is skipped, the byte itself is then found byte by byte.
 #pragma once
