@@ -451,6 +451,19 @@ std::size_t range_context(std::string_view t, std::size_t at, YearRange& r) {
     return phrase;
 }
 
+// The words that end an issuer at the space t[e] ("... của UBND tỉnh về việc ..."), told apart
+// by the byte after the space before they are compared.
+bool issuer_stop(std::string_view t, std::size_t e) {
+    switch (t[e + 1]) {
+        case 'v': return starts(t, e, " về ") || starts(t, e, " v/v") || starts(t, e, " và ");
+        case 'n': return starts(t, e, " ngày ") || starts(t, e, " năm ");
+        case 'N': return starts(t, e, " Ngày ");
+        case 't': return starts(t, e, " trong ") || starts(t, e, " tại ") || starts(t, e, " thực hiện ") || starts(t, e, " thông qua ");
+        case '\xC4': return starts(t, e, " đã ");  // đ: C4 91
+        default: return false;
+    }
+}
+
 // After a citation's number: ", ngày 15/12/2023" / "ngày 15 tháng 12 năm 2023" and "của <issuer>".
 void citation_tail(const Block& b, const char* base, const char* end, const char* p, Citation& c) {
     std::string_view t(base, static_cast<std::size_t>(end - base));
@@ -482,10 +495,7 @@ void citation_tail(const Block& b, const char* base, const char* end, const char
                 const char ch = t[e];
                 if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == ':' || (ch == '.' && (e + 1 >= t.size() || t[e + 1] == ' ')))
                     break;
-                if (ch == ' ' && (starts(t, e, " về ") || starts(t, e, " v/v") || starts(t, e, " ngày ") || starts(t, e, " Ngày ") ||
-                    starts(t, e, " và ") || starts(t, e, " năm ") || starts(t, e, " trong ") || starts(t, e, " đã ") ||
-                    starts(t, e, " tại ") || starts(t, e, " thực hiện ") || starts(t, e, " thông qua ")))
-                    break;
+                if (ch == ' ' && e + 1 < t.size() && issuer_stop(t, e)) break;
                 ++e;
             }
             while (e > s && t[e - 1] == ' ') --e;
