@@ -713,7 +713,7 @@ struct BlockScan {
             if (e - q >= 4 && !(e < end && (*e == '/' || *e == '-' || *e == '.' || *e == ',') && e + 1 < end && is_digit(e[1]))) {
                 YearRef y;
                 y.digits.assign(q, e);
-                y.year = std::stoi(y.digits.substr(0, 4));
+                y.year = ((q[0] - '0') * 10 + (q[1] - '0')) * 100 + (q[2] - '0') * 10 + (q[3] - '0');  // the first four digits
                 y.block = bi;
                 y.nam = lo(p);
                 y.logical = lo(q);
