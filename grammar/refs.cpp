@@ -648,7 +648,7 @@ struct BlockScan {
     bool boundary(const char* p) const { return p == base || !glues(p[-1]) || (p[-1] == '-' && p - 1 == last_end); }
     // A reference can start at the digit p: a numeric date or a year range (what `at` tries there).
     bool digit_may_start(const char* p) const {
-        return (boundary(p) && date_sep_follows(p, end)) || ((p == base || !glues(p[-1])) && year_then_dash(p, end));
+        return (date_sep_follows(p, end) && boundary(p)) || (year_then_dash(p, end) && (p == base || !glues(p[-1])));
     }
 
     // The references starting at p: returns where the scan goes on after one, nullptr if none starts here.
