@@ -110,7 +110,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
     for (std::size_t b = 0; b < t.size(); ++sections) {
         const std::size_t e = section_end(t, b);
         Document part;
-        part.source = SourceText::from_utf8(whole.source.path(), std::string(t.substr(b, e - b)));
+        part.source = SourceText::from_nfc_part(whole.source, b, e);
         part.style = whole.style;
         part.style_given = whole.style_given;
         part.given_title = title;  // the first section reads it; the others take the whole text's

@@ -211,9 +211,14 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         t.append(pending, pending_at);
     }
     st.line_starts_ = line_starts_of(st.text_);
-    // Column marks inside long lines, so a column costs at most kColumnStep bytes of counting.
-    const std::string& orig = st.text_;
-    const auto& starts = st.line_starts_;
+    st.mark_columns();
+    return st;
+}
+
+// Column marks inside long lines, so a column costs at most kColumnStep bytes of counting.
+void SourceText::mark_columns() {
+    const std::string& orig = text_;
+    const auto& starts = line_starts_;
     for (std::size_t l = 0; l < starts.size(); ++l) {
         const std::uint32_t b = starts[l];
         const std::uint32_t e = l + 1 < starts.size() ? starts[l + 1] : static_cast<std::uint32_t>(orig.size());
@@ -224,9 +229,40 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             while (mark > at && (static_cast<unsigned char>(orig[mark]) & 0xC0) == 0x80) --mark;  // a character start
             count += static_cast<std::uint32_t>(utf8_length(std::string_view(orig).substr(at, mark - at)));
             at = mark;
-            st.column_marks_.push_back({mark, count});
+            column_marks_.push_back({mark, count});
         }
     }
+}
+
+SourceText SourceText::from_nfc_part(const SourceText& whole, std::size_t b, std::size_t e) {
+    const std::string& w = whole.text_;
+    e = std::min(e, w.size());
+    b = std::min(b, e);
+    const icu::Normalizer2& n = nfc();
+    // A normalisation boundary before the code point at `at` (the start and end of the text are).
+    const auto boundary = [&](std::size_t at) {
+        if (at == 0 || at >= w.size()) return true;
+        auto i = static_cast<std::int32_t>(at);
+        UChar32 c;
+        U8_NEXT(w.data(), i, static_cast<std::int32_t>(w.size()), c);
+        if (c < 0) return false;
+        return c <= 0xFFFF ? (props_of(n, c) & kBoundary) != 0 : static_cast<bool>(n.hasBoundaryBefore(c));
+    };
+    if (!boundary(b) || !boundary(e)) return from_utf8(whole.path_, w.substr(b, e - b));
+    // whole = P + S + R with a boundary before S and before R: NFC(whole) = NFC(P) + NFC(S) +
+    // NFC(R), and whole is NFC. A text and its NFC are canonically equivalent, so neither is a
+    // proper prefix of the other (their NFDs would differ in length): NFC(P) = P, then NFC(S) = S.
+    SourceText st;
+    st.path_ = whole.path_;
+    st.text_.assign(w, b, e - b);
+    // Line starts: 0, then every start of the whole text in (b, e], shifted.
+    const auto lo = std::upper_bound(whole.line_starts_.begin(), whole.line_starts_.end(), static_cast<std::uint32_t>(b));
+    const auto hi = std::upper_bound(lo, whole.line_starts_.end(), static_cast<std::uint32_t>(e));
+    st.line_starts_.reserve(static_cast<std::size_t>(hi - lo) + 1);
+    st.line_starts_.push_back(0);
+    const auto shift = static_cast<std::uint32_t>(b);
+    for (auto it = lo; it != hi; ++it) st.line_starts_.push_back(*it - shift);
+    st.mark_columns();
     return st;
 }
 

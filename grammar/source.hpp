@@ -32,6 +32,12 @@ public:
     // and length in the original and the number of code points it had there, so every
     // offset of the NFC text maps back to the user's own line and column.
     static SourceText from_utf8(std::string path, std::string original);
+    // The part [b, e) of `whole`'s NFC text, as from_utf8(whole.path(), that part) makes it,
+    // without asking ICU again: cut where a normalisation segment may start (ICU's
+    // hasBoundaryBefore at b and at e, as the sections of a large text are cut: after a line
+    // break or a space), a part of an NFC text is NFC; its line starts are the whole text's,
+    // shifted. A part cut elsewhere goes through from_utf8.
+    static SourceText from_nfc_part(const SourceText& whole, std::size_t b, std::size_t e);
 
     const std::string& path() const { return path_; }
     const std::string& text() const { return text_; }          // NFC
@@ -85,6 +91,7 @@ private:
     // Code points the original has beyond the NFC text in segments starting before `offset`.
     std::uint32_t extra_before(std::uint32_t offset) const;
     std::vector<std::uint32_t> line_starts_;     // into text_ (the original has the same lines)
+    void mark_columns();                         // fills column_marks_ from text_ and line_starts_
     // Inside lines longer than kColumnStep bytes: every ~kColumnStep bytes of text_,
     // the number of its characters from the line start (sorted by offset).
     struct ColumnMark { std::uint32_t offset, chars; };

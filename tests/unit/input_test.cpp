@@ -292,3 +292,51 @@ BOOST_AUTO_TEST_CASE(in_place_normalisation_maps_every_offset) {
         }
     }
 }
+
+// The sections of a large text are parts of its NFC text (SourceText::from_nfc_part): cut
+// at a normalisation boundary, a part must be exactly what from_utf8 makes of its bytes
+// (text, lines, positions, offsets), without ICU being asked again; cut anywhere else
+// (before a combining mark) it goes through from_utf8. Random NFC, NFD and mixed texts,
+// parts cut at every character start.
+BOOST_AUTO_TEST_CASE(nfc_part_equals_from_utf8_of_its_bytes) {
+    const std::vector<std::string> pieces = {
+        "Tổng ", "số ", "12,5", "\n", "\r\n", "\n\n", " ", "đạt ", "To\xCC\x82\xCC\x89ng ", "ho\xCC\x82\xCC\xA3",
+        "\xCC\x81", "\xE1\x84\x80\xE1\x85\xA1", "\xE1\x85\xA1", "x\xCC\xB8", "\xF0\x9F\x98\x80",
+        "\xF0\x9D\x85\x97\xF0\x9D\x85\xA5", "\xE0\xA5\x98", "a", "\xEF\xBB\xBF"};
+    std::uint32_t seed = 4242;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::size_t at_boundary = 0, inside = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string orig;
+        const int count = 1 + static_cast<int>(next() % 60);
+        for (int k = 0; k < count; ++k) orig += pieces[next() % pieces.size()];
+        if (round % 50 == 7) orig += std::string(9000, 'x') + " \n" + std::string(5000, 'y');  // long lines: column marks
+        const SourceText whole = SourceText::from_utf8("w.txt", orig);
+        const std::string& t = whole.text();
+        std::vector<std::size_t> cuts;  // character starts
+        for (std::size_t i = 0; i <= t.size(); ++i)
+            if (i == t.size() || (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) cuts.push_back(i);
+        for (int k = 0; k < 8; ++k) {
+            std::size_t b = cuts[next() % cuts.size()], e = cuts[next() % cuts.size()];
+            if (k == 0) b = 0;
+            if (k == 1) e = t.size();
+            if (b > e) std::swap(b, e);
+            const SourceText part = SourceText::from_nfc_part(whole, b, e);
+            const SourceText ref = SourceText::from_utf8("w.txt", t.substr(b, e - b));
+            BOOST_TEST_REQUIRE(part.text() == ref.text(), "round " << round << " part " << b << ".." << e);
+            BOOST_TEST_REQUIRE(part.path() == ref.path());
+            BOOST_TEST_REQUIRE(part.was_normalized() == ref.was_normalized());
+            BOOST_TEST_REQUIRE(!ref.was_normalized());
+            ((b < t.size() && t[b] == '\xCC') || (e < t.size() && t[e] == '\xCC') ? inside : at_boundary) += 1;
+            BOOST_TEST_REQUIRE(part.line_count() == ref.line_count(), "round " << round << " part " << b << ".." << e);
+            for (std::uint32_t l = 0; l <= ref.line_count() + 1; ++l) BOOST_TEST_REQUIRE((part.line_span(l) == ref.line_span(l)));
+            for (std::uint32_t o = 0; o <= ref.text().size() + 1; ++o) {
+                BOOST_TEST_REQUIRE((part.position(o) == ref.position(o)), "round " << round << " offset " << o);
+                BOOST_TEST_REQUIRE(part.to_original(o) == ref.to_original(o), "round " << round << " offset " << o);
+                BOOST_TEST_REQUIRE(part.line_of(o) == ref.line_of(o));
+            }
+        }
+    }
+    BOOST_TEST(at_boundary > 1000u);  // most parts are cut at a boundary
+    BOOST_TEST(inside > 50u);         // some before a combining mark (through from_utf8)
+}
