@@ -340,3 +340,33 @@ BOOST_AUTO_TEST_CASE(nfc_part_equals_from_utf8_of_its_bytes) {
     BOOST_TEST(at_boundary > 1000u);  // most parts are cut at a boundary
     BOOST_TEST(inside > 50u);         // some before a combining mark (through from_utf8)
 }
+
+// Line starts are found sixteen bytes at a time: every line of texts of newlines at every
+// place (runs of them longer than the 255 blocks a byte counter holds, a newline as the first
+// and the last byte, lengths not a multiple of 16) must be the one a plain scan finds.
+BOOST_AUTO_TEST_CASE(line_starts_equal_a_plain_scan) {
+    std::uint32_t seed = 99;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::vector<std::string> texts = {"", "\n", "a", "\n\n", std::string(16 * 255 * 2 + 17, '\n'), std::string(4097, 'x') + "\n"};
+    for (int round = 0; round < 200; ++round) {
+        std::string t;
+        const std::size_t len = next() % (round < 100 ? 70 : 9000);
+        const unsigned density = 1 + next() % 40;
+        for (std::size_t i = 0; i < len; ++i) t += next() % density == 0 ? '\n' : (next() % 3 ? 'a' : '\r');
+        texts.push_back(t);
+    }
+    for (const std::string& t : texts) {
+        const SourceText s = SourceText::from_utf8("l.txt", t);
+        std::vector<std::size_t> starts = {0};
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if (t[i] == '\n') starts.push_back(i + 1);
+        BOOST_TEST_REQUIRE(s.line_count() == starts.size());
+        for (std::size_t l = 0; l < starts.size(); ++l) {
+            const Span sp = s.line_span(static_cast<std::uint32_t>(l + 1));
+            BOOST_TEST_REQUIRE(sp.begin == starts[l]);
+            std::size_t end = l + 1 < starts.size() ? starts[l + 1] - 1 : t.size();
+            if (end > starts[l] && t[end - 1] == '\r') --end;
+            BOOST_TEST_REQUIRE(sp.end == end);
+        }
+    }
+}
