@@ -101,6 +101,19 @@ bool ascii_trivial(const icu::Normalizer2& n) {
     return yes;
 }
 
+// The end of the run of code points from i on that are NFC on their own and have a boundary
+// before them (the first one that is not, one past the BMP, an ill-formed sequence, or end),
+// when ASCII is all such (ascii_trivial). Each code point is looked up once in the table.
+std::size_t trivial_end(const icu::Normalizer2& n, const char* s, std::size_t i, std::size_t end) {
+    return utf8_run_end(s, i, end, [&n](std::int32_t c) {
+        constexpr std::uint8_t kTrivial = kBoundary | kAloneNfc;
+        if (c > 0xFFFF) return false;  // not in the table
+        std::uint8_t p = g_props[c].load(std::memory_order_relaxed);
+        if (p == 0) p = props_fill(n, c);
+        return (p & kTrivial) == kTrivial;
+    });
+}
+
 // One normalisation segment as ICU treats it: already NFC, or its NFC form.
 struct SegmentResult {
     bool normalized = false;
@@ -137,15 +150,29 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
     SourceText st;
     st.path_ = std::move(path);
     const icu::Normalizer2& n = nfc();
-    UErrorCode status = U_ZERO_ERROR;
     st.text_ = std::move(original);  // NFC input (the common case): identity map, no copy
-    if (!(n.isNormalizedUTF8(st.text_, status) && U_SUCCESS(status))) {
+    const bool ascii = ascii_trivial(n);
+    // An NFC Vietnamese text is one run of code points each NFC on its own with a boundary
+    // before it (trivial_end), found without asking ICU. Where the run stops, the text from
+    // its last code point on (a boundary: before it the text is NFC) goes to ICU as before.
+    std::size_t from = 0;  // before `from` the text is NFC, and a boundary is at `from`
+    bool known_nfc = false;
+    if (ascii) {
+        const std::size_t run_end = trivial_end(n, st.text_.data(), 0, st.text_.size());
+        known_nfc = run_end == st.text_.size();
+        if (!known_nfc && run_end > 0) {  // the start of the run's last code point
+            from = run_end - 1;
+            while ((static_cast<unsigned char>(st.text_[from]) & 0xC0) == 0x80) --from;
+        }
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    if (!known_nfc && !(n.isNormalizedUTF8(std::string_view(st.text_).substr(from), status) && U_SUCCESS(status))) {
         // Split at normalisation boundaries and normalise each segment that needs it, writing
         // the NFC text over the original's bytes already read (the input is held once): NFC
         // is almost always no longer than its input; output that would overtake the reading
         // waits in `pending`. Each changed segment is recorded, so offsets map back.
         std::string& t = st.text_;
-        std::int32_t i = 0;
+        auto i = static_cast<std::int32_t>(from);  // the text before `from` is copied as it is
         const auto len = static_cast<std::int32_t>(t.size());
         char* const data = t.data();
         std::size_t w = 0;         // bytes of NFC text written in place
@@ -171,16 +198,31 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             produced += k;
         };
         std::uint32_t extra = 0;
-        const bool ascii = ascii_trivial(n);
         std::unordered_map<std::string, SegmentResult> cache;
         std::string key;
         SegmentResult fresh;
         std::int32_t run = 0;  // start of the pending run of trivial segments, copied as they are
         // c: the code point at i (a segment start), j: the end of it.
         UChar32 c = 0;
-        std::int32_t j = 0;
-        if (len > 0) U8_NEXT(data, j, len, c);
+        std::int32_t j = i;
+        U8_NEXT(data, j, len, c);
         while (i < len) {
+            // A run of code points each NFC on its own with a boundary before it: every one but
+            // the last is a segment copied unchanged; the last one is taken below (what follows
+            // it may join its segment). The whole of an NFC Vietnamese text is such a run.
+            if (ascii) {
+                const auto t_end = static_cast<std::int32_t>(trivial_end(n, data, static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
+                if (t_end == len) {
+                    i = len;
+                    break;
+                }
+                if (t_end > j) {
+                    std::int32_t last = t_end - 1;
+                    while ((static_cast<unsigned char>(data[last]) & 0xC0) == 0x80) --last;
+                    i = j = last;
+                    U8_NEXT(data, j, len, c);
+                }
+            }
             // A segment of one code point that is NFC on its own, followed by a
             // boundary (or the end), is copied unchanged: extend the run.
             if (ascii && c >= 0 && c < 0x80) {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/byte_scan.hpp"
+
 namespace rc {
 
 // Half-open range of byte offsets into SourceText::text() (the NFC text).
@@ -101,5 +103,44 @@ private:
 
 // Number of code points in a UTF-8 string.
 std::size_t utf8_length(std::string_view s);
+
+// The end of the run of well-formed UTF-8 from i on whose code points `keep` accepts: the
+// first ill-formed sequence (as ICU's U8_NEXT: no overlong form, surrogate, or code point
+// past U+10FFFF; a truncated sequence at `end`), the first code point other than ASCII that
+// `keep` refuses, or end. ASCII is skipped eight bytes at a time without asking `keep`.
+template <class Keep>
+inline std::size_t utf8_run_end(const char* s, std::size_t i, std::size_t end, Keep keep) {
+    const auto u = [s](std::size_t at) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at])); };
+    for (;;) {
+        i = byte_scan::ascii_end(s, i, end);
+        if (i >= end) return end;
+        const std::uint32_t lead = u(i);
+        std::uint32_t c;
+        std::size_t k;
+        if (lead < 0xE0) {
+            if (lead < 0xC2 || end - i < 2) return i;
+            const std::uint32_t t1 = u(i + 1) ^ 0x80;  // a continuation byte: 0..0x3F
+            if (t1 > 0x3F) return i;
+            c = (lead & 0x1F) << 6 | t1;
+            k = 2;
+        } else if (lead < 0xF0) {
+            if (end - i < 3) return i;
+            const std::uint32_t t1 = u(i + 1) ^ 0x80, t2 = u(i + 2) ^ 0x80;
+            if ((t1 | t2) > 0x3F) return i;
+            c = (lead & 0x0F) << 12 | t1 << 6 | t2;
+            if (c < 0x800 || (c >> 11) == 0x1B) return i;  // overlong, or a surrogate (D800..DFFF)
+            k = 3;
+        } else {
+            if (lead > 0xF4 || end - i < 4) return i;
+            const std::uint32_t t1 = u(i + 1) ^ 0x80, t2 = u(i + 2) ^ 0x80, t3 = u(i + 3) ^ 0x80;
+            if ((t1 | t2 | t3) > 0x3F) return i;
+            c = (lead & 0x07) << 18 | t1 << 12 | t2 << 6 | t3;
+            if (c < 0x10000 || c > 0x10FFFF) return i;
+            k = 4;
+        }
+        if (!keep(static_cast<std::int32_t>(c))) return i;
+        i += k;
+    }
+}
 
 }  // namespace rc

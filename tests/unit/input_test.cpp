@@ -370,3 +370,93 @@ BOOST_AUTO_TEST_CASE(line_starts_equal_a_plain_scan) {
         }
     }
 }
+
+// utf8_run_end (the scan under from_utf8 and decode_text) must accept exactly what ICU's
+// U8_NEXT accepts: random byte strings of ASCII, lead bytes of every kind (C0/C1, E0 and ED
+// with their edge continuation bytes, F0/F4/F5, stray continuation bytes), truncated at random.
+BOOST_AUTO_TEST_CASE(utf8_run_end_accepts_what_u8_next_accepts) {
+    const std::vector<unsigned char> alphabet = {'a', ' ', '\n', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+                                                 0xC3, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+    std::uint32_t seed = 77;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    for (int round = 0; round < 200000; ++round) {
+        std::string s;
+        const std::size_t len = 1 + next() % 12;
+        for (std::size_t k = 0; k < len; ++k) s += static_cast<char>(alphabet[next() % alphabet.size()]);
+        // reference: the first offset where U8_NEXT fails (a whole sequence decoded each step)
+        std::size_t ref = s.size();
+        std::vector<std::int32_t> cps;
+        for (std::int32_t i = 0, n = static_cast<std::int32_t>(s.size()); i < n;) {
+            const std::int32_t at = i;
+            UChar32 c;
+            U8_NEXT(s.data(), i, n, c);
+            if (c < 0) { ref = static_cast<std::size_t>(at); break; }
+            cps.push_back(c);
+        }
+        std::vector<std::int32_t> seen;
+        const std::size_t got = utf8_run_end(s.data(), 0, s.size(), [&](std::int32_t c) { seen.push_back(c); return true; });
+        BOOST_TEST_REQUIRE(got == ref, "round " << round);
+        std::vector<std::int32_t> non_ascii;
+        for (std::int32_t c : cps) if (c >= 0x80) non_ascii.push_back(c);
+        BOOST_TEST_REQUIRE((seen == non_ascii), "round " << round);
+        // a refused code point ends the run at its start
+        if (!non_ascii.empty()) {
+            const std::size_t stop = utf8_run_end(s.data(), 0, s.size(), [&](std::int32_t c) { return c != non_ascii.back(); });
+            std::size_t at = 0;  // the start of the first code point equal to the last one
+            for (std::int32_t i = 0, n = static_cast<std::int32_t>(s.size()); i < n;) {
+                const std::int32_t b = i;
+                UChar32 c;
+                U8_NEXT(s.data(), i, n, c);
+                if (c == non_ascii.back()) { at = static_cast<std::size_t>(b); break; }
+            }
+            BOOST_TEST_REQUIRE(stop == at, "round " << round);
+        }
+    }
+}
+
+// Text from a .docx is not validated as UTF-8: from_utf8 must treat ill-formed bytes as it
+// did when ICU checked the whole text first (the same text and offsets as asking ICU segment
+// by segment, ill-formed sequences never joining a segment's boundary test).
+BOOST_AUTO_TEST_CASE(ill_formed_bytes_as_before) {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2& n = *icu::Normalizer2::getNFCInstance(st);
+    const std::vector<std::string> pieces = {"Tổng ", "a", "\n", "o\xCC\x82\xCC\x89", "\xCC\x81", "\xFF", "\xC3", "\xE1\xBA",
+                                             "\x80", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xE0\x80\x80", "x\xCC\xB8"};
+    std::uint32_t seed = 31;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int count = 1 + static_cast<int>(next() % 12);
+        for (int k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+        // the reference: ICU's whole-text check, then segment by segment (the code before the scan)
+        std::string ref;
+        UErrorCode status = U_ZERO_ERROR;
+        if (n.isNormalizedUTF8(text, status)) {
+            ref = text;
+        } else {
+            const auto len = static_cast<std::int32_t>(text.size());
+            for (std::int32_t i = 0; i < len;) {
+                std::int32_t e = i;
+                UChar32 c;
+                U8_NEXT(text.data(), e, len, c);
+                while (e < len) {
+                    std::int32_t j = e;
+                    U8_NEXT(text.data(), j, len, c);
+                    if (c >= 0 && n.hasBoundaryBefore(c)) break;
+                    e = j;
+                }
+                const std::string_view seg(text.data() + i, static_cast<std::size_t>(e - i));
+                status = U_ZERO_ERROR;
+                if (n.isNormalizedUTF8(seg, status)) {
+                    ref.append(seg);
+                } else {
+                    icu::StringByteSink<std::string> sink(&ref);
+                    status = U_ZERO_ERROR;
+                    n.normalizeUTF8(0, seg, sink, nullptr, status);
+                }
+                i = e;
+            }
+        }
+        BOOST_TEST_REQUIRE(SourceText::from_utf8("bad.txt", text).text() == ref, "round " << round);
+    }
+}
