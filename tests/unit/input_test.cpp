@@ -70,6 +70,67 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_start_middle_end) {
     BOOST_TEST(error_of("\xED\xA0\x80").find("byte 0") != std::string::npos);  // surrogate
 }
 
+// UTF-8 is validated sixteen bytes at a time (where the CPU has SSSE3), the byte loop then
+// finding the place of an error: acceptance and the message (byte, line, column) must be
+// U8_NEXT's, for ill-formed sequences at every offset of a block, cut off at the end, after a
+// BOM, in texts of every length around the 16-byte blocks.
+BOOST_AUTO_TEST_CASE(validation_equals_u8_next) {
+    const auto reference = [](const std::string& bytes) -> std::string {
+        const std::size_t start = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+        const auto len = static_cast<std::int32_t>(bytes.size());
+        for (auto i = static_cast<std::int32_t>(start); i < len;) {
+            const std::int32_t at = i;
+            UChar32 c;
+            U8_NEXT(bytes.data(), i, len, c);
+            if (c < 0) {
+                std::size_t line = 1, col = 1;
+                for (std::int32_t k = 0; k < at; ++k) {
+                    const auto b = static_cast<unsigned char>(bytes[static_cast<std::size_t>(k)]);
+                    if (b == '\n') { ++line; col = 1; }
+                    else if ((b & 0xC0) != 0x80) ++col;
+                }
+                char head[64];
+                std::snprintf(head, sizeof head, "t.txt:%zu:%zu: byte %d: ", line, col, at);
+                return head;
+            }
+        }
+        return "";
+    };
+    const std::vector<std::string> good = {"a", " ", "\n", "\x7F", "\xC2\x80", "\xDF\xBF", "\xC3\xA0", "\xE0\xA0\x80",
+                                           "\xE1\xBB\x87", "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBF",
+                                           "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF", "\xF3\xBF\xBF\xBF"};
+    const std::vector<std::string> bad = {"\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xC2", "\xC2\xC2", "\xE0\x80\x80",
+                                          "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF", "\xE1\xBB", "\xE1\x41",
+                                          "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+                                          "\xF8\x88\x80\x80\x80", "\xFF", "\xFE", "\xF0\x90\x80"};
+    std::uint32_t seed = 2024;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::size_t errors = 0;
+    for (int round = 0; round < 20000; ++round) {
+        std::string s = round % 7 == 0 ? "\xEF\xBB\xBF" : "";
+        const std::size_t pieces = next() % (round % 100 == 0 ? 3000 : 40);
+        const bool with_error = next() % 2;
+        const std::size_t where = pieces ? next() % pieces : 0;
+        for (std::size_t k = 0; k < pieces; ++k)
+            s += with_error && k == where ? bad[next() % bad.size()] : good[next() % good.size()];
+        const std::string expected = reference(s);
+        std::string got;
+        try {
+            const std::string out = decode_text("t.txt", s);
+            BOOST_TEST_REQUIRE(out == (s.starts_with("\xEF\xBB\xBF") ? s.substr(3) : s));
+        } catch (const InputError& e) {
+            got = e.what();
+        }
+        if (expected.empty()) {
+            BOOST_TEST_REQUIRE(got.empty(), "round " << round << ": " << got);
+        } else {
+            ++errors;
+            BOOST_TEST_REQUIRE(got.find(expected) == 0, "round " << round << ": " << got << " / " << expected);
+        }
+    }
+    BOOST_TEST(errors > 5000u);
+}
+
 BOOST_AUTO_TEST_CASE(binary_is_refused) {
     const std::string e = error_of(std::string("PK\x03\x04\0\0\x01\x02rest", 12));
     BOOST_TEST(e.find("NUL") != std::string::npos, e);
