@@ -122,6 +122,63 @@ struct SegmentResult {
 };
 constexpr std::size_t kCachedSegment = 15;  // longer segments (rare) are not kept
 
+SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg);
+
+// ICU's answer per distinct short segment (up to kCachedSegment bytes): an open-addressing
+// table keyed by the segment's bytes packed in two words (was an unordered_map of strings:
+// a string copy, a byte hash and a memcmp per segment).
+class SegmentCache {
+public:
+    // `readable16`: 16 bytes from seg.data() may be read (the bytes past the segment are masked).
+    const SegmentResult& get(const icu::Normalizer2& n, std::string_view seg, bool readable16) {
+        std::uint64_t a = 0, b = 0;
+        const std::size_t len = seg.size();
+        if (readable16) {
+            std::memcpy(&a, seg.data(), 8);
+            std::memcpy(&b, seg.data() + 8, 8);
+            const auto mask = [](std::size_t k) { return k >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k)) - 1; };
+            a &= mask(len);
+            b &= len > 8 ? mask(len - 8) : 0;
+        } else {
+            char buf[16] = {};
+            std::memcpy(buf, seg.data(), len);
+            std::memcpy(&a, buf, 8);
+            std::memcpy(&b, buf + 8, 8);
+        }
+        if (slots_.empty()) slots_.resize(256);
+        const std::size_t m = slots_.size() - 1;
+        std::size_t h = static_cast<std::size_t>(((a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^ len) >> 20);
+        for (;; ++h) {
+            Slot& sl = slots_[h & m];
+            if (sl.len == 0) break;
+            if (sl.len == len && sl.a == a && sl.b == b) return results_[sl.idx];
+        }
+        results_.push_back(normalize_segment(n, seg));
+        slots_[h & m] = {a, b, static_cast<std::uint32_t>(len), static_cast<std::uint32_t>(results_.size() - 1)};
+        if (results_.size() * 2 > slots_.size()) grow();
+        return results_.back();
+    }
+
+private:
+    struct Slot {
+        std::uint64_t a = 0, b = 0;
+        std::uint32_t len = 0, idx = 0;  // len 0: empty (a cached segment is never empty)
+    };
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        const std::size_t m = slots_.size() - 1;
+        for (const Slot& sl : old) {
+            if (sl.len == 0) continue;
+            std::size_t h = static_cast<std::size_t>(((sl.a * 0x9E3779B97F4A7C15ULL) ^ (sl.b * 0xC2B2AE3D27D4EB4FULL) ^ sl.len) >> 20);
+            while (slots_[h & m].len != 0) ++h;
+            slots_[h & m] = sl;
+        }
+    }
+    std::vector<Slot> slots_;
+    std::deque<SegmentResult> results_;  // (a deque: references stay valid as it grows)
+};
+
 SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg) {
     SegmentResult r;
     UErrorCode status = U_ZERO_ERROR;
@@ -182,7 +239,13 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         // NFC bytes [p, p + k); the input before `limit` has been read.
         const auto put = [&](const char* p, std::size_t k, std::size_t limit) {
             if (pending_at == pending.size() && w + k <= limit) {
-                if (data + w != p) std::memmove(data + w, p, k);
+                if (data + w != p) {
+                    if (k <= 16) {  // the short runs between segments of NFD text: no call
+                        for (std::size_t m = 0; m < k; ++m) data[w + m] = p[m];  // (forward: data + w < p)
+                    } else {
+                        std::memmove(data + w, p, k);
+                    }
+                }
                 w += k;
             } else {
                 pending.append(p, k);
@@ -198,8 +261,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             produced += k;
         };
         std::uint32_t extra = 0;
-        std::unordered_map<std::string, SegmentResult> cache;
-        std::string key;
+        SegmentCache cache;
         SegmentResult fresh;
         std::int32_t run = 0;  // start of the pending run of trivial segments, copied as they are
         // c: the code point at i (a segment start), j: the end of it.
@@ -258,10 +320,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             // ICU's answer for each is kept and reused.
             const SegmentResult* res = nullptr;
             if (seg.size() <= kCachedSegment) {
-                key.assign(seg);
-                auto it = cache.find(key);
-                if (it == cache.end()) it = cache.emplace(key, normalize_segment(n, seg)).first;
-                res = &it->second;
+                res = &cache.get(n, seg, static_cast<std::size_t>(len - i) >= 16);
             } else {
                 fresh = normalize_segment(n, seg);
                 res = &fresh;

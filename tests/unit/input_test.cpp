@@ -521,3 +521,40 @@ BOOST_AUTO_TEST_CASE(ill_formed_bytes_as_before) {
         BOOST_TEST_REQUIRE(SourceText::from_utf8("bad.txt", text).text() == ref, "round " << round);
     }
 }
+
+// ICU's answer is cached per distinct short segment (an open-addressing table that grows):
+// thousands of distinct letter + marks segments, each seen a few times, some at the very end
+// of the text (fewer than 16 bytes after them), must give ICU's NFC of the whole text.
+BOOST_AUTO_TEST_CASE(segment_cache_with_many_distinct_segments) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    BOOST_REQUIRE(U_SUCCESS(status));
+    std::uint32_t seed = 5;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    for (int round = 0; round < 40; ++round) {
+        std::string text;
+        const int count = round < 20 ? 1 + static_cast<int>(next() % 8) : 6000;
+        for (int k = 0; k < count; ++k) {
+            text += static_cast<char>(round % 2 ? 'a' + next() % 4 : next() % 2 ? 'a' + next() % 26 : 'A' + next() % 26);
+            const int marks = 1 + static_cast<int>(next() % 4);
+            for (int m = 0; m < marks; ++m) {
+                char buf[4];
+                std::int32_t len = 0;
+                UBool err = false;
+                // (often the same first marks, so that many segments share their first 8 bytes)
+                const bool common = m + 1 < marks && next() % 4 != 0;
+                U8_APPEND(buf, len, 4, static_cast<UChar32>(common ? 0x301 + 0x22 * (next() % 2) : 0x300 + next() % 0x46), err);
+                BOOST_REQUIRE(!err);
+                text.append(buf, static_cast<std::size_t>(len));
+            }
+            if (next() % 5 == 0) text += ' ';
+        }
+        std::string expected;
+        icu::StringByteSink<std::string> sink(&expected);
+        status = U_ZERO_ERROR;
+        nfc->normalizeUTF8(0, text, sink, nullptr, status);
+        const SourceText src = SourceText::from_utf8("marks.txt", text);
+        BOOST_TEST_REQUIRE(src.text() == expected, "round " << round);
+        BOOST_TEST_REQUIRE(src.to_original(static_cast<std::uint32_t>(src.text().size())) == text.size());
+    }
+}
