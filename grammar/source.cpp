@@ -492,9 +492,18 @@ std::uint32_t SourceText::line_of(std::uint32_t offset) const {
 }
 
 Position SourceText::position(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
     // Inside a changed segment: its start (the NFC text and the original share every
-    // line break and every byte outside changed segments).
-    offset = snap(std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size())));
+    // line break and every byte outside changed segments). One lookup gives the snap and the
+    // code points merged before the offset (was snap() and extra_before(), a lookup each):
+    // a segment's `extra` is the previous one's `extra_after`.
+    Segment seg;
+    const bool in_seg = !segments_.empty() && segments_.last_at_or_before(offset, seg);
+    std::uint32_t extra_at = 0;  // extra_before(offset)
+    if (in_seg) {
+        if (offset > seg.norm_b && offset < seg.norm_e) offset = seg.norm_b;
+        extra_at = offset > seg.norm_b ? seg.extra_after : seg.extra;
+    }
     const std::uint32_t line = line_of(offset);
     std::uint32_t start = line_starts_[line - 1];
     const std::uint32_t line_start = start;
@@ -509,7 +518,8 @@ Position SourceText::position(std::uint32_t offset) const {
     }
     chars += static_cast<std::uint32_t>(utf8_length(std::string_view(text_.data() + start, offset - start)));
     if (!segments_.empty()) {  // the code points normalisation merged, in segments between the line start and offset
-        chars += extra_before(offset) - extra_before(line_start);
+        // (the last segment before the line start is `seg` itself when `seg` starts before it)
+        chars += extra_at - (in_seg && seg.norm_b < line_start ? seg.extra_after : extra_before(line_start));
     }
     if (line == 1 && offset >= 3 && text_.starts_with("\xEF\xBB\xBF")) --chars;  // a BOM is not a column
     return {line, chars + 1};
