@@ -4,10 +4,14 @@
 //     ^~~~~~
 //     arithmetic
 #include <algorithm>
-#include <sstream>
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
+#include "grammar/byte_scan.hpp"
 #include "grammar/text_util.hpp"
 #include "reports/report.hpp"
 #include "rules/engine.hpp"
@@ -35,21 +39,52 @@ const char* sev_color(Severity s) {
 }
 
 // Text from the document must not drive the terminal: C0 controls and DEL become U+FFFD,
-// tabs become one space (so the underline stays aligned).
-std::string clean(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+// tabs become one space (so the underline stays aligned). Appended to `out`; eight bytes
+// at a time past runs without a control byte (nearly all text).
+void append_clean(std::string& out, std::string_view s) {
+    using namespace byte_scan;
     std::size_t run = 0;  // the bytes since the last replaced one, appended at once
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t i = 0;
+    for (;;) {
+        while (i + 8 <= s.size()) {
+            const std::uint64_t x = load8(s.data() + i);
+            if (has_less(x, 0x20) || has_byte(x, 0x7F)) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != 0x7F) continue;
+        if (c >= 0x20 && c != 0x7F) {
+            ++i;
+            continue;
+        }
         out.append(s.data() + run, i - run);
         if (c == '\t') out += ' ';
         else out += "\xEF\xBF\xBD";
-        run = i + 1;
+        run = ++i;
     }
     out.append(s.data() + run, s.size() - run);
-    return out;
+}
+
+void append_uint(std::string& out, std::uint64_t v) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+// "path:line:column" and, on a labelled line (a .docx table cell, …), " (label)".
+void append_location(std::string& out, const FileReport& f, std::uint32_t offset) {
+    const Position p = f.doc->source.position(offset);
+    out += f.path;
+    out += ':';
+    append_uint(out, p.line);
+    out += ':';
+    append_uint(out, p.column);
+    const std::string label = location_at(f, offset);
+    if (!label.empty()) {
+        out += " (";
+        append_clean(out, label);
+        out += ')';
+    }
 }
 
 class TextWriter final : public ReportWriter {
@@ -59,9 +94,7 @@ public:
     RenderedFile render(std::size_t, const FileReport& f) const override {
         RenderedFile r;
         r.counts = summarize_file(f);
-        std::ostringstream out;
-        write_file(f, out);
-        r.part = std::move(out).str();
+        write_file(f, r.part);
         return r;
     }
 
@@ -81,79 +114,115 @@ protected:
     void write(std::size_t, RenderedFile&& part) override { out_ << part.part; }
 
 private:
-    void write_file(const FileReport& f, std::ostream& out) const;
+    void write_file(const FileReport& f, std::string& out) const;
     RenderOptions opt_;
     std::ostream& out_;
 };
 
-void TextWriter::write_file(const FileReport& f, std::ostream& out) const {
+void TextWriter::write_file(const FileReport& f, std::string& out) const {
+    // Appended piece by piece (no format string parsed per finding, no stream).
     const RenderOptions& opt = opt_;
     const bool en = opt.lang == Lang::en;
     const char* bold = opt.color ? "\x1b[1m" : "";
     const char* reset = opt.color ? "\x1b[0m" : "";
-    {
-        if (f.error) {
-            out << fmt::format("{}{}: {}{}{}\n", bold, f.path, opt.color ? "\x1b[1;31m" : "", *f.error, reset);
-            return;
+    if (f.error) {
+        out += bold;
+        out += f.path;
+        out += ": ";
+        out += opt.color ? "\x1b[1;31m" : "";
+        out += *f.error;
+        out += reset;
+        out += '\n';
+        return;
+    }
+    const SourceText& src = f.doc->source;
+    out.reserve(f.result.findings.size() * 400 + f.result.notes.size() * 200);
+    for (const Finding& x : f.result.findings) {
+        out += bold;
+        append_location(out, f, x.span.begin);
+        out += ':';
+        out += reset;
+        out += ' ';
+        out += opt.color ? sev_color(x.severity) : "";
+        out += sev_word(x.severity, opt.lang);
+        out += ':';
+        out += reset;
+        out += ' ';
+        append_clean(out, x.message.in(opt.lang));
+        out += " [";
+        out += x.rule;
+        out += "]\n";
+        // Excerpt: the source line (in NFC) with the span underlined; on a long line a
+        // window of 120 characters from 40 before the span (the work is bounded by the
+        // window, not the line: a document may be one line of megabytes).
+        const std::uint32_t line = src.line_of(x.span.begin);
+        const Span ls = src.line_span(line);
+        const std::string& t = src.text();
+        const std::uint32_t b = std::clamp(x.span.begin, ls.begin, ls.end);
+        auto back = [&](std::uint32_t o) {  // the start of the character before o
+            do --o;
+            while (o > ls.begin && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80);
+            return o;
+        };
+        auto fwd = [&](std::uint32_t o) {  // the start of the character after o
+            const unsigned char c = static_cast<unsigned char>(t[o]);
+            return std::min<std::uint32_t>(ls.end, o + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4));
+        };
+        // Characters before the span: counted up to 61 (more than 60 opens the window).
+        std::uint32_t from = b;
+        std::size_t before = 0;
+        while (from > ls.begin && before <= 60) {
+            from = back(from);
+            ++before;
         }
-        const SourceText& src = f.doc->source;
-        for (const Finding& x : f.result.findings) {
-            const Position p = src.position(x.span.begin);
-            const std::string label = location_at(f, x.span.begin);
-            out << fmt::format("{}{}:{}:{}{}:{} {}{}:{} {} [{}]\n", bold, f.path, p.line, p.column,
-                               label.empty() ? std::string() : " (" + clean(label) + ")", reset,
-                               opt.color ? sev_color(x.severity) : "", sev_word(x.severity, opt.lang), reset,
-                               clean(x.message.in(opt.lang)), x.rule);
-            // Excerpt: the source line (in NFC) with the span underlined; on a long line a
-            // window of 120 characters from 40 before the span (the work is bounded by the
-            // window, not the line: a document may be one line of megabytes).
-            const std::uint32_t line = src.line_of(x.span.begin);
-            const Span ls = src.line_span(line);
-            const std::string& t = src.text();
-            const std::uint32_t b = std::clamp(x.span.begin, ls.begin, ls.end);
-            auto back = [&](std::uint32_t o) {  // the start of the character before o
-                do --o;
-                while (o > ls.begin && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80);
-                return o;
-            };
-            auto fwd = [&](std::uint32_t o) {  // the start of the character after o
-                const unsigned char c = static_cast<unsigned char>(t[o]);
-                return std::min<std::uint32_t>(ls.end, o + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4));
-            };
-            // Characters before the span: counted up to 61 (more than 60 opens the window).
-            std::uint32_t from = b;
-            std::size_t before = 0;
-            while (from > ls.begin && before <= 60) {
-                from = back(from);
-                ++before;
-            }
-            std::size_t lead = before;  // characters shown before the span
-            if (before > 60) {
-                from = b;
-                for (lead = 0; lead < 40; ++lead) from = back(from);
-            }
-            std::uint32_t to = from;
-            for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
-            const std::uint32_t end = std::min(x.span.end, ls.end);
-            const std::size_t width = end > x.span.begin ? utf8_length(src.slice({x.span.begin, end})) : 1;
-            const bool cut = from > ls.begin;
-            out << "    " << (cut ? "…" : "") << clean(std::string_view(t).substr(from, to - from)) << (to < ls.end ? "…" : "") << "\n";
-            out << "    " << (cut ? " " : "") << std::string(lead, ' ') << (opt.color ? "\x1b[1;32m" : "") << '^'
-                << std::string(width > 1 ? width - 1 : 0, '~') << reset << "\n";
-            if (!x.arithmetic.empty()) out << "    " << clean(x.arithmetic) << "\n";
-            if (x.expected) out << "    " << (en ? "accepted: " : "khoảng chấp nhận: ") << clean(*x.expected) << "\n";
-            if (x.suggestion) out << "    " << (en ? "consistent value: " : "giá trị khớp: ") << clean(*x.suggestion) << "\n";
-            if (x.typo) out << "    " << (en ? "likely typo: " : "có thể gõ nhầm: ") << clean(x.typo->in(opt.lang)) << "\n";
-            for (const Related& r : x.related) {
-                const Position rp = src.position(r.span.begin);
-                const std::string rl = location_at(f, r.span.begin);
-                out << fmt::format("  {}:{}:{}{}: {}: {}\n", f.path, rp.line, rp.column,
-                                   rl.empty() ? std::string() : " (" + clean(rl) + ")", en ? "note" : "ghi chú",
-                                   clean(r.note.in(opt.lang)));
-            }
+        std::size_t lead = before;  // characters shown before the span
+        if (before > 60) {
+            from = b;
+            for (lead = 0; lead < 40; ++lead) from = back(from);
         }
-        for (const Text& n : f.result.notes)
-            out << fmt::format("{}{}:{} {}: {}\n", bold, f.path, reset, en ? "note" : "ghi chú", clean(n.in(opt.lang)));
+        std::uint32_t to = from;
+        for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
+        const std::uint32_t end = std::min(x.span.end, ls.end);
+        const std::size_t width = end > x.span.begin ? utf8_length(src.slice({x.span.begin, end})) : 1;
+        const bool cut = from > ls.begin;
+        out += "    ";
+        if (cut) out += "…";
+        append_clean(out, std::string_view(t).substr(from, to - from));
+        if (to < ls.end) out += "…";
+        out += "\n    ";
+        if (cut) out += ' ';
+        out.append(lead, ' ');
+        if (opt.color) out += "\x1b[1;32m";
+        out += '^';
+        out.append(width > 1 ? width - 1 : 0, '~');
+        out += reset;
+        out += '\n';
+        auto item = [&](const char* head, std::string_view text) {
+            out += "    ";
+            out += head;
+            append_clean(out, text);
+            out += '\n';
+        };
+        if (!x.arithmetic.empty()) item("", x.arithmetic);
+        if (x.expected) item(en ? "accepted: " : "khoảng chấp nhận: ", *x.expected);
+        if (x.suggestion) item(en ? "consistent value: " : "giá trị khớp: ", *x.suggestion);
+        if (x.typo) item(en ? "likely typo: " : "có thể gõ nhầm: ", x.typo->in(opt.lang));
+        for (const Related& r : x.related) {
+            out += "  ";
+            append_location(out, f, r.span.begin);
+            out += en ? ": note: " : ": ghi chú: ";
+            append_clean(out, r.note.in(opt.lang));
+            out += '\n';
+        }
+    }
+    for (const Text& n : f.result.notes) {
+        out += bold;
+        out += f.path;
+        out += ':';
+        out += reset;
+        out += en ? " note: " : " ghi chú: ";
+        append_clean(out, n.in(opt.lang));
+        out += '\n';
     }
 }
 
