@@ -1,6 +1,7 @@
 #include "rules/engine.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <tuple>
@@ -93,6 +94,29 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
     return h;
 }
 
+// By claim index, keeping the rules' order for a claim (what a stable sort gives): a
+// counting sort, each verdict moved once (each rule's verdicts come in claim order, so
+// a comparison sort moved every one of them log n times).
+void sort_verdicts(std::vector<ClaimVerdict>& vs) {
+    if (std::is_sorted(vs.begin(), vs.end(), [](const ClaimVerdict& a, const ClaimVerdict& b) { return a.claim < b.claim; }))
+        return;
+    std::size_t top = 0;
+    for (const ClaimVerdict& v : vs) top = std::max(top, v.claim);
+    std::vector<std::uint32_t> at(top + 2, 0);  // at[c]: where claim c's first verdict goes
+    for (const ClaimVerdict& v : vs) ++at[v.claim + 1];
+    for (std::size_t c = 1; c < at.size(); ++c) at[c] += at[c - 1];
+    std::vector<ClaimVerdict> out(vs.size());
+    for (ClaimVerdict& v : vs) out[at[v.claim]++] = std::move(v);
+    vs = std::move(out);
+}
+
+void append_hex16(std::string& out, std::uint64_t h) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    char buf[16];
+    for (int i = 15; i >= 0; --i, h >>= 4) buf[i] = kHex[h & 15];
+    out.append(buf, 16);
+}
+
 }  // namespace
 
 Text omitted_findings_note(const std::string& rule, std::size_t more) {
@@ -113,16 +137,31 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
         if (sink.reported() > kMaxFindingsPerRule)
             r.notes.push_back(omitted_findings_note(info.id, sink.reported() - kMaxFindingsPerRule));
     }
-    std::stable_sort(r.verdicts.begin(), r.verdicts.end(),
-                     [](const ClaimVerdict& a, const ClaimVerdict& b) { return a.claim < b.claim; });
+    sort_verdicts(r.verdicts);
     finish_findings(doc, r);
     return r;
 }
 
 void finish_findings(const Document& doc, CheckResult& r) {
-    std::stable_sort(r.findings.begin(), r.findings.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
-    });
+    // Sorted as indices, then each finding moved once (a stable sort of the findings
+    // themselves moved each of them, strings and all, log n times).
+    {
+        const std::vector<Finding>& fs = r.findings;
+        std::vector<std::uint32_t> order(fs.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        const auto before = [&](std::uint32_t i, std::uint32_t j) {
+            const Finding& a = fs[i];
+            const Finding& b = fs[j];
+            return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
+        };
+        if (!std::is_sorted(order.begin(), order.end(), before)) {
+            std::stable_sort(order.begin(), order.end(), before);
+            std::vector<Finding> sorted;
+            sorted.reserve(fs.size());
+            for (const std::uint32_t i : order) sorted.push_back(std::move(r.findings[i]));
+            r.findings = std::move(sorted);
+        }
+    }
     // Fingerprints: rule id + the flagged text + its line's text, then an
     // occurrence counter; stable when other lines are inserted or removed.
     // A line over 16 KB (PDF text without line breaks, a minified export) enters the hash
@@ -151,7 +190,12 @@ void finish_findings(const Document& doc, CheckResult& r) {
             h = fnv1a(std::string_view(line_hash, sizeof line_hash), h);
         }
         const int n = seen[h]++;
-        f.fingerprint = fmt::format("{:016x}{}", h, n ? fmt::format("-{}", n) : std::string());
+        f.fingerprint.clear();  // "{:016x}" and "-n" after the first
+        append_hex16(f.fingerprint, h);
+        if (n) {
+            f.fingerprint += '-';
+            f.fingerprint += std::to_string(n);
+        }
     }
 }
 
