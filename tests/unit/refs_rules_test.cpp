@@ -90,6 +90,25 @@ BOOST_AUTO_TEST_CASE(number_format_near_misses) {
     BOOST_TEST(run("number-format", "Có 2 5/7 xã đạt chuẩn; ngày 15/01 âm lịch; (ngày 5 2/3).\n").empty());
 }
 
+// The scan for " ." / " …" / " d/" reads 16 bytes at a time: a finding at every offset of a
+// paragraph (across the 16-byte steps and the last, overlapping, step) is found, once, where it is.
+BOOST_AUTO_TEST_CASE(number_format_at_every_offset) {
+    for (std::size_t k = 0; k < 40; ++k) {
+        const std::string pad = std::string(k, 'x');
+        auto f = run("number-format", "Hỗ trợ " + pad + " .... triệu đồng cho mỗi hộ gia đình.\n");
+        BOOST_REQUIRE_EQUAL(f.size(), 1u);
+        BOOST_TEST(f[0].span.begin == std::string("Hỗ trợ ").size() + k + 1);
+        f = run("number-format", "Tên " + pad + " …… còn trống\n");
+        BOOST_REQUIRE_EQUAL(f.size(), 1u);
+        BOOST_TEST(f[0].span.begin == std::string("Tên ").size() + k + 1);
+        f = run("number-format", "Lễ hội (" + pad + ") (1 6/02 âm lịch)\n");
+        BOOST_REQUIRE_EQUAL(f.size(), 1u);
+        BOOST_TEST(*f[0].suggestion == "16");
+        // near-misses at the same offsets: dots after a letter, a date written whole
+        BOOST_TEST(run("number-format", "Hỗ trợ x" + pad + ".... triệu đồng; ngày 16/02 " + pad + "\n").empty());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(anniversary_fires) {
     auto f = run("anniversary", "Tổ chức kỷ niệm 55 năm ngày thành lập huyện Tân Hòa (15/3/1970 - 15/3/2024).\n");
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
