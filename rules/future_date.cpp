@@ -103,7 +103,8 @@ public:
             const DateLit e = period_end(tb.period);
             if (e.year != 0) period_close = day_number(e.day, e.month, e.year);
         }
-        auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, long when, const std::string& shown) {
+        // `shown` formats the date as written in the finding (called only for a finding)
+        auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, long when, auto&& shown_text) {
             if (when <= cutoff) return;
             const int si = refs_util::section_of(doc, block);
             if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
@@ -120,6 +121,7 @@ public:
                                   "chậm nhất", "thời hạn"}) ||
                 (when < period_close && has_estimate(cl)))
                 return;
+            const std::string shown = shown_text();
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;
             f.message = {fmt::format("\"{}\" ở sau {} nhưng được nêu như số liệu đã có; kiểm tra lại mốc thời gian "
@@ -133,11 +135,12 @@ public:
         for (const DateRef& d : doc.refs.dates) {
             if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > days_in_month(d.date.month, d.date.year)) continue;
             consider(d.block, d.logical, d.span, day_number(d.date.day, d.date.month, d.date.year),
-                     fmt::format("{:02}/{:02}/{}", d.date.day, d.date.month, d.date.year));
+                     [&] { return fmt::format("{:02}/{:02}/{}", d.date.day, d.date.month, d.date.year); });
         }
         for (const MonthRef& m : doc.refs.months) {
             if (m.month < 1 || m.month > 12) continue;
-            consider(m.block, m.logical, m.span, day_number(1, m.month, m.year), fmt::format("tháng {}/{}", m.month, m.year));
+            consider(m.block, m.logical, m.span, day_number(1, m.month, m.year),
+                     [&] { return fmt::format("tháng {}/{}", m.month, m.year); });
         }
     }
 };

@@ -21,6 +21,8 @@ public:
             const DateLit& d = r.date;
             // Only calendar years are dates; "1/2/3456" is something else.
             if (d.year < 1800 || d.year > 2200) continue;
+            // a valid date (nearly all) is passed before anything is formatted
+            if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.month, d.year)) continue;
             Finding f;
             f.rule = info().id;
             f.category = info().category;

@@ -1,6 +1,8 @@
 // weekday-mismatch: "thứ Hai, ngày 06/3/2023" where the weekday is not that date's.
 #include <fmt/format.h>
 
+#include <string_view>
+
 #include "rules/rule.hpp"
 
 namespace rc {
@@ -16,7 +18,7 @@ unsigned weekday(unsigned d, unsigned m, unsigned y) {
 const char* const kVi[] = {"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"};
 const char* const kEn[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
-struct Word { const char* text; unsigned day; };
+struct Word { std::string_view text; unsigned day; };
 constexpr Word kWords[] = {
     {"Chủ nhật", 0}, {"chủ nhật", 0}, {"Chủ Nhật", 0},
     {"thứ Hai", 1}, {"thứ hai", 1}, {"Thứ Hai", 1}, {"Thứ hai", 1}, {"thứ 2", 1}, {"Thứ 2", 1},
@@ -49,14 +51,15 @@ public:
                 if (!before.ends_with(tail)) continue;
                 const std::string_view head = before.substr(0, before.size() - tail.size());
                 for (const Word& w : kWords) {
-                    if (!head.ends_with(w.text)) continue;
+                    // the last byte first (most heads end with no weekday at all)
+                    if (head.empty() || head.back() != w.text.back() || !head.ends_with(w.text)) continue;
                     const unsigned real = weekday(d.day, d.month, d.year);
                     if (real != w.day) {
                         Finding f;
                         f.rule = info().id;
                         f.category = info().category;
                         f.severity = info().default_severity;
-                        const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - std::string_view(w.text).size());
+                        const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - w.text.size());
                         f.span = doc.blocks[r.block].to_source(wb, static_cast<std::uint32_t>(head.size()));
                         f.actual = w.text;
                         f.suggestion = kVi[real];
