@@ -115,15 +115,17 @@ Text consistent_detail(const std::string& formula, const Interval& computed, con
 
 // total vs parts (sum, table_total, share).
 Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
-    std::optional<Quantity> total = c.total.to_optional();
+    // the claim's own total, or for shares without one, 100 % (a pointer: no copy of the total)
+    std::optional<Quantity> hundred;
+    const Quantity* total = c.total ? &*c.total : nullptr;
     if (shares && !total) {
-        Quantity h;
+        Quantity& h = hundred.emplace();
         h.value = 100;
         h.unit = "%";
         h.exact = true;
         h.number.text = "100";
         h.number.vi_value = 100;
-        total = h;
+        total = &h;
     }
     if (!total || c.parts.empty())
         return unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
@@ -237,16 +239,16 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     if (!c.part || !(c.whole || c.late) || !c.percent)
         return unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
     // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)")
-    std::optional<Quantity> base;
-    if (c.whole) base = *c.whole;
-    else {
-        Quantity b = *c.late;
+    std::optional<Quantity> late_base;  // built only without a whole (no copy of the whole)
+    const Quantity* base = c.whole ? &*c.whole : nullptr;
+    if (!base) {
+        Quantity& b = late_base.emplace(*c.late);
         b.value = c.part->value + c.late->value;
         b.radius = c.part->radius + c.late->radius;
         b.exact = c.part->exact && c.late->exact;
         b.number.vi_value = b.number.en_value = b.value;
         b.number.text = fmt::format("({} + {})", c.part->number.text, c.late->number.text);
-        base = b;
+        base = &b;
     }
     if (!same_unit(*c.part, *base))
         return unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base->unit),
@@ -315,21 +317,22 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     return e;
 }
 
-std::optional<Quantity> previous_of(const Claim& c, Interval& prev, const Ctx& cx) {
+// The previous period's figure: the claim's own, or one derived from the change into `derived`.
+const Quantity* previous_of(const Claim& c, Interval& prev, const Ctx& cx, std::optional<Quantity>& derived) {
     if (c.previous) {
         prev = cx.iv(*c.previous);
-        return *c.previous;
+        return &*c.previous;
     }
     if (c.change && c.current) {
         // "tăng N" -> previous = current − N; "giảm N" -> current + N.
         const Interval ch = cx.iv(*c.change);
         prev = c.direction < 0 ? cx.iv(*c.current) + ch : cx.iv(*c.current) - ch;
-        Quantity q = *c.current;
+        Quantity& q = derived.emplace(*c.current);
         q.value = prev.mid();
         q.number.text = format_vi_short(prev.mid() / scale_of(*c.current), 6);
-        return q;
+        return &q;
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 // growth, index_growth, cagr.
@@ -339,6 +342,13 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const int dir = c.direction ? c.direction : 1;
         const Interval I = cx.iv(*c.index) + (-100.0L);
         const Interval R = cx.iv(*c.rate) * static_cast<long double>(dir);
+        if (!cx.detail && intersects(I, R)) {  // the caller needs the status only: no texts
+            Evaluation e;
+            e.span = c.rate->span;
+            e.actual = c.rate->number.text + "%";
+            e.status = ClaimStatus::consistent;
+            return e;
+        }
         const std::string idx = c.index->number.text + "%";
         const std::string rt = (dir < 0 ? "giảm " : "tăng ") + c.rate->number.text + "%";
         const std::string rt_en = (dir < 0 ? "down " : "up ") + c.rate->number.text + "%";
@@ -374,14 +384,18 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const Interval D = (cx.iv(*c.current) - cx.iv(*c.previous)) * static_cast<long double>(dir);
         const Interval C = cx.iv(*c.change);
         const long double scale = scale_of(*c.current);
-        const std::string cs = shown(*c.current, scale), ps = shown(*c.previous, scale);
-        const std::string formula = dir < 0 ? fmt::format("{} − {}", ps, cs) : fmt::format("{} − {}", cs, ps);
         const int d = std::max({c.current->decimals, c.previous->decimals, c.change->decimals});
         const std::string& cu = c.change->written_unit.empty() ? c.change->unit : c.change->written_unit;
         const std::string said = std::string(qual_vi(c.change->qualifier)) + shown(*c.change, scale) + (cu.empty() ? "" : " " + cu);
         Evaluation e;
         e.span = c.change->span;
         e.actual = said;
+        if (!cx.detail && intersects(D, C)) {  // the caller needs the status only: no texts
+            e.status = ClaimStatus::consistent;
+            return e;
+        }
+        const std::string cs = shown(*c.current, scale), ps = shown(*c.previous, scale);
+        const std::string formula = dir < 0 ? fmt::format("{} − {}", ps, cs) : fmt::format("{} − {}", cs, ps);
         if (intersects(D, C)) {
             e.status = ClaimStatus::consistent;
             const std::string t = fmt::format("{} = {} ~ {}", formula, format_vi(D.mid() / scale, d), said);
@@ -401,7 +415,8 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         return e;
     }
     Interval prev;
-    const auto pq = previous_of(c, prev, cx);
+    std::optional<Quantity> derived;
+    const Quantity* const pq = previous_of(c, prev, cx, derived);
     const Quantity* stated = c.rate ? &*c.rate : (c.index ? &*c.index : nullptr);
     if (!c.current || !pq || !stated)
         return unverifiable(c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
@@ -420,26 +435,18 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     }
     const Interval ratio = cx.iv(*c.current) / prev;
     Interval G;
-    std::string formula;
     const long double scale = scale_of(*c.current);
-    const std::string cs = shown(*c.current, scale), ps = shown(*pq, scale);
     const bool is_index = !c.rate;
     if (c.kind == ClaimKind::cagr) {
         if (c.years <= 0 || ratio.lo <= 0) return unverifiable(c, "không rõ số năm", "the number of years is unknown");
         const long double n = c.years;
         G = Interval::closed((std::pow(ratio.lo, 1 / n) - 1) * 100, (std::pow(ratio.hi, 1 / n) - 1) * 100);
-        formula = fmt::format("({}/{})^(1/{}) − 1", cs, ps, c.years);
         if (c.direction < 0) G = G * -1.0L;
     } else if (is_index) {
         G = ratio * 100;
-        formula = fmt::format("{}/{}", cs, ps);
     } else {
         G = ratio * 100 + (-100.0L);
-        formula = fmt::format("{}/{} − 1", cs, ps);
-        if (c.direction < 0) {
-            G = G * -1.0L;  // "giảm X%": X = (1 − current/previous) × 100
-            formula = fmt::format("1 − {}/{}", cs, ps);
-        }
+        if (c.direction < 0) G = G * -1.0L;  // "giảm X%": X = (1 − current/previous) × 100
     }
     const Interval X = cx.iv(*stated);
     const int d = stated->decimals;
@@ -450,6 +457,12 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         e.status = ClaimStatus::consistent;
         return e;
     }
+    // the formula as shown (only when a text is wanted)
+    const std::string cs = shown(*c.current, scale), ps = shown(*pq, scale);
+    const std::string formula = c.kind == ClaimKind::cagr ? fmt::format("({}/{})^(1/{}) − 1", cs, ps, c.years)
+                                : is_index               ? fmt::format("{}/{}", cs, ps)
+                                : c.direction < 0        ? fmt::format("1 − {}/{}", cs, ps)
+                                                         : fmt::format("{}/{} − 1", cs, ps);
     const std::string computed = format_vi(G.mid(), d + 2) + "%";
     Evaluation e;
     e.span = stated->span;
@@ -698,7 +711,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
             continue;  // the `rounding` rule reports it
         }
         if (memo) memo->state[i] = ClaimMemo::State::not_truncation;
-        sink.verdict(ClaimVerdict{i, e.status, {}, e.detail});
+        sink.verdict(ClaimVerdict{i, e.status, {}, std::move(e.detail)});  // (e.detail is not read again)
         if (e.status != ClaimStatus::inconsistent) continue;
         Finding f;
         f.span = e.span.empty() ? c.span : e.span;

@@ -128,6 +128,7 @@ Text omitted_findings_note(const std::string& rule, std::size_t more) {
 
 CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
     CheckResult r;
+    r.verdicts.reserve(doc.claims.claims.size());  // about one verdict per claim: no regrowth
     ClaimMemo memo;  // claims evaluated once for the mismatch rules and `rounding`
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
