@@ -71,6 +71,7 @@ struct Ctx {
     Rounding rounding;
     long double margin;
     bool detail = true;  // false: the caller needs the status only (the texts of a consistent claim are skipped)
+    bool status_only = false;  // explained_by_truncation: no texts at all, whatever the status
     Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
 };
 
@@ -165,8 +166,8 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     if (!c.list_span.empty())
         e.related.push_back(Related{c.list_span, Text{"các thành phần ở chú thích", "the parts in the footnote"}});
     const std::string unit = total->unit == "%" ? "%" : "";
-    if (ok && !cx.detail) {  // the caller needs the status only: no texts
-        e.status = ClaimStatus::consistent;
+    if ((ok && !cx.detail) || cx.status_only) {  // the caller needs the status only: no texts
+        e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         return e;
     }
     std::vector<std::string> xs;
@@ -277,16 +278,17 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
                 e.span = c.percent->span;
                 e.actual = c.percent->number.text + u;
                 e.status = ClaimStatus::consistent;
-                e.detail = consistent_detail(fmt::format("{}/{}", c.part->number.text, o.number.text), cx.iv(*c.part) / B * 100,
-                                             X, d, u);
+                if (cx.detail)
+                    e.detail = consistent_detail(fmt::format("{}/{}", c.part->number.text, o.number.text),
+                                                 cx.iv(*c.part) / B * 100, X, d, u);
                 return e;
             }
         }
-    if (!cx.detail && intersects(P, X)) {
+    if (cx.status_only || (!cx.detail && intersects(P, X))) {
         Evaluation e;
         e.span = c.percent->span;
         e.actual = c.percent->number.text + u;
-        e.status = ClaimStatus::consistent;
+        e.status = intersects(P, X) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         return e;
     }
     const long double scale = c.whole ? scale_of(*c.whole) : 1;
@@ -342,11 +344,11 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const int dir = c.direction ? c.direction : 1;
         const Interval I = cx.iv(*c.index) + (-100.0L);
         const Interval R = cx.iv(*c.rate) * static_cast<long double>(dir);
-        if (!cx.detail && intersects(I, R)) {  // the caller needs the status only: no texts
+        if (cx.status_only || (!cx.detail && intersects(I, R))) {  // the caller needs the status only: no texts
             Evaluation e;
             e.span = c.rate->span;
             e.actual = c.rate->number.text + "%";
-            e.status = ClaimStatus::consistent;
+            e.status = intersects(I, R) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
             return e;
         }
         const std::string idx = c.index->number.text + "%";
@@ -390,8 +392,8 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         Evaluation e;
         e.span = c.change->span;
         e.actual = said;
-        if (!cx.detail && intersects(D, C)) {  // the caller needs the status only: no texts
-            e.status = ClaimStatus::consistent;
+        if (cx.status_only || (!cx.detail && intersects(D, C))) {  // the caller needs the status only: no texts
+            e.status = intersects(D, C) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
             return e;
         }
         const std::string cs = shown(*c.current, scale), ps = shown(*c.previous, scale);
@@ -450,11 +452,11 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     }
     const Interval X = cx.iv(*stated);
     const int d = stated->decimals;
-    if (!cx.detail && intersects(G, X)) {
+    if (cx.status_only || (!cx.detail && intersects(G, X))) {
         Evaluation e;
         e.span = stated->span;
         e.actual = stated->number.text + "%";
-        e.status = ClaimStatus::consistent;
+        e.status = intersects(G, X) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         return e;
     }
     // the formula as shown (only when a text is wanted)
@@ -559,6 +561,12 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
             return e;
         }
     }
+    if (cx.status_only) {
+        Evaluation e;
+        e.status = ClaimStatus::inconsistent;
+        e.span = c.percent->span;
+        return e;
+    }
     const long double k = std::clamp(std::round(c.percent->value * N / 100), 0.0L, N);
     const long double k2 = c.percent->value * N / 100 < k ? k - 1 : k + 1;
     Evaluation e;
@@ -612,8 +620,8 @@ Evaluation eval_fraction(const Ctx&, const Claim& c) {
 
 }  // namespace
 
-Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin, bool details) {
-    const Ctx cx{doc, rounding, approx_margin, details};
+namespace {
+Evaluation evaluate_in(const Ctx& cx, const Claim& c) {
     switch (c.kind) {
         case ClaimKind::sum:
         case ClaimKind::table_total: return eval_sum(cx, c, false);
@@ -629,9 +637,16 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
     }
     return unverifiable(c, "không rõ loại", "unknown kind");
 }
+}  // namespace
+
+Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin, bool details) {
+    return evaluate_in(Ctx{doc, rounding, approx_margin, details}, c);
+}
 
 bool explained_by_truncation(const Document& doc, const Claim& c, long double approx_margin, const Evaluation& rounded) {
-    if (evaluate_claim(doc, c, Rounding::truncate, approx_margin, false).status != ClaimStatus::consistent) return false;
+    Ctx status{doc, Rounding::truncate, approx_margin, false};
+    status.status_only = true;  // the status alone: an inconsistent claim's texts are not formatted either
+    if (evaluate_in(status, c).status != ClaimStatus::consistent) return false;
     if (!rounded.actual || !rounded.suggestion) return true;
     auto bare = [](std::string s) {
         for (std::string_view tail : {std::string_view("%"), std::string_view(" lần")})
