@@ -12,6 +12,7 @@
 #include <cstring>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "rules/refs_util.hpp"
 #include "rules/rule.hpp"
@@ -182,25 +183,71 @@ public:
         return y;
     }
 
+    // Blocks [first, last] read as one (a link joins block j to j + 1), checked when one of them
+    // holds "niệm " (no "kỷ niệm " can start in the others, nor across the joins).
+    void check_group(const Document& doc, std::uint32_t first, std::uint32_t last, Sink& sink) const {
+        View v;
+        v.doc = &doc;
+        for (std::uint32_t b = first; b <= last; ++b) {
+            if (b > first) v.text += ' ';
+            v.segs.push_back({v.text.size(), b});
+            v.text += doc.blocks[b].text;
+        }
+        check_view(doc, v, sink);
+    }
+
     void check(const Document& doc, Sink& sink) const override {
-        for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
-            // the blocks read as one: [first, bi]
-            const std::uint32_t first = bi;
-            bool mention = has_niem(doc.blocks[bi].text);
-            while (doc.blocks[bi].kind == Block::Kind::text && bi + 1 < doc.blocks.size() &&
-                   doc.blocks[bi + 1].kind == Block::Kind::text && continues(doc.blocks[bi].text, doc.blocks[bi + 1].text)) {
-                ++bi;
-                mention = mention || has_niem(doc.blocks[bi].text);
+        const auto& bs = doc.blocks;
+        const auto n = static_cast<std::uint32_t>(bs.size());
+        // block j continues into j + 1 (the groups are the maximal runs of links)
+        const auto link = [&](std::uint32_t j) {
+            return bs[j].kind == Block::Kind::text && j + 1 < n && bs[j + 1].kind == Block::Kind::text &&
+                   continues(bs[j].text, bs[j + 1].text);
+        };
+        // The blocks holding "niệm ": a block's text is its trimmed source lines joined by single
+        // spaces, so each holds "niệm" in its own source span. Those are found in the source
+        // (memchr for 0x87, the last byte of ệ), mapped to their blocks, and checked there;
+        // the groups around them are grown link by link. A block that does not map to the
+        // source (no pieces: not built from it) sends the rule back to reading every block.
+        std::vector<std::uint32_t> marked;  // blocks holding "niệm ", ascending
+        bool mapped = true;
+        for (const Block& b : bs)
+            if (b.pieces.empty() && !b.borrowed.data() && !b.text.empty()) {
+                mapped = false;
+                break;
             }
-            if (!mention) continue;  // no "kỷ niệm " can start in them (nor across the joins): not copied
-            View v;
-            v.doc = &doc;
-            for (std::uint32_t b = first; b <= bi; ++b) {
-                if (b > first) v.text += ' ';
-                v.segs.push_back({v.text.size(), b});
-                v.text += doc.blocks[b].text;
+        if (mapped) {
+            const std::string_view src = doc.source.text();
+            const char* const s = src.data();
+            const auto starts = [&](std::uint32_t k) { return bs[k].source_span().begin; };
+            for (std::size_t p = 4; p + 1 < src.size(); ++p) {  // "ni" E1 BB [87] "m"
+                const void* hit = std::memchr(s + p, '\x87', src.size() - 1 - p);
+                if (!hit) break;
+                p = static_cast<std::size_t>(static_cast<const char*>(hit) - s);
+                if (s[p + 1] != 'm' || std::memcmp(s + p - 4, "ni\xE1\xBB", 4) != 0) continue;
+                // the last block starting at or before the occurrence
+                std::uint32_t lo = 0, hi = n;
+                while (lo < hi) {
+                    const std::uint32_t mid = lo + (hi - lo) / 2;
+                    if (starts(mid) <= p) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (lo == 0) continue;
+                const std::uint32_t k = lo - 1;
+                if ((marked.empty() || marked.back() != k) && has_niem(bs[k].text)) marked.push_back(k);
             }
-            check_view(doc, v, sink);
+        } else {
+            for (std::uint32_t k = 0; k < n; ++k)
+                if (has_niem(bs[k].text)) marked.push_back(k);
+        }
+        std::uint32_t done = 0;  // blocks before this one belong to groups already checked
+        for (const std::uint32_t m : marked) {
+            if (m < done) continue;
+            std::uint32_t first = m, last = m;
+            while (first > done && link(first - 1)) --first;
+            while (link(last)) ++last;
+            check_group(doc, first, last, sink);
+            done = last + 1;
         }
     }
 

@@ -122,6 +122,17 @@ BOOST_AUTO_TEST_CASE(anniversary_fires) {
                "Kỷ niệm 93 năm không khớp: sự kiện năm 1930, kỷ niệm năm 2024 (theo mốc cùng đoạn) là 94 năm.");
 }
 
+// The rule finds "niệm" in the source and reads the paragraph around it: here the block that
+// holds it is the second of four read as one (an open bracket before it, "kỷ niệm 50 | năm"
+// and an open bracket after it).
+BOOST_AUTO_TEST_CASE(anniversary_mention_inside_joined_blocks) {
+    const std::string tail = "\n\nnăm ngày thành lập huyện Tân Hòa (15/3/1970 -\n\n15/3/2024).\n";
+    auto f = run("anniversary", "Huyện tổ chức mít tinh (ngày 15/3\n\n2024) và lễ kỷ niệm 50" + tail);
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].suggestion == "54");
+    BOOST_TEST(run("anniversary", "Huyện tổ chức mít tinh (ngày 15/3\n\n2024) và lễ kỷ niệm 54" + tail).empty());
+}
+
 BOOST_AUTO_TEST_CASE(anniversary_list_continuation) {
     auto f = run("anniversary", "tuyên truyền mừng Đảng, kỷ niệm 93 năm ngày thành lập Đảng Cộng sản Việt Nam; 50 năm "
                                 "Ngày thành lập huyện (01/6/1974 - 01/6/2024).\n");
