@@ -3,6 +3,8 @@
 // that contradicts the named issuer (a "/TW" number attributed to a provincial
 // body, a "/TU" number to the Politburo). One pass, a hash map by number; state-style numbers restart every
 // year, so the same number on another day of another year is another document.
+#include <array>
+#include <string_view>
 #include <unordered_map>
 
 #include "rules/refs_util.hpp"
@@ -31,22 +33,44 @@ const char* level_en(Level l) {
     }
 }
 
-// The level of an issuer from its first words.
+// The level of an issuer from its first words: central when a central body is named anywhere
+// in them, else the level of the word that comes first (at one place, the earlier in the list).
+// One pass over the (at most 60) bytes, trying only the words that start with the byte there.
 Level level_of(std::string_view is) {
     is = is.substr(0, 60);
-    for (std::string_view w : {"Bộ Chính trị", "Bộ chính trị", "Ban Bí thư", "Trung ương", "TW", "Chính phủ", "Thủ tướng",
-                               "Quốc hội", "Ban Chấp hành Trung ương"})
-        if (is.find(w) != std::string_view::npos) return Level::central;
-    std::size_t best = std::string_view::npos;
-    Level lv = Level::unknown;
-    auto look = [&](std::string_view w, Level l) {
-        const std::size_t k = is.find(w);
-        if (k != std::string_view::npos && (best == std::string_view::npos || k < best)) { best = k; lv = l; }
+    static constexpr std::string_view kCentral[] = {"Bộ Chính trị", "Bộ chính trị", "Ban Bí thư", "Trung ương", "TW",
+                                                    "Chính phủ", "Thủ tướng", "Quốc hội", "Ban Chấp hành Trung ương"};
+    struct Word {
+        std::string_view w;
+        Level l;
     };
-    for (std::string_view w : {"Tỉnh ủy", "Tỉnh uỷ", "tỉnh"}) look(w, Level::province);
-    for (std::string_view w : {"Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Thị ủy", "thành phố", "huyện", "thị xã", "quận"})
-        look(w, Level::district);
-    for (std::string_view w : {"Đảng ủy xã", "Đảng ủy phường", "xã", "phường"}) look(w, Level::commune);
+    static constexpr Word kLocal[] = {
+        {"Tỉnh ủy", Level::province}, {"Tỉnh uỷ", Level::province}, {"tỉnh", Level::province},
+        {"Thành ủy", Level::district}, {"Thành uỷ", Level::district}, {"Huyện ủy", Level::district},
+        {"Huyện uỷ", Level::district}, {"Thị ủy", Level::district}, {"thành phố", Level::district},
+        {"huyện", Level::district}, {"thị xã", Level::district}, {"quận", Level::district},
+        {"Đảng ủy xã", Level::commune}, {"Đảng ủy phường", Level::commune}, {"xã", Level::commune},
+        {"phường", Level::commune}};
+    static constexpr auto kStarts = [] {  // the first bytes of all these words
+        std::array<bool, 256> t{};
+        for (std::string_view w : kCentral) t[static_cast<unsigned char>(w[0])] = true;
+        for (const Word& w : kLocal) t[static_cast<unsigned char>(w.w[0])] = true;
+        return t;
+    }();
+    Level lv = Level::unknown;
+    for (std::size_t p = 0; p < is.size(); ++p) {
+        const char c = is[p];
+        if (!kStarts[static_cast<unsigned char>(c)]) continue;
+        const std::string_view rest = is.substr(p);
+        for (std::string_view w : kCentral)
+            if (w[0] == c && rest.starts_with(w)) return Level::central;
+        if (lv == Level::unknown)
+            for (const Word& w : kLocal)
+                if (w.w[0] == c && rest.starts_with(w.w)) {
+                    lv = w.l;
+                    break;
+                }
+    }
     return lv;
 }
 
