@@ -116,6 +116,7 @@ Text consistent_detail(const std::string& formula, const Interval& computed, con
 
 // total vs parts (sum, table_total, share).
 Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
+    Evaluation e;  // the one object every path returns (named return value: no move)
     // the claim's own total, or for shares without one, 100 % (a pointer: no copy of the total)
     std::optional<Quantity> hundred;
     const Quantity* total = c.total ? &*c.total : nullptr;
@@ -128,12 +129,16 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         h.number.vi_value = 100;
         total = &h;
     }
-    if (!total || c.parts.empty())
-        return unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
+    if (!total || c.parts.empty()) {
+        e = unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
+        return e;
+    }
     for (const auto& p : c.parts)
-        if (!same_unit(p, *total) || !same_unit(p, c.parts.front()))
-            return unverifiable(c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
-                                fmt::format("parts in different units ({} / {}) are not added", p.unit, total->unit));
+        if (!same_unit(p, *total) || !same_unit(p, c.parts.front())) {
+            e = unverifiable(c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
+                             fmt::format("parts in different units ({} / {}) are not added", p.unit, total->unit));
+            return e;
+        }
     Interval S = Interval::point(0);
     for (const auto& p : c.parts) S = S + cx.iv(p);
     const Interval T = cx.iv(*total);
@@ -159,7 +164,6 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     bool ok;
     if (complete) ok = intersects(S, T);
     else ok = intersects(S, Interval{-Interval::inf, T.hi, true, T.hi_open});  // parts may sum lower, never higher
-    Evaluation e;
     e.span = total->span;
     e.actual = tot_s;
     // a breakdown given in a footnote: the user jumps to the footnote that holds the parts
@@ -237,8 +241,11 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
 
 // part / whole × 100 = percent (percent_of, table_percent).
 Evaluation eval_percent(const Ctx& cx, const Claim& c) {
-    if (!c.part || !(c.whole || c.late) || !c.percent)
-        return unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
+    Evaluation e;  // the one object every path returns (named return value: no move)
+    if (!c.part || !(c.whole || c.late) || !c.percent) {
+        e = unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
+        return e;
+    }
     // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)")
     std::optional<Quantity> late_base;  // built only without a whole (no copy of the whole)
     const Quantity* base = c.whole ? &*c.whole : nullptr;
@@ -251,11 +258,16 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         b.number.text = fmt::format("({} + {})", c.part->number.text, c.late->number.text);
         base = &b;
     }
-    if (!same_unit(*c.part, *base))
-        return unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base->unit),
-                            fmt::format("part and base in different units ({} / {})", c.part->unit, base->unit));
+    if (!same_unit(*c.part, *base)) {
+        e = unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base->unit),
+                         fmt::format("part and base in different units ({} / {})", c.part->unit, base->unit));
+        return e;
+    }
     const Interval W = c.whole ? cx.iv(*c.whole) : cx.iv(*c.part) + cx.iv(*c.late);
-    if (W.contains_zero()) return unverifiable(c, "mẫu số bằng 0", "the base is zero");
+    if (W.contains_zero()) {
+        e = unverifiable(c, "mẫu số bằng 0", "the base is zero");
+        return e;
+    }
     Interval P = cx.iv(*c.part) / W * 100;
     Interval X = cx.iv(*c.percent);
     // "gấp 2,6 lần": the grammar stores 100·X as a percentage; show it as a multiple.
@@ -274,7 +286,6 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
             const Interval B = cx.iv(o);
             if (B.contains_zero()) continue;
             if (intersects(cx.iv(*c.part) / B * 100, X)) {
-                Evaluation e;
                 e.span = c.percent->span;
                 e.actual = c.percent->number.text + u;
                 e.status = ClaimStatus::consistent;
@@ -285,7 +296,6 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
             }
         }
     if (cx.status_only || (!cx.detail && intersects(P, X))) {
-        Evaluation e;
         e.span = c.percent->span;
         e.actual = c.percent->number.text + u;
         e.status = intersects(P, X) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
@@ -295,7 +305,6 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), c.whole ? shown(*c.whole, scale) : base->number.text);
     const std::string computed = format_vi(P.mid(), d + 2) + u;
     const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + u;
-    Evaluation e;
     e.span = c.percent->span;
     e.actual = c.percent->number.text + u;
     if (intersects(P, X)) {
@@ -339,13 +348,13 @@ const Quantity* previous_of(const Claim& c, Interval& prev, const Ctx& cx, std::
 
 // growth, index_growth, cagr.
 Evaluation eval_growth(const Ctx& cx, const Claim& c) {
+    Evaluation e;  // the one object every path returns (named return value: no move)
     if (c.kind == ClaimKind::index_growth && c.index && c.rate && !(c.current && (c.previous || c.change))) {
         // "bằng 92% cùng kỳ (giảm 8%)": index − 100 = ±rate.
         const int dir = c.direction ? c.direction : 1;
         const Interval I = cx.iv(*c.index) + (-100.0L);
         const Interval R = cx.iv(*c.rate) * static_cast<long double>(dir);
         if (cx.status_only || (!cx.detail && intersects(I, R))) {  // the caller needs the status only: no texts
-            Evaluation e;
             e.span = c.rate->span;
             e.actual = c.rate->number.text + "%";
             e.status = intersects(I, R) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
@@ -356,7 +365,6 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const std::string rt_en = (dir < 0 ? "down " : "up ") + c.rate->number.text + "%";
         const int d = std::max(c.index->decimals, c.rate->decimals);
         const std::string implied = format_vi(std::fabs(I.mid()), d);
-        Evaluation e;
         e.span = c.rate->span;
         e.actual = c.rate->number.text + "%";
         if (intersects(I, R)) {
@@ -380,8 +388,10 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     }
     if (!c.rate && !c.index && c.change && c.current && c.previous) {
         // "A năm 2025; … năm 2030 B (tăng C)": B − A = ±C
-        if (!same_unit(*c.current, *c.previous) || !same_unit(*c.current, *c.change))
-            return unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+        if (!same_unit(*c.current, *c.previous) || !same_unit(*c.current, *c.change)) {
+            e = unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+            return e;
+        }
         const int dir = c.direction ? c.direction : 1;
         const Interval D = (cx.iv(*c.current) - cx.iv(*c.previous)) * static_cast<long double>(dir);
         const Interval C = cx.iv(*c.change);
@@ -389,7 +399,6 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const int d = std::max({c.current->decimals, c.previous->decimals, c.change->decimals});
         const std::string& cu = c.change->written_unit.empty() ? c.change->unit : c.change->written_unit;
         const std::string said = std::string(qual_vi(c.change->qualifier)) + shown(*c.change, scale) + (cu.empty() ? "" : " " + cu);
-        Evaluation e;
         e.span = c.change->span;
         e.actual = said;
         if (cx.status_only || (!cx.detail && intersects(D, C))) {  // the caller needs the status only: no texts
@@ -420,12 +429,19 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     std::optional<Quantity> derived;
     const Quantity* const pq = previous_of(c, prev, cx, derived);
     const Quantity* stated = c.rate ? &*c.rate : (c.index ? &*c.index : nullptr);
-    if (!c.current || !pq || !stated)
-        return unverifiable(c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
-                            "the base or current value is not stated; the rate cannot be checked");
-    if (!same_unit(*c.current, *pq))
-        return unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
-    if (prev.contains_zero() || prev.hi <= 0) return unverifiable(c, "kỳ gốc bằng 0", "the base is zero");
+    if (!c.current || !pq || !stated) {
+        e = unverifiable(c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
+                         "the base or current value is not stated; the rate cannot be checked");
+        return e;
+    }
+    if (!same_unit(*c.current, *pq)) {
+        e = unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+        return e;
+    }
+    if (prev.contains_zero() || prev.hi <= 0) {
+        e = unverifiable(c, "kỳ gốc bằng 0", "the base is zero");
+        return e;
+    }
     // "gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": the index is a multiple (stored as 100·X);
     // the check and its wording are those of a multiple.
     if (!c.rate && c.kind == ClaimKind::growth && std::fabs(scale_of(*stated) - 100) < 1e-6L) {
@@ -433,14 +449,18 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         m.part = c.current;
         m.whole = *pq;
         m.percent = c.index;
-        return eval_percent(cx, m);
+        e = eval_percent(cx, m);
+        return e;
     }
     const Interval ratio = cx.iv(*c.current) / prev;
     Interval G;
     const long double scale = scale_of(*c.current);
     const bool is_index = !c.rate;
     if (c.kind == ClaimKind::cagr) {
-        if (c.years <= 0 || ratio.lo <= 0) return unverifiable(c, "không rõ số năm", "the number of years is unknown");
+        if (c.years <= 0 || ratio.lo <= 0) {
+            e = unverifiable(c, "không rõ số năm", "the number of years is unknown");
+            return e;
+        }
         const long double n = c.years;
         G = Interval::closed((std::pow(ratio.lo, 1 / n) - 1) * 100, (std::pow(ratio.hi, 1 / n) - 1) * 100);
         if (c.direction < 0) G = G * -1.0L;
@@ -453,7 +473,6 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const Interval X = cx.iv(*stated);
     const int d = stated->decimals;
     if (cx.status_only || (!cx.detail && intersects(G, X))) {
-        Evaluation e;
         e.span = stated->span;
         e.actual = stated->number.text + "%";
         e.status = intersects(G, X) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
@@ -466,7 +485,6 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                                 : c.direction < 0        ? fmt::format("1 − {}/{}", cs, ps)
                                                          : fmt::format("{}/{} − 1", cs, ps);
     const std::string computed = format_vi(G.mid(), d + 2) + "%";
-    Evaluation e;
     e.span = stated->span;
     e.actual = stated->number.text + "%";
     if (intersects(G, X)) {
