@@ -99,8 +99,9 @@ public:
             }
             return false;
         };
+        // `shown_text` formats the reference as written (called only for a finding)
         auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, unsigned sub, unsigned year,
-                            const std::string& shown) {
+                            auto&& shown_text) {
             const bool same_sub = p.kind == Period::Kind::quarter ? int(sub) == p.quarter : int(sub) == p.month;
             if (!same_sub || int(year) == p.year_from || int(year) < p.year_from - 3 || int(year) > p.year_from) return;
             const int si = refs_util::section_of(doc, block);
@@ -113,6 +114,7 @@ public:
             if (!(before.empty() || before == "Trong " || before == "trong ")) return;
             if (contains_any(cl, {"cùng kỳ", "so với", "so cùng", "năm trước", "trước đó"})) return;
             if (contrasted(doc, block, logical, same_sub_of)) return;
+            const std::string shown = shown_text();
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;
             f.suggestion = fmt::format("{}", p.year_from);
@@ -125,9 +127,10 @@ public:
         static const char* roman[] = {"", "I", "II", "III", "IV"};
         for (const QuarterRef& q : doc.refs.quarters)
             if (q.quarter >= 1 && q.quarter <= 4)
-                consider(q.block, q.logical, q.span, q.quarter, q.year, fmt::format("quý {} năm {}", roman[q.quarter], q.year));
+                consider(q.block, q.logical, q.span, q.quarter, q.year,
+                         [&] { return fmt::format("quý {} năm {}", roman[q.quarter], q.year); });
         for (const MonthRef& m : doc.refs.months)
-            consider(m.block, m.logical, m.span, m.month, m.year, fmt::format("tháng {}/{}", m.month, m.year));
+            consider(m.block, m.logical, m.span, m.month, m.year, [&] { return fmt::format("tháng {}/{}", m.month, m.year); });
     }
 };
 

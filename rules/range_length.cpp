@@ -154,7 +154,9 @@ public:
                 }
             }
             if (!named || r.key.empty()) continue;
-            const std::string key = fmt::format("{}|{}|{}", r.key, r.term ? 't' : 'p', r.from);
+            std::string key = r.key;  // "key|t|from" ("p" for a plan): no format string parsed per range
+            key += r.term ? "|t|" : "|p|";
+            key += std::to_string(r.from);
             auto [it, fresh] = first.try_emplace(key, &r);
             if (fresh || it->second->to == r.to) continue;
             const YearRange& o = *it->second;
