@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include "grammar/document.hpp"
-#include "reports/json_model.hpp"
 #include "reports/report.hpp"
 #include "reports/stream_util.hpp"
 #include "rules/rule.hpp"
@@ -235,36 +234,6 @@ BOOST_AUTO_TEST_CASE(json_golden_and_schema_shape) {
     BOOST_TEST(f["claims"][3]["status"] == "unverifiable");
     BOOST_TEST(j["files"][1]["error"].is_string());
     BOOST_TEST(j["summary"]["consistent"] == 1);
-}
-
-// The JSON writer writes each finding, claim and note itself: byte for byte what
-// ordered_json::dump(2) gives for finding_json / claim_json (re-indented at the element's
-// depth), on every escape nlohmann makes (quotes, backslash, \b \t \n \f \r, other C0 bytes
-// as \u00xx; DEL and U+2028 as they are), and malformed UTF-8 still throws as it did.
-BOOST_AUTO_TEST_CASE(json_elements_are_what_nlohmann_dumps) {
-    RunReport run = make_run(true);
-    FileReport& f = run.files[0];
-    std::string all_c0;
-    for (int c = 1; c < 0x20; ++c) all_c0 += static_cast<char>(c);
-    f.result.findings[0].message.vi = "\"q\" \\ " + all_c0 + " \x7f tách\xE2\x80\xA8" "dòng";
-    f.result.findings[1].related[0].note.vi = "ghi chú \"trích\"\t\\";
-    f.result.findings[1].typo = Text{"86 ↔ 68\r\n", "86 ↔ 68"};
-    f.result.notes = {Text{"ghi chú\x01 \"tệp\"", "note"}};
-    const std::string out = render_to_string(Format::json, run);
-    const std::string in4 = "        ";  // files[i].findings[k] / claims[k] / notes[k]
-    const auto element = [&](const nlohmann::ordered_json& j) {
-        std::string e = "\n" + in4;
-        append_reindented(e, j.dump(2), in4);
-        return e;
-    };
-    for (const Finding& x : f.result.findings)
-        BOOST_TEST(out.find(element(finding_json(f, x, Lang::vi))) != std::string::npos, x.rule);
-    for (const ClaimVerdict& v : claim_statuses(f)) BOOST_TEST(out.find(element(claim_json(f, v, Lang::vi))) != std::string::npos);
-    BOOST_TEST(out.find(element(nlohmann::ordered_json(f.result.notes[0].vi))) != std::string::npos);
-    BOOST_TEST(nlohmann::json::parse(out)["files"][0]["findings"][0]["message"] == f.result.findings[0].message.vi);
-    // malformed UTF-8 in a message: nlohmann's error, as before
-    f.result.findings[2].message.vi = "sai \xC3\x28 mã";
-    BOOST_CHECK_THROW(render_to_string(Format::json, run), nlohmann::json::type_error);
 }
 
 BOOST_AUTO_TEST_CASE(sarif_golden) {
