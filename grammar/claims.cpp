@@ -171,11 +171,10 @@ UChar32 lower_same_length(UChar32 c, std::size_t len) {
     return r;
 }
 
-// Lower-case `in` into `out` (reusing its buffer), code point by code point,
-// keeping byte offsets: a letter whose lower case has another UTF-8 length is kept.
-void lower_into(std::string& out, sv in) {
-    out.assign(in.data(), in.size());
-    const std::size_t n = in.size();
+// Lower-case p[0, n) in place, code point by code point, keeping byte offsets: a letter
+// whose lower case has another UTF-8 length is kept.
+void lower_inplace(char* p, std::size_t n) {
+    char* const out = p;
     for (std::size_t i = 0; i < n;) {
         const unsigned char b = static_cast<unsigned char>(out[i]);
         if (b < 0x80) {
@@ -183,9 +182,9 @@ void lower_into(std::string& out, sv in) {
                 if (i + 8 <= n) {
                     // Eight bytes at once: their ASCII capitals lowered (those after a non-ASCII byte
                     // too, which the loop would lower anyway), then on to the first non-ASCII byte.
-                    const std::uint64_t x = byte_scan::load8(out.data() + i);
+                    const std::uint64_t x = byte_scan::load8(p + i);
                     const std::uint64_t l = byte_scan::ascii_lower8(x);
-                    if (l != x) std::memcpy(out.data() + i, &l, 8);
+                    if (l != x) std::memcpy(p + i, &l, 8);
                     const std::uint64_t h = x & byte_scan::kHigh;
                     i += h ? static_cast<std::size_t>(std::countr_zero(h) >> 3) : 8;
                     continue;
@@ -197,20 +196,31 @@ void lower_into(std::string& out, sv in) {
         }
         UChar32 c;
         int32_t k = static_cast<int32_t>(i);
-        if (const int l = byte_scan::decode_common(in.data(), i, n, c)) k += l;
-        else U8_NEXT(in.data(), k, static_cast<int32_t>(n), c);
+        if (const int l = byte_scan::decode_common(p, i, n, c)) k += l;
+        else U8_NEXT(p, k, static_cast<int32_t>(n), c);
         const std::size_t len = static_cast<std::size_t>(k) - i;
         if (c > 0) {
             const UChar32 l = lower_same_length(c, len);
             if (l != c) {
                 int32_t w = static_cast<int32_t>(i);
                 UBool err = false;
-                U8_APPEND(reinterpret_cast<uint8_t*>(out.data()), w, static_cast<int32_t>(n), l, err);
+                U8_APPEND(reinterpret_cast<uint8_t*>(p), w, static_cast<int32_t>(n), l, err);
                 (void)err;
             }
         }
         i = static_cast<std::size_t>(k);
     }
+}
+// Lower-case `in` into `out` (reusing its buffer).
+void lower_into(std::string& out, sv in) {
+    out.assign(in.data(), in.size());
+    lower_inplace(out.data(), out.size());
+}
+// Appends the lower case of `in` to `out`.
+void lower_append(std::string& out, sv in) {
+    const std::size_t base = out.size();
+    out.append(in.data(), in.size());
+    lower_inplace(out.data() + base, in.size());
 }
 
 // ---------------------------------------------------------------- tokens
@@ -237,6 +247,7 @@ struct SentenceToks {
     std::size_t block = 0;
     std::uint32_t begin = 0, end = 0;
     std::vector<Tok> toks;
+    std::size_t low = 0;  // where the block's lower-cased text starts in Ctx::low_text
 };
 
 struct Ctx {
@@ -246,6 +257,10 @@ struct Ctx {
     std::size_t vi_evidence = 0, en_evidence = 0;
     std::vector<std::uint32_t> ref_begins;  // footnote reference spans (source offsets), sorted
     int wards = 0;  // "03 phường": the number of wards/communes the document speaks of (0 unknown)
+    // The lower-cased text of every block holding a sentence with figures, one after another
+    // (lowered once, in the scan, for the scan and the assembly).
+    std::string low_text;
+    sv lowered(const SentenceToks& st) const { return sv(low_text).substr(st.low, doc.blocks[st.block].text.size()); }
 };
 
 // ---------------------------------------------------------------- lexing
@@ -3460,17 +3475,11 @@ void footnote_sections(Ctx& c, Claims& out) {
     sspan.reserve(c.sentences.size());
     for (const SentenceToks& bs : c.sentences) sspan.push_back(doc.blocks[bs.block].to_source(bs.begin, bs.end));
     if (!std::is_sorted(sspan.begin(), sspan.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; })) return;
-    std::string low;
-    std::size_t low_block = static_cast<std::size_t>(-1);
     struct Role { std::string unit; bool paid; std::size_t tok; };
     // the roles of a sentence's figures outside parentheses; false if a role repeats or a figure has no unit
     auto roles_of = [&](const SentenceToks& sn, std::vector<Role>& rs) {
         rs.clear();
-        if (low_block != sn.block) {
-            lower_into(low, doc.blocks[sn.block].text);
-            low_block = sn.block;
-        }
-        const sv s(low);
+        const sv s = c.lowered(sn);
         int depth = 0;
         std::size_t x = sn.begin;
         for (std::size_t k = 0; k < sn.toks.size(); ++k) {
@@ -3526,8 +3535,8 @@ void footnote_sections(Ctx& c, Claims& out) {
             if (!roles_of(c.sentences[k], sec_roles) || sec_roles.size() != main_roles.size()) { ok = false; break; }
             // sources, not periods: "Năm 2023: … Năm 2024: …" or "lũy kế …" sentences are not parts of the figure
             {
-                const sv bs(low);  // the body sentence, lowered by roles_of
                 const SentenceToks& sk = c.sentences[k];
+                const sv bs = c.lowered(sk);  // the body sentence's block, lowered
                 const sv txt = bs.substr(sk.begin, sk.end - sk.begin);
                 for (sv w : {sv("cùng kỳ"), sv("năm trước"), sv("kỳ trước"), sv("tháng trước"), sv("lũy kế"), sv("luỹ kế"),
                              sv("năm 20"), sv("năm 19")})
@@ -3784,7 +3793,7 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     b.text = std::string(text);
     b.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
     d.blocks.push_back(b);
-    Ctx c{d, {}, {}, 0, 0, {}};
+    Ctx c{d, {}, {}, 0, 0, {}, 0, {}};
     const std::string low = to_lower(text);
     const sv s = low.size() == text.size() ? sv(low) : text;
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s);
@@ -3818,25 +3827,34 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, {}, {}, 0, 0, {}};
+    Ctx c{doc, {}, {}, 0, 0, {}, 0, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
-    std::string low;
-    std::size_t low_block = static_cast<std::size_t>(-1);
-    // The lower-cased block text, computed once per block.
+    // The lower-cased block text, computed once per block, at the end of c.low_text; kept there
+    // when a sentence of the block has figures (the assembly reads it), else dropped.
+    std::size_t low_block = static_cast<std::size_t>(-1), low_off = 0;
+    bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
         const std::string& t = doc.blocks[bi].text;
         if (low_block != bi) {
-            lower_into(low, t);
+            if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
+            low_off = c.low_text.size();
+            lower_append(c.low_text, t);
             low_block = bi;
+            low_kept = false;
         }
-        return sv(low);
+        return sv(c.low_text).substr(low_off, t.size());
     };
     auto scan_one = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
         const std::string& t = doc.blocks[bi].text;
         if (byte_scan::find_digit(t.data(), b, e) >= e) return;
+        const std::size_t before = c.sentences.size();
         scan_sentence(c, bi, b, e, lowered(bi));
+        if (c.sentences.size() > before) {
+            c.sentences.back().low = low_off;
+            low_kept = true;
+        }
     };
     // A run longer than kMaxSentence is cut at its last "; " (else ", ", else a space).
     auto scan_range = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
@@ -3865,6 +3883,7 @@ void parse_claims(Document& doc) {
             if (doc.blocks[bi].kind == Block::Kind::text)
                 scan_range(bi, 0, static_cast<std::uint32_t>(doc.blocks[bi].text.size()));
     }
+    if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
     // Convention from unambiguous numbers.
     for (const QRaw& r : c.store) {
         const Number& n = r.q.number;
@@ -3902,7 +3921,7 @@ void parse_claims(Document& doc) {
     for (const SentenceToks& st : c.sentences) {
         a.prev_sentence = prev && prev->block == st.block ? prev : nullptr;
         prev = &st;
-        a.sentence(st, lowered(st.block));
+        a.sentence(st, c.lowered(st));
     }
     footnote_claims(c, out);
     footnote_sections(c, out);
