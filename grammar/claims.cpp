@@ -286,6 +286,16 @@ std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) {
     return k - i;
 }
 
+// The longest written unit, in bytes.
+std::size_t max_unit_bytes() {
+    static const std::size_t m = [] {
+        std::size_t x = 0;
+        for (const UnitEntry& e : unit_table()) x = std::max(x, e.written.size());
+        return x;
+    }();
+    return m;
+}
+
 // Unit at i (after spaces, at most one), ending at a word boundary.
 // `glued_ref(k)`: digits at k are a footnote reference glued to the unit ("đảng viên11"
 // in PDF text), which ends the word as a space would.
@@ -312,17 +322,21 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
     return lex_unit_at(s, i, end, idx, [](std::size_t) { return false; });
 }
 
-bool year_like(const std::string& lit) {
-    if (lit.size() != 4) return false;
-    for (char c : lit)
-        if (!is_digit(c)) return false;
-    const int y = std::stoi(lit);
-    return y >= 1900 && y <= 2100;
-}
 bool plain_int(const std::string& lit) {
     return !lit.empty() && std::all_of(lit.begin(), lit.end(), is_digit);
 }
-int int_of(const std::string& lit) { return plain_int(lit) && lit.size() < 9 ? std::stoi(lit) : -1; }
+// The value of a plain integer literal of fewer than 9 digits, else -1.
+int int_of(const std::string& lit) {
+    if (lit.size() >= 9 || !plain_int(lit)) return -1;
+    int v = 0;
+    for (char c : lit) v = v * 10 + (c - '0');
+    return v;
+}
+bool year_like(const std::string& lit) {
+    if (lit.size() != 4) return false;
+    const int y = int_of(lit);
+    return y >= 1900 && y <= 2100;
+}
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
 constexpr std::array<sv, 48> label_words = {
@@ -385,6 +399,14 @@ Number read_number(std::string_view lit) {
     Number n;
     n.text = std::string(lit);
     n.leading_zero = lit.size() > 1 && lit[0] == '0' && is_digit(lit[1]);
+    if (lit.find_first_of(".,") == std::string_view::npos) {
+        // one group of digits: both readings are the integer (what the general case below computes)
+        long double value = 0;
+        for (char c : lit) value = value * 10 + (c - '0');
+        n.vi_value = n.en_value = value;
+        n.en_ok = true;
+        return n;
+    }
     // Split into digit groups and the separators between them.
     boost::container::small_vector<std::string_view, 8> groups;  // no heap for ordinary numbers
     std::string seps;
@@ -467,10 +489,9 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
     return src >= *it && src < *it + 4;
 }
 
-// Reads one quantity starting at i (a digit). Returns its end, or 0 if none.
+// Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
 std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, QRaw& r,
                           const std::string& lit, std::size_t lit_end) {
-    r = QRaw{};
     r.q.number = read_number(lit);
     std::size_t k = lit_end;
     int e = 0;
@@ -507,8 +528,11 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     }
     std::uint32_t qb = static_cast<std::uint32_t>(i);
     r.q.qualifier = qualifier_before(s, sb, i, qb);
-    if (starts_with_word(s, k, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
-    else if (starts_with_word(s, k, end, "trở xuống")) r.q.qualifier = Qualifier::less_than;
+    // "trở lên" / "trở xuống" (both start with 't')
+    if (const std::size_t t = skip_spaces(s, k, end); t < end && s[t] == 't') {
+        if (starts_with_word(s, t, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
+        else if (starts_with_word(s, t, end, "trở xuống")) r.q.qualifier = Qualifier::less_than;
+    }
     r.q.span = blk.to_source(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k));
     (void)c;
     return k;
@@ -586,7 +610,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // Slashed forms: dates, map scales, document numbers, ratios.
         std::size_t unit_before_slash = 0;
         int ub = -1;
-        if (after < se && s[after] != '/') {
+        // (a unit is at most max_unit_bytes() long, after up to two bytes of space: no '/' there, no unit before one)
+        if (after < se && s[after] != '/' &&
+            std::memchr(s.data() + after, '/', std::min<std::size_t>(se - after, 2 + max_unit_bytes() + 1)) != nullptr) {
             if (std::size_t n = lex_unit_at(s, after, se, ub); n && after + n < se && s[after + n] == '/' &&
                                                                   after + n + 1 < se && (is_digit(s[after + n + 1]) || s[after + n + 1] == ' '))
                 unit_before_slash = n;
@@ -720,17 +746,21 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 continue;
             }
         }
-        QRaw r;
+        // read in place at the end of the store (dropped again when refused)
+        QRaw& r = c.store.emplace_back();
         const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after);
-        if (!r.q.number.vi_ok && !r.q.number.en_ok) { skip_token(after, false); continue; }
-        // "1.1", "4.0" without a unit: section numbers and names, not English decimals
-        if (!r.q.number.vi_ok && r.q.unit.empty()) { skip_token(after, false); continue; }
+        if ((!r.q.number.vi_ok && !r.q.number.en_ok) ||
+            // "1.1", "4.0" without a unit: section numbers and names, not English decimals
+            (!r.q.number.vi_ok && r.q.unit.empty())) {
+            c.store.pop_back();
+            skip_token(after, false);
+            continue;
+        }
         // Negative sign: "tăng trưởng -1,07%".
         if (start > sb && s[start - 1] == '-' && (start - 1 == sb || s[start - 2] == ' ' || s[start - 2] == '(')) {
             r.q.value = -1;  // marker, applied in finalize pass via number text
             r.q.number.text.insert(0, "-");
         }
-        c.store.push_back(std::move(r));
         st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
         i = prev_end = qe;
     }
