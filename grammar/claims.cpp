@@ -69,6 +69,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Code point starting at i (or 0 at the end).
 UChar32 cp_at(sv s, std::size_t i) {
     if (i >= s.size()) return 0;
+    if (static_cast<unsigned char>(s[i]) < 0x80) return static_cast<unsigned char>(s[i]);
     UChar32 c;
     int32_t k = static_cast<int32_t>(i);
     U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
@@ -77,12 +78,16 @@ UChar32 cp_at(sv s, std::size_t i) {
 // Code point ending just before i (or 0 at the start).
 UChar32 cp_before(sv s, std::size_t i) {
     if (i == 0 || i > s.size()) return 0;
+    if (static_cast<unsigned char>(s[i - 1]) < 0x80) return static_cast<unsigned char>(s[i - 1]);
     UChar32 c;
     int32_t k = static_cast<int32_t>(i);
     U8_PREV(s.data(), 0, k, c);
     return c < 0 ? 0 : c;
 }
-bool is_letter(UChar32 c) { return c != 0 && (u_isalpha(c) || c == '_'); }
+bool is_letter(UChar32 c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';  // ICU's letters of ASCII
+    return u_isalpha(c);
+}
 bool letter_at(sv s, std::size_t i) { return is_letter(cp_at(s, i)); }
 bool letter_before(sv s, std::size_t i) { return is_letter(cp_before(s, i)); }
 bool word_end_at(sv s, std::size_t i) {
