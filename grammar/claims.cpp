@@ -3655,7 +3655,7 @@ void footnote_sections(Ctx& c, Claims& out) {
 // ---------------------------------------------------------------- tables
 
 bool cell_number(const std::string& text, Quantity& q, bool en) {
-    const std::string t(trim(text));
+    const sv t = trim(text);
     if (t.empty() || !is_digit(t[0])) return false;
     std::string lit;
     const std::size_t n = lex_literal(t, 0, t.size(), lit);
@@ -3665,14 +3665,14 @@ bool cell_number(const std::string& text, Quantity& q, bool en) {
     k = skip_spaces(t, k, t.size());
     if (k < t.size() && t[k] == '%') { pct = true; ++k; }
     if (k != t.size()) return false;
-    if (t.find('/') != std::string::npos) return false;
+    if (t.find('/') != sv::npos) return false;
     QRaw r;
     r.q.number = read_number(lit);
     if (!r.q.number.vi_ok && !r.q.number.en_ok) return false;
     r.is_percent = pct;
     if (pct) r.q.unit = "%";
     finalize(r, en);
-    q = r.q;
+    q = std::move(r.q);
     return true;
 }
 
@@ -3702,27 +3702,30 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 if (v == w) return true;
             return false;
         };
+        // each row's label and whether it names a total, computed once per table
+        std::vector<std::string> labels(rows.size());
+        std::vector<char> total_row(rows.size(), 0);
         for (std::size_t ri = 1; ri < rows.size(); ++ri) {
-            const std::string l = label(*rows[ri]);
+            labels[ri] = label(*rows[ri]);
+            total_row[ri] = is_total_label(labels[ri]);
+        }
+        for (std::size_t ri = 1; ri < rows.size(); ++ri) {
             // only a row that is nothing but a total ("Tổng cộng"), not an indicator named "Tổng thu …"
-            if (!is_total_label(l)) continue;
+            if (!total_row[ri]) continue;
             if (rows[ri]->cells.size() != ncol) continue;
             // members: rows after the header up to this row, or after it to the end
             std::vector<const TableRow*> mem;
-            if (ri > 1) {
-                for (std::size_t k = 1; k < ri; ++k) mem.push_back(rows[k]);
-            } else {
-                for (std::size_t k = ri + 1; k < rows.size(); ++k) mem.push_back(rows[k]);
-            }
+            const std::size_t mb = ri > 1 ? 1 : ri + 1, me = ri > 1 ? ri : rows.size();  // the members' rows
+            for (std::size_t k = mb; k < me; ++k) mem.push_back(rows[k]);
             if (mem.size() < 2) continue;
             // refuse hierarchical tables: sub-rows "-", "+", "trong đó"
             bool hier = false;
             for (const TableRow* m : mem)
                 if (m->cells.size() != ncol) hier = true;  // merged cells: columns do not line up
-            for (const TableRow* m : mem) {
-                const std::string ml = label(*m);
+            for (std::size_t k = mb; k < me; ++k) {
+                const std::string& ml = labels[k];
                 if (ml.rfind("-", 0) == 0 || ml.rfind("+", 0) == 0 || ml.find("trong đó") != std::string::npos ||
-                    is_total_label(ml))
+                    total_row[k])
                     hier = true;
             }
             if (hier) continue;
@@ -3753,8 +3756,12 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             }
         }
         // percent columns: "So cùng kỳ (%)", "So KH (%)"
+        std::vector<std::string> heads;  // the header cells lowered, once per table (when one holds a '%')
         for (std::size_t col = 0; col < ncol; ++col) {
-            const std::string h = to_lower(header.cells[col].text);
+            if (header.cells[col].text.find('%') == std::string::npos) continue;  // (lowering keeps the '%')
+            if (heads.empty())
+                for (const TableCell& hc : header.cells) heads.push_back(to_lower(hc.text));
+            const std::string& h = heads[col];
             if (h.find('%') == std::string::npos) continue;
             const bool vs_prev = h.find("cùng kỳ") != std::string::npos;
             const bool vs_plan = h.find("kh") != std::string::npos || h.find("kế hoạch") != std::string::npos;
@@ -3766,7 +3773,7 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             std::vector<ColInfo> info;
             for (std::size_t k = 0; k < ncol; ++k) {
                 if (k == col) continue;
-                const std::string hk = to_lower(header.cells[k].text);
+                const std::string& hk = heads[k];
                 if (hk.find('%') != std::string::npos) continue;
                 std::vector<std::string_view> words;
                 for (std::size_t i = 0; i < hk.size();) {
