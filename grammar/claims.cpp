@@ -310,6 +310,7 @@ struct Ctx {
     // The lower-cased text of every block holding a sentence with figures, one after another
     // (lowered once, in the scan, for the scan and the assembly).
     std::string low_text;
+    std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into their sentence
     sv lowered(const SentenceToks& st) const { return sv(low_text).substr(st.low, doc.blocks[st.block].text.size()); }
 };
 
@@ -590,10 +591,9 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
 
 void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, sv s) {
     const Block& blk = c.doc.blocks[bi];
-    SentenceToks st;
-    st.block = bi;
-    st.begin = sb;
-    st.end = se;
+    // the tokens, gathered in a buffer kept across sentences, then copied at their size
+    std::vector<Tok>& toks = c.tok_scratch;
+    toks.clear();
     std::string lit, lit2, lit3;
     bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
     std::size_t prev_end = sb;
@@ -706,9 +706,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     // "53 vụ/87 bị can": two counts, not a ratio
                     part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(part));
-                    st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
+                    toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
                     c.store.push_back(std::move(whole));
-                    st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
+                    toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
                     i = prev_end = we;
                     continue;
                 }
@@ -738,9 +738,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 c.store.push_back(std::move(part));
-                st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
+                toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
                 c.store.push_back(std::move(whole));
-                st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
+                toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
                 i = prev_end = pe;
                 continue;
             } else {
@@ -754,8 +754,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             // "08/13 chỉ tiêu đạt …; 05/13 chưa đạt": a ratio of the same whole right after one
             // with a counted noun counts that noun
             if (whole.q.unit.empty() && !unit_before_slash) {
-                for (std::size_t k = st.toks.size(); k-- > 0;) {
-                    const Tok& pt = st.toks[k];
+                for (std::size_t k = toks.size(); k-- > 0;) {
+                    const Tok& pt = toks[k];
                     if (pt.kind != Tok::ratio) break;
                     const QRaw& pw = c.store[pt.b];
                     if (pw.counted && pw.q.number.text == whole.q.number.text && start - pt.end < 120) {
@@ -769,7 +769,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             }
             c.store.push_back(std::move(part));
             c.store.push_back(std::move(whole));
-            st.toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start),
+            toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start),
                                static_cast<std::uint32_t>(we), unit_before_slash != 0});
             i = prev_end = we;
             continue;
@@ -811,10 +811,15 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             r.q.value = -1;  // marker, applied in finalize pass via number text
             r.q.number.text.insert(0, "-");
         }
-        st.toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
+        toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
         i = prev_end = qe;
     }
-    if (!st.toks.empty()) c.sentences.push_back(std::move(st));
+    if (toks.empty()) return;
+    SentenceToks& st = c.sentences.emplace_back();
+    st.block = bi;
+    st.begin = sb;
+    st.end = se;
+    st.toks.assign(toks.begin(), toks.end());
 }
 
 // ---------------------------------------------------------------- claim assembly
@@ -847,7 +852,7 @@ struct Assembler {
     void sentence(const SentenceToks& st, sv s) {
         const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
-        std::vector<bool> ratio_used(T.size(), false);
+        boost::container::small_vector<char, 32> ratio_used(T.size(), 0);
         for (std::size_t p = 0; p < T.size(); ++p) {
             if (!is_pct(T[p])) continue;
             const Tok& P = T[p];
@@ -3880,7 +3885,7 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     b.text = std::string(text);
     b.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
     d.blocks.push_back(b);
-    Ctx c{d, {}, {}, 0, 0, {}, 0, {}};
+    Ctx c{d, {}, {}, 0, 0, {}, 0, {}, {}};
     const std::string low = to_lower(text);
     const sv s = low.size() == text.size() ? sv(low) : text;
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s);
@@ -3914,7 +3919,7 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, {}, {}, 0, 0, {}, 0, {}};
+    Ctx c{doc, {}, {}, 0, 0, {}, 0, {}, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
