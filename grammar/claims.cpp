@@ -1881,7 +1881,10 @@ struct Assembler {
         // resumes where the last one stopped (linear in the sentence)
         struct Next { sv w; std::size_t at; };
         std::array<Next, 6> nx = {Next{"lũy kế", 0}, Next{"luỹ kế", 0}, Next{";", 0}, Next{"(", 0}, Next{")", 0}, Next{". ", 0}};
-        for (Next& n : nx) n.at = s.substr(0, st.end).find(n.w, st.begin);
+        // no "lũy kế" in the sentence: nothing to read (the other words are looked for only then)
+        for (std::size_t ci = 0; ci < 2; ++ci) nx[ci].at = s.substr(0, st.end).find(nx[ci].w, st.begin);
+        if (nx[0].at == sv::npos && nx[1].at == sv::npos) return;
+        for (std::size_t ci = 2; ci < nx.size(); ++ci) nx[ci].at = s.substr(0, st.end).find(nx[ci].w, st.begin);
         auto next = [&](Next& n, std::size_t from) {
             if (n.at != sv::npos && n.at < from) n.at = s.substr(0, st.end).find(n.w, from);
             return n.at;
