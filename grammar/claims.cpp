@@ -164,10 +164,8 @@ long double pow10l_int(int e) {
 // ICU's lower case of c when c is upper case and its lower case has the same
 // UTF-8 length `len` (the length of c); else c. Kept per BMP code point once asked.
 std::atomic<std::uint32_t> g_lower[0x10000];  // lower + 1; 0: not asked yet
-UChar32 lower_same_length(UChar32 c, std::size_t len) {
+[[gnu::noinline]] UChar32 lower_same_length_slow(UChar32 c, std::size_t len) {
     const bool cached = c < 0x10000;
-    if (cached)
-        if (const std::uint32_t v = g_lower[c].load(std::memory_order_relaxed)) return static_cast<UChar32>(v - 1);
     UChar32 r = c;
     if (u_isupper(c)) {
         const UChar32 l = u_tolower(c);
@@ -175,6 +173,11 @@ UChar32 lower_same_length(UChar32 c, std::size_t len) {
     }
     if (cached) g_lower[c].store(static_cast<std::uint32_t>(r) + 1, std::memory_order_relaxed);
     return r;
+}
+inline UChar32 lower_same_length(UChar32 c, std::size_t len) {
+    if (c < 0x10000)
+        if (const std::uint32_t v = g_lower[c].load(std::memory_order_relaxed)) return static_cast<UChar32>(v - 1);
+    return lower_same_length_slow(c, len);
 }
 
 // Lower-case p[0, n) in place, code point by code point, keeping byte offsets: a letter
@@ -198,6 +201,30 @@ void lower_inplace(char* p, std::size_t n) {
             }
             if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
             ++i;
+            continue;
+        }
+        // two- and three-byte letters (Vietnamese: C3/C4/C6 xx, E1 BA/BB xx), decoded and written back here
+        const auto cont = [&](std::size_t at) { return at < n && (static_cast<unsigned char>(p[at]) & 0xC0) == 0x80; };
+        if (b >= 0xC2 && b <= 0xDF && cont(i + 1)) {
+            const UChar32 c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(p[i + 1]) & 0x3F);
+            const UChar32 l = lower_same_length(c, 2);
+            if (l != c) {
+                p[i] = static_cast<char>(0xC0 | (l >> 6));
+                p[i + 1] = static_cast<char>(0x80 | (l & 0x3F));
+            }
+            i += 2;
+            continue;
+        }
+        if (b >= 0xE1 && b <= 0xEC && cont(i + 1) && cont(i + 2)) {
+            const UChar32 c = ((b & 0x0F) << 12) | ((static_cast<unsigned char>(p[i + 1]) & 0x3F) << 6) |
+                              (static_cast<unsigned char>(p[i + 2]) & 0x3F);
+            const UChar32 l = lower_same_length(c, 3);
+            if (l != c) {
+                p[i] = static_cast<char>(0xE0 | (l >> 12));
+                p[i + 1] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+                p[i + 2] = static_cast<char>(0x80 | (l & 0x3F));
+            }
+            i += 3;
             continue;
         }
         UChar32 c;
