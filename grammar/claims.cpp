@@ -2940,32 +2940,35 @@ struct Assembler {
                 if (bare_members(st, s, m.complete, paren, f, rbeg, rend, boundary, parts, in_closed_paren)) continue;
                 const bool stages = !m.complete && successive_stages(st, s, rbeg, rend, parts);
                 // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
-                std::vector<std::string> part_unit(parts.size());  // parallel to parts
+                std::vector<const std::string*> part_unit(parts.size());  // parallel to parts (units of the store or the table)
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
                     const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
-                    part_unit[pi] = par.empty() ? unit_key(T[parts[pi]].a) : par;
+                    part_unit[pi] = par.empty() ? &unit_key(T[parts[pi]].a) : &par;
                     if (par.empty()) all_kinds = false;
                 }
                 // … when the wider noun is counted before the breakdown ("12 trường, trong đó 5 trường" are
                 // schools of 12 schools, not kinds of a count of establishments nobody stated)
                 for (std::size_t pi = 0; pi < parts.size() && all_kinds; ++pi) {
-                    if (pi > 0 && part_unit[pi] == part_unit[pi - 1]) continue;
+                    if (pi > 0 && *part_unit[pi] == *part_unit[pi - 1]) continue;
                     bool stated = false;
                     for (std::size_t k = 0; k < parts[0] && !stated; ++k)
-                        stated = is_value(T[k]) && Q(T[k].a).unit == part_unit[pi];
+                        stated = is_value(T[k]) && Q(T[k].a).unit == *part_unit[pi];
                     if (!stated && prev_sentence)
                         for (const Tok& pt : prev_sentence->toks)
-                            stated = stated || (pt.kind == Tok::quantity && Q(pt.a).unit == part_unit[pi]);
+                            stated = stated || (pt.kind == Tok::quantity && Q(pt.a).unit == *part_unit[pi]);
                     if (!stated) all_kinds = false;
                 }
                 if (!all_kinds)
-                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = unit_key(T[parts[pi]].a);
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = &unit_key(T[parts[pi]].a);
                 // group the parts by unit; each group needs its own total
-                std::vector<std::string> units;
-                for (const std::string& u : part_unit) {
-                    if (u.empty() || u == "%") bad = true;
-                    if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
+                std::vector<const std::string*> units;
+                auto has_unit = [&](sv u) {
+                    return std::any_of(units.begin(), units.end(), [&](const std::string* x) { return *x == u; });
+                };
+                for (const std::string* u : part_unit) {
+                    if (u->empty() || *u == "%") bad = true;
+                    if (!has_unit(*u)) units.push_back(u);
                 }
                 if (bad) continue;
                 // "đã kiểm tra 12 trường hợp, gồm 3 tổ chức đảng và 9 đảng viên": a count of cases of any kind
@@ -2980,7 +2983,7 @@ struct Assembler {
                     bool counted = true;
                     for (std::size_t k : parts) counted = counted && c.store[T[k].a].counted;
                     if (g >= 0 && counted && Q(T[static_cast<std::size_t>(g)].a).unit == "trường hợp" &&
-                        std::find(units.begin(), units.end(), "trường hợp") == units.end()) {
+                        !has_unit("trường hợp")) {
                         const Tok& TT = T[static_cast<std::size_t>(g)];
                         Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[parts.back()].end));
                         cl.total = Q(TT.a);
@@ -2999,7 +3002,8 @@ struct Assembler {
                 struct Found { const SentenceToks* in; std::size_t k; };
                 std::vector<std::optional<Found>> totals;
                 std::size_t missing = 0;
-                for (const std::string& u : units) {
+                for (const std::string* up : units) {
+                    const std::string& u = *up;
                     std::optional<Found> found;
                     for (std::size_t k = parts[0]; k-- > 0;) {
                         if (T[k].end > boundary) continue;
@@ -3039,7 +3043,7 @@ struct Assembler {
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
-                        if (part_unit[pi] == units[ui]) up.push_back(parts[pi]);
+                        if (*part_unit[pi] == *units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
                     if ((m.complete && up.size() < 2) || !totals[ui]) continue;
                     const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
@@ -3049,7 +3053,7 @@ struct Assembler {
                             Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(T[k].end));
                             cl.total = Q(TT.a);
                             Quantity pq = Q(T[k].a);
-                            if (units[ui] != kScaled) pq.unit = units[ui];
+                            if (*units[ui] != kScaled) pq.unit = *units[ui];
                             cl.parts.push_back(std::move(pq));
                             cl.complete = false;
                             cl.note = std::string(m.w) + " (successive stages, each at most the total)";
@@ -3062,12 +3066,12 @@ struct Assembler {
                     cl.total = Q(TT.a);
                     for (std::size_t k : up) {
                         Quantity pq = Q(T[k].a);
-                        if (units[ui] != kScaled) pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
+                        if (*units[ui] != kScaled) pq.unit = *units[ui];  // written_unit keeps the kind ("nghị quyết")
                         cl.parts.push_back(std::move(pq));
                     }
                     cl.complete = complete;
                     cl.note = std::string(m.w);
-                    if (all_kinds) cl.note += " (kinds of " + units[ui] + ")";
+                    if (all_kinds) cl.note += " (kinds of " + *units[ui] + ")";
                     out.claims.push_back(std::move(cl));
                 }
             }
@@ -4029,8 +4033,8 @@ void parse_claims(Document& doc) {
     {
         std::array<int, 64> votes{};
         for (const QRaw& r : c.store)
-            if ((r.q.unit == "phường" || r.q.unit == "phường, xã" || r.q.unit == "xã, phường") && r.q.decimals == 0 &&
-                r.q.value >= 2 && r.q.value < 64)
+            if (r.q.decimals == 0 && r.q.value >= 2 && r.q.value < 64 &&
+                (r.q.unit == "phường" || r.q.unit == "phường, xã" || r.q.unit == "xã, phường"))
                 ++votes[static_cast<std::size_t>(r.q.value)];
         int best = 0;
         for (int v = 2; v < 64; ++v)
