@@ -4041,7 +4041,9 @@ void parse_claims(Document& doc) {
             if (votes[static_cast<std::size_t>(v)] > votes[static_cast<std::size_t>(best)]) best = v;
         c.wards = best > 0 && votes[static_cast<std::size_t>(best)] >= 2 ? best : 0;
     }
-    // Claims, sentence by sentence.
+    // Claims, sentence by sentence. (About one claim per sentence with figures on real reports: reserved
+    // with a quarter more, a Claim being 248 bytes moved at every growth of the vector.)
+    out.claims.reserve(c.sentences.size() + c.sentences.size() / 4);
     Assembler a{c, out};
     const SentenceToks* prev = nullptr;
     for (const SentenceToks& st : c.sentences) {
