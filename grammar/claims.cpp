@@ -2314,6 +2314,8 @@ struct Assembler {
             // the rest of the noun phrase: words only, short
             std::size_t open = T[t].end;
             const std::size_t lim = std::min<std::size_t>(st.end, T[t].end + 40);
+            // (the walk below can only stop at a '(' when there is one in reach)
+            if (lim <= open || !std::memchr(s.data() + open, '(', lim - open)) continue;
             while (open < lim && s[open] != '(' && !is_digit(s[open]) && s[open] != ',' && s[open] != ';' && s[open] != '.' &&
                    s[open] != ':')
                 ++open;
@@ -2448,6 +2450,11 @@ struct Assembler {
             std::size_t open = from;
             // … or the rest of the noun phrase ("14 đồng chí Ủy viên Ban Thường vụ (")
             const std::size_t limit = from == T[t].end ? 80 : 32;
+            // (the walk below can only stop at a '(' when there is one in reach: it may end on the byte
+            // at from + limit)
+            if (const std::size_t reach = std::min<std::size_t>(st.end, from + limit + 1);
+                reach <= from || !std::memchr(s.data() + from, '(', reach - from))
+                continue;
             while (open < st.end && open - from < limit && s[open] != '(' && s[open] != ';' && s[open] != '.' &&
                    s[open] != ':' && !is_digit(s[open]))
                 ++open;
