@@ -333,6 +333,7 @@ struct Ctx {
     std::vector<SentenceToks> sentences;
     std::size_t vi_evidence = 0, en_evidence = 0;
     std::vector<std::uint32_t> ref_begins;  // footnote reference spans (source offsets), sorted
+    bool refs_near = true;  // a reference starts within 3 bytes before or inside the sentence being scanned
     int wards = 0;  // "03 phường": the number of wards/communes the document speaks of (0 unknown)
     // The lower-cased text of every block holding a sentence with figures, one after another
     // (lowered once, in the scan, for the scan and the assembly).
@@ -595,7 +596,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         }
     }
     int u = -1;
-    auto glued_ref = [&](std::size_t at) { return in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
+    auto glued_ref = [&](std::size_t at) { return c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
     if (std::size_t n = lex_unit_at(s, k, end, u, glued_ref)) {
         const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
         r.q.unit = ue.canonical;
@@ -621,6 +622,14 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     // the tokens, gathered in a buffer kept across sentences, then copied at their size
     std::vector<Tok>& toks = c.tok_scratch;
     toks.clear();
+    // Footnote markers (in_footnote_ref: a reference's first 4 bytes) in reach of the sentence: the block maps
+    // its text to the source in order, so with no reference starting in [source start - 3, source end) no
+    // figure of the sentence is one, and the per-figure lookup is skipped.
+    {
+        const Span ss = blk.to_source(sb, se);
+        const auto it = std::lower_bound(c.ref_begins.begin(), c.ref_begins.end(), ss.begin >= 3 ? ss.begin - 3 : 0u);
+        c.refs_near = it != c.ref_begins.end() && *it < ss.end;
+    }
     std::string lit, lit2, lit3;
     bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
     std::size_t prev_end = sb;
@@ -642,7 +651,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // Glued to a letter or code ("kế hoạch4", "COVID-19", "QL18"): footnote or code.
         if (letter_before(s, start) || (start > sb && (s[start - 1] == '%' || s[start - 1] == ')')) ||
             (start > sb && s[start - 1] == '-' && start >= 2 && letter_before(s, start - 1)) ||
-            in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(start)))) {
+            (c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(start))))) {
             // digits glued after a letter: take only the digits (a footnote marker)
             std::size_t j = start;
             while (j < se && is_digit(s[j])) ++j;
@@ -3926,7 +3935,7 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     b.text = std::string(text);
     b.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
     d.blocks.push_back(b);
-    Ctx c{d, {}, {}, 0, 0, {}, 0, {}, {}};
+    Ctx c{d, {}, {}, 0, 0, {}, true, 0, {}, {}};
     const std::string low = to_lower(text);
     const sv s = low.size() == text.size() ? sv(low) : text;
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s);
@@ -3960,7 +3969,7 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, {}, {}, 0, 0, {}, 0, {}, {}};
+    Ctx c{doc, {}, {}, 0, 0, {}, true, 0, {}, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
