@@ -13,6 +13,7 @@
 #include <iomanip>
 #include <new>
 #include <ostream>
+#include <span>
 #include <sstream>
 #include <string_view>
 
@@ -323,7 +324,8 @@ struct Tok {
 struct SentenceToks {
     std::size_t block = 0;
     std::uint32_t begin = 0, end = 0;
-    std::vector<Tok> toks;
+    std::span<const Tok> toks;  // in Ctx::tok_all (bound once the scan is over)
+    std::size_t tok_begin = 0;  // … where they start there
     std::size_t low = 0;  // where the block's lower-cased text starts in Ctx::low_text
 };
 
@@ -338,7 +340,15 @@ struct Ctx {
     // The lower-cased text of every block holding a sentence with figures, one after another
     // (lowered once, in the scan, for the scan and the assembly).
     std::string low_text;
-    std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into their sentence
+    std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into tok_all
+    std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
+    // Points each sentence at its tokens, once tok_all is complete.
+    void bind_tokens() {
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            const std::size_t e = i + 1 < sentences.size() ? sentences[i + 1].tok_begin : tok_all.size();
+            sentences[i].toks = std::span<const Tok>(tok_all.data() + sentences[i].tok_begin, e - sentences[i].tok_begin);
+        }
+    }
     sv lowered(const SentenceToks& st) const { return sv(low_text).substr(st.low, doc.blocks[st.block].text.size()); }
 };
 
@@ -855,7 +865,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     st.block = bi;
     st.begin = sb;
     st.end = se;
-    st.toks.assign(toks.begin(), toks.end());
+    st.tok_begin = c.tok_all.size();
+    c.tok_all.insert(c.tok_all.end(), toks.begin(), toks.end());
 }
 
 // ---------------------------------------------------------------- claim assembly
@@ -3935,10 +3946,11 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     b.text = std::string(text);
     b.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
     d.blocks.push_back(b);
-    Ctx c{d, {}, {}, 0, 0, {}, true, 0, {}, {}};
+    Ctx c{d, {}, {}, 0, 0, {}, true, 0, {}, {}, {}};
     const std::string low = to_lower(text);
     const sv s = low.size() == text.size() ? sv(low) : text;
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s);
+    c.bind_tokens();
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
         return std::nullopt;
     QRaw& r = c.store[c.sentences[0].toks[0].a];
@@ -3969,7 +3981,7 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, {}, {}, 0, 0, {}, true, 0, {}, {}};
+    Ctx c{doc, {}, {}, 0, 0, {}, true, 0, {}, {}, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
@@ -4026,6 +4038,7 @@ void parse_claims(Document& doc) {
                 scan_range(bi, 0, static_cast<std::uint32_t>(doc.blocks[bi].text.size()));
     }
     if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
+    c.bind_tokens();
     // Convention from unambiguous numbers.
     for (const QRaw& r : c.store) {
         const Number& n = r.q.number;
