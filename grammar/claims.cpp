@@ -116,15 +116,17 @@ std::size_t back_spaces(sv s, std::size_t i, std::size_t begin) {
     while (i > begin && (s[i - 1] == ' ' || s[i - 1] == '\t')) --i;
     return i;
 }
-// Does s[begin, i) end with word w (preceded by a non-letter)?
-bool ends_with_word(sv s, std::size_t begin, std::size_t i, sv w) {
-    i = back_spaces(s, i, begin);
+// ends_with_word at i already moved back past the trailing spaces (i = back_spaces(s, i, begin)): for
+// callers trying several words at one place.
+bool ends_with_word_at(sv s, std::size_t begin, std::size_t i, sv w) {
     if (i - begin < w.size()) return false;
     // the last byte first: most candidate words differ there
     if (!w.empty() && i >= begin && i >= w.size() && i <= s.size() && s[i - 1] != w.back()) return false;
     if (s.substr(i - w.size(), w.size()) != w) return false;
     return !letter_before(s, i - w.size());
 }
+// Does s[begin, i) end with word w (preceded by a non-letter)?
+bool ends_with_word(sv s, std::size_t begin, std::size_t i, sv w) { return ends_with_word_at(s, begin, back_spaces(s, i, begin), w); }
 // Does s at i (after spaces) start with word w (followed by a word end)?
 bool starts_with_word(sv s, std::size_t i, std::size_t end, sv w) {
     i = skip_spaces(s, i, end);
@@ -141,7 +143,7 @@ bool ends_with_any(sv s, std::size_t begin, std::size_t i, const std::array<sv, 
     const char last = filter ? s[j - 1] : 0;
     for (sv w : ws) {
         if (filter && !w.empty() && w.back() != last) continue;
-        if (ends_with_word(s, begin, i, w)) return true;
+        if (ends_with_word_at(s, begin, j, w)) return true;
     }
     return false;
 }
@@ -447,7 +449,7 @@ bool ends_with_label(sv s, std::size_t begin, std::size_t i) {
     const std::size_t j = back_spaces(s, i, begin);
     if (!(j > begin && j <= s.size())) return ends_with_any(s, begin, i, label_words);
     for (sv w : by_last[static_cast<unsigned char>(s[j - 1])])
-        if (ends_with_word(s, begin, i, w)) return true;
+        if (ends_with_word_at(s, begin, j, w)) return true;
     return false;
 }
 constexpr std::array<sv, 9> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm",
@@ -473,8 +475,8 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
     const bool filter = j > begin && j <= s.size();
     const char last = filter ? s[j - 1] : 0;
     for (const W& w : words)
-        if ((!filter || w.w.empty() || w.w.back() == last) && ends_with_word(s, begin, i, w.w)) {
-            qbegin = static_cast<std::uint32_t>(back_spaces(s, i, begin) - w.w.size());
+        if ((!filter || w.w.empty() || w.w.back() == last) && ends_with_word_at(s, begin, j, w.w)) {
+            qbegin = static_cast<std::uint32_t>(j - w.w.size());
             return w.q;
         }
     return Qualifier::none;
