@@ -3770,6 +3770,19 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 if (v == w) return true;
             return false;
         };
+        // each cell's number, read once per table (a cell is read for every total row and percent column)
+        std::vector<std::optional<Quantity>> cells(rows.size() * ncol);
+        std::vector<char> cell_read(rows.size() * ncol, 0);
+        auto cell = [&](std::size_t ri, std::size_t col) -> const Quantity* {
+            if (col >= rows[ri]->cells.size() || col >= ncol) return nullptr;  // (never asked past the header's columns)
+            const std::size_t x = ri * ncol + col;
+            if (!cell_read[x]) {
+                cell_read[x] = 1;
+                Quantity q;
+                if (cell_number(rows[ri]->cells[col].text, q, en)) cells[x] = std::move(q);
+            }
+            return cells[x] ? &*cells[x] : nullptr;
+        };
         // each row's label and whether it names a total, computed once per table
         std::vector<std::string> labels(rows.size());
         std::vector<char> total_row(rows.size(), 0);
@@ -3799,18 +3812,19 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             if (hier) continue;
             for (std::size_t col = 0; col < ncol && col < rows[ri]->cells.size(); ++col) {
                 if (header.cells[col].text.find('%') != std::string::npos) continue;
-                Quantity tq;
-                if (!cell_number(rows[ri]->cells[col].text, tq, en)) continue;
-                if (tq.unit == "%") continue;
+                const Quantity* tqp = cell(ri, col);
+                if (!tqp) continue;
+                if (tqp->unit == "%") continue;
                 std::vector<Quantity> parts;
                 bool ok = true;
-                for (const TableRow* m : mem) {
-                    Quantity pq;
-                    if (col >= m->cells.size() || !cell_number(m->cells[col].text, pq, en)) { ok = false; break; }
-                    pq.span = m->cells[col].span;
-                    parts.push_back(pq);
+                for (std::size_t k = mb; k < me; ++k) {
+                    const Quantity* pqp = cell(k, col);
+                    if (!pqp) { ok = false; break; }
+                    parts.push_back(*pqp);
+                    parts.back().span = rows[k]->cells[col].span;
                 }
                 if (!ok) continue;
+                Quantity tq = *tqp;
                 Claim cl;
                 cl.kind = ClaimKind::table_total;
                 tq.span = rows[ri]->cells[col].span;
@@ -3884,10 +3898,11 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 const TableRow& r = *rows[ri];
                 const auto nc = static_cast<std::size_t>(num), dc = static_cast<std::size_t>(den);
                 if (col >= r.cells.size() || nc >= r.cells.size() || dc >= r.cells.size()) continue;
-                Quantity pq, a, b;
-                if (!cell_number(r.cells[col].text, pq, en) || !cell_number(r.cells[nc].text, a, en) ||
-                    !cell_number(r.cells[dc].text, b, en))
-                    continue;
+                const Quantity* pqp = cell(ri, col);
+                const Quantity* ap = pqp ? cell(ri, nc) : nullptr;
+                const Quantity* bp = ap ? cell(ri, dc) : nullptr;
+                if (!bp) continue;
+                Quantity pq = *pqp, a = *ap, b = *bp;
                 pq.unit = "%";
                 pq.span = r.cells[col].span;
                 a.span = r.cells[nc].span;
