@@ -637,11 +637,13 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     // Footnote markers (in_footnote_ref: a reference's first 4 bytes) in reach of the sentence: the block maps
     // its text to the source in order, so with no reference starting in [source start - 3, source end) no
     // figure of the sentence is one, and the per-figure lookup is skipped.
-    {
-        const Span ss = blk.to_source(sb, se);
+    auto refs_in = [&](const Span& ss) {
         const auto it = std::lower_bound(c.ref_begins.begin(), c.ref_begins.end(), ss.begin >= 3 ? ss.begin - 3 : 0u);
-        c.refs_near = it != c.ref_begins.end() && *it < ss.end;
-    }
+        return it != c.ref_begins.end() && *it < ss.end;
+    };
+    // (the block's span first: most blocks hold no reference; an empty span says nothing)
+    const Span bs = blk.source_span();
+    c.refs_near = (bs.end == 0 || refs_in(bs)) && refs_in(blk.to_source(sb, se));
     std::string lit, lit2, lit3;
     bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
     std::size_t prev_end = sb;
