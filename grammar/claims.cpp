@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <iomanip>
 #include <new>
 #include <ostream>
@@ -156,6 +157,29 @@ bool starts_with_any(sv s, std::size_t i, std::size_t end, const std::array<sv, 
 bool contains(sv s, std::size_t b, std::size_t e, sv w) {
     return e > b && s.substr(b, e - b).find(w) != sv::npos;
 }
+
+// A fixed word looked for in every sentence (the passes' trigger words): the standard library's
+// Boyer-Moore-Horspool searcher, its skip table built once. string_view::find stops at every byte
+// equal to the word's first one ('t', 'đ', 'c' … are everywhere in Vietnamese); this one skips
+// ahead by up to the word's length.
+class Needle {
+public:
+    explicit Needle(sv w) : w_(w), bmh_(w.data(), w.data() + w.size()) {}
+    sv word() const { return w_; }
+    // As s.substr(0, to).find(word(), from): the first occurrence inside [from, to), or npos.
+    std::size_t find(sv s, std::size_t from, std::size_t to) const {
+        to = std::min(to, s.size());
+        if (from > to || to - from < w_.size()) return sv::npos;
+        const char* const last = s.data() + to;
+        const char* const f = bmh_(s.data() + from, last).first;
+        return f == last ? sv::npos : static_cast<std::size_t>(f - s.data());
+    }
+    bool in(sv s, std::size_t b, std::size_t e) const { return e > b && find(s, b, e) != sv::npos; }
+
+private:
+    sv w_;
+    std::boyer_moore_horspool_searcher<const char*> bmh_;
+};
 
 long double pow10l_int(int e) {
     long double r = 1;
@@ -1310,7 +1334,8 @@ struct Assembler {
     void on_time(const SentenceToks& st, sv s, std::size_t first_claim) {
         // Every on-time word contains "đúng", and a figure's gap lies inside the sentence: without
         // it no on-time figure can be found (the pass needs exactly one).
-        if (!contains(s, st.begin, st.end, "đúng")) return;
+        static const Needle dung("đúng");
+        if (!dung.in(s, st.begin, st.end)) return;
         const auto& T = st.toks;
         struct Fig { std::size_t tok; std::string noun; };
         std::vector<Fig> on, late;
@@ -1580,7 +1605,8 @@ struct Assembler {
         const auto& T = st.toks;
         std::size_t pos = st.begin;
         while (true) {
-            const std::size_t f = s.substr(0, st.end).find("cơ cấu", pos);
+            static const Needle co_cau("cơ cấu");
+            const std::size_t f = co_cau.find(s, pos, st.end);
             if (f == sv::npos) return;
             pos = f + 1;
             if (letter_before(s, f)) continue;
@@ -1644,7 +1670,8 @@ struct Assembler {
     void balance(const SentenceToks& st, sv s, std::size_t first_claim) {
         const auto& T = st.toks;
         if (T.size() < 3) return;
-        if (!contains(s, st.begin, st.end, "tiếp nhận") && !contains(s, st.begin, st.end, "thụ lý mới")) return;
+        static const Needle tiep_nhan("tiếp nhận"), thu_ly_moi("thụ lý mới");
+        if (!tiep_nhan.in(s, st.begin, st.end) && !thu_ly_moi.in(s, st.begin, st.end)) return;
         enum Role { none, in_old, in_new, done, moved, withdrawn, returned, carried_out, n_roles };
         std::array<std::ptrdiff_t, n_roles> at{};
         at.fill(-1);
@@ -1840,7 +1867,8 @@ struct Assembler {
     // whose total is the prizes added ("01 + 02 + 03 + 05") and whose part is the winners.
     void prize_winners(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
-        if (T.size() < 3 || !contains(s, st.begin, st.end, "đạt giải")) return;
+        static const Needle dat_giai("đạt giải");
+        if (T.size() < 3 || !dat_giai.in(s, st.begin, st.end)) return;
         constexpr std::array<sv, 11> ranks = {"nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c",
                                               "xuất sắc", "triển vọng"};
         for (std::size_t k = 0; k + 2 < T.size(); ++k) {
@@ -1933,7 +1961,8 @@ struct Assembler {
         struct Next { sv w; std::size_t at; };
         std::array<Next, 6> nx = {Next{"lũy kế", 0}, Next{"luỹ kế", 0}, Next{";", 0}, Next{"(", 0}, Next{")", 0}, Next{". ", 0}};
         // no "lũy kế" in the sentence: nothing to read (the other words are looked for only then)
-        for (std::size_t ci = 0; ci < 2; ++ci) nx[ci].at = s.substr(0, st.end).find(nx[ci].w, st.begin);
+        static const Needle luy_ke[2] = {Needle("lũy kế"), Needle("luỹ kế")};
+        for (std::size_t ci = 0; ci < 2; ++ci) nx[ci].at = luy_ke[ci].find(s, st.begin, st.end);
         if (nx[0].at == sv::npos && nx[1].at == sv::npos) return;
         for (std::size_t ci = 2; ci < nx.size(); ++ci) nx[ci].at = s.substr(0, st.end).find(nx[ci].w, st.begin);
         auto next = [&](Next& n, std::size_t from) {
@@ -2739,10 +2768,12 @@ struct Assembler {
         const auto& T = st.toks;
         struct M { sv w; bool complete; };
         static const M markers[] = {{"trong đó", false}, {"bao gồm", true}, {"gồm", true}};
+        static const Needle marker_needles[] = {Needle(markers[0].w), Needle(markers[1].w), Needle(markers[2].w)};
         for (const M& m : markers) {
             std::size_t pos = st.begin;
+            const Needle& needle = marker_needles[&m - markers];
             while (true) {
-                const std::size_t f = s.substr(0, st.end).find(m.w, pos);
+                const std::size_t f = needle.find(s, pos, st.end);
                 if (f == sv::npos) break;
                 pos = f + m.w.size();
                 if (letter_before(s, f) || !word_end_at(s, f + m.w.size())) continue;
