@@ -674,7 +674,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     std::size_t i = sb;
     while (i < se) {
         // next digit
-        i = byte_scan::find_digit(s.data(), i, se);
+        i = byte_scan::first_digit(s.data(), i, se);
         if (i >= se) break;
         const std::size_t start = i;
         const std::size_t le = lex_literal(s, i, se, lit);
@@ -4052,7 +4052,7 @@ void parse_claims(Document& doc) {
     };
     auto scan_one = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
         const std::string& t = doc.blocks[bi].text;
-        if (byte_scan::find_digit(t.data(), b, e) >= e) return;
+        if (byte_scan::first_digit(t.data(), b, e) >= e) return;
         const std::size_t before = c.sentences.size();
         scan_sentence(c, bi, b, e, lowered(bi));
         if (c.sentences.size() > before) {
