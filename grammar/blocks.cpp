@@ -10,6 +10,7 @@ namespace rc {
 
 std::uint32_t Block::to_source(std::uint32_t logical) const {
     if (borrowed.data()) return borrowed_source + std::min(logical, static_cast<std::uint32_t>(borrowed.size()));
+    if (one_piece) return borrowed_source + std::min(logical, static_cast<std::uint32_t>(text.size()));
     if (pieces.empty()) return 0;
     auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
                                [](std::uint32_t o, const Piece& p) { return o < p.logical; });
@@ -30,6 +31,7 @@ Span Block::to_source(std::uint32_t begin, std::uint32_t end) const {
 
 Span Block::source_span() const {
     if (borrowed.data()) return {borrowed_source, borrowed_source + static_cast<std::uint32_t>(borrowed.size())};
+    if (one_piece) return {borrowed_source, borrowed_source + static_cast<std::uint32_t>(text.size())};
     if (pieces.empty()) return {};
     return {pieces.front().source, pieces.back().source + pieces.back().length};
 }
@@ -128,8 +130,9 @@ void build_blocks(Document& doc) {
     // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each
     // body is one block however it is wrapped. Without the header, PDF text's
     // region starts at the last body "1 …" followed by a body "2 …".
+    // (Only PDF text reads the region.)
     std::size_t region = lines.size();
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (std::size_t i = 0; pdf && i < lines.size(); ++i) {
         if (lines[i].blank || !is_footnote_header(lines[i].text)) continue;
         // only a header followed by a body "1 …" (a "Ghi chú:" above a table is not one)
         std::size_t k = i + 1;
@@ -163,8 +166,16 @@ void build_blocks(Document& doc) {
     int paren_lines = 0;
     constexpr int kMaxParenLines = 4;
     auto close = [&] {
-        if (open) doc.blocks.push_back(std::move(cur));
-        cur = Block{};
+        if (open) {  // (a closed `cur` is a default Block already)
+            doc.blocks.push_back(std::move(cur));
+            cur.kind = Block::Kind::text;
+            cur.one_piece = false;
+            cur.borrowed_source = 0;
+            cur.text.clear();
+            cur.borrowed = {};
+            cur.pieces.clear();
+            cur.first_line = cur.last_line = 0;
+        }
         open = false;
         paren_depth = 0;
         paren_lines = 0;
@@ -175,23 +186,25 @@ void build_blocks(Document& doc) {
         if (!open) {
             cur.first_line = l.number;
             open = true;
-            if (borrow) {  // the source outlives the pass; its one piece is borrowed_source
-                cur.borrowed = l.text;
-                cur.borrowed_source = l.span.begin;
-            } else {
+            cur.borrowed_source = l.span.begin;  // its one piece, kept in the block
+            if (borrow) cur.borrowed = l.text;    // the source outlives the pass
+            else {
                 cur.text.append(l.text);
+                cur.one_piece = true;
             }
         } else {
-            if (cur.borrowed.data()) {  // a second line joins: the block's own text and pieces
-                cur.text.assign(cur.borrowed);
-                cur.pieces.push_back({0, cur.borrowed_source, static_cast<std::uint32_t>(cur.borrowed.size())});
+            if (cur.borrowed.data() || cur.one_piece) {  // a second line joins: the pieces go to `pieces`
+                if (cur.borrowed.data()) cur.text.assign(cur.borrowed);
+                cur.pieces.reserve(4);
+                cur.pieces.push_back({0, cur.borrowed_source, static_cast<std::uint32_t>(cur.text.size())});
                 cur.borrowed = {};
+                cur.one_piece = false;
             }
             cur.text.push_back(' ');
             logical = static_cast<std::uint32_t>(cur.text.size());
             cur.text.append(l.text);
+            cur.pieces.push_back({logical, l.span.begin, static_cast<std::uint32_t>(l.span.end - l.span.begin)});
         }
-        if (!cur.borrowed.data()) cur.pieces.push_back({logical, l.span.begin, static_cast<std::uint32_t>(l.span.end - l.span.begin)});
         cur.last_line = l.number;
         if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;

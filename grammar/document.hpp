@@ -25,12 +25,15 @@ struct Piece {
 // A logical paragraph: consecutive source lines joined (hard-wrapped PDF text
 // is reflowed; page numbers dropped), with a map back to the source.
 struct Block {
-    enum class Kind { text, table_row };
+    enum class Kind : std::uint8_t { text, table_row };
     Kind kind = Kind::text;
-    std::uint32_t borrowed_source = 0;  // where `borrowed` starts in the source (its one piece)
+    // A block of one line from build_blocks: its one piece {0, borrowed_source, size of its text} is
+    // kept here, not in `pieces` (no allocation). A borrowed block has it too.
+    bool one_piece = false;
+    std::uint32_t borrowed_source = 0;  // where the one piece (or `borrowed`) starts in the source
     std::string text;           // lines joined by single spaces, trimmed
     std::string_view borrowed;  // Document::structure_only: the text of a one-line block, in the source
-    std::vector<Piece> pieces;  // sorted by logical offset; empty for a borrowed block (no allocation)
+    std::vector<Piece> pieces;  // sorted by logical offset; empty for a one-piece or borrowed block
     std::uint32_t first_line = 0, last_line = 0;  // 1-based lines of the source
 
     // The block's text, borrowed or not.

@@ -56,7 +56,7 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
 bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
     out = HeadingLabelLex{};
     std::size_t i = skip_spaces(s, 0);
-    if (s.substr(i).starts_with("**")) {
+    if (i + 1 < s.size() && s[i] == '*' && s[i + 1] == '*') {
         out.bold = true;
         i = skip_spaces(s, i + 2);
     }
@@ -74,6 +74,9 @@ bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
         return true;
     };
     if (c == 'P') {
+        // part_label starts with "Phần" or "PHẦN": other words in P (most of them) are not tried
+        const std::string_view at = s.substr(i);
+        if (!at.starts_with("Ph\xE1\xBA\xA7n") && !at.starts_with("PH\xE1\xBA\xA6N")) return false;
         int n = 0;
         const char* p = base + i;
         if (x3::parse(p, end, sg::part_label, n) && (p == end || !(is_ascii_alpha(*p) || byte(*p) >= 0x80))) {
@@ -110,6 +113,11 @@ bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
         return true;
     }
     if ((c >= 'a' && c <= 'z') || byte(c) == 0xC4) {
+        // letter_label is one letter (a-z, or "đ" = C4 91) and ')': a line of prose
+        // starting in lower case or with "Đ" (C4 90) is not tried
+        if (c == '\xC4' ? !(i + 2 < s.size() && byte(s[i + 1]) == 0x91 && s[i + 2] == ')')
+                         : !(i + 1 < s.size() && s[i + 1] == ')'))
+            return false;
         int n = 0;
         const char* p = base + i;
         if (x3::parse(p, end, sg::letter_label, n) && p < end && *p == ' ') {
@@ -167,6 +175,14 @@ std::string_view vi_letter(int n) {
 }
 
 bool is_footnote_header(std::string_view line) {
+    // Each header ends in 'H', 'h', 'I' or 'Ú'/'ú' (C3 9A / C3 BA) before the '*', ' ', ':' and white
+    // space stripped below: a line ending in any other byte (most lines: '.', ',', ';', a letter) is none.
+    if (line.empty()) return false;
+    switch (byte(line.back())) {
+        case 'H': case 'h': case 'I': case 0x9A: case 0xBA:
+        case '*': case ' ': case ':': case '\t': case '\r': case '\f': case '\v': case 0xA0: break;
+        default: return false;
+    }
     std::string_view t = trim(line);
     while (!t.empty() && (t.front() == '*' || t.front() == ' ')) t.remove_prefix(1);
     while (!t.empty() && (t.back() == '*' || t.back() == ' ' || t.back() == ':')) t.remove_suffix(1);
@@ -198,7 +214,7 @@ bool sentence_end(const std::string& t, std::size_t i, std::size_t& next) {
         while (w > 0 && is_ascii_alpha(t[w - 1])) --w;
         const std::string_view word(t.data() + w, i - w);
         const bool word_start = w == 0 || t[w - 1] == ' ' || t[w - 1] == '(';
-        if (word_start && !word.empty()) {
+        if (word_start && !word.empty() && word.size() <= 3) {  // the abbreviations have 1-3 letters
             static const std::array<std::string_view, 16> abbr{"TP", "Tp", "tp", "TW", "Tw", "TT", "ThS", "TS", "PGS", "GS",
                                                                "BS", "KS", "Th", "St", "TX", "Q"};
             if (std::find(abbr.begin(), abbr.end(), word) != abbr.end()) return false;
@@ -267,6 +283,13 @@ void split_sentences(const std::string& t, std::size_t block, std::vector<Senten
 // a hard line break cut the sentence before its number.
 bool ends_before_number(std::string_view t) {
     t = trim(t);
+    // The words end in one of these bytes (g n i m u c p, and the last bytes of ứ ố ộ ổ): most blocks,
+    // ending in '.', ';', ':' or another letter, are not looked up.
+    if (t.empty()) return false;
+    switch (byte(t.back())) {
+        case 'g': case 'n': case 'i': case 'm': case 'u': case 'c': case 'p': case 0xA9: case 0x91: case 0x99: case 0x95: break;
+        default: return false;
+    }
     const std::size_t sp = t.rfind(' ');
     const std::string_view w = sp == std::string_view::npos ? t : t.substr(sp + 1);
     static constexpr std::array<std::string_view, 22> words{"thứ", "hạng", "số", "lần", "loại", "nhóm", "khoản", "điều",
@@ -277,6 +300,7 @@ bool ends_before_number(std::string_view t) {
 
 // Words before glued digits that make them a unit exponent or a formula, not a footnote.
 bool unit_or_formula(std::string_view word) {
+    if (word.empty() || word.size() > 2) return false;  // the words have 1-2 letters
     static const std::array<std::string_view, 17> w{"m", "km", "cm", "mm", "dm", "ha", "CO", "SO", "NO", "NH", "CH",
                                                     "PM", "F", "H", "O", "N", "Nm"};
     return std::find(w.begin(), w.end(), word) != w.end();
@@ -370,8 +394,8 @@ void parse_structure(Document& doc) {
     std::size_t region = nb;
     for (std::size_t b = 0; b + 1 < nb; ++b) {
         int m = 0;
-        if (doc.blocks[b].kind == Block::Kind::text && is_footnote_header(doc.blocks[b].view()) &&
-            lex_body_marker(doc.blocks[b + 1].view(), m) && m == 1)
+        if (doc.blocks[b].kind == Block::Kind::text && lex_body_marker(doc.blocks[b + 1].view(), m) && m == 1 &&
+            is_footnote_header(doc.blocks[b].view()))
             region = b + 1;
     }
     if (region == nb && doc.style == TextStyle::pdf_extract) {
@@ -531,7 +555,7 @@ void parse_structure(Document& doc) {
         const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.compare(t.size() - 2, 2, ": ") == 0));
         const bool top_arabic = labelled && lab.style == HeadingStyle::arabic && lab.numbers.size() == 1;
         // a heading's title is short and does not end like a sentence or a list entry
-        const bool heading_like = t.size() < 160 && !t.ends_with(";") && !t.ends_with(".") && !t.ends_with(",");
+        const bool heading_like = t.size() < 160 && (t.empty() || (t.back() != ';' && t.back() != '.' && t.back() != ','));
         if (top_arabic && ((lab.numbers[0] == 1 && prev_colon && top_last >= 1) ||
                            (list_last > 0 && lab.numbers[0] == list_last + 1 &&
                             (lab.numbers[0] != top_last + 1 || !heading_like)))) {

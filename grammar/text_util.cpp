@@ -34,7 +34,7 @@ std::size_t trailing_space(std::string_view s) {
     return s.size() - n;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_both(std::string_view s) {
     s.remove_prefix(leading_space(s));
     s.remove_suffix(trailing_space(s));
     return s;
@@ -45,6 +45,15 @@ bool is_upper_line(std::string_view s) {
     const auto len = static_cast<std::int32_t>(s.size());
     int letters = 0;
     while (i < len) {
+        // ASCII without ICU (its letters are A-Z and a-z, the lower case a-z): most lines of
+        // prose end here at their second letter.
+        const unsigned char a = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+        if (a < 0x80) {
+            if (a >= 'a' && a <= 'z') return false;
+            letters += a >= 'A' && a <= 'Z';
+            ++i;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(s.data(), i, len, c);
         if (c < 0) continue;
@@ -60,6 +69,13 @@ bool starts_lowercase(std::string_view s) {
     std::int32_t i = 0;
     const auto len = static_cast<std::int32_t>(s.size());
     while (i < len) {
+        const unsigned char a = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+        if (a < 0x80) {  // ASCII without ICU: letters A-Z, a-z, digits 0-9
+            if ((a | 0x20) >= 'a' && (a | 0x20) <= 'z') return a >= 'a';
+            if (a >= '0' && a <= '9') return false;
+            ++i;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(s.data(), i, len, c);
         if (c < 0) continue;
