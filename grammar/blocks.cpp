@@ -95,25 +95,24 @@ void build_blocks(Document& doc) {
     const SourceText& src = doc.source;
     Lines lines(src);
     lines.reserve(src.line_count());
-    std::size_t blank = 0;
+    // PDF-extracted text: a blank line after almost every line of text (counted over the lines
+    // followed by another: a line of text, and whether the next is blank).
+    std::size_t alternating = 0, text_lines = 0;
+    bool prev_blank = true;
     for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
         Span s = src.line_span(n);
-        std::string_view t = src.slice(s);
-        const auto lead = leading_space(t);
-        const auto trail = trailing_space(t.substr(lead));
-        s.begin += static_cast<std::uint32_t>(lead);
-        s.end -= static_cast<std::uint32_t>(trail);
+        const std::string_view raw = src.slice(s);
+        const std::string_view trimmed = trim(raw);
+        s.begin += static_cast<std::uint32_t>(trimmed.data() - raw.data());
+        s.end = s.begin + static_cast<std::uint32_t>(trimmed.size());
         if (n == 1 && src.slice(s).starts_with("\xEF\xBB\xBF")) s.begin += 3;
-        t = src.slice(s);
         lines.push_back(s);
-        blank += t.empty();
-    }
-    // PDF-extracted text: a blank line after almost every line of text.
-    std::size_t alternating = 0, text_lines = 0;
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-        if (lines[i].blank) continue;
-        ++text_lines;
-        alternating += lines[i + 1].blank;
+        const bool is_blank = s.end == s.begin;
+        if (!prev_blank) {
+            ++text_lines;
+            alternating += is_blank;
+        }
+        prev_blank = is_blank;
     }
     const bool pdf = doc.style_given ? doc.style == TextStyle::pdf_extract
                                      : text_lines >= 20 && alternating * 10 >= text_lines * 8 &&
@@ -228,10 +227,24 @@ void build_blocks(Document& doc) {
             prev_text = {};
             continue;
         }
-        if (pdf && is_page_number(l.text)) continue;  // page number alone on a line
+        if (!pdf) {
+            // Word-exported text: one paragraph per line unless the previous line was hard-wrapped
+            // mid-sentence. (A line starting in lower case is not all capitals; whether it is a heading
+            // and the previous line all capitals is asked only when that decides.)
+            bool join = open && starts_lowercase(l.text) && !ends_sentence(prev_text) && !is_table_row(prev_text);
+            if (join) {
+                HeadingLabelLex lab;
+                join = !lex_heading_label(l.text, lab) && !is_upper_line(prev_text);
+            }
+            if (!join) close();
+            append(l);
+            prev_text = l.text;
+            continue;
+        }
+        if (is_page_number(l.text)) continue;  // page number alone on a line (PDF)
         const bool caps = is_upper_line(l.text);
         bool join = false;
-        if (pdf && i >= region) {
+        if (i >= region) {
             // Footnote region: a body marker with the expected number opens a block,
             // anything else continues the current body.
             int m = 0;
@@ -248,27 +261,20 @@ void build_blocks(Document& doc) {
         HeadingLabelLex lab;
         const bool heading = lex_heading_label(l.text, lab);
         if (open) {
-            if (pdf) {
-                // Hard wraps: join unless the previous line ended a sentence;
-                // all-caps titles join only with all-caps lines.
-                if (forced_start(l.text)) join = false;
-                else if (prev_caps) join = caps && !forced_start(prev_text);
-                else join = !ends_sentence(prev_text) ||
-                            (paren_depth > 0 && paren_lines < kMaxParenLines && !prev_text.ends_with('.') &&
-                             !heading && !forced_start(l.text));
-                // A heading label opens a block (a Roman one only when it is not the
-                // end of a wrapped phrase: "Đại hội lần thứ / XIV. Triển khai …");
-                // a heading line continues only on a lower-case line.
-                if (heading && join)
-                    join = lab.style == HeadingStyle::roman && !caps && !prev_heading;
-                else if (prev_heading && !prev_caps && join)
-                    join = starts_lowercase(l.text);
-            } else {
-                // Word-exported text: one paragraph per line unless the
-                // previous line was hard-wrapped mid-sentence.
-                join = !ends_sentence(prev_text) && !caps && !prev_caps &&
-                       starts_lowercase(l.text) && !is_table_row(prev_text) && !heading;
-            }
+            // PDF, hard wraps: join unless the previous line ended a sentence;
+            // all-caps titles join only with all-caps lines.
+            if (forced_start(l.text)) join = false;
+            else if (prev_caps) join = caps && !forced_start(prev_text);
+            else join = !ends_sentence(prev_text) ||
+                        (paren_depth > 0 && paren_lines < kMaxParenLines && !prev_text.ends_with('.') &&
+                         !heading && !forced_start(l.text));
+            // A heading label opens a block (a Roman one only when it is not the
+            // end of a wrapped phrase: "Đại hội lần thứ / XIV. Triển khai …");
+            // a heading line continues only on a lower-case line.
+            if (heading && join)
+                join = lab.style == HeadingStyle::roman && !caps && !prev_heading;
+            else if (prev_heading && !prev_caps && join)
+                join = starts_lowercase(l.text);
         }
         if (!join) close();
         append(l);
