@@ -412,6 +412,11 @@ void glued_candidates(std::string_view t, std::size_t block, std::vector<GluedCa
         const std::size_t len = j - i;
         const std::size_t s = i;
         i = j;
+        // Not glued to what precedes (most numbers: after a space), only a year followed by a reference
+        // ("năm 203012", 5-6 digits) can be one.
+        if (s == 0 || !(is_ascii_alpha(t[s - 1]) || byte(t[s - 1]) >= 0x80 || t[s - 1] == ')' || t[s - 1] == '.' || t[s - 1] == '"')) {
+            if (len < 5 || len > 6) continue;
+        }
         // part of a larger number or token: "1.234", "3,5", "5/2023", "2020-2025", "12%", "4.0"
         if (j < n) {
             const char f = t[j];
