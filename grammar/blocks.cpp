@@ -152,8 +152,7 @@ void build_blocks(Document& doc) {
 
     doc.blocks.clear();
     doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
-    Block cur;
-    bool open = false;
+    bool open = false;  // the last of doc.blocks is open (lines are appended to it in place)
     std::string_view prev_text;
     bool prev_caps = false;
     bool prev_heading = false;  // the previous line starts with a heading label
@@ -165,24 +164,17 @@ void build_blocks(Document& doc) {
     int paren_lines = 0;
     constexpr int kMaxParenLines = 4;
     auto close = [&] {
-        if (open) {  // (a closed `cur` is a default Block already)
-            doc.blocks.push_back(std::move(cur));
-            cur.kind = Block::Kind::text;
-            cur.one_piece = false;
-            cur.borrowed_source = 0;
-            cur.text.clear();
-            cur.borrowed = {};
-            cur.pieces.clear();
-            cur.first_line = cur.last_line = 0;
-        }
         open = false;
         paren_depth = 0;
         paren_lines = 0;
     };
     const bool borrow = doc.structure_only;
-    auto append = [&](const Line& l) {
+    auto append = [&](const Line& l, Block::Kind kind = Block::Kind::text) {
         std::uint32_t logical = 0;
+        if (!open) doc.blocks.emplace_back();  // built in place (was moved in when closed)
+        Block& cur = doc.blocks.back();
         if (!open) {
+            cur.kind = kind;
             cur.first_line = l.number;
             open = true;
             cur.borrowed_source = l.span.begin;  // its one piece, kept in the block
@@ -221,8 +213,7 @@ void build_blocks(Document& doc) {
         }
         if (is_table_row(l.text)) {
             close();
-            cur.kind = Block::Kind::table_row;
-            append(l);
+            append(l, Block::Kind::table_row);
             close();
             prev_text = {};
             continue;

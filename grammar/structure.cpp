@@ -690,12 +690,14 @@ void parse_structure(Document& doc) {
             h.level = static_cast<int>(stack_ranks.size());
             stack_ranks.push_back(r);
             s.headings.push_back(std::move(h));
+        } else if (doc.structure_only) {
+            // (no rule of that pass reads list items)
         } else if (const std::size_t bl = lex_bullet(t)) {
             ListItem li;
             li.marker = std::string(trim(std::string_view(t).substr(0, bl)));
             li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));
             li.block = b;
-            if (!doc.structure_only) s.list_items.push_back(std::move(li));
+            s.list_items.push_back(std::move(li));
         }
     }
 
