@@ -208,11 +208,12 @@ public:
         // spaces, so each holds "niệm" in its own source span. Those are found in the source
         // (memchr for 0x87, the last byte of ệ), mapped to their blocks, and checked there;
         // the groups around them are grown link by link. A block that does not map to the
-        // source (no pieces: not built from it) sends the rule back to reading every block.
+        // source (no pieces nor one inline piece: not built from it) sends the rule back to reading
+        // every block.
         std::vector<std::uint32_t> marked;  // blocks holding "niệm ", ascending
         bool mapped = true;
         for (const Block& b : bs)
-            if (b.pieces.empty() && !b.borrowed.data() && !b.text.empty()) {
+            if (b.pieces.empty() && !b.one_piece && !b.borrowed.data() && !b.text.empty()) {
                 mapped = false;
                 break;
             }
