@@ -38,6 +38,31 @@ inline std::size_t find_digit(const char* s, std::size_t i, std::size_t end) {
     return i;
 }
 
+#if defined(__SSE2__)
+// Sixteen bytes at a time: `match(x)` marks (0xFF) the bytes of x that are wanted. Returns true
+// with i at the first match in [i, end), or with i = end when there is none; false, with i
+// unchanged, when fewer than 16 bytes are left in a text shorter than 16 bytes (for the caller's
+// byte loop). The last bytes of a longer text are read as the 16 bytes ending at `end` (all
+// inside s[0, end)), the ones before i shifted out of the mask.
+template <class Match>
+inline bool scan16(const char* s, std::size_t& i, std::size_t end, Match match) {
+    while (i + 16 <= end) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        if (const int mask = _mm_movemask_epi8(match(x))) {
+            i += static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+            return true;
+        }
+        i += 16;
+    }
+    if (i >= end) return true;
+    if (end < 16) return false;
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + end - 16));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(match(x))) >> (16 - (end - i));
+    i = mask ? i + static_cast<std::size_t>(std::countr_zero(mask)) : end;
+    return true;
+}
+#endif
+
 // The first digit in [i, end), or end, as find_digit, without its byte loop: on a little-endian
 // machine the digit is located in its word by the lowest high bit of the has_less mask (the
 // lowest byte below n is always marked there; only bytes above it may be marked by a borrow),
@@ -48,16 +73,7 @@ inline std::size_t first_digit(const char* s, std::size_t i, std::size_t end) {
 #if defined(__SSE2__)
     const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
     const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 10));
-    const auto digits16 = [&](const char* p) {
-        const __m128i v = _mm_add_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), shift);
-        return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, limit)));
-    };
-    for (; i + 16 <= end; i += 16)
-        if (const unsigned m = digits16(s + i)) return i + static_cast<std::size_t>(std::countr_zero(m));
-    if (i < end && end >= 16) {  // the 16 bytes ending at end, those before i shifted out
-        const unsigned m = digits16(s + end - 16) >> (i - (end - 16));
-        return m ? i + static_cast<std::size_t>(std::countr_zero(m)) : end;
-    }
+    if (scan16(s, i, end, [&](__m128i x) { return _mm_cmplt_epi8(_mm_add_epi8(x, shift), limit); })) return i;
 #endif
     if constexpr (std::endian::native == std::endian::little) {
         const auto digits = [](std::uint64_t x) {

@@ -51,34 +51,10 @@ int roman_value(std::string_view r) {
 // The scans of every block's text (superscript lead bytes, sentence ends, digits): sixteen bytes at a
 // time where the machine has SSE2 (every x86-64), the rest by byte_scan's eight. Each returns the
 // first position in [i, end) of a byte of its class, or end.
-#if defined(__SSE2__)
-// Returns true with i at the first match, or true with i = end when there is none; false with i
-// where fewer than 16 bytes are left in a text shorter than 16 bytes (for the caller's byte loop).
-// The last bytes of a longer text are read as the 16 bytes ending at `end` (all inside s[0, end)),
-// the ones before i shifted out of the mask.
-template <class Match>
-bool scan16(const char* s, std::size_t& i, std::size_t end, Match match) {
-    while (i + 16 <= end) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-        if (const int mask = _mm_movemask_epi8(match(x))) {
-            i += static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
-            return true;
-        }
-        i += 16;
-    }
-    if (i >= end) return true;
-    if (end < 16) return false;
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + end - 16));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(match(x))) >> (16 - (end - i));
-    i = mask ? i + static_cast<std::size_t>(std::countr_zero(mask)) : end;
-    return true;
-}
-#endif
-
 // A lead byte of a superscript digit: C2 (¹²³) or E2 (⁰⁴…⁹), the two bytes whose value with bit 5 set is E2.
 std::size_t find_superscript_lead(const char* s, std::size_t i, std::size_t end) {
 #if defined(__SSE2__)
-    if (scan16(s, i, end, [](__m128i x) { return _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('\xE2')); }))
+    if (byte_scan::scan16(s, i, end, [](__m128i x) { return _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('\xE2')); }))
         return i;
 #endif
     return byte_scan::find_any(s, i, end, '\xC2', '\xE2', '\xE2');
@@ -87,24 +63,13 @@ std::size_t find_superscript_lead(const char* s, std::size_t i, std::size_t end)
 // '.', '!' or '?'.
 std::size_t find_stop(const char* s, std::size_t i, std::size_t end) {
 #if defined(__SSE2__)
-    if (scan16(s, i, end, [](__m128i x) {
+    if (byte_scan::scan16(s, i, end, [](__m128i x) {
             return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
         }))
         return i;
 #endif
     return byte_scan::find_any(s, i, end, '.', '!', '?');
-}
-
-// An ASCII digit (a signed compare: the bytes from 0x80 are below '0').
-std::size_t find_digit(const char* s, std::size_t i, std::size_t end) {
-#if defined(__SSE2__)
-    if (scan16(s, i, end, [](__m128i x) {
-            return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-        }))
-        return i;
-#endif
-    return byte_scan::find_digit(s, i, end);
 }
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
@@ -484,7 +449,7 @@ void glued_candidates(std::string_view t, std::size_t block, std::vector<GluedCa
     }
 #endif
     for (std::size_t i = 0; i < n;) {
-        if (!is_digit(t[i])) { i = find_digit(t.data(), i, n); continue; }
+        if (!is_digit(t[i])) { i = byte_scan::first_digit(t.data(), i, n); continue; }
         std::size_t j = i;
         while (j < n && is_digit(t[j])) ++j;
         if (may_be_glued(t, i, j)) glued_run(t, block, i, j, out);
