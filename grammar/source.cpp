@@ -5,6 +5,7 @@
 #include <bit>
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -151,10 +152,10 @@ public:
         for (;; ++h) {
             Slot& sl = slots_[h & m];
             if (sl.len == 0) break;
-            if (sl.len == len && sl.a == a && sl.b == b) return results_[sl.idx];
+            if (sl.len == len && sl.a == a && sl.b == b) return *sl.res;
         }
         results_.push_back(normalize_segment(n, seg));
-        slots_[h & m] = {a, b, static_cast<std::uint32_t>(len), static_cast<std::uint32_t>(results_.size() - 1)};
+        slots_[h & m] = {a, b, &results_.back(), len};
         if (results_.size() * 2 > slots_.size()) grow();
         return results_.back();
     }
@@ -162,7 +163,8 @@ public:
 private:
     struct Slot {
         std::uint64_t a = 0, b = 0;
-        std::uint32_t len = 0, idx = 0;  // len 0: empty (a cached segment is never empty)
+        const SegmentResult* res = nullptr;  // in results_ (a deque: it never moves)
+        std::size_t len = 0;                 // 0: empty (a cached segment is never empty)
     };
     void grow() {
         std::vector<Slot> old(slots_.size() * 2);
@@ -237,11 +239,29 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         std::string pending;
         std::size_t pending_at = 0;
         // NFC bytes [p, p + k); the input before `limit` has been read.
-        const auto put = [&](const char* p, std::size_t k, std::size_t limit) {
+        const auto put = [&](const char* p, std::size_t k, std::size_t limit) __attribute__((always_inline)) {
             if (pending_at == pending.size() && w + k <= limit) {
                 if (data + w != p) {
                     if (k <= 16) {  // the short runs between segments of NFD text: no call
-                        for (std::size_t m = 0; m < k; ++m) data[w + m] = p[m];  // (forward: data + w < p)
+                        // both halves loaded before either is stored (the ranges may overlap)
+                        if (k >= 8) {
+                            std::uint64_t x, y;
+                            std::memcpy(&x, p, 8);
+                            std::memcpy(&y, p + k - 8, 8);
+                            std::memcpy(data + w, &x, 8);
+                            std::memcpy(data + w + k - 8, &y, 8);
+                        } else if (k >= 4) {
+                            std::uint32_t x, y;
+                            std::memcpy(&x, p, 4);
+                            std::memcpy(&y, p + k - 4, 4);
+                            std::memcpy(data + w, &x, 4);
+                            std::memcpy(data + w + k - 4, &y, 4);
+                        } else if (k != 0) {  // 1 to 3 bytes: the first, the middle and the last
+                            const char x = p[0], y = p[k / 2], z = p[k - 1];
+                            data[w] = x;
+                            data[w + k / 2] = y;
+                            data[w + k - 1] = z;
+                        }
                     } else {
                         std::memmove(data + w, p, k);
                     }
@@ -401,16 +421,16 @@ SourceText SourceText::from_nfc_part(const SourceText& whole, std::size_t b, std
 
 namespace {
 
-void put_varint(std::deque<std::uint8_t>& out, std::uint32_t v) {
+inline std::uint8_t* put_varint(std::uint8_t* out, std::uint32_t v) {
     while (v >= 0x80) {
-        out.push_back(static_cast<std::uint8_t>(v | 0x80));
+        *out++ = static_cast<std::uint8_t>(v | 0x80);
         v >>= 7;
     }
-    out.push_back(static_cast<std::uint8_t>(v));
+    *out++ = static_cast<std::uint8_t>(v);
+    return out;
 }
 
-// Read through an iterator: indexing a deque divides by its node size on every byte.
-std::uint32_t get_varint(std::deque<std::uint8_t>::const_iterator& in) {
+inline std::uint32_t get_varint(const std::uint8_t*& in) {
     std::uint32_t v = 0;
     for (int shift = 0;; shift += 7) {
         const std::uint8_t b = *in++;
@@ -421,14 +441,24 @@ std::uint32_t get_varint(std::deque<std::uint8_t>::const_iterator& in) {
 
 }  // namespace
 
-void SourceText::Segments::push(const Segment& s) {
-    if (count_ % kBlock == 0) marks_.push_back({s.norm_b, s.orig_b, s.extra, static_cast<std::uint32_t>(bytes_.size())});
+__attribute__((always_inline)) inline void SourceText::Segments::push(const Segment& s) {
+    if (count_ % kBlock == 0) {
+        if (kChunk - put_ < kBlock * kMaxRecord) {
+            chunks_.emplace_back(kChunk);
+            chunk_first_.push_back(marks_.size());
+            put_ = 0;
+        }
+        marks_.push_back({s.norm_b, s.orig_b, s.extra, static_cast<std::uint32_t>(put_)});
+    }
     const std::uint32_t d = s.extra_after - s.extra;  // modulo 2^32; zigzag keeps a small loss small
     const auto sd = static_cast<std::int32_t>(d);
-    put_varint(bytes_, s.norm_b - last_.norm_e);
-    put_varint(bytes_, s.norm_e - s.norm_b);
-    put_varint(bytes_, s.orig_e - s.orig_b);
-    put_varint(bytes_, (static_cast<std::uint32_t>(sd) << 1) ^ static_cast<std::uint32_t>(sd >> 31));
+    std::uint8_t* const base = chunks_.back().data();
+    std::uint8_t* p = base + put_;
+    p = put_varint(p, s.norm_b - last_.norm_e);
+    p = put_varint(p, s.norm_e - s.norm_b);
+    p = put_varint(p, s.orig_e - s.orig_b);
+    p = put_varint(p, (static_cast<std::uint32_t>(sd) << 1) ^ static_cast<std::uint32_t>(sd >> 31));
+    put_ = static_cast<std::size_t>(p - base);
     last_ = s;
     ++count_;
 }
@@ -439,7 +469,9 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
     --m;
     const std::size_t first = static_cast<std::size_t>(m - marks_.begin()) * kBlock;
     const std::size_t end = std::min(count_, first + kBlock);
-    auto at = bytes_.begin() + static_cast<std::ptrdiff_t>(m->at);
+    const std::size_t mark = static_cast<std::size_t>(m - marks_.begin());
+    const auto chunk = std::upper_bound(chunk_first_.begin(), chunk_first_.end(), mark) - chunk_first_.begin() - 1;
+    const std::uint8_t* at = chunks_[static_cast<std::size_t>(chunk)].data() + m->at;
     Segment cur;
     for (std::size_t k = first; k < end; ++k) {
         Segment s;

@@ -2,7 +2,6 @@
 // lines and columns (1-based; columns counted in characters of the original).
 #pragma once
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,8 +78,14 @@ private:
 
     private:
         static constexpr std::size_t kBlock = 32;
-        struct Mark { std::uint32_t norm_b, orig_b, extra, at; };  // at: its record in bytes_
-        std::deque<std::uint8_t> bytes_;  // a deque: no doubling copy when it grows
+        // The records in chunks of kChunk bytes that never move (no doubling copy as a dense
+        // NFD text grows them; a deque of bytes cost a call per byte); a block of kBlock
+        // records (at most kMaxRecord bytes each) is never split between two chunks.
+        static constexpr std::size_t kChunk = std::size_t{1} << 16, kMaxRecord = 4 * 5;
+        struct Mark { std::uint32_t norm_b, orig_b, extra, at; };  // at: its first record, in its chunk
+        std::vector<std::vector<std::uint8_t>> chunks_;  // each kChunk bytes
+        std::vector<std::size_t> chunk_first_;           // the first mark of each chunk
+        std::size_t put_ = kChunk;                       // the next byte in the last chunk
         std::vector<Mark> marks_;
         std::size_t count_ = 0;
         Segment last_;

@@ -559,3 +559,57 @@ BOOST_AUTO_TEST_CASE(segment_cache_with_many_distinct_segments) {
         BOOST_TEST_REQUIRE(src.to_original(static_cast<std::uint32_t>(src.text().size())) == text.size());
     }
 }
+
+// The changed segments' records are kept in fixed chunks, a block of 32 records never split
+// between two chunks: a text with 200 000 segments (many chunks), gaps of every varint length
+// (up to 70 000 bytes of ASCII between two segments) and segments at the very start and end
+// must map every character boundary of the NFC text to the original's line and column, in
+// the SourceText itself and in a copy of it.
+BOOST_AUTO_TEST_CASE(segment_records_across_chunks) {
+    struct Piece { std::string orig, nfc; };
+    const std::vector<Piece> segs = {{"a\xCC\xA3", "ạ"}, {"o\xCC\x82\xCC\x89", "ổ"}, {"e\xCC\x81", "é"},
+                                     {"u\xCC\x9B\xCC\x81", "ứ"}, {"A\xCC\x80", "À"}};
+    std::uint32_t seed = 77;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::string text, expected;
+    for (int k = 0; k < 200000; ++k) {
+        const Piece& p = segs[next() % segs.size()];
+        text += p.orig;
+        expected += p.nfc;
+        const unsigned r = next() % 1000;
+        const std::string gap = k % 70000 == 1000 ? std::string(70000 + next() % 5, 'x') : r < 5 ? std::string(200 + next() % 2000, 'y')
+                              : r < 100 ? "\n" : r < 400 ? "ng " : r < 700 ? "Tổng" : "";
+        text += gap;
+        expected += gap;
+    }
+    text += "e\xCC\x81";
+    expected += "é";
+    // line and column (1-based, code points) of every offset of the original
+    std::vector<Position> at(text.size() + 1);
+    std::uint32_t line = 1;
+    std::uint32_t count = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        at[i] = {line, count + 1};
+        if (i == text.size()) break;
+        if (text[i] == '\n') { ++line; count = 0; }
+        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+    }
+    const SourceText src = SourceText::from_utf8("chunks.txt", text);
+    BOOST_TEST_REQUIRE(src.text() == expected);
+    const SourceText copy = src;
+    const std::string& t = src.text();
+    std::size_t checked = 0;
+    for (std::uint32_t o = 0; o <= t.size(); ++o) {
+        if (o < t.size() && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80) continue;
+        const std::uint32_t r = src.to_original(o);
+        BOOST_TEST_REQUIRE(r <= text.size());
+        BOOST_TEST_REQUIRE(copy.to_original(o) == r);
+        if (o % 7 == 0 || o + 1 >= t.size()) {
+            BOOST_TEST_REQUIRE((src.position(o) == at[r]), "offset " << o);
+            BOOST_TEST_REQUIRE((copy.position(o) == at[r]), "offset " << o);
+        }
+        ++checked;
+    }
+    BOOST_TEST(checked > 1000000u);
+    BOOST_TEST(src.to_original(static_cast<std::uint32_t>(t.size())) == text.size());
+}
