@@ -207,80 +207,116 @@ inline UChar32 lower_same_length(UChar32 c, std::size_t len) {
     return lower_same_length_slow(c, len);
 }
 
-// Lower-case p[0, n) in place, code point by code point, keeping byte offsets: a letter
-// whose lower case has another UTF-8 length is kept.
-void lower_inplace(char* p, std::size_t n) {
-    char* const out = p;
-    for (std::size_t i = 0; i < n;) {
-        const unsigned char b = static_cast<unsigned char>(out[i]);
-        if (b < 0x80) {
-            if constexpr (std::endian::native == std::endian::little) {
-                if (i + 8 <= n) {
-                    // Eight bytes at once: their ASCII capitals lowered (those after a non-ASCII byte
-                    // too, which the loop would lower anyway), then on to the first non-ASCII byte.
-                    const std::uint64_t x = byte_scan::load8(p + i);
-                    const std::uint64_t l = byte_scan::ascii_lower8(x);
-                    if (l != x) std::memcpy(p + i, &l, 8);
-                    const std::uint64_t h = x & byte_scan::kHigh;
-                    i += h ? static_cast<std::size_t>(std::countr_zero(h) >> 3) : 8;
-                    continue;
-                }
-            }
-            if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b + 32);
-            ++i;
-            continue;
-        }
-        // two- and three-byte letters (Vietnamese: C3/C4/C6 xx, E1 BA/BB xx), decoded and written back here
-        const auto cont = [&](std::size_t at) { return at < n && (static_cast<unsigned char>(p[at]) & 0xC0) == 0x80; };
-        if (b >= 0xC2 && b <= 0xDF && cont(i + 1)) {
-            const UChar32 c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(p[i + 1]) & 0x3F);
-            const UChar32 l = lower_same_length(c, 2);
-            if (l != c) {
-                p[i] = static_cast<char>(0xC0 | (l >> 6));
-                p[i + 1] = static_cast<char>(0x80 | (l & 0x3F));
-            }
-            i += 2;
-            continue;
-        }
-        if (b >= 0xE1 && b <= 0xEC && cont(i + 1) && cont(i + 2)) {
-            const UChar32 c = ((b & 0x0F) << 12) | ((static_cast<unsigned char>(p[i + 1]) & 0x3F) << 6) |
-                              (static_cast<unsigned char>(p[i + 2]) & 0x3F);
-            const UChar32 l = lower_same_length(c, 3);
-            if (l != c) {
-                p[i] = static_cast<char>(0xE0 | (l >> 12));
-                p[i + 1] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
-                p[i + 2] = static_cast<char>(0x80 | (l & 0x3F));
-            }
-            i += 3;
-            continue;
-        }
-        UChar32 c;
-        int32_t k = static_cast<int32_t>(i);
-        if (const int l = byte_scan::decode_common(p, i, n, c)) k += l;
-        else U8_NEXT(p, k, static_cast<int32_t>(n), c);
-        const std::size_t len = static_cast<std::size_t>(k) - i;
-        if (c > 0) {
-            const UChar32 l = lower_same_length(c, len);
-            if (l != c) {
-                int32_t w = static_cast<int32_t>(i);
-                UBool err = false;
-                U8_APPEND(reinterpret_cast<uint8_t*>(p), w, static_cast<int32_t>(n), l, err);
-                (void)err;
+// One step of lower_inplace's loop at i (a code point start, i < n): the code point at i lowered in
+// place when its lower case has the same UTF-8 length (ASCII: up to eight bytes); returns the next i.
+std::size_t lower_step(char* p, std::size_t i, std::size_t n) {
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    if (b < 0x80) {
+        if constexpr (std::endian::native == std::endian::little) {
+            if (i + 8 <= n) {
+                // Eight bytes at once: their ASCII capitals lowered (those after a non-ASCII byte
+                // too, which the loop would lower anyway), then on to the first non-ASCII byte.
+                const std::uint64_t x = byte_scan::load8(p + i);
+                const std::uint64_t l = byte_scan::ascii_lower8(x);
+                if (l != x) std::memcpy(p + i, &l, 8);
+                const std::uint64_t h = x & byte_scan::kHigh;
+                return i + (h ? static_cast<std::size_t>(std::countr_zero(h) >> 3) : 8);
             }
         }
-        i = static_cast<std::size_t>(k);
+        if (b >= 'A' && b <= 'Z') p[i] = static_cast<char>(b + 32);
+        return i + 1;
     }
+    // two- and three-byte letters (Vietnamese: C3/C4/C6 xx, E1 BA/BB xx), decoded and written back here
+    const auto cont = [&](std::size_t at) { return at < n && (static_cast<unsigned char>(p[at]) & 0xC0) == 0x80; };
+    if (b >= 0xC2 && b <= 0xDF && cont(i + 1)) {
+        const UChar32 c = ((b & 0x1F) << 6) | (static_cast<unsigned char>(p[i + 1]) & 0x3F);
+        const UChar32 l = lower_same_length(c, 2);
+        if (l != c) {
+            p[i] = static_cast<char>(0xC0 | (l >> 6));
+            p[i + 1] = static_cast<char>(0x80 | (l & 0x3F));
+        }
+        return i + 2;
+    }
+    if (b >= 0xE1 && b <= 0xEC && cont(i + 1) && cont(i + 2)) {
+        const UChar32 c = ((b & 0x0F) << 12) | ((static_cast<unsigned char>(p[i + 1]) & 0x3F) << 6) |
+                          (static_cast<unsigned char>(p[i + 2]) & 0x3F);
+        const UChar32 l = lower_same_length(c, 3);
+        if (l != c) {
+            p[i] = static_cast<char>(0xE0 | (l >> 12));
+            p[i + 1] = static_cast<char>(0x80 | ((l >> 6) & 0x3F));
+            p[i + 2] = static_cast<char>(0x80 | (l & 0x3F));
+        }
+        return i + 3;
+    }
+    UChar32 c;
+    int32_t k = static_cast<int32_t>(i);
+    if (const int l = byte_scan::decode_common(p, i, n, c)) k += l;
+    else U8_NEXT(p, k, static_cast<int32_t>(n), c);
+    const std::size_t len = static_cast<std::size_t>(k) - i;
+    if (c > 0) {
+        const UChar32 l = lower_same_length(c, len);
+        if (l != c) {
+            int32_t w = static_cast<int32_t>(i);
+            UBool err = false;
+            U8_APPEND(reinterpret_cast<uint8_t*>(p), w, static_cast<int32_t>(n), l, err);
+            (void)err;
+        }
+    }
+    return static_cast<std::size_t>(k);
 }
+
+// Lower-case p[0, n) in place, code point by code point, keeping byte offsets: a letter
+// whose lower case has another UTF-8 length is kept. Padded: p[n, n + 18) are zero bytes the
+// function may read and rewrite (a zero byte is no continuation byte: as the end for every test).
+template <bool Padded>
+void lower_impl(char* p, std::size_t n) {
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time (reading the two after them): their ASCII capitals lowered, and the chunk
+    // passed when no other byte needs work — ASCII, a continuation byte, or a lead byte whose code point
+    // the loop leaves as it is, judged with the bytes after it: C2 xx; C3 and anything but 80..9F;
+    // ă đ ĩ ũ ơ ư; E1 BA A0..BF / E1 BB xx with an odd last byte (U+1EA0..1EFF pair each capital, even,
+    // with its small letter, odd); E2 80 xx (a lead byte before no continuation byte is an ill-formed
+    // sequence, also left as it is). Else on to the first other byte (a code point start: the loop
+    // starts one at every byte but a continuation byte) and one exact step there.
+    const auto set = [](unsigned char x) { return _mm_set1_epi8(static_cast<char>(x)); };
+    const auto ld = [](const char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
+    const auto eq = [&](__m128i v, unsigned char x) { return _mm_cmpeq_epi8(v, set(x)); };
+    const auto mask = [](__m128i v) { return static_cast<unsigned>(_mm_movemask_epi8(v)); };
+    while (Padded ? i < n : i + 18 <= n) {
+        const __m128i v0 = ld(p + i);
+        const __m128i cap = _mm_and_si128(_mm_cmpgt_epi8(v0, set('A' - 1)), _mm_cmplt_epi8(v0, set('Z' + 1)));
+        if (mask(cap)) _mm_storeu_si128(reinterpret_cast<__m128i*>(p + i), _mm_add_epi8(v0, _mm_and_si128(cap, set(0x20))));
+        const unsigned high = mask(v0);  // (padded: no bit past n, the padding being zero bytes)
+        if (high == 0) {
+            i += 16;
+            continue;
+        }
+        const __m128i v1 = ld(p + i + 1), v2 = ld(p + i + 2);
+        __m128i ok = _mm_cmplt_epi8(v0, set(0xC0));  // signed: 80..BF, the continuation bytes
+        ok = _mm_or_si128(ok, eq(v0, 0xC2));
+        ok = _mm_or_si128(ok, _mm_and_si128(eq(v0, 0xC3), _mm_cmpgt_epi8(v1, set(0x9F))));
+        ok = _mm_or_si128(ok, _mm_and_si128(eq(v0, 0xC4), _mm_or_si128(_mm_or_si128(eq(v1, 0x83), eq(v1, 0x91)), eq(v1, 0xA9))));
+        ok = _mm_or_si128(ok, _mm_and_si128(eq(v0, 0xC5), eq(v1, 0xA9)));
+        ok = _mm_or_si128(ok, _mm_and_si128(eq(v0, 0xC6), _mm_or_si128(eq(v1, 0xA1), eq(v1, 0xB0))));
+        ok = _mm_or_si128(ok, _mm_and_si128(eq(v0, 0xE2), eq(v1, 0x80)));
+        const __m128i e1 = _mm_and_si128(eq(v0, 0xE1), _mm_or_si128(eq(v1, 0xBB), _mm_and_si128(eq(v1, 0xBA), _mm_cmpgt_epi8(v2, set(0x9F)))));
+        const unsigned odd2 = mask(_mm_slli_epi16(v2, 7));  // bit 0 of each byte of v2
+        const unsigned other = high & ~mask(ok) & ~(mask(e1) & odd2);
+        if (other == 0) {
+            i += 16;
+            continue;
+        }
+        i = lower_step(p, i + static_cast<std::size_t>(std::countr_zero(other)), n);
+    }
+#endif
+    while (i < n) i = lower_step(p, i, n);
+}
+void lower_inplace(char* p, std::size_t n) { lower_impl<false>(p, n); }
 // Lower-case `in` into `out` (reusing its buffer).
 void lower_into(std::string& out, sv in) {
     out.assign(in.data(), in.size());
     lower_inplace(out.data(), out.size());
-}
-// Appends the lower case of `in` to `out`.
-void lower_append(std::string& out, sv in) {
-    const std::size_t base = out.size();
-    out.append(in.data(), in.size());
-    lower_inplace(out.data() + base, in.size());
 }
 
 // ---------------------------------------------------------------- tokens
@@ -4044,7 +4080,11 @@ void parse_claims(Document& doc) {
         if (low_block != bi) {
             if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
             low_off = c.low_text.size();
-            lower_append(c.low_text, t);
+            // the block's text and 18 zero bytes, lowered by the padded loop, the padding then cut
+            c.low_text.append(t);
+            c.low_text.append(18, '\0');
+            lower_impl<true>(c.low_text.data() + low_off, t.size());
+            c.low_text.resize(low_off + t.size());
             low_block = bi;
             low_kept = false;
         }
