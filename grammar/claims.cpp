@@ -544,6 +544,14 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
 
 }  // namespace
 
+void lower_same_length_for_test(std::string& s, bool padded) {
+    if (!padded) return lower_inplace(s.data(), s.size());
+    const std::size_t n = s.size();
+    s.append(18, '\0');
+    lower_impl<true>(s.data(), n);
+    s.resize(n);
+}
+
 // ---------------------------------------------------------------- number readings
 
 Number read_number(std::string_view lit) {

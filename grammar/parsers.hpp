@@ -1,5 +1,6 @@
 // Entry points of the two grammars. Each fills its part of the Document.
 #pragma once
+#include <string>
 #include "grammar/document.hpp"
 
 namespace rc {
@@ -11,6 +12,10 @@ void parse_structure(Document& doc);
 // Claim grammar (Spirit X3, grammar/claims*.hpp): quantities and claims.
 // Runs after parse_structure (it uses sentences, footnotes and tables).
 void parse_claims(Document& doc);
+// The claim scan's lower case, in place, keeping byte offsets (a letter whose lower case has
+// another UTF-8 length, and ill-formed bytes, are kept); `padded`: the path that reads 18 zero
+// bytes past the end. For the tests.
+void lower_same_length_for_test(std::string& s, bool padded);
 
 // References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
 // Runs between parse_structure and parse_claims.

@@ -4,8 +4,12 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "grammar/parsers.hpp"
 #include "rules/arith_util.hpp"
@@ -1713,4 +1717,67 @@ BOOST_AUTO_TEST_CASE(count_vs_list_fraction_footnote_naming_the_rest) {
     Document w = doc_of("Có 5/15 xã đạt chuẩn nông thôn mới².\n\n² Các xã: Tân Hòa, Phú Lợi, Bình An, Mỹ Thạnh.\n");
     const Claim& c = only(w, ClaimKind::count_vs_list);
     BOOST_TEST(fires(w, c));
+}
+
+// The claim scan's lower case (16 bytes at a time, skipping chunks of letters that cannot change)
+// against a plain reference: each code point as U8_NEXT reads it, lowered by ICU when it is upper
+// case and its lower case has the same UTF-8 length; ill-formed bytes kept.
+namespace {
+std::string lower_reference(std::string s) {
+    const auto n = static_cast<std::int32_t>(s.size());
+    auto* p = reinterpret_cast<std::uint8_t*>(s.data());
+    for (std::int32_t i = 0; i < n;) {
+        const std::int32_t at = i;
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        if (c < 0 || !u_isupper(c)) continue;
+        const UChar32 l = u_tolower(c);
+        if (U8_LENGTH(l) != i - at) continue;
+        std::int32_t w = at;
+        UBool err = false;
+        U8_APPEND(p, w, n, l, err);
+        (void)err;
+    }
+    return s;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(claim_lower_case_matches_reference) {
+    std::mt19937 rng(7);
+    // Vietnamese capitals and small letters, punctuation the chunk test passes, letters it must not.
+    const std::vector<std::string> pieces = {"A", "Z", "a", " ", "1", ".", "Đ", "đ", "Ă", "ă", "Ơ", "ơ", "Ư", "ư", "Ĩ", "ĩ",
+                                             "Ũ", "ũ", "Ạ", "ạ", "Ỹ", "ỹ", "Ế", "ế", "À", "à", "É", "é", "“", "”", "–", "…",
+                                             "İ", "Σ", "ß", "Ω", "Ж", "ж", "\xC3", "\xE1\xBB", "\xFF", "\x80", "\xE1\xBA\xA0",
+                                             "TỔNG SỐ ", "toàn tỉnh có ", "\xF0\x9F\x98\x80"};
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        const std::size_t parts = rng() % 40;
+        for (std::size_t k = 0; k < parts; ++k) s += pieces[rng() % pieces.size()];
+        const std::string want = lower_reference(s);
+        for (const bool padded : {false, true}) {
+            std::string got = s;
+            rc::lower_same_length_for_test(got, padded);
+            BOOST_TEST_REQUIRE(got == want);
+        }
+    }
+    // Every BMP code point, at each offset in a 40-byte window (before, inside and after a 16-byte chunk).
+    for (UChar32 c = 0x41; c < 0x10000; ++c) {
+        if (U_IS_SURROGATE(c)) continue;
+        std::string cp;
+        std::int32_t len = 0;
+        char buf[4];
+        UBool err = false;
+        U8_APPEND(buf, len, 4, c, err);
+        (void)err;
+        cp.assign(buf, static_cast<std::size_t>(len));
+        for (const std::size_t off : {0u, 5u, 14u, 15u, 17u, 30u}) {
+            const std::string s = std::string(off, 'x') + cp + std::string(40 - off, 'y');
+            const std::string want = lower_reference(s);
+            for (const bool padded : {false, true}) {
+                std::string got = s;
+                rc::lower_same_length_for_test(got, padded);
+                if (got != want) BOOST_TEST_REQUIRE(got == want, "code point " << c << " at " << off);
+            }
+        }
+    }
 }
