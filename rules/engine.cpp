@@ -138,12 +138,16 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
         if (sink.reported() > kMaxFindingsPerRule)
             r.notes.push_back(omitted_findings_note(info.id, sink.reported() - kMaxFindingsPerRule));
     }
+    if (cfg.section) {
+        sort_findings(r);
+        return r;
+    }
     sort_verdicts(r.verdicts);
     finish_findings(doc, r);
     return r;
 }
 
-void finish_findings(const Document& doc, CheckResult& r) {
+void sort_findings(CheckResult& r) {
     // Sorted as indices, then each finding moved once (a stable sort of the findings
     // themselves moved each of them, strings and all, log n times).
     {
@@ -163,6 +167,10 @@ void finish_findings(const Document& doc, CheckResult& r) {
             r.findings = std::move(sorted);
         }
     }
+}
+
+void finish_findings(const Document& doc, CheckResult& r) {
+    sort_findings(r);
     // Fingerprints: rule id + the flagged text + its line's text, then an
     // occurrence counter; stable when other lines are inserted or removed.
     // A line over 16 KB (PDF text without line breaks, a minified export) enters the hash

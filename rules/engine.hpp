@@ -29,6 +29,8 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg);
 // its line's text, occurrence counter). run_rules does this; callers that merge
 // findings from several runs over one source call it again.
 void finish_findings(const Document& doc, CheckResult& r);
+// The first half of finish_findings: the findings in position order (then rule id), stable.
+void sort_findings(CheckResult& r);
 
 // Baseline: fingerprints of accepted findings, one per line ('#' comments).
 std::set<std::string> read_baseline(const std::string& path);  // throws ConfigError
