@@ -3,7 +3,11 @@
 #include "grammar/number_lex.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -46,14 +50,50 @@ std::string join_plus(const std::vector<std::string>& xs) {
     return out;
 }
 
+namespace {
+// 10^k for kPow10Min <= k <= kPow10Max exactly as scale_of's std::pow(10.0L, round(…)) gave it
+// at run time: glibc's powl, which is one unit in the last place off for some k (10^-3). Filled
+// once at run time; the exponent is hidden from the optimiser (an empty asm that may change it),
+// else GCC folds the table into its own correctly rounded constants (even through a volatile),
+// which differ from powl's.
+constexpr int kPow10Min = -30, kPow10Max = 30;
+using Pow10Table = std::array<long double, kPow10Max - kPow10Min + 1>;
+const Pow10Table& pow10_table() {
+    static const Pow10Table t = [] {
+        Pow10Table a{};
+        for (int k = kPow10Min; k <= kPow10Max; ++k) {
+            long double e = static_cast<long double>(k);
+            asm volatile("" : "+m"(e));
+            a[static_cast<std::size_t>(k - kPow10Min)] = std::pow(10.0L, e);
+        }
+        return a;
+    }();
+    return t;
+}
+}  // namespace
+
+long double snap_pow10(long double s) {
+    const long double a = std::fabs(s);
+    const Pow10Table& t = pow10_table();
+    if (a >= t.front() && a <= t.back()) {  // (false for NaN)
+        // t[k] <= a < t[k + 1]. A power of ten within 1e-9 of a is t[k] or t[k + 1], and it is
+        // the one 10^round(log10 a) names: its log10 is within 5e-10 of a's.
+        const std::size_t k = static_cast<std::size_t>(std::upper_bound(t.begin(), t.end(), a) - t.begin()) - 1;
+        for (std::size_t j = k; j <= k + 1 && j < t.size(); ++j)
+            if (std::fabs(s - t[j]) <= t[j] * 1e-9L) return t[j];
+        return 1;
+    }
+    const long double p = std::pow(10.0L, std::round(std::log10(a)));
+    return std::fabs(s - p) <= p * 1e-9L ? p : 1;
+}
+
 long double scale_of(const Quantity& q) {
     const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
     if (n == 0 || q.value == 0) return 1;
     const long double s = q.value / n;
     if (s == 1) return 1;  // no scale word (most figures): 10^round(log10 1) is exactly 1
     // Snap to a power of ten (scale words and "%").
-    const long double p = std::pow(10.0L, std::round(std::log10(std::fabs(s))));
-    return std::fabs(s - p) <= p * 1e-9L ? p : 1;
+    return snap_pow10(s);
 }
 
 std::string shown(const Quantity& q, long double scale) {
@@ -62,6 +102,40 @@ std::string shown(const Quantity& q, long double scale) {
     const bool whole_figure = std::fabs(std::fabs(n * scale) - std::fabs(q.value)) <= std::fabs(q.value) * 1e-9L;
     if (std::fabs(scale_of(q) - scale) <= scale * 1e-9L && !q.number.text.empty() && whole_figure) return q.number.text;
     return format_vi_short(q.value / scale, 6);
+}
+
+// The text of a share claim says its list is partial: "trong đó", "Trong đó", " như " or " khác"
+// (what four string_view::find did). Each has a space followed by "đó", "nh" or "kh": such
+// spaces are found sixteen bytes at a time (GCC vector extensions, SSE2), then the words tested.
+bool partial_share_words(std::string_view t) {
+    const char* const d = t.data();
+    const std::size_t n = t.size();
+    const auto at = [&](std::size_t i) {  // the words around the space at i
+        const std::string_view r = t.substr(i);
+        if (r.starts_with(" như ") || r.starts_with(" khác")) return true;
+        return r.starts_with(" đó") && i >= 5 && (t.substr(i - 5, 5) == "trong" || t.substr(i - 5, 5) == "Trong");
+    };
+    using V = unsigned char __attribute__((vector_size(16)));
+    const auto load = [](const char* a) {
+        V v;
+        std::memcpy(&v, a, sizeof v);
+        return v;
+    };
+    std::size_t i = 0;
+    for (; i + 18 <= n; i += 16) {
+        const V x = load(d + i), x1 = load(d + i + 1), x2 = load(d + i + 2);
+        const auto m = (x == ' ') & ((((x1 == 'n') | (x1 == 'k')) & (x2 == 'h')) | ((x1 == 0xC4) & (x2 == 0x91)));
+        std::uint64_t half[2];
+        std::memcpy(half, &m, sizeof half);
+        for (int h = 0; h < 2; ++h)
+            for (std::uint64_t bits = half[h]; bits; bits &= bits - 1) {
+                const int b = std::countr_zero(bits);
+                if ((b & 7) == 0 && at(i + 8 * static_cast<std::size_t>(h) + static_cast<std::size_t>(b >> 3))) return true;
+            }
+    }
+    for (; i < n; ++i)
+        if (d[i] == ' ' && at(i)) return true;
+    return false;
 }
 
 namespace {
@@ -114,21 +188,25 @@ Text consistent_detail(const std::string& formula, const Interval& computed, con
                 fmt::format("{} ∈ {}, meets {} (operands are rounded)", formula, ci, sx)};
 }
 
+// The total of shares that state none: 100 %, exact (built once).
+const Quantity& hundred_percent() {
+    static const Quantity h = [] {
+        Quantity q;
+        q.value = 100;
+        q.unit = "%";
+        q.exact = true;
+        q.number.text = "100";
+        q.number.vi_value = 100;
+        return q;
+    }();
+    return h;
+}
+
 // total vs parts (sum, table_total, share).
 Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     Evaluation e;  // the one object every path returns (named return value: no move)
     // the claim's own total, or for shares without one, 100 % (a pointer: no copy of the total)
-    std::optional<Quantity> hundred;
-    const Quantity* total = c.total ? &*c.total : nullptr;
-    if (shares && !total) {
-        Quantity& h = hundred.emplace();
-        h.value = 100;
-        h.unit = "%";
-        h.exact = true;
-        h.number.text = "100";
-        h.number.vi_value = 100;
-        total = &h;
-    }
+    const Quantity* total = c.total ? &*c.total : shares ? &hundred_percent() : nullptr;
     if (!total || c.parts.empty()) {
         e = unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
         return e;
@@ -142,6 +220,16 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     Interval S = Interval::point(0);
     for (const auto& p : c.parts) S = S + cx.iv(p);
     const Interval T = cx.iv(*total);
+    // Shares of one whole ("cơ cấu") name every part unless the text says the
+    // list is partial ("trong đó", "như", "… khác"): then only a sum above 100 % fires.
+    const bool complete = c.complete || (shares && !partial_share_words(cx.doc.source.slice(c.span)));
+    bool ok;
+    if (complete) ok = intersects(S, T);
+    else ok = intersects(S, Interval{-Interval::inf, T.hi, true, T.hi_open});  // parts may sum lower, never higher
+    if ((ok && !cx.detail) || cx.status_only) {  // the caller needs the status only: no texts
+        e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+        return e;
+    }
     long double scale = scale_of(*total);
     // a compound total ("239 tỷ 491 triệu đồng") is shown at its parts' common scale ("triệu")
     if (scale == 1 && total->number.vi_ok && std::fabs(total->number.vi_value - total->value) > 1e-9L * std::fabs(total->value)) {
@@ -152,28 +240,12 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     }
     const int pd = std::max(max_decimals(c.parts), 0);
     const std::string tot_s = std::string(qual_vi(total->qualifier)) + shown(*total, scale);
-    // Shares of one whole ("cơ cấu") name every part unless the text says the
-    // list is partial ("trong đó", "như", "… khác"): then only a sum above 100 % fires.
-    bool partial_words = false;
-    if (shares) {
-        const std::string_view t = cx.doc.source.slice(c.span);
-        partial_words = t.find("trong đó") != std::string_view::npos || t.find("Trong đó") != std::string_view::npos ||
-                        t.find(" như ") != std::string_view::npos || t.find(" khác") != std::string_view::npos;
-    }
-    const bool complete = c.complete || (shares && !partial_words);
-    bool ok;
-    if (complete) ok = intersects(S, T);
-    else ok = intersects(S, Interval{-Interval::inf, T.hi, true, T.hi_open});  // parts may sum lower, never higher
     e.span = total->span;
     e.actual = tot_s;
     // a breakdown given in a footnote: the user jumps to the footnote that holds the parts
     if (!c.list_span.empty())
         e.related.push_back(Related{c.list_span, Text{"các thành phần ở chú thích", "the parts in the footnote"}});
     const std::string unit = total->unit == "%" ? "%" : "";
-    if ((ok && !cx.detail) || cx.status_only) {  // the caller needs the status only: no texts
-        e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
-        return e;
-    }
     std::vector<std::string> xs;
     for (const auto& p : c.parts) xs.push_back(qual_vi(p.qualifier) + shown(p, scale));
     const std::string sum_s = S.bounded() ? suggest(S.mid() / scale, pd) : format_interval(S * (1 / scale), pd);
@@ -246,21 +318,12 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         e = unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
         return e;
     }
-    // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)")
-    std::optional<Quantity> late_base;  // built only without a whole (no copy of the whole)
-    const Quantity* base = c.whole ? &*c.whole : nullptr;
-    if (!base) {
-        Quantity& b = late_base.emplace(*c.late);
-        b.value = c.part->value + c.late->value;
-        b.radius = c.part->radius + c.late->radius;
-        b.exact = c.part->exact && c.late->exact;
-        b.number.vi_value = b.number.en_value = b.value;
-        b.number.text = fmt::format("({} + {})", c.part->number.text, c.late->number.text);
-        base = &b;
-    }
-    if (!same_unit(*c.part, *base)) {
-        e = unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base->unit),
-                         fmt::format("part and base in different units ({} / {})", c.part->unit, base->unit));
+    // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)"),
+    // in the late count's unit (its text is written only for a message, below)
+    const Quantity& base = c.whole ? *c.whole : *c.late;
+    if (!same_unit(*c.part, base)) {
+        e = unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base.unit),
+                         fmt::format("part and base in different units ({} / {})", c.part->unit, base.unit));
         return e;
     }
     const Interval W = c.whole ? cx.iv(*c.whole) : cx.iv(*c.part) + cx.iv(*c.late);
@@ -286,28 +349,29 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
             const Interval B = cx.iv(o);
             if (B.contains_zero()) continue;
             if (intersects(cx.iv(*c.part) / B * 100, X)) {
+                e.status = ClaimStatus::consistent;
+                if (!cx.detail) return e;  // the caller needs the status only: no texts
                 e.span = c.percent->span;
                 e.actual = c.percent->number.text + u;
-                e.status = ClaimStatus::consistent;
-                if (cx.detail)
-                    e.detail = consistent_detail(fmt::format("{}/{}", c.part->number.text, o.number.text),
-                                                 cx.iv(*c.part) / B * 100, X, d, u);
+                e.detail = consistent_detail(fmt::format("{}/{}", c.part->number.text, o.number.text),
+                                             cx.iv(*c.part) / B * 100, X, d, u);
                 return e;
             }
         }
-    if (cx.status_only || (!cx.detail && intersects(P, X))) {
-        e.span = c.percent->span;
-        e.actual = c.percent->number.text + u;
-        e.status = intersects(P, X) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+    const bool ok = intersects(P, X);
+    if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
+        e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         return e;
     }
     const long double scale = c.whole ? scale_of(*c.whole) : 1;
-    const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale), c.whole ? shown(*c.whole, scale) : base->number.text);
+    const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale),
+                                          c.whole ? shown(*c.whole, scale)
+                                                  : fmt::format("({} + {})", c.part->number.text, c.late->number.text));
     const std::string computed = format_vi(P.mid(), d + 2) + u;
     const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + u;
     e.span = c.percent->span;
     e.actual = c.percent->number.text + u;
-    if (intersects(P, X)) {
+    if (ok) {
         e.status = ClaimStatus::consistent;
         e.detail = consistent_detail(ratio, P, X, d, u);
         return e;
@@ -328,7 +392,8 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     return e;
 }
 
-// The previous period's figure: the claim's own, or one derived from the change into `derived`.
+// The previous period's figure: the claim's own, or one derived from the change into `derived`
+// (whose text, which only messages show, derived_text() writes).
 const Quantity* previous_of(const Claim& c, Interval& prev, const Ctx& cx, std::optional<Quantity>& derived) {
     if (c.previous) {
         prev = cx.iv(*c.previous);
@@ -340,10 +405,12 @@ const Quantity* previous_of(const Claim& c, Interval& prev, const Ctx& cx, std::
         prev = c.direction < 0 ? cx.iv(*c.current) + ch : cx.iv(*c.current) - ch;
         Quantity& q = derived.emplace(*c.current);
         q.value = prev.mid();
-        q.number.text = format_vi_short(prev.mid() / scale_of(*c.current), 6);
         return &q;
     }
     return nullptr;
+}
+void derived_text(const Claim& c, const Interval& prev, std::optional<Quantity>& derived) {
+    if (derived) derived->number.text = format_vi_short(prev.mid() / scale_of(*c.current), 6);
 }
 
 // growth, index_growth, cagr.
@@ -354,10 +421,9 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const int dir = c.direction ? c.direction : 1;
         const Interval I = cx.iv(*c.index) + (-100.0L);
         const Interval R = cx.iv(*c.rate) * static_cast<long double>(dir);
-        if (cx.status_only || (!cx.detail && intersects(I, R))) {  // the caller needs the status only: no texts
-            e.span = c.rate->span;
-            e.actual = c.rate->number.text + "%";
-            e.status = intersects(I, R) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+        const bool ok = intersects(I, R);
+        if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
+            e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
             return e;
         }
         const std::string idx = c.index->number.text + "%";
@@ -367,7 +433,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const std::string implied = format_vi(std::fabs(I.mid()), d);
         e.span = c.rate->span;
         e.actual = c.rate->number.text + "%";
-        if (intersects(I, R)) {
+        if (ok) {
             e.status = ClaimStatus::consistent;
             e.detail = Text{fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt),
                             fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt_en)};
@@ -395,19 +461,20 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const int dir = c.direction ? c.direction : 1;
         const Interval D = (cx.iv(*c.current) - cx.iv(*c.previous)) * static_cast<long double>(dir);
         const Interval C = cx.iv(*c.change);
+        const bool ok = intersects(D, C);
+        if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
+            e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+            return e;
+        }
         const long double scale = scale_of(*c.current);
         const int d = std::max({c.current->decimals, c.previous->decimals, c.change->decimals});
         const std::string& cu = c.change->written_unit.empty() ? c.change->unit : c.change->written_unit;
         const std::string said = std::string(qual_vi(c.change->qualifier)) + shown(*c.change, scale) + (cu.empty() ? "" : " " + cu);
         e.span = c.change->span;
         e.actual = said;
-        if (cx.status_only || (!cx.detail && intersects(D, C))) {  // the caller needs the status only: no texts
-            e.status = intersects(D, C) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
-            return e;
-        }
         const std::string cs = shown(*c.current, scale), ps = shown(*c.previous, scale);
         const std::string formula = dir < 0 ? fmt::format("{} − {}", ps, cs) : fmt::format("{} − {}", cs, ps);
-        if (intersects(D, C)) {
+        if (ok) {
             e.status = ClaimStatus::consistent;
             const std::string t = fmt::format("{} = {} ~ {}", formula, format_vi(D.mid() / scale, d), said);
             e.detail = Text{t, t};
@@ -445,6 +512,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     // "gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": the index is a multiple (stored as 100·X);
     // the check and its wording are those of a multiple.
     if (!c.rate && c.kind == ClaimKind::growth && std::fabs(scale_of(*stated) - 100) < 1e-6L) {
+        derived_text(c, prev, derived);
         Claim m = c;
         m.part = c.current;
         m.whole = *pq;
@@ -454,7 +522,6 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     }
     const Interval ratio = cx.iv(*c.current) / prev;
     Interval G;
-    const long double scale = scale_of(*c.current);
     const bool is_index = !c.rate;
     if (c.kind == ClaimKind::cagr) {
         if (c.years <= 0 || ratio.lo <= 0) {
@@ -472,13 +539,14 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     }
     const Interval X = cx.iv(*stated);
     const int d = stated->decimals;
-    if (cx.status_only || (!cx.detail && intersects(G, X))) {
-        e.span = stated->span;
-        e.actual = stated->number.text + "%";
-        e.status = intersects(G, X) ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+    const bool ok = intersects(G, X);
+    if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
+        e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         return e;
     }
     // the formula as shown (only when a text is wanted)
+    derived_text(c, prev, derived);
+    const long double scale = scale_of(*c.current);
     const std::string cs = shown(*c.current, scale), ps = shown(*pq, scale);
     const std::string formula = c.kind == ClaimKind::cagr ? fmt::format("({}/{})^(1/{}) − 1", cs, ps, c.years)
                                 : is_index               ? fmt::format("{}/{}", cs, ps)
@@ -487,7 +555,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const std::string computed = format_vi(G.mid(), d + 2) + "%";
     e.span = stated->span;
     e.actual = stated->number.text + "%";
-    if (intersects(G, X)) {
+    if (ok) {
         e.status = ClaimStatus::consistent;
         e.detail = consistent_detail(formula, G, X, d);
         return e;
@@ -727,6 +795,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
     const RuleConfig& cfg = sink.config();
     const bool rounded = cfg.tolerance == RuleConfig::Tolerance::round;
     const auto& claims = doc.claims.claims;
+    const bool details = cfg.claim_details && !cfg.section;  // a consistent claim's text goes only to its verdict
     // The `rounding` rule asks the same of these claims: what is found here is kept for it.
     ClaimMemo* const memo = rounded && rounding_applies(kind) ? sink.claim_memo() : nullptr;
     if (memo && memo->state.size() != claims.size()) memo->state.assign(claims.size(), ClaimMemo::State::unknown);
@@ -734,7 +803,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         if (claims[i].kind != kind) continue;
         const auto converted = reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
-        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, cfg.claim_details);
+        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e)) {
             if (memo) {
@@ -744,7 +813,8 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
             continue;  // the `rounding` rule reports it
         }
         if (memo) memo->state[i] = ClaimMemo::State::not_truncation;
-        sink.verdict(ClaimVerdict{i, e.status, {}, std::move(e.detail)});  // (e.detail is not read again)
+        // a section's verdicts are dropped by the pipeline (RuleConfig::section): none made
+        if (!cfg.section) sink.verdict(ClaimVerdict{i, e.status, {}, std::move(e.detail)});  // (e.detail is not read again)
         if (e.status != ClaimStatus::inconsistent) continue;
         Finding f;
         f.span = e.span.empty() ? c.span : e.span;

@@ -32,7 +32,14 @@ std::string join_plus(const std::vector<std::string>& xs);
 // How a quantity is shown in an arithmetic string: its number as written when
 // its scale is `scale` (value / shown number), else its value divided by `scale`.
 long double scale_of(const Quantity& q);
+// s snapped to a power of ten: 10^round(log10 |s|) when s is within 1e-9 of it (relative), else 1
+// (what scale_of does with value / number; a table instead of powl and log10l, the same bits).
+long double snap_pow10(long double s);
 std::string shown(const Quantity& q, long double scale);
+
+// The text of a share claim says its list is partial: it holds "trong đó", "Trong đó", " như "
+// or " khác" (then only a sum above 100 % is a mismatch).
+bool partial_share_words(std::string_view t);
 
 // The outcome of checking one claim.
 struct Evaluation {
@@ -47,8 +54,9 @@ struct Evaluation {
 };
 
 // Evaluate a claim of any arithmetic kind under the given rounding convention.
-// details = false: a consistent claim comes back without its detail text (callers
-// that need only the status); every other field is as with details = true.
+// details = false: a consistent claim comes back with its status alone (callers that
+// need only the status: no span, texts or related spans); an inconsistent or
+// unverifiable one is as with details = true.
 Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin,
                           bool details = true);
 

@@ -35,8 +35,8 @@ struct RuleConfig {
     // claims); false when the output does not show it, which skips formatting it.
     bool claim_details = true;
     // One section of a text checked in sections (checker/pipeline.cpp): the findings are sorted
-    // but not fingerprinted and the verdicts not sorted — the pipeline fingerprints the merged
-    // findings against the whole text and drops the sections' verdicts.
+    // but not fingerprinted and no verdicts are made — the pipeline fingerprints the merged
+    // findings against the whole text and would drop the sections' verdicts.
     bool section = false;
     std::map<std::string, bool, std::less<>> enabled;        // per rule id
     std::map<std::string, Severity, std::less<>> severity;   // per rule id

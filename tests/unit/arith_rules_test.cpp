@@ -1,6 +1,11 @@
 #define BOOST_TEST_MODULE arith_rules
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string_view>
+
 #include "rules/arith_util.hpp"
 #include "arith_fixture.hpp"
 #include "grammar/document.hpp"
@@ -950,4 +955,107 @@ BOOST_AUTO_TEST_CASE(e2e_red_team_footnotes_in_pdf_text) {
     quiet(pdf("Toàn huyện có 49 cơ sở giáo dục1.", {"1 Trong đó, có 16 trường mầm non (10 trường công lập, 6", "trường tư thục); 18 trường tiểu học; 13 trường THCS; 02 trường THPT."}));
     fires(pdf("Toàn huyện có 49 cơ sở giáo dục1.", {"1 Trong đó, có 16 trường mầm non (10 trường công lập, 6", "trường tư thục); 18 trường tiểu học; 13 trường THCS; 05 trường THPT."}),
           "sum-mismatch");
+}
+
+// ---- replaced numeric helpers: the same bits as the formulas they replace
+
+namespace {
+// What scale_of computed before the table (rules3): 10^round(log10 |s|) when s is within 1e-9 of it.
+long double old_snap(long double s) {
+    const long double p = std::pow(10.0L, std::round(std::log10(std::fabs(s))));
+    return std::fabs(s - p) <= p * 1e-9L ? p : 1;
+}
+bool same_bits(long double a, long double b) { return (std::isnan(a) && std::isnan(b)) || (a == b && std::signbit(a) == std::signbit(b)); }
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(snap_pow10_is_the_old_formula) {
+    std::vector<long double> xs;
+    const long double rel[] = {0,        1e-15L,   1e-12L,   4e-10L,      5e-10L,   9.99e-10L, 1e-9L,     1.0000001e-9L,
+                               1.001e-9L, 2e-9L,   1e-8L,    1e-6L,       1e-3L,    0.1L,      0.3L,      0.5L};
+    for (int k = -45; k <= 45; ++k) {
+        volatile int vk = k;
+        const long double p = std::pow(10.0L, static_cast<long double>(vk));
+        for (const long double r : rel)
+            for (const long double m : {1 + r, 1 - r}) {
+                const long double v = p * m;
+                for (const long double x : {v, std::nextafter(v, 0.0L), std::nextafter(v, 1e4000L), -v})
+                    xs.push_back(x);
+            }
+        for (const long double m : {2.0L, 3.1622776601683793L, 3.16227766016837933200L, 5.0L, 9.99999999L, 0.999999999L})
+            xs.push_back(p * m);
+        // the tolerance's edge: p ± p·1e-9 and its neighbours
+        const long double e = p * 1e-9L;
+        for (const long double x : {p + e, p - e})
+            for (const long double y : {x, std::nextafter(x, 0.0L), std::nextafter(x, 1e4000L)}) xs.push_back(y);
+    }
+    std::mt19937_64 rng(20261124);
+    std::uniform_real_distribution<double> lg(-50, 50), near(-2e-9, 2e-9);
+    std::uniform_int_distribution<int> kk(-40, 40);
+    for (int i = 0; i < 200000; ++i) {
+        xs.push_back(std::pow(10.0L, static_cast<long double>(lg(rng))));
+        volatile int vk = kk(rng);
+        xs.push_back(std::pow(10.0L, static_cast<long double>(vk)) * (1 + static_cast<long double>(near(rng))));
+    }
+    for (const long double x : {std::numeric_limits<long double>::infinity(), -std::numeric_limits<long double>::infinity(),
+                                std::numeric_limits<long double>::quiet_NaN(), std::numeric_limits<long double>::denorm_min(),
+                                std::numeric_limits<long double>::min(), std::numeric_limits<long double>::max(), 1e-4000L, 1e4000L})
+        xs.push_back(x);
+    std::size_t bad = 0;
+    for (const long double x : xs)
+        if (!same_bits(snap_pow10(x), old_snap(x)) && ++bad <= 5) BOOST_ERROR("snap_pow10 differs at " << static_cast<double>(x));
+    BOOST_TEST(bad == 0u);
+    BOOST_TEST(xs.size() > 400000u);
+    // scale_of as the arithmetic rules call it: a value and the number as written
+    for (const long double n : {1.5L, 12.45L, 239.0L, 0.1L, 3482.125L, 7.0L, 0.05L, 100.0L})
+        for (int k = -12; k <= 15; ++k) {
+            Quantity x;
+            x.number.vi_value = n;
+            volatile int vk = k;
+            x.value = n * std::pow(10.0L, static_cast<long double>(vk));
+            BOOST_TEST(same_bits(scale_of(x), old_snap(x.value / n)));
+            x.value = n * 100 * std::pow(10.0L, static_cast<long double>(vk)) / 100;  // not exactly n·10^k
+            BOOST_TEST(same_bits(scale_of(x), old_snap(x.value / n)));
+        }
+}
+
+namespace {
+bool old_partial(std::string_view t) {
+    return t.find("trong đó") != std::string_view::npos || t.find("Trong đó") != std::string_view::npos ||
+           t.find(" như ") != std::string_view::npos || t.find(" khác") != std::string_view::npos;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(partial_share_words_is_the_four_finds) {
+    BOOST_TEST(partial_share_words("Cơ cấu kinh tế: trong đó nông nghiệp 20%"));
+    BOOST_TEST(partial_share_words("Trong đó, dịch vụ 45%"));
+    BOOST_TEST(partial_share_words("các ngành như công nghiệp 35%"));
+    BOOST_TEST(partial_share_words("ngành khác 5%"));
+    BOOST_TEST(!partial_share_words("Cơ cấu kinh tế: nông nghiệp 20%, công nghiệp 35%, dịch vụ 45%"));
+    BOOST_TEST(!partial_share_words("trongđó như, khá c, nhưng"));  // near misses
+    // random mixes of the words' pieces and their near misses, at every alignment
+    const std::vector<std::string> pieces = {"trong", "Trong", "trong ", " ", "đó", " đó", "như", " như ", "nhưng", "khác", " khá",
+                                             "kh", "nh", "ư", "đ", "ó", "\xC4", "\x91", "\xC3", "a", "n", "k", "h", "t", "T",
+                                             "rong", ",", "c", "Cơ cấu ", "dịch vụ "};
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), len(0, 40);
+    std::size_t yes = 0;
+    for (int i = 0; i < 100000; ++i) {
+        std::string s;
+        for (std::size_t n = len(rng); n > 0; --n) s += pieces[pick(rng)];
+        const bool want = old_partial(s);
+        yes += want;
+        if (partial_share_words(s) != want) {
+            BOOST_ERROR("partial_share_words differs on \"" << s << "\"");
+            break;
+        }
+        // every suffix of a long one (the 16-byte loop and the byte loop meet at each length)
+        if (i % 100 == 0)
+            for (std::size_t b = 0; b <= s.size(); ++b)
+                if (partial_share_words(std::string_view(s).substr(b)) != old_partial(std::string_view(s).substr(b))) {
+                    BOOST_ERROR("partial_share_words differs on a suffix of \"" << s << "\"");
+                    break;
+                }
+    }
+    BOOST_TEST(yes > 1000u);    // both answers are exercised
+    BOOST_TEST(yes < 99000u);
 }
