@@ -82,7 +82,8 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         out.findings.push_back(std::move(f));
     };
     RuleConfig structure_cfg = cfg, section_cfg = cfg;
-    section_cfg.section = true;  // fingerprinted below, over the merged findings; verdicts dropped
+    // fingerprinted below, over the merged findings; verdicts dropped (the structure pass's too)
+    section_cfg.section = structure_cfg.section = true;
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
         (whole_structure_rule(info) ? section_cfg : structure_cfg).enabled[info.id] = false;
