@@ -16,27 +16,35 @@
 
 namespace rc {
 
-namespace {
-std::string digits_of(std::string_view s) {
-    std::string d;
-    for (char ch : s)
-        if (ch >= '0' && ch <= '9') d.push_back(ch);
-    return d;
-}
-}  // namespace
-
 std::optional<Text> likely_typo(std::string_view written, std::string_view consistent) {
-    const std::string a = digits_of(written), b = digits_of(consistent);
-    if (a.empty() || a.size() != b.size() || a == b) return std::nullopt;
-    std::vector<std::size_t> diff;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i] != b[i]) diff.push_back(i);
+    // The digits of both, compared in step (no copies): their count, and the first two places
+    // where they differ with the digits there.
+    const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    std::size_t i = 0, j = 0, count = 0, diffs = 0;
+    std::size_t at[2] = {0, 0};
+    char da[2] = {0, 0}, db[2] = {0, 0};
+    for (;; ++i, ++j, ++count) {
+        while (i < written.size() && !digit(written[i])) ++i;
+        while (j < consistent.size() && !digit(consistent[j])) ++j;
+        const bool end_a = i == written.size(), end_b = j == consistent.size();
+        if (end_a != end_b) return std::nullopt;  // not as many digits
+        if (end_a) break;
+        if (written[i] != consistent[j]) {
+            if (diffs < 2) {
+                at[diffs] = count;
+                da[diffs] = written[i];
+                db[diffs] = consistent[j];
+            }
+            ++diffs;
+        }
+    }
+    if (count == 0 || diffs == 0) return std::nullopt;
     // A changed last digit, or a change in a one- or two-digit number, is no
     // evidence of a slip of the finger (any small miscount looks like that).
-    if (diff.size() == 1 && a.size() >= 3 && diff[0] + 1 < a.size())
+    if (diffs == 1 && count >= 3 && at[0] + 1 < count)
         return Text{fmt::format("{} ↔ {} (sai một chữ số)", written, consistent),
                     fmt::format("{} ↔ {} (one digit differs)", written, consistent)};
-    if (diff.size() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]])
+    if (diffs == 2 && at[1] == at[0] + 1 && da[0] == db[1] && da[1] == db[0])
         return Text{fmt::format("{} ↔ {} (hai chữ số bị đảo)", written, consistent),
                     fmt::format("{} ↔ {} (two digits transposed)", written, consistent)};
     return std::nullopt;

@@ -1059,3 +1059,82 @@ BOOST_AUTO_TEST_CASE(partial_share_words_is_the_four_finds) {
     BOOST_TEST(yes > 1000u);    // both answers are exercised
     BOOST_TEST(yes < 99000u);
 }
+
+namespace {
+// likely_typo as it was before rules3 (digit strings copied, a vector of differing places).
+std::optional<Text> old_likely_typo(std::string_view written, std::string_view consistent) {
+    const auto digits_of = [](std::string_view s) {
+        std::string d;
+        for (char ch : s)
+            if (ch >= '0' && ch <= '9') d.push_back(ch);
+        return d;
+    };
+    const std::string a = digits_of(written), b = digits_of(consistent);
+    if (a.empty() || a.size() != b.size() || a == b) return std::nullopt;
+    std::vector<std::size_t> diff;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) diff.push_back(i);
+    if (diff.size() == 1 && a.size() >= 3 && diff[0] + 1 < a.size())
+        return Text{std::string(written) + " ↔ " + std::string(consistent) + " (sai một chữ số)",
+                    std::string(written) + " ↔ " + std::string(consistent) + " (one digit differs)"};
+    if (diff.size() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]])
+        return Text{std::string(written) + " ↔ " + std::string(consistent) + " (hai chữ số bị đảo)",
+                    std::string(written) + " ↔ " + std::string(consistent) + " (two digits transposed)"};
+    return std::nullopt;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(likely_typo_is_the_old_digit_comparison) {
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<int> len(0, 9), dig(0, 9), sep(0, 9), kind(0, 5);
+    const auto figure = [&](std::size_t digits) {
+        std::string s;
+        for (std::size_t i = 0; i < digits; ++i) {
+            s += static_cast<char>('0' + dig(rng));
+            if (i + 1 < digits && sep(rng) == 0) s += ".,% "[static_cast<std::size_t>(dig(rng)) % 4];
+        }
+        if (sep(rng) == 1) s = "−" + s;
+        if (sep(rng) == 2) s += "%";
+        return s;
+    };
+    std::size_t found = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const std::string a = figure(static_cast<std::size_t>(len(rng)));
+        std::string b;
+        switch (kind(rng)) {
+            case 0: b = figure(static_cast<std::size_t>(len(rng))); break;  // anything
+            case 1: b = a; break;                                             // the same
+            case 2:                                                           // one digit changed
+            case 3: {                                                         // two adjacent swapped, or two changed
+                b = a;
+                std::vector<std::size_t> ds;
+                for (std::size_t k = 0; k < b.size(); ++k)
+                    if (b[k] >= '0' && b[k] <= '9') ds.push_back(k);
+                if (ds.empty()) break;
+                const std::size_t k = ds[static_cast<std::size_t>(rng() % ds.size())];
+                b[k] = static_cast<char>('0' + dig(rng));
+                if (kind(rng) < 3 && ds.size() > 1) b[ds[static_cast<std::size_t>(rng() % ds.size())]] = static_cast<char>('0' + dig(rng));
+                break;
+            }
+            default: {  // a transposition, with the separators moved or not
+                b = a;
+                std::vector<std::size_t> ds;
+                for (std::size_t k = 0; k < b.size(); ++k)
+                    if (b[k] >= '0' && b[k] <= '9') ds.push_back(k);
+                if (ds.size() < 2) break;
+                const std::size_t k = static_cast<std::size_t>(rng() % (ds.size() - 1));
+                std::swap(b[ds[k]], b[ds[k + 1]]);
+                if (sep(rng) < 3) b += ",0";
+                break;
+            }
+        }
+        const auto x = likely_typo(a, b), y = old_likely_typo(a, b);
+        BOOST_REQUIRE_MESSAGE(x.has_value() == y.has_value(), "likely_typo(\"" << a << "\", \"" << b << "\")");
+        if (x) {
+            ++found;
+            BOOST_REQUIRE(x->vi == y->vi);
+            BOOST_REQUIRE(x->en == y->en);
+        }
+    }
+    BOOST_TEST(found > 10000u);
+}
