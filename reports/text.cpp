@@ -4,6 +4,7 @@
 //     ^~~~~~
 //     arithmetic
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -64,6 +65,15 @@ void append_clean(std::string& out, std::string_view s) {
     }
     out.append(s.data() + run, s.size() - run);
 }
+
+// The character starts among the eight bytes at p: the bytes that are not 10xxxxxx.
+inline int char_starts8(const char* p) {
+    using namespace byte_scan;
+    const std::uint64_t x = load8(p);
+    return 8 - std::popcount(x & ~(x << 1) & kHigh);
+}
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 void append_uint(std::string& out, std::uint64_t v) {
     char buf[24];
@@ -168,20 +178,49 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
             const unsigned char c = static_cast<unsigned char>(t[o]);
             return std::min<std::uint32_t>(ls.end, o + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4));
         };
-        // Characters before the span: counted up to 61 (more than 60 opens the window).
+        // Characters before the span: counted up to 61 (more than 60 opens the window). The text
+        // is valid UTF-8 (SourceText's contract) and the line starts a character, so stepping back
+        // a character is stepping back to the previous byte that is not a continuation byte:
+        // whole words of eight bytes are counted at once while the count stays within 60, then
+        // byte by byte (the same position and count as character by character).
         std::uint32_t from = b;
         std::size_t before = 0;
-        while (from > ls.begin && before <= 60) {
-            from = back(from);
-            ++before;
+        if (b < ls.end && !continuation(t[b])) {
+            while (from >= ls.begin + 8) {
+                const int k = char_starts8(t.data() + from - 8);
+                if (before + static_cast<std::size_t>(k) > 60) break;
+                before += static_cast<std::size_t>(k);
+                from -= 8;
+            }
+            while (from > ls.begin && before <= 60)
+                if (!continuation(t[--from])) ++before;
+        } else {
+            while (from > ls.begin && before <= 60) {
+                from = back(from);
+                ++before;
+            }
         }
         std::size_t lead = before;  // characters shown before the span
         if (before > 60) {
             from = b;
             for (lead = 0; lead < 40; ++lead) from = back(from);
         }
+        // 120 characters from `from`, or the line's end: the position of the 121st character start
+        // (counted as before: eight bytes at a time while within 120, then byte by byte).
         std::uint32_t to = from;
-        for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
+        if (from < ls.end && !continuation(t[from])) {
+            std::size_t n = 0;
+            while (to + 8 <= ls.end) {
+                const int k = char_starts8(t.data() + to);
+                if (n + static_cast<std::size_t>(k) > 120) break;
+                n += static_cast<std::size_t>(k);
+                to += 8;
+            }
+            for (; to < ls.end; ++to)
+                if (!continuation(t[to]) && n++ == 120) break;
+        } else {
+            for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
+        }
         const std::uint32_t end = std::min(x.span.end, ls.end);
         const std::size_t width = end > x.span.begin ? utf8_length(src.slice({x.span.begin, end})) : 1;
         const bool cut = from > ls.begin;

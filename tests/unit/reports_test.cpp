@@ -1,7 +1,9 @@
 #define BOOST_TEST_MODULE reports
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <random>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -600,4 +602,75 @@ BOOST_AUTO_TEST_CASE(spool_spills_past_its_memory_limit) {
     BOOST_CHECK_THROW(nowhere.append(all), std::runtime_error);
     if (old) ::setenv("TMPDIR", saved.c_str(), 1);
     else ::unsetenv("TMPDIR");
+}
+
+// The text excerpt's window (60 characters before the span at most, else 40 and "…"; 120 characters
+// shown) is found eight bytes at a time (rules3): the same lines as stepping character by character,
+// on lines of ASCII, two- and three-byte characters, for spans at every character of each line.
+BOOST_AUTO_TEST_CASE(text_excerpt_window_is_the_character_walk) {
+    const std::vector<std::string> chars = {"a", "7", " ", ".", "đ", "ơ", "ệ", "ữ", "Ư", "“", "…", "€", "x"};
+    std::mt19937 rng(3);
+    std::uniform_int_distribution<std::size_t> pick(0, chars.size() - 1);
+    std::string text;
+    for (const std::size_t len : {0u, 1u, 7u, 40u, 59u, 60u, 61u, 62u, 100u, 119u, 120u, 121u, 180u, 181u, 260u, 700u}) {
+        for (std::size_t i = 0; i < len; ++i) text += chars[pick(rng)];
+        text += '\n';
+    }
+    FileReport f;
+    f.path = "cua-so.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
+    const SourceText& src = f.doc->source;
+    const std::string& t = src.text();
+    const auto cont = [&](std::uint32_t o) { return (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80; };
+    std::vector<std::string> expected;
+    for (std::uint32_t o = 0; o <= t.size(); ++o) {
+        if (o < t.size() && cont(o)) continue;
+        Finding x;
+        x.rule = "fixture";
+        x.severity = Severity::error;
+        x.span = {o, o};
+        x.message = {"m", "m"};
+        f.result.findings.push_back(x);
+        // the window, character by character (the writer before rules3)
+        const Span ls = src.line_span(src.line_of(o));
+        const std::uint32_t b = std::clamp(o, ls.begin, ls.end);
+        const auto back = [&](std::uint32_t p) {
+            do --p;
+            while (p > ls.begin && cont(p));
+            return p;
+        };
+        const auto fwd = [&](std::uint32_t p) {
+            const unsigned char c = static_cast<unsigned char>(t[p]);
+            return std::min<std::uint32_t>(ls.end, p + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4));
+        };
+        std::uint32_t from = b;
+        std::size_t before = 0;
+        while (from > ls.begin && before <= 60) {
+            from = back(from);
+            ++before;
+        }
+        if (before > 60) {
+            from = b;
+            for (int k = 0; k < 40; ++k) from = back(from);
+        }
+        std::uint32_t to = from;
+        for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
+        expected.push_back("    " + std::string(from > ls.begin ? "…" : "") + t.substr(from, to - from) + (to < ls.end ? "…" : ""));
+    }
+    RunReport run;
+    run.files.push_back(std::move(f));
+    std::istringstream out(render_to_string(Format::text, run));
+    std::string line;
+    std::size_t k = 0;
+    while (std::getline(out, line))
+        if (line.starts_with("cua-so.txt:") && line.find("[fixture]") != std::string::npos) {
+            std::string ex;
+            std::getline(out, ex);
+            BOOST_REQUIRE(k < expected.size());
+            BOOST_TEST(ex == expected[k], "finding " << k);
+            ++k;
+        }
+    BOOST_TEST(k == expected.size());
+    BOOST_TEST(k > 2000u);
 }
