@@ -805,10 +805,31 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
     const auto& claims = doc.claims.claims;
     const bool details = cfg.claim_details && !cfg.section;  // a consistent claim's text goes only to its verdict
     // The `rounding` rule asks the same of these claims: what is found here is kept for it.
-    ClaimMemo* const memo = rounded && rounding_applies(kind) ? sink.claim_memo() : nullptr;
+    ClaimMemo* const shared = sink.claim_memo();
+    ClaimMemo* const memo = rounded && rounding_applies(kind) ? shared : nullptr;
     if (memo && memo->state.size() != claims.size()) memo->state.assign(claims.size(), ClaimMemo::State::unknown);
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        if (claims[i].kind != kind) continue;
+    // the indices of the claims of `kind`: from the shared index, else by walking the claims
+    std::vector<std::uint32_t> own;
+    const std::vector<std::uint32_t>* of_kind = &own;
+    if (shared) {
+        auto& by = shared->by_kind;
+        if (by.empty()) {
+            by.resize(static_cast<std::size_t>(ClaimKind::fraction) + 1);
+            for (std::size_t i = 0; i < claims.size(); ++i) {
+                const auto k = static_cast<std::size_t>(claims[i].kind);
+                if (k >= by.size()) by.resize(k + 1);
+                by[k].push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+        const auto k = static_cast<std::size_t>(kind);
+        if (k >= by.size()) by.resize(k + 1);
+        of_kind = &by[k];
+    } else {
+        for (std::size_t i = 0; i < claims.size(); ++i)
+            if (claims[i].kind == kind) own.push_back(static_cast<std::uint32_t>(i));
+    }
+    for (const std::uint32_t ci : *of_kind) {
+        const std::size_t i = ci;
         const auto converted = reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
         Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details);

@@ -84,6 +84,9 @@ struct ClaimMemo {
     enum class State : std::uint8_t { unknown, not_truncation, truncation };
     std::vector<State> state;
     std::map<std::size_t, Evaluation> truncation;
+    // The claims of each kind, in claim order (filled on first use: the arithmetic rules each
+    // ask for one or two kinds, so the claims are not all walked once per kind).
+    std::vector<std::vector<std::uint32_t>> by_kind;
 };
 
 // The body shared by every mismatch rule: for each claim of `kind`, evaluate it
