@@ -27,9 +27,10 @@ public:
         ClaimMemo* const memo = sink.claim_memo();
         const bool memo_ok = memo && memo->state.size() == claims.size();
         for (std::size_t i = 0; i < claims.size(); ++i) {
-            if (!rounding_applies(claims[i].kind)) continue;
+            // (the memo's byte first: a claim settled by its mismatch rule is of a rounding kind)
             const auto memo_state = memo_ok ? memo->state[i] : ClaimMemo::State::unknown;
             if (memo_state == ClaimMemo::State::not_truncation) continue;
+            if (!rounding_applies(claims[i].kind)) continue;
             const auto converted = reread_for_config(doc, claims[i], cfg);
             const Claim& c = converted ? *converted : claims[i];
             Evaluation r;
