@@ -4,7 +4,6 @@
 //     ^~~~~~
 //     arithmetic
 #include <algorithm>
-#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -66,11 +65,14 @@ void append_clean(std::string& out, std::string_view s) {
     out.append(s.data() + run, s.size() - run);
 }
 
-// The character starts among the eight bytes at p: the bytes that are not 10xxxxxx.
+// The character starts among the eight bytes at p: the bytes that are not 10xxxxxx. (The
+// continuation bytes' flags, one per byte, summed by a multiply: std::popcount is a libgcc call
+// without -mpopcnt.)
 inline int char_starts8(const char* p) {
     using namespace byte_scan;
     const std::uint64_t x = load8(p);
-    return 8 - std::popcount(x & ~(x << 1) & kHigh);
+    const std::uint64_t cont = (x & ~(x << 1) & kHigh) >> 7;  // 1 in each continuation byte
+    return 8 - static_cast<int>((cont * kOnes) >> 56);
 }
 
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
