@@ -674,3 +674,54 @@ BOOST_AUTO_TEST_CASE(text_excerpt_window_is_the_character_walk) {
     BOOST_TEST(k == expected.size());
     BOOST_TEST(k > 2000u);
 }
+
+// The text writer's cleaning (controls and DEL to U+FFFD, a tab to a space) tests sixteen bytes at
+// a time (rules3): a message with a control byte at every place of 0–70 bytes of text comes out
+// as a byte-by-byte cleaning gives it.
+BOOST_AUTO_TEST_CASE(text_cleaning_at_every_place) {
+    const auto clean = [](std::string_view s) {
+        std::string o;
+        for (const char ch : s) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c == '\t') o += ' ';
+            else if (c < 0x20 || c == 0x7F) o += "\xEF\xBF\xBD";
+            else o += ch;
+        }
+        return o;
+    };
+    FileReport f;
+    f.path = "sach.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, "Dòng một.\n")));
+    std::vector<std::string> messages;
+    const std::string base = "Tổng số 1.250 tỷ đồng không khớp ~ \x7E ă€ 0123456789 abcdefghij klmnopqrstu";
+    for (const char ctl : {'\x01', '\t', '\x1F', '\x7F', '\r', '\x1B'})
+        for (std::size_t len : {0u, 7u, 8u, 15u, 16u, 17u, 31u, 33u, 70u})
+            for (std::size_t at = 0; at <= len; ++at) {
+                std::string m = base.substr(0, std::min(len, base.size()));
+                m.insert(std::min(at, m.size()), 1, ctl);
+                if (at % 3 == 0) m.insert(0, 1, ctl);  // and one at the start
+                messages.push_back(m);
+            }
+    for (const std::string& m : messages) {
+        Finding x;
+        x.rule = "fixture-clean";
+        x.severity = Severity::warning;
+        x.span = {0, 1};
+        x.message = {m, m};
+        f.result.findings.push_back(x);
+    }
+    RunReport run;
+    run.files.push_back(std::move(f));
+    std::istringstream out(render_to_string(Format::text, run));
+    std::string line;
+    std::size_t k = 0;
+    const std::string head = "sach.txt:1:1: cảnh báo: ";
+    while (std::getline(out, line))
+        if (line.starts_with(head)) {
+            BOOST_REQUIRE(k < messages.size());
+            BOOST_TEST(line == head + clean(messages[k]) + " [fixture-clean]", "message " << k);
+            ++k;
+        }
+    BOOST_TEST(k == messages.size());
+}
