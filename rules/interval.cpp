@@ -14,10 +14,17 @@ Interval interval_of(const Quantity& q, const RuleConfig& cfg) {
 }
 
 std::string format_interval(const Interval& x, int decimals) {
-    const std::string a = std::isfinite(x.lo) ? format_vi(x.lo, decimals) : std::string("−∞");
-    const std::string b = std::isfinite(x.hi) ? format_vi(x.hi, decimals) : std::string("+∞");
+    std::string a = std::isfinite(x.lo) ? format_vi(x.lo, decimals) : std::string("−∞");
     if (x.lo == x.hi) return a;
-    return std::string(x.lo_open ? "(" : "[") + a + "; " + b + (x.hi_open ? ")" : "]");
+    const std::string b = std::isfinite(x.hi) ? format_vi(x.hi, decimals) : std::string("+∞");
+    std::string out;  // "[a; b)" built in one buffer
+    out.reserve(a.size() + b.size() + 4);
+    out += x.lo_open ? '(' : '[';
+    out += a;
+    out += "; ";
+    out += b;
+    out += x.hi_open ? ')' : ']';
+    return out;
 }
 
 }  // namespace rc
