@@ -15,6 +15,7 @@
 #include <new>
 #include <ostream>
 #include <span>
+#include <utility>
 #include <sstream>
 #include <string_view>
 
@@ -180,6 +181,82 @@ private:
     sv w_;
     std::boyer_moore_horspool_searcher<const char*> bmh_;
 };
+
+// The passes' trigger words, one bit each in a sentence's summary (trigger_bits).
+enum Trigger : unsigned {
+    kTrongDo = 1u << 0,   // "trong đó"
+    kGom = 1u << 1,       // "gồm" (and "bao gồm")
+    kDung = 1u << 2,      // "đúng"
+    kTiepNhan = 1u << 3,  // "tiếp nhận"
+    kThuLyMoi = 1u << 4,  // "thụ lý mới"
+    kDatGiai = 1u << 5,   // "đạt giải"
+    kCoCau = 1u << 6,     // "cơ cấu"
+    kLuyKe = 1u << 7,     // "lũy kế" / "luỹ kế"
+};
+// A few bytes of a trigger word (a substring of it, so wherever the word is, they are): a sentence
+// without them cannot hold the word. Chosen rare in Vietnamese: "đó", "ồm", "ún", "p n", "ý m", "ạt g",
+// "ấu", "ũy", "ỹ k" (trail bytes of the accented letters, mostly).
+struct TrigWin {
+    unsigned char b[4];
+    unsigned n;
+    unsigned bit;
+};
+constexpr TrigWin trig_win(sv word, std::size_t off, unsigned n, unsigned bit) {
+    TrigWin w{{0, 0, 0, 0}, n, bit};
+    for (unsigned k = 0; k < n; ++k) w.b[k] = static_cast<unsigned char>(word[off + k]);
+    return w;
+}
+constexpr std::array<TrigWin, 9> kTrigWins = {
+    trig_win("trong đó", 7, 3, kTrongDo), trig_win("gồm", 3, 2, kGom),        trig_win("đúng", 3, 2, kDung),
+    trig_win("tiếp nhận", 5, 3, kTiepNhan), trig_win("thụ lý mới", 8, 3, kThuLyMoi), trig_win("đạt giải", 4, 4, kDatGiai),
+    trig_win("cơ cấu", 7, 2, kCoCau),     trig_win("lũy kế", 1, 3, kLuyKe),    trig_win("luỹ kế", 4, 3, kLuyKe)};
+static_assert(kTrigWins[0].b[0] == 0x91 && kTrigWins[0].b[2] == 0xB3 && kTrigWins[1].b[0] == 0x93 && kTrigWins[1].b[1] == 'm' &&
+              kTrigWins[2].b[0] == 0xBA && kTrigWins[3].b[0] == 'p' && kTrigWins[4].b[0] == 0xBD && kTrigWins[5].b[0] == 0xA1 &&
+              kTrigWins[6].b[0] == 0xA5 && kTrigWins[7].b[0] == 0xC5 && kTrigWins[8].b[0] == 0xB9);
+
+#if defined(__SSE2__)
+// One window tested at the 16 starts p[0, 16) (v[k]: the bytes at p + k).
+template <std::size_t W, std::size_t... K>
+inline __m128i trig_match(const __m128i* v, std::index_sequence<K...>) {
+    __m128i m = _mm_set1_epi8(-1);
+    ((m = _mm_and_si128(m, _mm_cmpeq_epi8(v[K], _mm_set1_epi8(static_cast<char>(kTrigWins[W].b[K]))))), ...);
+    return m;
+}
+template <std::size_t... W>
+inline void trig_chunk(const char* p, __m128i* acc, std::index_sequence<W...>) {
+    const auto ld = [](const char* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
+    const __m128i v[4] = {ld(p), ld(p + 1), ld(p + 2), ld(p + 3)};
+    ((acc[W] = _mm_or_si128(acc[W], trig_match<W>(v, std::make_index_sequence<kTrigWins[W].n>{}))), ...);
+}
+#endif
+
+// The triggers whose window occurs in s[b, e) (a superset of the trigger words there: a pass still
+// searches for its word, but only in a sentence whose bit is set).
+unsigned trigger_bits(const char* s, std::size_t b, std::size_t e) {
+    unsigned bits = 0;
+#if defined(__SSE2__)
+    constexpr auto all = std::make_index_sequence<kTrigWins.size()>{};
+    __m128i acc[kTrigWins.size()];
+    for (auto& a : acc) a = _mm_setzero_si128();
+    std::size_t i = b;
+    // windows starting at p[0, 16) read p[0, 19)
+    for (; i + 19 <= e; i += 16) trig_chunk(s + i, acc, all);
+    if (i < e) {
+        // the last windows from a zero-padded copy (no window holds a zero byte)
+        alignas(16) char buf[48] = {};
+        std::memcpy(buf, s + i, e - i);
+        trig_chunk(buf, acc, all);
+        if (e - i > 16) trig_chunk(buf + 16, acc, all);
+    }
+    for (std::size_t w = 0; w < kTrigWins.size(); ++w)
+        if (_mm_movemask_epi8(acc[w])) bits |= kTrigWins[w].bit;
+#else
+    for (const TrigWin& w : kTrigWins)
+        for (std::size_t p = b; p + w.n <= e; ++p)
+            if (std::memcmp(s + p, w.b, w.n) == 0) { bits |= w.bit; break; }
+#endif
+    return bits;
+}
 
 long double pow10l_int(int e) {
     long double r = 1;
@@ -968,7 +1045,10 @@ struct Assembler {
         return cl;
     }
 
+    unsigned trig = ~0u;  // the sentence's trigger words (trigger_bits): a pass whose word is absent returns at once
+
     void sentence(const SentenceToks& st, sv s) {
+        trig = trigger_bits(s.data(), st.begin, st.end);
         const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
         boost::container::small_vector<char, 32> ratio_used(T.size(), 0);
@@ -1379,7 +1459,7 @@ struct Assembler {
         // Every on-time word contains "đúng", and a figure's gap lies inside the sentence: without
         // it no on-time figure can be found (the pass needs exactly one).
         static const Needle dung("đúng");
-        if (!dung.in(s, st.begin, st.end)) return;
+        if (!(trig & kDung) || !dung.in(s, st.begin, st.end)) return;
         const auto& T = st.toks;
         struct Fig { std::size_t tok; std::string noun; };
         std::vector<Fig> on, late;
@@ -1646,6 +1726,7 @@ struct Assembler {
 
     // "Cơ cấu kinh tế: dịch vụ 55,2%, công nghiệp 38,6%, nông nghiệp 6,2%": shares of one whole.
     void shares(const SentenceToks& st, sv s) {
+        if (!(trig & kCoCau)) return;
         const auto& T = st.toks;
         std::size_t pos = st.begin;
         while (true) {
@@ -1713,7 +1794,7 @@ struct Assembler {
     // The claim is what the outflows say of the inflows: its span is the outflows, its total the inflows.
     void balance(const SentenceToks& st, sv s, std::size_t first_claim) {
         const auto& T = st.toks;
-        if (T.size() < 3) return;
+        if (T.size() < 3 || !(trig & (kTiepNhan | kThuLyMoi))) return;
         static const Needle tiep_nhan("tiếp nhận"), thu_ly_moi("thụ lý mới");
         if (!tiep_nhan.in(s, st.begin, st.end) && !thu_ly_moi.in(s, st.begin, st.end)) return;
         enum Role { none, in_old, in_new, done, moved, withdrawn, returned, carried_out, n_roles };
@@ -1912,7 +1993,7 @@ struct Assembler {
     void prize_winners(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
         static const Needle dat_giai("đạt giải");
-        if (T.size() < 3 || !dat_giai.in(s, st.begin, st.end)) return;
+        if (T.size() < 3 || !(trig & kDatGiai) || !dat_giai.in(s, st.begin, st.end)) return;
         constexpr std::array<sv, 11> ranks = {"nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c",
                                               "xuất sắc", "triển vọng"};
         for (std::size_t k = 0; k + 2 < T.size(); ++k) {
@@ -1999,6 +2080,7 @@ struct Assembler {
     // totals since the start of the year, are each at most their running total. Taken when both lists
     // have the same length and their figures pair up by noun, in order; never for changes ("tăng 5 hộ").
     void running_totals(const SentenceToks& st, sv s) {
+        if (!(trig & kLuyKe)) return;
         const auto& T = st.toks;
         // the next occurrence of each word at or after a position that only grows: each search
         // resumes where the last one stopped (linear in the sentence)
@@ -2814,6 +2896,7 @@ struct Assembler {
         static const M markers[] = {{"trong đó", false}, {"bao gồm", true}, {"gồm", true}};
         static const Needle marker_needles[] = {Needle(markers[0].w), Needle(markers[1].w), Needle(markers[2].w)};
         for (const M& m : markers) {
+            if (!(trig & (&m == markers ? kTrongDo : kGom))) continue;
             std::size_t pos = st.begin;
             const Needle& needle = marker_needles[&m - markers];
             while (true) {
