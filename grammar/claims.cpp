@@ -69,6 +69,8 @@ using sv = std::string_view;
 // ---------------------------------------------------------------- text helpers
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// u == "%" (without the strlen and compare call of std::string's operator== with a C string)
+inline bool is_percent_unit(const std::string& u) { return u.size() == 1 && u[0] == '%'; }
 
 // Code point starting at i (or 0 at the end).
 UChar32 cp_at(sv s, std::size_t i) {
@@ -537,7 +539,7 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx, GluedRef
     if (!x3::parse(f, l, g::units(), v)) return 0;
     std::size_t k = static_cast<std::size_t>(f - s.data());
     const auto& t = unit_table();
-    if (t[static_cast<std::size_t>(v)].written != "%" && !word_end_at(s, k) && !(k < end && is_digit(s[k]) && glued_ref(k))) {
+    if (!is_percent_unit(t[static_cast<std::size_t>(v)].written) && !word_end_at(s, k) && !(k < end && is_digit(s[k]) && glued_ref(k))) {
         // a longer word ("hội" for "hộ"): retry on shorter entries is not needed
         // for this table; refuse.
         return 0;
@@ -607,15 +609,31 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
         {"trên", Qualifier::more_than}, {"hơn", Qualifier::more_than}, {"vượt", Qualifier::more_than},
         {"ít nhất", Qualifier::more_than}, {"dưới", Qualifier::less_than}, {"chưa đến", Qualifier::less_than},
         {"chưa tới", Qualifier::less_than}, {"đạt", Qualifier::reached}};
+    static_assert(std::size(words) <= 32);
+    // the words by their last byte, as a set of indices (tried in the table's order)
+    static const auto by_last = [] {
+        std::array<std::uint32_t, 256> m{};
+        for (std::size_t k = 0; k < std::size(words); ++k) m[static_cast<unsigned char>(words[k].w.back())] |= 1u << k;
+        return m;
+    }();
     // Only words ending with the byte before i (after spaces) can match.
     const std::size_t j = back_spaces(s, i, begin);
     const bool filter = j > begin && j <= s.size();
-    const char last = filter ? s[j - 1] : 0;
-    for (const W& w : words)
-        if ((!filter || w.w.empty() || w.w.back() == last) && ends_with_word_at(s, begin, j, w.w)) {
+    if (!filter) {
+        for (const W& w : words)
+            if (ends_with_word_at(s, begin, j, w.w)) {
+                qbegin = static_cast<std::uint32_t>(j - w.w.size());
+                return w.q;
+            }
+        return Qualifier::none;
+    }
+    for (std::uint32_t m = by_last[static_cast<unsigned char>(s[j - 1])]; m != 0; m &= m - 1) {
+        const W& w = words[std::countr_zero(m)];
+        if (ends_with_word_at(s, begin, j, w.w)) {
             qbegin = static_cast<std::uint32_t>(j - w.w.size());
             return w.q;
         }
+    }
     return Qualifier::none;
 }
 
@@ -759,7 +777,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         r.q.unit = ue.canonical;
         r.q.written_unit = ue.written;
         r.counted = ue.counted;
-        r.is_percent = ue.canonical == "%";
+        r.is_percent = is_percent_unit(ue.canonical);
         k += n;
     }
     std::uint32_t qb = static_cast<std::uint32_t>(i);
@@ -837,13 +855,17 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // Labels, ordinals: "phường 2", "lần thứ 4", "năm 2023", "cấp độ 1,2".
         // "kế hoạch năm 370,9 tỷ đồng", "kế hoạch năm 2.600 lao động": after "năm", a number with separators
         // or a scale word is an amount, not a year or an ordinal
-        int scale_after = 0;
-        const bool year_amount = ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
-                                 (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
-                                  lex_scale_at(s, after, se, scale_after) != 0);
+        // (asked only after a label word: "năm" is one)
+        const auto year_amount = [&] {
+            int scale_after = 0;
+            return ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
+                   (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
+                    lex_scale_at(s, after, se, scale_after) != 0);
+        };
         // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
-        const bool age = plain_int(lit) && starts_with_word(s, after, se, "tuổi");
-        if (age || (!year_amount && ends_with_label(s, sb, start) && !ends_with_any(s, sb, start, label_exceptions))) {
+        const std::size_t next_word = skip_spaces(s, after, se);
+        const bool age = next_word < se && s[next_word] == 't' && plain_int(lit) && starts_with_word(s, next_word, se, "tuổi");
+        if (age || (ends_with_label(s, sb, start) && !year_amount() && !ends_with_any(s, sb, start, label_exceptions))) {
             skip_token(after, !age);
             continue;
         }
@@ -986,7 +1008,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         if (year_like(lit)) {
             int tmp = -1;
             std::size_t n = lex_unit_at(s, after, se, tmp);
-            if (!n || unit_table()[static_cast<std::size_t>(tmp)].canonical == "%") {
+            if (!n || is_percent_unit(unit_table()[static_cast<std::size_t>(tmp)].canonical)) {
                 skip_token(after, false);
                 continue;
             }
