@@ -18,6 +18,7 @@
 #include <utility>
 #include <sstream>
 #include <string_view>
+#include <unordered_map>
 
 #include <boost/container/small_vector.hpp>
 #include <unicode/uchar.h>
@@ -159,6 +160,25 @@ bool starts_with_any(sv s, std::size_t i, std::size_t end, const std::array<sv, 
 }
 bool contains(sv s, std::size_t b, std::size_t e, sv w) {
     return e > b && s.substr(b, e - b).find(w) != sv::npos;
+}
+
+// contains(s, b, e, w) for some w of ws, in one pass over s[b, e) (the words tried at a byte are those
+// starting with it).
+template <std::size_t N>
+bool contains_any(sv s, std::size_t b, std::size_t e, const std::array<sv, N>& ws) {
+    static_assert(N <= 32);
+    static const auto by_first = [&ws] {
+        std::array<std::uint32_t, 256> m{};
+        for (std::size_t k = 0; k < N; ++k) m[static_cast<unsigned char>(ws[k].front())] |= 1u << k;
+        return m;
+    }();
+    e = std::min(e, s.size());
+    for (std::size_t x = b; x < e; ++x)
+        for (std::uint32_t m = by_first[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
+            const sv w = ws[static_cast<std::size_t>(std::countr_zero(m))];
+            if (w.size() <= e - x && std::memcmp(s.data() + x, w.data(), w.size()) == 0) return true;
+        }
+    return false;
 }
 
 // A fixed word looked for in every sentence (the passes' trigger words): the standard library's
@@ -506,6 +526,8 @@ std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) 
 // Scale word at i (after spaces), ending at a word boundary.
 std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) {
     const std::size_t j = skip_spaces(s, i, end);
+    // every scale word (claims_def.hpp: nghìn, ngàn, triệu, tỷ, tỉ) starts with 'n' or 't'
+    if (j >= end || (s[j] != 'n' && s[j] != 't')) return 0;
     const char* f = s.data() + j;
     const char* l = s.data() + end;
     int v = 0;
@@ -566,6 +588,19 @@ bool year_like(const std::string& lit) {
     if (lit.size() != 4) return false;
     const int y = int_of(lit);
     return y >= 1900 && y <= 2100;
+}
+
+// unit_parent(u), looked up by hash (unit_parent compares u with every entry of the table): the
+// parent of the first entry of each canonical unit, as unit_parent returns it.
+const std::string& parent_of(const std::string& canonical) {
+    static const std::string none;
+    static const auto parents = [] {
+        std::unordered_map<sv, const std::string*> m;
+        for (const UnitEntry& e : unit_table()) m.emplace(e.canonical, &e.parent);
+        return m;
+    }();
+    const auto it = parents.find(canonical);
+    return it == parents.end() ? none : *it->second;
 }
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
@@ -2833,10 +2868,15 @@ struct Assembler {
         if (at_start) {
             for (sv w : {sv("có"), sv("tổng số"), sv("tổng"), sv("ước")})
                 if (starts_with_word(s, b, e, w)) b = skip_spaces(s, b + w.size(), e);
+            // (starts_with_word skips the spaces and compares the first byte first: only words starting
+            // with the byte there can match)
+            const std::size_t f = skip_spaces(s, b, e);
+            if (f >= e || f >= s.size()) return 0;
+            const char c0 = s[f];
             for (sv n : not_heads)
-                if (starts_with_word(s, b, e, n)) return 0;
+                if (n.front() == c0 && starts_with_word(s, b, e, n)) return 0;
             for (const auto& [w, g] : heads)
-                if (starts_with_word(s, b, e, w)) return g;
+                if (w.front() == c0 && starts_with_word(s, b, e, w)) return g;
             return 0;
         }
         std::size_t best = sv::npos;
@@ -3126,14 +3166,13 @@ struct Assembler {
                         if (parts.empty()) continue;
                     }
                 }
-                constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
+                static constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
                 {
                     // outside the members' attributes
                     std::size_t from = rbeg;
                     for (std::size_t ai = 0; ai <= attrs.size() && !bad; ++ai) {
                         const std::size_t to = ai < attrs.size() ? attrs[ai].first : rend;
-                        for (sv w : verbs)
-                            if (to > from && contains(s, from, to, w)) bad = true;
+                        if (to > from && contains_any(s, from, to, verbs)) bad = true;
                         if (ai < attrs.size()) from = attrs[ai].second;
                     }
                 }
@@ -3154,7 +3193,7 @@ struct Assembler {
                 std::vector<const std::string*> part_unit(parts.size());  // parallel to parts (units of the store or the table)
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
-                    const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
+                    const std::string& par = parent_of(Q(T[parts[pi]].a).unit);
                     part_unit[pi] = par.empty() ? &unit_key(T[parts[pi]].a) : &par;
                     if (par.empty()) all_kinds = false;
                 }
@@ -3254,7 +3293,7 @@ struct Assembler {
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
                     std::vector<std::size_t> up;
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
-                        if (*part_unit[pi] == *units[ui]) up.push_back(parts[pi]);
+                        if (part_unit[pi] == units[ui] || *part_unit[pi] == *units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
                     if ((m.complete && up.size() < 2) || !totals[ui]) continue;
                     const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
@@ -3650,7 +3689,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (u == "trường hợp" && q.counted) return q.q.unit;
                     if (q.q.unit == "lượt" && q.q.written_unit == "lượt " + u) return q.q.unit;
                     // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
-                    if (u != q.q.unit && !q.q.unit.empty() && unit_parent(u) == q.q.unit) return q.q.unit;
+                    if (u != q.q.unit && !q.q.unit.empty() && parent_of(u) == q.q.unit) return q.q.unit;
                     return u;
                 };
                 // "01 lớp … cho 61 học viên; 01 lớp … cho 142 học viên": another counted noun naming each
@@ -4187,6 +4226,12 @@ void parse_claims(Document& doc) {
     // The lower-cased block text, computed once per block, at the end of c.low_text; kept there
     // when a sentence of the block has figures (the assembly reads it), else dropped.
     std::size_t low_block = static_cast<std::size_t>(-1), low_off = 0;
+    {
+        // at most every block and its padding (grown by appends, it was copied some 20 times)
+        std::size_t total = 0;
+        for (const Block& b : doc.blocks) total += b.text.size();
+        c.low_text.reserve(total + 18);
+    }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
         const std::string& t = doc.blocks[bi].text;
