@@ -4060,6 +4060,9 @@ void table_claims(const Document& doc, Claims& out, bool en) {
         }
         // percent columns: "So cùng kỳ (%)", "So KH (%)"
         std::vector<std::string> heads;  // the header cells lowered, once per table (when one holds a '%')
+        struct ColInfo { std::size_t k; bool plan, prev, actual; int year; };
+        std::vector<std::optional<ColInfo>> col_info;  // the other columns' classes, once per table
+        bool classified = false;
         for (std::size_t col = 0; col < ncol; ++col) {
             if (header.cells[col].text.find('%') == std::string::npos) continue;  // (lowering keeps the '%')
             if (heads.empty())
@@ -4072,34 +4075,39 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             // Classify the other columns: plan ("Dự toán", "KH"), previous period ("TH cùng kỳ
             // năm trước", or the earlier of two "TH … <year>" columns) and the current figure
             // ("Ước TH kỳ báo cáo", "TH 9 tháng 2024").
-            struct ColInfo { std::size_t k; bool plan, prev, actual; int year; };
-            std::vector<ColInfo> info;
-            for (std::size_t k = 0; k < ncol; ++k) {
-                if (k == col) continue;
-                const std::string& hk = heads[k];
-                if (hk.find('%') != std::string::npos) continue;
-                std::vector<std::string_view> words;
-                for (std::size_t i = 0; i < hk.size();) {
-                    while (i < hk.size() && (hk[i] == ' ' || hk[i] == '(' || hk[i] == ')' || hk[i] == ',' || hk[i] == '*' || hk[i] == '.')) ++i;
-                    std::size_t j = i;
-                    while (j < hk.size() && !(hk[j] == ' ' || hk[j] == '(' || hk[j] == ')' || hk[j] == ',' || hk[j] == '*' || hk[j] == '.')) ++j;
-                    if (j > i) words.push_back(std::string_view(hk).substr(i, j - i));
-                    i = j;
-                }
-                auto has_word = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
-                int year = 0;
-                for (std::string_view w : words)
-                    if (w.size() == 4 && std::all_of(w.begin(), w.end(), is_digit)) {
-                        const int y = std::atoi(std::string(w).c_str());
-                        if (y >= 1990 && y <= 2100) year = y;
+            // (each column's class depends on its header alone: computed once per table, for every column)
+            if (!classified) {
+                classified = true;
+                col_info.assign(ncol, std::nullopt);
+                for (std::size_t k = 0; k < ncol; ++k) {
+                    const std::string& hk = heads[k];
+                    if (hk.find('%') != std::string::npos) continue;
+                    std::vector<std::string_view> words;
+                    for (std::size_t i = 0; i < hk.size();) {
+                        while (i < hk.size() && (hk[i] == ' ' || hk[i] == '(' || hk[i] == ')' || hk[i] == ',' || hk[i] == '*' || hk[i] == '.')) ++i;
+                        std::size_t j = i;
+                        while (j < hk.size() && !(hk[j] == ' ' || hk[j] == '(' || hk[j] == ')' || hk[j] == ',' || hk[j] == '*' || hk[j] == '.')) ++j;
+                        if (j > i) words.push_back(std::string_view(hk).substr(i, j - i));
+                        i = j;
                     }
-                ColInfo ci{k, false, false, false, year};
-                ci.plan = hk.find("dự toán") != std::string::npos || hk.find("kế hoạch") != std::string::npos || has_word("kh");
-                ci.prev = hk.find("cùng kỳ") != std::string::npos || hk.find("năm trước") != std::string::npos ||
-                          hk.find("kỳ trước") != std::string::npos;
-                ci.actual = hk.find("thực hiện") != std::string::npos || has_word("ước") || has_word("th");
-                if (ci.plan || ci.prev || ci.actual) info.push_back(ci);
+                    auto has_word = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+                    int year = 0;
+                    for (std::string_view w : words)
+                        if (w.size() == 4 && std::all_of(w.begin(), w.end(), is_digit)) {
+                            const int y = std::atoi(std::string(w).c_str());
+                            if (y >= 1990 && y <= 2100) year = y;
+                        }
+                    ColInfo ci{k, false, false, false, year};
+                    ci.plan = hk.find("dự toán") != std::string::npos || hk.find("kế hoạch") != std::string::npos || has_word("kh");
+                    ci.prev = hk.find("cùng kỳ") != std::string::npos || hk.find("năm trước") != std::string::npos ||
+                              hk.find("kỳ trước") != std::string::npos;
+                    ci.actual = hk.find("thực hiện") != std::string::npos || has_word("ước") || has_word("th");
+                    if (ci.plan || ci.prev || ci.actual) col_info[k] = ci;
+                }
             }
+            std::vector<ColInfo> info;
+            for (std::size_t k = 0; k < ncol; ++k)
+                if (k != col && col_info[k]) info.push_back(*col_info[k]);
             std::vector<const ColInfo*> cur, prev, plan;
             for (const ColInfo& ci : info) {
                 if (ci.plan && !ci.actual) plan.push_back(&ci);
