@@ -2952,6 +2952,16 @@ struct Assembler {
         return false;
     }
 
+    struct Found { const SentenceToks* in; std::size_t k; };
+    // sums' working vectors, kept across breakdowns
+    struct SumScratch {
+        std::vector<std::size_t> parts, up;
+        std::vector<const std::string*> part_keys, part_unit, units;
+        std::vector<std::pair<std::size_t, std::size_t>> attrs;
+        std::vector<char> paid;
+        std::vector<std::optional<Found>> totals;
+    } sx_ = {};
+
     void sums(const SentenceToks& st, sv s) {
         const auto& T = st.toks;
         struct M { sv w; bool complete; };
@@ -3049,15 +3059,19 @@ struct Assembler {
                 // bounding it keeps this linear on hostile input).
                 if (rend - rbeg > kMaxBreakdown) continue;
                 // tokens in the region (tokens are in text order)
-                std::vector<std::size_t> parts;
-                std::vector<const std::string*> part_keys;  // distinct unit keys of the parts (at most a few)
+                // (the vectors are the Assembler's, cleared: their buffers serve every breakdown)
+                std::vector<std::size_t>& parts = sx_.parts;
+                parts.clear();
+                std::vector<const std::string*>& part_keys = sx_.part_keys;  // distinct unit keys of the parts (at most a few)
+                part_keys.clear();
                 bool bad = false;
                 const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
                                                     [](const Tok& t, std::size_t b) { return t.begin < b; });
                 const std::size_t k0 = static_cast<std::size_t>(first - T.begin());
                 // "trong đó, doanh thu bán lẻ ước đạt 2.815 tỷ đồng, bằng 104,22% so với cùng kỳ": a percentage
                 // compared with the plan or the same period, said of a member, is that member's attribute.
-                std::vector<std::pair<std::size_t, std::size_t>> attrs;  // text ranges of such attributes
+                std::vector<std::pair<std::size_t, std::size_t>>& attrs = sx_.attrs;  // text ranges of such attributes
+                attrs.clear();
                 for (std::size_t k = k0; k < T.size() && T[k].begin < rend; ++k) {
                     if (!is_pct(T[k]) || k == k0) continue;
                     const bool after_member = is_value(T[k - 1]) && T[k - 1].begin >= rbeg;
@@ -3146,7 +3160,8 @@ struct Assembler {
                 // đồng, giải ngân 90 tỷ đồng": a figure introduced by a role word is another role than a plain one;
                 // when the members mix roles, only those of the total's role are members
                 if (parts.size() >= 2) {
-                    std::vector<bool> paid(parts.size());
+                    std::vector<char>& paid = sx_.paid;
+                    paid.assign(parts.size(), 0);
                     bool mixed = false;
                     for (std::size_t pi = 0; pi < parts.size(); ++pi) {
                         paid[pi] = role_before(s, rbeg, T[parts[pi]].begin);
@@ -3190,7 +3205,8 @@ struct Assembler {
                 if (bare_members(st, s, m.complete, paren, f, rbeg, rend, boundary, parts, in_closed_paren)) continue;
                 const bool stages = !m.complete && successive_stages(st, s, rbeg, rend, parts);
                 // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
-                std::vector<const std::string*> part_unit(parts.size());  // parallel to parts (units of the store or the table)
+                std::vector<const std::string*>& part_unit = sx_.part_unit;  // parallel to parts (units of the store or the table)
+                part_unit.assign(parts.size(), nullptr);
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
                     const std::string& par = parent_of(Q(T[parts[pi]].a).unit);
@@ -3212,7 +3228,8 @@ struct Assembler {
                 if (!all_kinds)
                     for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = &unit_key(T[parts[pi]].a);
                 // group the parts by unit; each group needs its own total
-                std::vector<const std::string*> units;
+                std::vector<const std::string*>& units = sx_.units;
+                units.clear();
                 auto has_unit = [&](sv u) {
                     return std::any_of(units.begin(), units.end(), [&](const std::string* x) { return *x == u; });
                 };
@@ -3237,6 +3254,7 @@ struct Assembler {
                         const Tok& TT = T[static_cast<std::size_t>(g)];
                         Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[parts.back()].end));
                         cl.total = Q(TT.a);
+                        cl.parts.reserve(parts.size());
                         for (std::size_t k : parts) {
                             Quantity pq = Q(T[k].a);
                             pq.unit = "trường hợp";  // written_unit keeps the kind
@@ -3249,8 +3267,8 @@ struct Assembler {
                     }
                 }
                 if (units.size() > 2) continue;
-                struct Found { const SentenceToks* in; std::size_t k; };
-                std::vector<std::optional<Found>> totals;
+                std::vector<std::optional<Found>>& totals = sx_.totals;
+                totals.clear();
                 std::size_t missing = 0;
                 for (const std::string* up : units) {
                     const std::string& u = *up;
@@ -3291,7 +3309,8 @@ struct Assembler {
                     if (!numbered) complete = false;
                 }
                 for (std::size_t ui = 0; ui < units.size(); ++ui) {
-                    std::vector<std::size_t> up;
+                    std::vector<std::size_t>& up = sx_.up;
+                    up.clear();
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
                         if (part_unit[pi] == units[ui] || *part_unit[pi] == *units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
@@ -3314,6 +3333,7 @@ struct Assembler {
                     Claim cl = make(ClaimKind::sum, st, TT.begin,
                                     static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
+                    cl.parts.reserve(up.size());
                     for (std::size_t k : up) {
                         Quantity pq = Q(T[k].a);
                         if (*units[ui] != kScaled) pq.unit = *units[ui];  // written_unit keeps the kind ("nghị quyết")
