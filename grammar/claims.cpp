@@ -111,10 +111,11 @@ std::size_t find_word(sv s, std::size_t from, std::size_t to, sv w) {
 }
 
 std::size_t skip_spaces(sv s, std::size_t i, std::size_t end) {
-    while (i < end && (s[i] == ' ' || s[i] == '\t')) ++i;
-    if (i + 1 < end && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0)
-        return skip_spaces(s, i + 2, end);
-    return i;
+    while (true) {
+        while (i < end && (s[i] == ' ' || s[i] == '\t')) ++i;
+        if (!(i + 1 < end && static_cast<unsigned char>(s[i]) == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0)) return i;
+        i += 2;  // a no-break space
+    }
 }
 // Position before trailing spaces ending at i.
 std::size_t back_spaces(sv s, std::size_t i, std::size_t begin) {
@@ -176,7 +177,9 @@ bool contains_any(sv s, std::size_t b, std::size_t e, const std::array<sv, N>& w
     for (std::size_t x = b; x < e; ++x)
         for (std::uint32_t m = by_first[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
             const sv w = ws[static_cast<std::size_t>(std::countr_zero(m))];
-            if (w.size() <= e - x && std::memcmp(s.data() + x, w.data(), w.size()) == 0) return true;
+            // (the second byte first: most candidates differ there)
+            if (w.size() <= e - x && (w.size() < 2 || s[x + 1] == w[1]) && std::memcmp(s.data() + x, w.data(), w.size()) == 0)
+                return true;
         }
     return false;
 }
@@ -1809,8 +1812,8 @@ struct Assembler {
                 if ((has_semi && !(semi && parts.size() >= 1)) || (semi && parts.size() >= 1 && !has_semi) ||
                     contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > (parts.empty() ? 140u : 80u))
                     break;
-                for (sv w : {sv("tăng"), sv("giảm"), sv("so với"), sv("kế hoạch"), sv("đạt"), sv("bằng")})
-                    if (contains(s, gap_b, T[k].begin, w)) bad = true;
+                static constexpr std::array<sv, 6> not_shares = {"tăng", "giảm", "so với", "kế hoạch", "đạt", "bằng"};
+                if (contains_any(s, gap_b, T[k].begin, not_shares)) bad = true;
                 if (bad) break;
                 parts.push_back(k);
                 last = T[k].end;
@@ -2695,11 +2698,8 @@ struct Assembler {
                    s[open] != ':' && !is_digit(s[open]))
                 ++open;
             if (open >= st.end || s[open] != '(') continue;
-            bool verb = false;
-            if (from == T[t].end)
-                for (sv w : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("so với"), sv("trong đó"), sv("gồm"), sv("chiếm")})
-                if (contains(s, from, open, w)) verb = true;
-            if (verb) continue;
+            static constexpr std::array<sv, 8> verbs = {"tăng", "giảm", "đạt", "bằng", "so với", "trong đó", "gồm", "chiếm"};
+            if (from == T[t].end && contains_any(s, from, open, verbs)) continue;
             const std::size_t first = from == T[t].end ? t + 1 : t + 2;
             const std::size_t close = s.substr(0, st.end).find(')', open);
             if (close == sv::npos || close > st.end) continue;
@@ -4071,7 +4071,7 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 tq.span = rows[ri]->cells[col].span;
                 cl.span = tq.span;
                 cl.block = rows[ri]->block;
-                cl.total = tq;
+                cl.total = std::move(tq);
                 cl.parts = std::move(parts);
                 cl.complete = true;
                 cl.note = "table column " + std::to_string(col + 1);
@@ -4160,9 +4160,9 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 cl.kind = ClaimKind::table_percent;
                 cl.span = pq.span;
                 cl.block = r.block;
-                cl.part = a;
-                cl.whole = b;
-                cl.percent = pq;
+                cl.part = std::move(a);
+                cl.whole = std::move(b);
+                cl.percent = std::move(pq);
                 cl.note = "table column " + std::to_string(col + 1);
                 out.claims.push_back(std::move(cl));
             }
