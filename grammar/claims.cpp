@@ -128,6 +128,8 @@ bool ends_with_word_at(sv s, std::size_t begin, std::size_t i, sv w) {
     if (i - begin < w.size()) return false;
     // the last byte first: most candidate words differ there
     if (!w.empty() && i >= begin && i >= w.size() && i <= s.size() && s[i - 1] != w.back()) return false;
+    // … then the byte before it (the label and qualifier words sharing a last byte mostly differ there)
+    if (w.size() >= 2 && i <= s.size() && s[i - 2] != w[w.size() - 2]) return false;
     if (s.substr(i - w.size(), w.size()) != w) return false;
     return !letter_before(s, i - w.size());
 }
