@@ -3998,7 +3998,8 @@ void table_claims(const Document& doc, Claims& out, bool en) {
         auto label = [](const TableRow& r) {
             std::string l;
             for (const TableCell& c : r.cells) {
-                if (!trim(c.text).empty() && !is_digit(trim(c.text)[0])) return to_lower(c.text);
+                const sv tc = trim(c.text);
+                if (!tc.empty() && !is_digit(tc[0])) return to_lower(c.text);
             }
             return l;
         };
@@ -4059,6 +4060,7 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 if (!tqp) continue;
                 if (tqp->unit == "%") continue;
                 std::vector<Quantity> parts;
+                parts.reserve(me - mb);
                 bool ok = true;
                 for (std::size_t k = mb; k < me; ++k) {
                     const Quantity* pqp = cell(k, col);
