@@ -2945,10 +2945,11 @@ struct Assembler {
     // A figure introduced by a role word ("giải ngân 160 tỷ đồng", "đã thanh toán được 80 tỷ đồng"): the word in
     // the figure's piece (after the last ',' ';' ':' '(' from `from`), at most 24 bytes before it.
     static bool role_before(sv s, std::size_t from, std::size_t at) {
-        std::size_t pb = from;
-        for (std::size_t x = at; x > from; --x)
+        // (the piece's start is taken no further back than 24 bytes: only that stretch is searched for it)
+        const std::size_t lo = std::max(from, at > 24 ? at - 24 : std::size_t{0});
+        std::size_t pb = lo;
+        for (std::size_t x = at; x > lo; --x)
             if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == ':' || s[x - 1] == '(') { pb = x; break; }
-        pb = std::max(pb, at > 24 ? at - 24 : 0);
         for (sv w : {sv("giải ngân"), sv("thanh toán"), sv("quyết toán"), sv("thực hiện")})
             if (find_word(s, pb, at, w) != sv::npos) return true;
         return false;
