@@ -832,7 +832,8 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     return k;
 }
 
-void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, sv s) {
+// `first`: the sentence's first digit (lower-casing moves no digit), found by the caller.
+void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, sv s, std::size_t first) {
     const Block& blk = c.doc.blocks[bi];
     // the tokens, gathered in a buffer kept across sentences, then copied at their size
     std::vector<Tok>& toks = c.tok_scratch;
@@ -850,7 +851,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     std::string lit, lit2, lit3;
     bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
     std::size_t prev_end = sb;
-    std::size_t i = sb;
+    std::size_t i = first;
     while (i < se) {
         // next digit
         i = byte_scan::first_digit(s.data(), i, se);
@@ -4220,7 +4221,7 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     Ctx c{d, {}, {}, 0, 0, {}, true, 0, {}, {}, {}};
     const std::string low = to_lower(text);
     const sv s = low.size() == text.size() ? sv(low) : text;
-    scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s);
+    scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s, byte_scan::first_digit(s.data(), 0, text.size()));
     c.bind_tokens();
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
         return std::nullopt;
@@ -4283,9 +4284,10 @@ void parse_claims(Document& doc) {
     };
     auto scan_one = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
         const std::string& t = doc.blocks[bi].text;
-        if (byte_scan::first_digit(t.data(), b, e) >= e) return;
+        const std::size_t first = byte_scan::first_digit(t.data(), b, e);
+        if (first >= e) return;
         const std::size_t before = c.sentences.size();
-        scan_sentence(c, bi, b, e, lowered(bi));
+        scan_sentence(c, bi, b, e, lowered(bi), first);
         if (c.sentences.size() > before) {
             c.sentences.back().low = low_off;
             low_kept = true;
