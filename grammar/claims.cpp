@@ -257,6 +257,18 @@ inline void trig_chunk(const char* p, __m128i* acc, std::index_sequence<W...>) {
 }
 #endif
 
+// trigger_bits byte by byte (the reference of the tests, and the path without SSE2).
+[[gnu::cold]] unsigned trigger_bits_bytewise(const char* s, std::size_t b, std::size_t e) {
+    unsigned bits = 0;
+    for (const TrigWin& w : kTrigWins)
+        for (std::size_t p = b; p + w.n <= e; ++p)
+            if (std::memcmp(s + p, w.b, w.n) == 0) {
+                bits |= w.bit;
+                break;
+            }
+    return bits;
+}
+
 // The triggers whose window occurs in s[b, e) (a superset of the trigger words there: a pass still
 // searches for its word, but only in a sentence whose bit is set).
 unsigned trigger_bits(const char* s, std::size_t b, std::size_t e) {
@@ -278,9 +290,7 @@ unsigned trigger_bits(const char* s, std::size_t b, std::size_t e) {
     for (std::size_t w = 0; w < kTrigWins.size(); ++w)
         if (_mm_movemask_epi8(acc[w])) bits |= kTrigWins[w].bit;
 #else
-    for (const TrigWin& w : kTrigWins)
-        for (std::size_t p = b; p + w.n <= e; ++p)
-            if (std::memcmp(s + p, w.b, w.n) == 0) { bits |= w.bit; break; }
+    bits = trigger_bits_bytewise(s, b, e);
 #endif
     return bits;
 }
@@ -685,6 +695,10 @@ void lower_same_length_for_test(std::string& s, bool padded) {
     s.append(18, '\0');
     lower_impl<true>(s.data(), n);
     s.resize(n);
+}
+
+[[gnu::cold]] unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t e, bool bytewise) {
+    return bytewise ? trigger_bits_bytewise(s.data(), b, e) : trigger_bits(s.data(), b, e);
 }
 
 // ---------------------------------------------------------------- number readings

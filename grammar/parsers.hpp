@@ -1,6 +1,7 @@
 // Entry points of the two grammars. Each fills its part of the Document.
 #pragma once
 #include <string>
+#include <string_view>
 #include "grammar/document.hpp"
 
 namespace rc {
@@ -16,6 +17,10 @@ void parse_claims(Document& doc);
 // another UTF-8 length, and ill-formed bytes, are kept); `padded`: the path that reads 18 zero
 // bytes past the end. For the tests.
 void lower_same_length_for_test(std::string& s, bool padded);
+// The claim passes' summary of the trigger words in s[b, e): bit k set when the k-th word's window
+// (a few of its bytes) occurs there — trong đó, gồm, đúng, tiếp nhận, thụ lý mới, đạt giải, cơ cấu,
+// lũy kế / luỹ kế; `bytewise`: computed byte by byte instead of 16 starts at a time. For the tests.
+unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t e, bool bytewise);
 
 // References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
 // Runs between parse_structure and parse_claims.

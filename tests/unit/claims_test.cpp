@@ -7,6 +7,8 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -1780,4 +1782,50 @@ BOOST_AUTO_TEST_CASE(claim_lower_case_matches_reference) {
             }
         }
     }
+}
+
+// The claim passes' summary of their trigger words (SSE2, 16 starts at a time) against the same summary
+// byte by byte, on random mixes of words, bits of the trigger words and their unaccented near misses over
+// random ranges; every trigger word inside the range sets its bit (what lets a pass skip a sentence);
+// the near misses alone set none.
+BOOST_AUTO_TEST_CASE(claim_trigger_summary) {
+    const std::vector<std::string> words = {"trong đó", "gồm", "đúng", "tiếp nhận", "thụ lý mới",
+                                            "đạt giải", "cơ cấu", "lũy kế", "luỹ kế"};
+    const unsigned bit[] = {1, 2, 4, 8, 16, 32, 64, 128, 128};
+    const std::vector<std::string> fillers = {"năm ", "tỷ đồng, ", "hộ ", "người; ", "tăng ", "xã ", "đạt ", "chi ", "ước ",
+                                              "12,5% ", "tôm ", "trong do ", "gom ", "dung ", "tiep nhan ", "co cau ", "luy ke ",
+                                              "đó ", "ồ", "ún", "p", " ", "ý", "ạt", "ấu", "ũ", "ỹ", "trong", "đ", "giải ", "đồng "};
+    std::mt19937 rng(20261124);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    for (int it = 0; it < 30000; ++it) {
+        std::string s;
+        const std::size_t n = pick(40);
+        for (std::size_t k = 0; k < n; ++k) s += pick(6) == 0 ? words[pick(words.size())] + " " : fillers[pick(fillers.size())];
+        for (int r = 0; r < 4; ++r) {
+            std::size_t b = s.empty() ? 0 : pick(s.size() + 1), e = s.empty() ? 0 : pick(s.size() + 1);
+            if (b > e) std::swap(b, e);
+            if (r == 0) b = 0, e = s.size();
+            const unsigned got = rc::claim_triggers_for_test(s, b, e, false);
+            BOOST_TEST_REQUIRE(got == rc::claim_triggers_for_test(s, b, e, true), "text \"" << s << "\" [" << b << ", " << e << ")");
+            for (std::size_t w = 0; w < words.size(); ++w)
+                if (std::string_view(s).substr(b, e - b).find(words[w]) != std::string_view::npos)
+                    BOOST_TEST_REQUIRE((got & bit[w]) != 0u, words[w] << " in \"" << s << "\" [" << b << ", " << e << ")");
+        }
+    }
+    // each word at every offset around two chunks, the range ending at the word, one byte later, at the end,
+    // and one byte short of the word (no bit unless the bytes left hold the window)
+    for (std::size_t w = 0; w < words.size(); ++w)
+        for (std::size_t off = 0; off < 40; ++off) {
+            const std::string s = std::string(off, 'x') + words[w] + std::string(40 - off, 'y');
+            const std::size_t end = off + words[w].size();
+            for (const std::size_t e : {end, end + 1, s.size()}) {
+                BOOST_TEST_REQUIRE((rc::claim_triggers_for_test(s, 0, e, false) & bit[w]) != 0u);
+                BOOST_TEST_REQUIRE((rc::claim_triggers_for_test(s, off, e, false) & bit[w]) != 0u);
+            }
+            BOOST_TEST_REQUIRE(rc::claim_triggers_for_test(s, 0, end - 1, false) == rc::claim_triggers_for_test(s, 0, end - 1, true));
+            BOOST_TEST_REQUIRE(rc::claim_triggers_for_test(s, off + 1, s.size(), false) ==
+                               rc::claim_triggers_for_test(s, off + 1, s.size(), true));
+        }
+    const std::string miss = "trong do gom dung thu ly moi dat giai co cau luy ke — trong đo, gôm, đung, cơ câu, lụy kế";
+    BOOST_TEST(rc::claim_triggers_for_test(miss, 0, miss.size(), false) == 0u);
 }
