@@ -2896,16 +2896,24 @@ struct Assembler {
                 if (w.front() == c0 && starts_with_word(s, b, e, w)) return g;
             return 0;
         }
-        std::size_t best = sv::npos;
-        int g_best = 0;
-        for (const auto& [w, g] : heads) {
-            for (std::size_t x = find_word(s, b, e, w); x != sv::npos && x < best; x = find_word(s, x + 1, e, w)) {
+        // The first head anywhere (the earliest whole word not starting a non-head, the table's first at one
+        // place), found in one pass: at each byte only the heads starting with it are compared.
+        static const auto by_first = [] {
+            std::array<std::uint32_t, 256> m{};
+            for (std::size_t k = 0; k < heads.size(); ++k) m[static_cast<unsigned char>(heads[k].first.front())] |= 1u << k;
+            return m;
+        }();
+        e = std::min(e, s.size());
+        for (std::size_t x = b; x < e; ++x)
+            for (std::uint32_t m = by_first[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
+                const auto& [w, g] = heads[static_cast<std::size_t>(std::countr_zero(m))];
+                if (w.size() > e - x || s.compare(x, w.size(), w) != 0 || letter_before(s, x) || !word_end_at(s, x + w.size()))
+                    continue;
                 bool other = false;
                 for (sv n : not_heads) other = other || starts_with_word(s, x, e, n);
-                if (!other) { best = x; g_best = g; break; }
+                if (!other) return g;
             }
-        }
-        return g_best;
+        return 0;
     }
 
     // "1.850 hộ đăng ký, trong đó 1.200 hộ đã ký hợp đồng, 900 hộ đã nhận tiền hỗ trợ": members each said
