@@ -271,28 +271,38 @@ inline void trig_chunk(const char* p, __m128i* acc, std::index_sequence<W...>) {
 
 // The triggers whose window occurs in s[b, e) (a superset of the trigger words there: a pass still
 // searches for its word, but only in a sentence whose bit is set).
-unsigned trigger_bits(const char* s, std::size_t b, std::size_t e) {
+// Windows W... of kTrigWins only (the bits of the others stay clear).
+template <std::size_t... W>
+unsigned trigger_bits_of(const char* s, std::size_t b, std::size_t e, [[maybe_unused]] std::index_sequence<W...> ws) {
     unsigned bits = 0;
 #if defined(__SSE2__)
-    constexpr auto all = std::make_index_sequence<kTrigWins.size()>{};
     __m128i acc[kTrigWins.size()];
-    for (auto& a : acc) a = _mm_setzero_si128();
+    ((acc[W] = _mm_setzero_si128()), ...);
     std::size_t i = b;
     // windows starting at p[0, 16) read p[0, 19)
-    for (; i + 19 <= e; i += 16) trig_chunk(s + i, acc, all);
+    for (; i + 19 <= e; i += 16) trig_chunk(s + i, acc, ws);
     if (i < e) {
         // the last windows from a zero-padded copy (no window holds a zero byte)
         alignas(16) char buf[48] = {};
         std::memcpy(buf, s + i, e - i);
-        trig_chunk(buf, acc, all);
-        if (e - i > 16) trig_chunk(buf + 16, acc, all);
+        trig_chunk(buf, acc, ws);
+        if (e - i > 16) trig_chunk(buf + 16, acc, ws);
     }
-    for (std::size_t w = 0; w < kTrigWins.size(); ++w)
-        if (_mm_movemask_epi8(acc[w])) bits |= kTrigWins[w].bit;
+    ((bits |= _mm_movemask_epi8(acc[W]) ? kTrigWins[W].bit : 0u), ...);
 #else
-    bits = trigger_bits_bytewise(s, b, e);
+    bits = trigger_bits_bytewise(s, b, e) & ((kTrigWins[W].bit | ...));
 #endif
     return bits;
+}
+unsigned trigger_bits(const char* s, std::size_t b, std::size_t e) {
+    return trigger_bits_of(s, b, e, std::make_index_sequence<kTrigWins.size()>{});
+}
+// Only "trong đó" and "gồm" (the first two windows): what a sentence of one figure needs — every other
+// pass with a trigger word needs two figures or more (on time and late, two shares, a period figure and
+// its running total, three for balance and prize_winners).
+unsigned trigger_bits_sums(const char* s, std::size_t b, std::size_t e) {
+    static_assert(kTrigWins[0].bit == kTrongDo && kTrigWins[1].bit == kGom);
+    return trigger_bits_of(s, b, e, std::index_sequence<0, 1>{});
 }
 
 long double pow10l_int(int e) {
@@ -1125,7 +1135,7 @@ struct Assembler {
     unsigned trig = ~0u;  // the sentence's trigger words (trigger_bits): a pass whose word is absent returns at once
 
     void sentence(const SentenceToks& st, sv s) {
-        trig = trigger_bits(s.data(), st.begin, st.end);
+        trig = st.toks.size() >= 2 ? trigger_bits(s.data(), st.begin, st.end) : trigger_bits_sums(s.data(), st.begin, st.end);
         const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
         boost::container::small_vector<char, 32> ratio_used(T.size(), 0);
