@@ -9,6 +9,11 @@
 #include <iterator>
 #include <sstream>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -31,28 +36,73 @@ std::string lower_ext(const std::string& path) {
     return e;
 }
 
+// The whole of a file (or of stdin for "-"). A regular file is read straight into a string of
+// its size (fstat; no stream buffer, no second copy); a pipe, a device or a file that grew while
+// it was read is read on in doubling steps. Error messages as the former ifstream reader's.
 std::string read_all(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
+    const bool is_stdin = path == "-";
+    int fd = STDIN_FILENO;
+    if (!is_stdin) {
+        do fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        while (fd < 0 && errno == EINTR);
+        if (fd < 0) {
+            const int err = errno;
+            std::error_code ec;
+            if (fs::is_directory(path, ec)) throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
+            throw InputError(fmt::format("{}: không mở được tệp / cannot open: {}", path, std::strerror(err)));
+        }
     }
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(fmt::format("{}: không mở được tệp / cannot open: {}", path, std::strerror(errno)));
+    struct Closer {
+        int fd;
+        bool own;
+        ~Closer() {
+            if (own) ::close(fd);
+        }
+    } closer{fd, !is_stdin};
+    struct stat st {};
+    const bool stat_ok = ::fstat(fd, &st) == 0;
+    if (!is_stdin && stat_ok && S_ISDIR(st.st_mode))
+        throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
     std::string data;
-    const auto size = fs::file_size(path, ec);
-    if (!ec && fs::is_regular_file(path, ec)) {
+    if (stat_ok && S_ISREG(st.st_mode) && st.st_size > 0) {
+        const auto size = static_cast<std::size_t>(st.st_size);
+        data.reserve(size);
+#if defined(MADV_HUGEPAGE)
+        // A large text in 2 MB pages where the kernel has them (transparent huge pages on request):
+        // its first touch is then a few faults, not one per 4 KB (a third of the reading time).
+        constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
+        const auto b = (reinterpret_cast<std::uintptr_t>(data.data()) + kHuge - 1) & ~(kHuge - 1);
+        const auto e = (reinterpret_cast<std::uintptr_t>(data.data()) + size) & ~(kHuge - 1);
+        if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: its failure changes nothing)
+#endif
         data.resize(size);
-        in.read(data.data(), static_cast<std::streamsize>(size));
-        data.resize(static_cast<std::size_t>(in.gcount()));
-        // A file that grew while we read it: take the rest too.
-        data.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    } else {  // pipes, devices
-        data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
-    if (in.bad()) throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
+    std::size_t got = 0;
+    for (;;) {
+        if (got == data.size()) {  // full (or of unknown size): is there more? (no doubling for a file read whole)
+            char probe[65536];
+            const ssize_t r = ::read(fd, probe, sizeof probe);
+            if (r < 0 && errno == EINTR) continue;
+            if (r < 0) {
+                if (is_stdin) break;  // (as the stream reader: what was read)
+                throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
+            }
+            if (r == 0) break;
+            data.resize(std::max(got + static_cast<std::size_t>(r), std::min(data.size() * 2, data.size() + (std::size_t{1} << 30))));
+            std::memcpy(data.data() + got, probe, static_cast<std::size_t>(r));
+            got += static_cast<std::size_t>(r);
+            continue;
+        }
+        const ssize_t r = ::read(fd, data.data() + got, data.size() - got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            if (is_stdin) break;
+            throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
+        }
+        if (r == 0) break;
+        got += static_cast<std::size_t>(r);
+    }
+    data.resize(got);
     return data;
 }
 
@@ -94,46 +144,57 @@ std::string from_utf16(const std::string& path, const std::string& bytes, bool b
 }
 
 // Whether s[0, n) is well-formed UTF-8 (the Unicode standard's definition, which U8_NEXT
-// follows), sixteen bytes at a time: the lookup algorithm of Keiser and Lemire ("Validating
-// UTF-8 in less than one instruction per byte", 2021). Three table lookups of nibbles classify
-// each byte pair; a third or fourth byte must follow its lead. Zeros after the text (ASCII)
-// catch a sequence cut off at the end. Needs SSSE3 (pshufb), asked of the CPU at run time.
+// follows) and holds no NUL byte, sixteen (AVX2: thirty-two) bytes at a time: the lookup
+// algorithm of Keiser and Lemire ("Validating UTF-8 in less than one instruction per byte",
+// 2021). Three table lookups of nibbles classify each byte pair; a third or fourth byte must
+// follow its lead. Spaces after the text (ASCII) catch a sequence cut off at the end. Needs SSSE3
+// (pshufb), asked of the CPU at run time. False for a text that is not both (the caller's
+// byte loops then find what and where, for the message).
 #if defined(__x86_64__) && defined(__GNUC__)
 #define RC_UTF8_SSSE3 1
+namespace utf8v {
+constexpr char kTooShort = 1 << 0, kTooLong = 1 << 1, kOverlong3 = 1 << 2, kTooLarge = 1 << 3, kSurrogate = 1 << 4,
+               kOverlong2 = 1 << 5, kTooLarge1000 = 1 << 6, kOverlong4 = 1 << 6;
+constexpr char kTwoConts = static_cast<char>(1 << 7);
+constexpr char kCarry = kTooShort | kTooLong | kTwoConts;
+// The three tables (by the first byte's high and low nibble, the second byte's high nibble).
+constexpr char kByte1High[16] = {
+    kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,  // 0___ ASCII
+    kTwoConts, kTwoConts, kTwoConts, kTwoConts,                                      // 10__ continuation
+    kTooShort | kOverlong2,                                                          // 1100
+    kTooShort,                                                                       // 1101
+    kTooShort | kOverlong3 | kSurrogate,                                             // 1110
+    kTooShort | kTooLarge | kTooLarge1000 | kOverlong4};                             // 1111
+constexpr char kByte1Low[16] = {
+    kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,     // ____0000 .. 0011
+    kCarry | kTooLarge, kCarry | kTooLarge | kTooLarge1000,                                  // 0100, 0101
+    kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,                  // 011_
+    kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,                  // 1000, 1001
+    kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,                  // 1010, 1011
+    kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000 | kSurrogate,     // 1100, 1101
+    kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000};                 // 1110, 1111
+constexpr char kByte2High[16] = {
+    kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,  // ASCII
+    kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,             // 1000____
+    kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,                              // 1001____
+    kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // 101_____
+    kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
+    kTooShort, kTooShort, kTooShort, kTooShort};                                             // 11______
+}  // namespace utf8v
+
 [[gnu::target("ssse3")]] bool utf8_valid_ssse3(const char* s, std::size_t n) {
-    constexpr char kTooShort = 1 << 0, kTooLong = 1 << 1, kOverlong3 = 1 << 2, kTooLarge = 1 << 3, kSurrogate = 1 << 4,
-                   kOverlong2 = 1 << 5, kTooLarge1000 = 1 << 6, kOverlong4 = 1 << 6;
-    constexpr char kTwoConts = static_cast<char>(1 << 7);
-    constexpr char kCarry = kTooShort | kTooLong | kTwoConts;
-    const __m128i byte1_high = _mm_setr_epi8(
-        kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,  // 0___ ASCII
-        kTwoConts, kTwoConts, kTwoConts, kTwoConts,                                      // 10__ continuation
-        kTooShort | kOverlong2,                                                          // 1100
-        kTooShort,                                                                       // 1101
-        kTooShort | kOverlong3 | kSurrogate,                                             // 1110
-        kTooShort | kTooLarge | kTooLarge1000 | kOverlong4);                             // 1111
-    const __m128i byte1_low = _mm_setr_epi8(
-        kCarry | kOverlong3 | kOverlong2 | kOverlong4, kCarry | kOverlong2, kCarry, kCarry,     // ____0000 .. 0011
-        kCarry | kTooLarge, kCarry | kTooLarge | kTooLarge1000,                                  // 0100, 0101
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,                  // 011_
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,                  // 1000, 1001
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000,                  // 1010, 1011
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000 | kSurrogate,     // 1100, 1101
-        kCarry | kTooLarge | kTooLarge1000, kCarry | kTooLarge | kTooLarge1000);                 // 1110, 1111
-    const __m128i byte2_high = _mm_setr_epi8(
-        kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,  // ASCII
-        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,             // 1000____
-        kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,                              // 1001____
-        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,                              // 101_____
-        kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-        kTooShort, kTooShort, kTooShort, kTooShort);                                             // 11______
-    const __m128i nibble = _mm_set1_epi8(0x0F);
+    using namespace utf8v;
+    const __m128i byte1_high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1High));
+    const __m128i byte1_low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1Low));
+    const __m128i byte2_high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte2High));
+    const __m128i nibble = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
     __m128i prev = _mm_setzero_si128(), err = _mm_setzero_si128();
-    char tail[16] = {};  // the last bytes, then at least one zero
+    char tail[16];  // the last bytes, then at least one space
     for (std::size_t i = 0;; i += 16) {
         const char* p = s + i;
         const bool last = i + 16 > n;
         if (last) {
+            std::memset(tail, ' ', sizeof tail);
             std::memcpy(tail, s + i, n - i);
             p = tail;
         }
@@ -147,10 +208,47 @@ std::string from_utf16(const std::string& path, const std::string& bytes, bool b
         const __m128i must23 = _mm_or_si128(_mm_subs_epu8(prev2, _mm_set1_epi8(static_cast<char>(0xE0 - 0x80))),
                                             _mm_subs_epu8(prev3, _mm_set1_epi8(static_cast<char>(0xF0 - 0x80))));
         err = _mm_or_si128(err, _mm_xor_si128(_mm_and_si128(must23, _mm_set1_epi8(static_cast<char>(0x80))), special));
+        err = _mm_or_si128(err, _mm_cmpeq_epi8(in, zero));  // a NUL byte
         prev = in;
         if (last) break;
     }
-    return _mm_movemask_epi8(_mm_cmpeq_epi8(err, _mm_setzero_si128())) == 0xFFFF;
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(err, zero)) == 0xFFFF;
+}
+
+// The same, thirty-two bytes at a time (the tables in both lanes; the bytes before each lane's
+// first come from the lane before, by a cross-lane permute).
+[[gnu::target("avx2")]] bool utf8_valid_avx2(const char* s, std::size_t n) {
+    using namespace utf8v;
+    const __m256i byte1_high = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1High)));
+    const __m256i byte1_low = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1Low)));
+    const __m256i byte2_high = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte2High)));
+    const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+    __m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
+    char tail[32];  // the last bytes, then at least one space
+    for (std::size_t i = 0;; i += 32) {
+        const char* p = s + i;
+        const bool last = i + 32 > n;
+        if (last) {
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, s + i, n - i);
+            p = tail;
+        }
+        const __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        const __m256i before = _mm256_permute2x128_si256(prev, in, 0x21);  // prev's high lane, in's low lane
+        const __m256i prev1 = _mm256_alignr_epi8(in, before, 15);
+        const __m256i special = _mm256_and_si256(
+            _mm256_and_si256(_mm256_shuffle_epi8(byte1_high, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble)),
+                             _mm256_shuffle_epi8(byte1_low, _mm256_and_si256(prev1, nibble))),
+            _mm256_shuffle_epi8(byte2_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), nibble)));
+        const __m256i prev2 = _mm256_alignr_epi8(in, before, 14), prev3 = _mm256_alignr_epi8(in, before, 13);
+        const __m256i must23 = _mm256_or_si256(_mm256_subs_epu8(prev2, _mm256_set1_epi8(static_cast<char>(0xE0 - 0x80))),
+                                               _mm256_subs_epu8(prev3, _mm256_set1_epi8(static_cast<char>(0xF0 - 0x80))));
+        err = _mm256_or_si256(err, _mm256_xor_si256(_mm256_and_si256(must23, _mm256_set1_epi8(static_cast<char>(0x80))), special));
+        err = _mm256_or_si256(err, _mm256_cmpeq_epi8(in, zero));  // a NUL byte
+        prev = in;
+        if (last) break;
+    }
+    return _mm256_testz_si256(err, err) != 0;
 }
 #endif
 
@@ -161,25 +259,33 @@ std::string decode_text(const std::string& path, std::string bytes) {
     if (starts("\xFF\xFE", 2)) return from_utf16(path, bytes, false);
     if (starts("\xFE\xFF", 2)) return from_utf16(path, bytes, true);
     std::size_t start = starts("\xEF\xBB\xBF", 3) ? 3 : 0;
-    // NUL bytes: UTF-16 without BOM (every other byte NUL) or a binary file.
-    const std::size_t nul = bytes.find('\0', start);
-    if (nul != std::string::npos) {
-        std::size_t nuls = 0;
-        const std::size_t probe = std::min<std::size_t>(bytes.size(), 4096);
-        for (std::size_t i = 0; i < probe; ++i) nuls += bytes[i] == '\0';
-        if (nuls * 3 >= probe && nuls * 2 <= probe + 1)
-            throw InputError(fmt::format("{}: có vẻ là UTF-16 không có BOM; hãy lưu lại dưới dạng UTF-8 / looks like UTF-16 without a BOM; save it as UTF-8", path));
-        throw InputError(fmt::format("{}: byte {}: tệp nhị phân (có byte NUL), không phải văn bản / binary file (NUL byte), not text", path, nul));
+    // One pass where SSSE3 is there: well-formed UTF-8 without a NUL byte (the common case).
+    // Otherwise the byte loops below find which, and where.
+    bool checked = false;
+#ifdef RC_UTF8_SSSE3
+    static const bool avx2 = __builtin_cpu_supports("avx2"), ssse3 = __builtin_cpu_supports("ssse3");
+    if (bytes.size() - start <= static_cast<std::size_t>(INT32_MAX)) {
+        if (avx2) checked = utf8_valid_avx2(bytes.data() + start, bytes.size() - start);
+        else if (ssse3) checked = utf8_valid_ssse3(bytes.data() + start, bytes.size() - start);
+    }
+#endif
+    if (!checked) {
+        // NUL bytes: UTF-16 without BOM (every other byte NUL) or a binary file.
+        const std::size_t nul = bytes.find('\0', start);
+        if (nul != std::string::npos) {
+            std::size_t nuls = 0;
+            const std::size_t probe = std::min<std::size_t>(bytes.size(), 4096);
+            for (std::size_t i = 0; i < probe; ++i) nuls += bytes[i] == '\0';
+            if (nuls * 3 >= probe && nuls * 2 <= probe + 1)
+                throw InputError(fmt::format("{}: có vẻ là UTF-16 không có BOM; hãy lưu lại dưới dạng UTF-8 / looks like UTF-16 without a BOM; save it as UTF-8", path));
+            throw InputError(fmt::format("{}: byte {}: tệp nhị phân (có byte NUL), không phải văn bản / binary file (NUL byte), not text", path, nul));
+        }
     }
     // Validate UTF-8 strictly (no overlongs, no surrogates) with ICU's macros.
     const auto len = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
     if (bytes.size() > static_cast<std::size_t>(INT32_MAX))
         throw InputError(fmt::format("{}: tệp quá lớn (trên 2 GiB) / file too large (over 2 GiB)", path));
-    std::int32_t i = static_cast<std::int32_t>(start);
-#ifdef RC_UTF8_SSSE3
-    static const bool ssse3 = __builtin_cpu_supports("ssse3");
-    if (ssse3 && utf8_valid_ssse3(bytes.data() + start, bytes.size() - start)) i = len;  // else: find where, below
-#endif
+    std::int32_t i = checked ? len : static_cast<std::int32_t>(start);
     while (i < len) {
         // well-formed sequences as U8_NEXT takes them, ASCII eight bytes at a time
         i = static_cast<std::int32_t>(utf8_run_end(bytes.data(), static_cast<std::size_t>(i), static_cast<std::size_t>(len),
@@ -196,6 +302,15 @@ std::string decode_text(const std::string& path, std::string bytes) {
     }
     if (start) bytes.erase(0, start);
     return bytes;
+}
+
+std::optional<bool> utf8_check_simd(const char* s, std::size_t n, int width) {
+#ifdef RC_UTF8_SSSE3
+    if (width == 16 && __builtin_cpu_supports("ssse3")) return utf8_valid_ssse3(s, n);
+    if (width == 32 && __builtin_cpu_supports("avx2")) return utf8_valid_avx2(s, n);
+#endif
+    (void)s, (void)n, (void)width;
+    return std::nullopt;
 }
 
 bool is_supported_file(const std::string& path) {

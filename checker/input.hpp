@@ -44,4 +44,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
 
 bool is_supported_file(const std::string& path);
 
+// For the unit tests: the one-pass check of decode_text (well-formed UTF-8 and no NUL byte) with
+// 16-byte (SSSE3) or 32-byte (AVX2) vectors; nullopt where that width is not there.
+std::optional<bool> utf8_check_simd(const char* s, std::size_t n, int width);
+
 }  // namespace rc

@@ -59,10 +59,13 @@ std::vector<std::uint32_t> line_starts_of(const std::string& s) {
 }
 
 const icu::Normalizer2& nfc() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFC normaliser unavailable");
-    return *n;
+    static const icu::Normalizer2* const inst = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+        if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFC normaliser unavailable");
+        return n;
+    }();
+    return *inst;
 }
 
 // What ICU's NFC says about one BMP code point, asked once per code point and
@@ -102,17 +105,192 @@ bool ascii_trivial(const icu::Normalizer2& n) {
     return yes;
 }
 
+constexpr std::uint8_t kTrivial = kBoundary | kAloneNfc;
+
+// The per-code-point test of trivial_end: NFC on its own with a boundary before it (BMP only).
+inline bool trivial_cp(const icu::Normalizer2& n, std::int32_t c) {
+    if (c > 0xFFFF) return false;  // not in the table
+    std::uint8_t p = g_props[c].load(std::memory_order_relaxed);
+    if (p == 0) p = props_fill(n, c);
+    return (p & kTrivial) == kTrivial;
+}
+
+#if defined(__SSE2__)
+// The same answers by pairs of bytes, for the 16-byte scan: per lead byte and the byte after it
+// (index lead | next << 8, as two bytes load on x86): 0 not asked yet; kPair2 a well-formed
+// two-byte sequence whose code point passes trivial_cp; kPairNo anything else (a code point that
+// does not pass, ASCII, a continuation or an ill-formed pair, a four-byte lead); or, for a
+// well-formed start of a three-byte sequence of which some code points pass, kGroup3 plus its
+// group ((lead & 0x0F) << 6 | (next & 0x3F)), whose entry in g_group3 has the bit (third byte
+// & 0x3F) of each code point that passes. Made from g_props, code point by code point, the first
+// time a pair is met.
+constexpr std::uint16_t kPair2 = 1, kPairNo = 2, kGroup3 = 3;
+std::atomic<std::uint16_t> g_pair[0x10000];
+std::atomic<std::uint64_t> g_group3[kGroup3 + 16 * 64];
+
+// Whole groups of code points that pass trivial_cp, for the block test of trivial_blocks: bit
+// (lead - 0xC0) for a two-byte lead all 64 of whose code points pass; bit 32 for the three-byte
+// group E1 BA (U+1E80..U+1EBF), bit 33 for E1 BB (U+1EC0..U+1EFF), the Vietnamese letters with
+// their tone marks. Found from g_props (ICU's answers) when pair_fill first meets such a group.
+std::atomic<std::uint64_t> g_whole{0};
+std::atomic<std::uint32_t> g_lead2_asked{0};  // two-byte leads whose groups were asked (bit lead - 0xC0)
+constexpr std::uint64_t kWholeE1BA = std::uint64_t{1} << 32, kWholeE1BB = std::uint64_t{1} << 33;
+
+[[gnu::noinline]] std::uint16_t pair_fill(const icu::Normalizer2& n, std::uint32_t lead, std::uint32_t next) {
+    std::uint16_t v = kPairNo;
+    const bool cont = (next & 0xC0) == 0x80;
+    if (lead >= 0xC2 && lead <= 0xDF && cont) {
+        const std::uint32_t bit = std::uint32_t{1} << (lead - 0xC0);
+        if (!(g_lead2_asked.load(std::memory_order_relaxed) & bit)) {  // the lead's 64 pairs at once
+            bool whole = true;
+            for (std::uint32_t t = 0; t < 64; ++t) {
+                const bool pass = trivial_cp(n, static_cast<std::int32_t>((lead & 0x1F) << 6 | t));
+                whole = whole && pass;
+                g_pair[lead | (0x80 | t) << 8].store(pass ? kPair2 : kPairNo, std::memory_order_relaxed);
+            }
+            if (whole) g_whole.fetch_or(bit, std::memory_order_relaxed);
+            g_lead2_asked.fetch_or(bit, std::memory_order_relaxed);
+        }
+        if (trivial_cp(n, static_cast<std::int32_t>((lead & 0x1F) << 6 | (next & 0x3F)))) v = kPair2;
+    } else if (lead >= 0xE0 && lead <= 0xEF && cont && !(lead == 0xE0 && next < 0xA0) && !(lead == 0xED && next >= 0xA0)) {
+        std::uint64_t bits = 0;  // (E0 80..9F: overlong; ED A0..BF: surrogates)
+        for (std::uint32_t t = 0; t < 64; ++t)
+            if (trivial_cp(n, static_cast<std::int32_t>((lead & 0x0F) << 12 | (next & 0x3F) << 6 | t))) bits |= std::uint64_t{1} << t;
+        if (bits != 0) {
+            v = static_cast<std::uint16_t>(kGroup3 + ((lead & 0x0F) << 6 | (next & 0x3F)));
+            // (a thread that sees v before these bits sees none: it takes the code point path)
+            g_group3[v].store(bits, std::memory_order_relaxed);
+        }
+        if (bits == ~std::uint64_t{0} && lead == 0xE1 && (next == 0xBA || next == 0xBB))
+            g_whole.fetch_or(next == 0xBA ? kWholeE1BA : kWholeE1BB, std::memory_order_relaxed);
+    }
+    g_pair[lead | next << 8].store(v, std::memory_order_relaxed);
+    return v;
+}
+
+// The block test's constants, made from g_whole (per thread; made again when g_whole has grown):
+// the longest range of two-byte leads whose groups are whole (as signed bytes, one below its first
+// and one above its last; none: nothing is above 127), and 0xFF for each whole E1 group.
+struct WholeTables {
+    std::uint64_t whole = 0;
+    __m128i below2 = _mm_set1_epi8(127), above2 = _mm_set1_epi8(-128);
+    __m128i e1ba = _mm_setzero_si128(), e1bb = _mm_setzero_si128();
+    void make(std::uint64_t w) {
+        int best = 0, best_at = 0;
+        for (int k = 0, run = 0; k < 32; ++k) {
+            run = (w >> k & 1) ? run + 1 : 0;
+            if (run > best) {
+                best = run;
+                best_at = k - run + 1;
+            }
+        }
+        if (best > 0) {
+            below2 = _mm_set1_epi8(static_cast<char>(0xC0 + best_at - 1));
+            above2 = _mm_set1_epi8(static_cast<char>(0xC0 + best_at + best));
+        }
+        e1ba = _mm_set1_epi8(static_cast<char>(w & kWholeE1BA ? 0xFF : 0));
+        e1bb = _mm_set1_epi8(static_cast<char>(w & kWholeE1BB ? 0xFF : 0));
+        whole = w;
+    }
+};
+thread_local WholeTables t_whole;
+
+#endif
+
+#if defined(__SSE2__)
+// From i (a code point boundary) on, sixteen bytes at a time while 19 bytes are left: ASCII bytes
+// pass; each lead byte's pair is looked up in g_pair (and a three-byte sequence's third byte in
+// g_group3); the continuation bytes must be exactly those of the sequences passed. Returns the
+// start of the first block that does not pass whole (or the first lead byte in it that does not
+// pass, when the bytes before it do), a code point boundary, where the code point path goes on.
+[[gnu::noinline]] std::size_t trivial_blocks(const icu::Normalizer2& n, const char* s, std::size_t i, std::size_t end) {
+    const __m128i below_lead = _mm_set1_epi8(static_cast<char>(0xBF));
+    WholeTables& t = t_whole;
+    std::uint64_t whole = g_whole.load(std::memory_order_relaxed);
+    if (whole != t.whole) t.make(whole);
+    while (i + 19 <= end) {  // a lead byte at i + 15 reads four bytes
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const auto high = static_cast<unsigned>(_mm_movemask_epi8(x));
+        if (high == 0) {
+            i += 16;
+            continue;
+        }
+        if (whole != 0) {
+            // The block at once: every byte ASCII, a continuation, a lead in the range of whole
+            // two-byte groups, or E1 followed by BA / BB where those groups are whole; each lead
+            // followed by exactly its continuation bytes (those past the block: tested below).
+            const unsigned l2 = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, t.below2), _mm_cmplt_epi8(x, t.above2))));
+            const unsigned l3 = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xE1)))));
+            const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));  // the byte after each
+            const unsigned second = static_cast<unsigned>(_mm_movemask_epi8(
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8(static_cast<char>(0xBA))), t.e1ba),
+                             _mm_and_si128(_mm_cmpeq_epi8(y, _mm_set1_epi8(static_cast<char>(0xBB))), t.e1bb))));
+            const unsigned contb = high & static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(0xC0)))));
+            const unsigned expect = l2 << 1 | l3 << 1 | l3 << 2;
+            if ((l3 & ~second) == 0 && (high & ~contb) == (l2 | l3) && (expect & 0xFFFF) == contb) {
+                const unsigned spill = expect >> 16;
+                if (spill == 0 || ((static_cast<unsigned char>(s[i + 16]) & 0xC0) == 0x80 &&
+                                   (spill < 2 || (static_cast<unsigned char>(s[i + 17]) & 0xC0) == 0x80))) {
+                    i += 16 + static_cast<std::size_t>(std::bit_width(spill));
+                    continue;
+                }
+            }
+        }
+        const unsigned lead = high & static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(x, below_lead)));
+        unsigned covered = 0;  // the continuation bytes of the sequences passed (bits 16, 17: past the block)
+        unsigned m = lead;
+        for (; m != 0; m &= m - 1) {
+            const unsigned p = static_cast<unsigned>(std::countr_zero(m));
+            std::uint32_t w;
+            std::memcpy(&w, s + i + p, 4);
+            std::uint16_t v = g_pair[w & 0xFFFF].load(std::memory_order_relaxed);
+            if (v == 0) v = pair_fill(n, w & 0xFF, w >> 8 & 0xFF);
+            if (v == kPair2) {
+                covered |= 1u << (p + 1);
+            } else if (v >= kGroup3 && (g_group3[v].load(std::memory_order_relaxed) >> (w >> 16 & 0x3F) & 1)) {
+                covered |= 3u << (p + 1);  // the third byte: a continuation, by the mask below or the test after it
+            } else {
+                break;
+            }
+        }
+        const unsigned cont = high & ~lead;
+        if (m != 0) {  // the lead at p did not pass: when the bytes up to it did, the code point path starts there
+            const unsigned upto = (2u << std::countr_zero(m)) - 1;
+            if (((covered ^ cont) & upto) == 0) i += static_cast<std::size_t>(std::countr_zero(m));
+            return i;
+        }
+        if ((covered & 0xFFFF) != cont) return i;
+        const unsigned spill = covered >> 16;  // continuation bytes past the block: each one tested
+        if (spill != 0 && ((static_cast<unsigned char>(s[i + 16]) & 0xC0) != 0x80 ||
+                           (spill > 1 && (static_cast<unsigned char>(s[i + 17]) & 0xC0) != 0x80)))
+            return i;
+        i += 16 + static_cast<std::size_t>(std::bit_width(spill));  // the next code point
+        if (const std::uint64_t g = g_whole.load(std::memory_order_relaxed); g != whole) {  // pair_fill found whole groups
+            whole = g;
+            t.make(g);
+        }
+    }
+    return i;
+}
+#endif
+
 // The end of the run of code points from i on that are NFC on their own and have a boundary
 // before them (the first one that is not, one past the BMP, an ill-formed sequence, or end),
-// when ASCII is all such (ascii_trivial). Each code point is looked up once in the table.
-std::size_t trivial_end(const icu::Normalizer2& n, const char* s, std::size_t i, std::size_t end) {
-    return utf8_run_end(s, i, end, [&n](std::int32_t c) {
-        constexpr std::uint8_t kTrivial = kBoundary | kAloneNfc;
-        if (c > 0xFFFF) return false;  // not in the table
-        std::uint8_t p = g_props[c].load(std::memory_order_relaxed);
-        if (p == 0) p = props_fill(n, c);
-        return (p & kTrivial) == kTrivial;
-    });
+// when ASCII is all such (ascii_trivial). Code point by code point with the table for sixteen
+// bytes (in an NFD text the run ends within a few), then by blocks (trivial_blocks) where SSE2
+// is there; where a block does not pass whole, the code point path decides.
+inline std::size_t trivial_end(const icu::Normalizer2& n, const char* s, std::size_t i, std::size_t end) {
+    const auto keep = [&n](std::int32_t c) { return trivial_cp(n, c); };
+#if defined(__SSE2__)
+    for (;;) {
+        const std::size_t stop = i + 19 <= end ? i + 16 : end;
+        i = utf8_run_end(s, i, stop, end, keep);
+        if (i < stop || i >= end) return std::min(i, end);
+        i = trivial_blocks(n, s, i, end);
+    }
+#else
+    return utf8_run_end(s, i, end, keep);
+#endif
 }
 
 // One normalisation segment as ICU treats it: already NFC, or its NFC form.
@@ -198,6 +376,11 @@ SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg)
 }
 
 }  // namespace
+
+std::size_t nfc_trivial_end(const char* s, std::size_t i, std::size_t end) {
+    const icu::Normalizer2& n = nfc();
+    return ascii_trivial(n) ? trivial_end(n, s, i, end) : i;  // (every ASCII character is, by ICU's data)
+}
 
 std::size_t utf8_length(std::string_view s) {
     std::size_t n = 0;

@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -612,4 +616,145 @@ BOOST_AUTO_TEST_CASE(segment_records_across_chunks) {
     }
     BOOST_TEST(checked > 1000000u);
     BOOST_TEST(src.to_original(static_cast<std::uint32_t>(t.size())) == text.size());
+}
+
+// The one-pass check of decode_text, both vector widths: true exactly for well-formed UTF-8
+// (U8_NEXT) without a NUL byte; random mixes of good and bad sequences and NUL bytes, every
+// length from 0 to 200 (so every tail length of both block sizes) and a few long texts.
+BOOST_AUTO_TEST_CASE(simd_check_equals_u8_next_and_no_nul) {
+    const std::vector<std::string> good = {"a", " ", "\n", "\x7F", "\xC2\x80", "\xDF\xBF", "\xC3\xA0", "\xE0\xA0\x80",
+                                           "\xE1\xBB\x87", "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBF",
+                                           "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF", "\xF3\xBF\xBF\xBF", "\xE1\xBA\xA1"};
+    const std::vector<std::string> bad = {"\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xC2", "\xC2\xC2", "\xE0\x80\x80",
+                                          "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF", "\xE1\xBB", "\xE1\x41",
+                                          "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+                                          "\xF8\x88\x80\x80\x80", "\xFF", "\xFE", "\xF0\x90\x80", std::string(1, '\0')};
+    std::uint32_t seed = 4242;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::size_t tested = 0, refused = 0;
+    for (int round = 0; round < 30000; ++round) {
+        std::string s;
+        const std::size_t want = round < 20000 ? static_cast<std::size_t>(round % 201) : 1000 + next() % 3000;
+        const bool with_error = next() % 2;
+        while (s.size() < want) s += good[next() % good.size()];
+        if (with_error) {
+            const std::string& b = bad[next() % bad.size()];
+            s.insert(s.empty() ? 0 : next() % (s.size() + 1), b);  // (may cut a good sequence too)
+        }
+        bool expected = s.find('\0') == std::string::npos;
+        for (std::int32_t i = 0, n = static_cast<std::int32_t>(s.size()); expected && i < n;) {
+            UChar32 c;
+            U8_NEXT(s.data(), i, n, c);
+            if (c < 0) expected = false;
+        }
+        for (const int width : {16, 32}) {
+            const std::optional<bool> got = utf8_check_simd(s.data(), s.size(), width);
+            if (!got) continue;
+            ++tested;
+            refused += !*got;
+            BOOST_TEST_REQUIRE(*got == expected, "round " << round << " width " << width << " size " << s.size());
+        }
+    }
+    BOOST_TEST(refused > tested / 5);
+}
+
+// A NUL byte anywhere (the one-pass check finds it; the byte loop names it), in ASCII and in
+// Vietnamese text, at every offset of texts up to 100 bytes (every third past 40).
+BOOST_AUTO_TEST_CASE(nul_byte_named_at_every_offset) {
+    for (const char* unit : {"abcdefgh", "Vi\xE1\xBB\x87t Nam "}) {
+        std::string base;
+        while (base.size() < 100) base += unit;
+        for (std::size_t len = 1; len <= 100; ++len) {
+            for (std::size_t at = 0; at < len; at += (len > 40 ? 3 : 1)) {
+                std::string s = base.substr(0, len);
+                s[at] = '\0';
+                const std::string e = error_of(s);
+                // (a short text with NUL bytes often enough is taken for UTF-16 without a BOM, as before)
+                const bool named = e.find(": byte " + std::to_string(at) + ": ") != std::string::npos && e.find("NUL") != std::string::npos;
+                BOOST_TEST_REQUIRE((named || e.find("UTF-16") != std::string::npos), len << " " << at << ": " << e);
+            }
+        }
+    }
+}
+
+// nfc_trivial_end (the scan of from_utf8, by blocks and by pairs of bytes) against ICU asked code
+// point by code point: the run ends at the first ill-formed sequence (U8_NEXT), code point past
+// the BMP, or code point that is not NFC on its own (isNormalized) or has no boundary before it
+// (hasBoundaryBefore). Random mixes of NFC Vietnamese (long runs, so the 16-byte blocks are
+// taken whole), its NFD marks, punctuation of the U+2000 block (some of which are not NFC),
+// other scripts (Greek, Cyrillic, Hangul and its jamo, CJK, an emoji) and ill-formed bytes, from
+// every offset.
+BOOST_AUTO_TEST_CASE(nfc_trivial_end_equals_icu) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+    const std::vector<std::string> common = {"a", "b", " ", "\n", "1", ".", "\xC3\xA0", "\xC3\xAA", "\xC4\x91", "\xC6\xB0",
+                                             "\xC6\xA1", "\xC4\x83", "\xE1\xBA\xA1", "\xE1\xBB\x87", "\xE1\xBB\xB9", "\xE1\xBA\xBF",
+                                             "\xE1\xBB\x9D", "\xE1\xBA\x80"};
+    const std::vector<std::string> rare = {
+        "\xCC\x81", "\xCC\x80", "\xCC\xA3", "\xCC\x89", "\xCC\x83", "\xCD\x80",  // combining marks; U+0340 (not NFC)
+        "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x93", "\xE2\x80\xA6", "\xE2\x80\x80", "\xE2\x80\x81",  // U+2000, U+2001: not NFC
+        "\xCE\xB1", "\xCE\x85", "\xD0\x96", "\xD0\xB9", "\xEA\xB0\x80", "\xE1\x84\x80", "\xE1\x85\xA1", "\xE4\xB8\xAD",
+        "\xE2\x84\xA6", "\xEF\xAC\x81", "\xF0\x9F\x98\x80", "\xC3", "\x80", "\xBF", "\xC0\x80", "\xE0\x80\x80", "\xED\xA0\x80",
+        "\xE1\xBB", "\xE1\xBB\x41", "\xF5", "\xFF", "\xC2\xA0", "\xCB\x86", "\xDF\xBF", "\xE0\xA4\xA4", "\xE0\xA5\x98"};
+    const auto reference = [&](const std::string& s, std::size_t i) {
+        const auto n = static_cast<std::int32_t>(s.size());
+        for (auto k = static_cast<std::int32_t>(i); k < n;) {
+            const std::int32_t at = k;
+            UChar32 c;
+            U8_NEXT(s.data(), k, n, c);
+            if (c < 0 || c > 0xFFFF || !nfc->hasBoundaryBefore(c)) return static_cast<std::size_t>(at);
+            UErrorCode st = U_ZERO_ERROR;
+            if (!nfc->isNormalized(icu::UnicodeString(c), st) || U_FAILURE(st)) return static_cast<std::size_t>(at);
+        }
+        return s.size();
+    };
+    std::uint32_t seed = 99;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::size_t long_runs = 0;
+    for (int round = 0; round < 6000; ++round) {
+        std::string s;
+        const std::size_t pieces = next() % (round % 10 == 0 ? 400 : 80);
+        const unsigned rarity = 1 + next() % 60;  // one rare piece in about `rarity`
+        for (std::size_t k = 0; k < pieces; ++k)
+            s += next() % rarity == 0 ? rare[next() % rare.size()] : common[next() % common.size()];
+        for (std::size_t i = 0; i <= s.size(); i += (s.size() > 200 ? 7 : 1)) {
+            const std::size_t want = reference(s, i), got = nfc_trivial_end(s.data(), i, s.size());
+            long_runs += want >= i + 40;
+            BOOST_TEST_REQUIRE(got == want, "round " << round << " from " << i << " size " << s.size());
+        }
+    }
+    BOOST_TEST(long_runs > 10000u);
+}
+
+// read_input: a regular file, an empty one, a named pipe (no size known: read on to its end), a
+// directory and a missing file (the messages of the former reader).
+BOOST_AUTO_TEST_CASE(read_input_files_pipes_and_errors) {
+    const auto dir = std::filesystem::temp_directory_path() / ("rc-input-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::string text;
+    for (int k = 0; k < 30000; ++k) text += "Doanh thu \xC4\x91\xE1\xBA\xA1t 12,5 t\xE1\xBB\xB7 \xC4\x91\xE1\xBB\x93ng.\n";
+    {
+        std::ofstream(dir / "a.txt", std::ios::binary) << "\xEF\xBB\xBF" << text;
+        std::ofstream(dir / "e.txt", std::ios::binary);
+    }
+    BOOST_TEST((read_input((dir / "a.txt").string()).utf8 == text));
+    BOOST_TEST(read_input((dir / "e.txt").string()).utf8.empty());
+    const std::string fifo = (dir / "p.txt").string();
+    BOOST_TEST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << text; });
+    const DecodedInput piped = read_input(fifo);
+    writer.join();
+    BOOST_TEST((piped.utf8 == text));
+    const auto message = [](const std::string& path) {
+        try {
+            read_input(path);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    BOOST_TEST(message(dir.string()).find("is a directory") != std::string::npos);
+    BOOST_TEST(message((dir / "none.txt").string()).find("cannot open: No such file or directory") != std::string::npos);
+    std::filesystem::remove_all(dir);
 }
