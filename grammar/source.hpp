@@ -113,13 +113,14 @@ std::size_t utf8_length(std::string_view s);
 // first ill-formed sequence (as ICU's U8_NEXT: no overlong form, surrogate, or code point
 // past U+10FFFF; a truncated sequence at `end`), the first code point other than ASCII that
 // `keep` refuses, or end. ASCII is skipped eight bytes at a time without asking `keep`.
-// With `stop` (<= end): the scan also ends at the first code point boundary at or after stop
-// (the sequences are still read up to `end`); a result below stop is where the run ended.
+// With `stop` (<= end): the scan also ends at a code point boundary at or after stop (the end
+// of a code point that crosses it, or of a run of ASCII that does; the sequences are read up to
+// `end`); a result below stop is where the run ended.
 template <class Keep>
 inline std::size_t utf8_run_end(const char* s, std::size_t i, std::size_t stop, std::size_t end, Keep keep) {
     const auto u = [s](std::size_t at) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at])); };
     for (;;) {
-        i = byte_scan::ascii_end(s, i, stop);
+        i = byte_scan::ascii_end(s, i, end);
         if (i >= stop) return i;
         const std::uint32_t lead = u(i);
         std::uint32_t c;
