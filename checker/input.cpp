@@ -36,76 +36,6 @@ std::string lower_ext(const std::string& path) {
     return e;
 }
 
-// The whole of a file (or of stdin for "-"). A regular file is read straight into a string of
-// its size (fstat; no stream buffer, no second copy); a pipe, a device or a file that grew while
-// it was read is read on in doubling steps. Error messages as the former ifstream reader's.
-std::string read_all(const std::string& path) {
-    const bool is_stdin = path == "-";
-    int fd = STDIN_FILENO;
-    if (!is_stdin) {
-        do fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        while (fd < 0 && errno == EINTR);
-        if (fd < 0) {
-            const int err = errno;
-            std::error_code ec;
-            if (fs::is_directory(path, ec)) throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
-            throw InputError(fmt::format("{}: không mở được tệp / cannot open: {}", path, std::strerror(err)));
-        }
-    }
-    struct Closer {
-        int fd;
-        bool own;
-        ~Closer() {
-            if (own) ::close(fd);
-        }
-    } closer{fd, !is_stdin};
-    struct stat st {};
-    const bool stat_ok = ::fstat(fd, &st) == 0;
-    if (!is_stdin && stat_ok && S_ISDIR(st.st_mode))
-        throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
-    std::string data;
-    if (stat_ok && S_ISREG(st.st_mode) && st.st_size > 0) {
-        const auto size = static_cast<std::size_t>(st.st_size);
-        data.reserve(size);
-#if defined(MADV_HUGEPAGE)
-        // A large text in 2 MB pages where the kernel has them (transparent huge pages on request):
-        // its first touch is then a few faults, not one per 4 KB (a third of the reading time).
-        constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
-        const auto b = (reinterpret_cast<std::uintptr_t>(data.data()) + kHuge - 1) & ~(kHuge - 1);
-        const auto e = (reinterpret_cast<std::uintptr_t>(data.data()) + size) & ~(kHuge - 1);
-        if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: its failure changes nothing)
-#endif
-        data.resize(size);
-    }
-    std::size_t got = 0;
-    for (;;) {
-        if (got == data.size()) {  // full (or of unknown size): is there more? (no doubling for a file read whole)
-            char probe[65536];
-            const ssize_t r = ::read(fd, probe, sizeof probe);
-            if (r < 0 && errno == EINTR) continue;
-            if (r < 0) {
-                if (is_stdin) break;  // (as the stream reader: what was read)
-                throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
-            }
-            if (r == 0) break;
-            data.resize(std::max(got + static_cast<std::size_t>(r), std::min(data.size() * 2, data.size() + (std::size_t{1} << 30))));
-            std::memcpy(data.data() + got, probe, static_cast<std::size_t>(r));
-            got += static_cast<std::size_t>(r);
-            continue;
-        }
-        const ssize_t r = ::read(fd, data.data() + got, data.size() - got);
-        if (r < 0 && errno == EINTR) continue;
-        if (r < 0) {
-            if (is_stdin) break;
-            throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
-        }
-        if (r == 0) break;
-        got += static_cast<std::size_t>(r);
-    }
-    data.resize(got);
-    return data;
-}
-
 // Line and column (characters) of a byte offset in possibly invalid UTF-8.
 std::pair<std::size_t, std::size_t> line_col(const std::string& s, std::size_t offset) {
     std::size_t line = 1, col = 1;
@@ -150,6 +80,16 @@ std::string from_utf16(const std::string& path, const std::string& bytes, bool b
 // follow its lead. Spaces after the text (ASCII) catch a sequence cut off at the end. Needs SSSE3
 // (pshufb), asked of the CPU at run time. False for a text that is not both (the caller's
 // byte loops then find what and where, for the message).
+// A check run over a text in pieces (read_all feeds it what each read brings): the last 32 bytes
+// checked (a sequence may go on from them), the error bits so far, the bytes not yet in a block.
+struct Utf8Check {
+    alignas(32) char prev[32] = {};
+    alignas(32) char err[32] = {};
+    char pending[32];
+    std::size_t pending_n = 0;
+    int width = 0;  // 32: AVX2, 16: SSSE3, 0: none (the caller's byte loops decide)
+};
+
 #if defined(__x86_64__) && defined(__GNUC__)
 #define RC_UTF8_SSSE3 1
 namespace utf8v {
@@ -182,23 +122,17 @@ constexpr char kByte2High[16] = {
     kTooShort, kTooShort, kTooShort, kTooShort};                                             // 11______
 }  // namespace utf8v
 
-[[gnu::target("ssse3")]] bool utf8_valid_ssse3(const char* s, std::size_t n) {
+// Blocks of 32 bytes (two of 16 with SSSE3).
+[[gnu::target("ssse3")]] void check_blocks_ssse3(Utf8Check& st, const char* s, std::size_t blocks) {
     using namespace utf8v;
     const __m128i byte1_high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1High));
     const __m128i byte1_low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1Low));
     const __m128i byte2_high = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte2High));
     const __m128i nibble = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128();
-    __m128i prev = _mm_setzero_si128(), err = _mm_setzero_si128();
-    char tail[16];  // the last bytes, then at least one space
-    for (std::size_t i = 0;; i += 16) {
-        const char* p = s + i;
-        const bool last = i + 16 > n;
-        if (last) {
-            std::memset(tail, ' ', sizeof tail);
-            std::memcpy(tail, s + i, n - i);
-            p = tail;
-        }
-        const __m128i in = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i prev = _mm_load_si128(reinterpret_cast<const __m128i*>(st.prev + 16));
+    __m128i err = _mm_load_si128(reinterpret_cast<const __m128i*>(st.err));
+    for (std::size_t i = 0; i < blocks * 32; i += 16) {
+        const __m128i in = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
         const __m128i prev1 = _mm_alignr_epi8(in, prev, 15);
         const __m128i special =
             _mm_and_si128(_mm_and_si128(_mm_shuffle_epi8(byte1_high, _mm_and_si128(_mm_srli_epi16(prev1, 4), nibble)),
@@ -210,30 +144,23 @@ constexpr char kByte2High[16] = {
         err = _mm_or_si128(err, _mm_xor_si128(_mm_and_si128(must23, _mm_set1_epi8(static_cast<char>(0x80))), special));
         err = _mm_or_si128(err, _mm_cmpeq_epi8(in, zero));  // a NUL byte
         prev = in;
-        if (last) break;
     }
-    return _mm_movemask_epi8(_mm_cmpeq_epi8(err, zero)) == 0xFFFF;
+    _mm_store_si128(reinterpret_cast<__m128i*>(st.prev + 16), prev);
+    _mm_store_si128(reinterpret_cast<__m128i*>(st.err), err);
 }
 
 // The same, thirty-two bytes at a time (the tables in both lanes; the bytes before each lane's
 // first come from the lane before, by a cross-lane permute).
-[[gnu::target("avx2")]] bool utf8_valid_avx2(const char* s, std::size_t n) {
+[[gnu::target("avx2")]] void check_blocks_avx2(Utf8Check& st, const char* s, std::size_t blocks) {
     using namespace utf8v;
     const __m256i byte1_high = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1High)));
     const __m256i byte1_low = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte1Low)));
     const __m256i byte2_high = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kByte2High)));
     const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
-    __m256i prev = _mm256_setzero_si256(), err = _mm256_setzero_si256();
-    char tail[32];  // the last bytes, then at least one space
-    for (std::size_t i = 0;; i += 32) {
-        const char* p = s + i;
-        const bool last = i + 32 > n;
-        if (last) {
-            std::memset(tail, ' ', sizeof tail);
-            std::memcpy(tail, s + i, n - i);
-            p = tail;
-        }
-        const __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    __m256i prev = _mm256_load_si256(reinterpret_cast<const __m256i*>(st.prev));
+    __m256i err = _mm256_load_si256(reinterpret_cast<const __m256i*>(st.err));
+    for (std::size_t i = 0; i < blocks * 32; i += 32) {
+        const __m256i in = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
         const __m256i before = _mm256_permute2x128_si256(prev, in, 0x21);  // prev's high lane, in's low lane
         const __m256i prev1 = _mm256_alignr_epi8(in, before, 15);
         const __m256i special = _mm256_and_si256(
@@ -246,29 +173,137 @@ constexpr char kByte2High[16] = {
         err = _mm256_or_si256(err, _mm256_xor_si256(_mm256_and_si256(must23, _mm256_set1_epi8(static_cast<char>(0x80))), special));
         err = _mm256_or_si256(err, _mm256_cmpeq_epi8(in, zero));  // a NUL byte
         prev = in;
-        if (last) break;
     }
-    return _mm256_testz_si256(err, err) != 0;
+    _mm256_store_si256(reinterpret_cast<__m256i*>(st.prev), prev);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(st.err), err);
 }
 #endif
 
-}  // namespace
 
-std::string decode_text(const std::string& path, std::string bytes) {
+// The check with the widest vectors the CPU has (none: width 0).
+Utf8Check check_start(int width = 0) {
+    Utf8Check st;
+#ifdef RC_UTF8_SSSE3
+    static const int best = __builtin_cpu_supports("avx2") ? 32 : __builtin_cpu_supports("ssse3") ? 16 : 0;
+    st.width = width == 0 ? best : width;
+#else
+    (void)width;
+#endif
+    return st;
+}
+
+void check_run(Utf8Check& st, const char* s, std::size_t blocks) {
+#ifdef RC_UTF8_SSSE3
+    if (st.width == 32) check_blocks_avx2(st, s, blocks);
+    else if (st.width == 16) check_blocks_ssse3(st, s, blocks);
+#else
+    (void)st, (void)s, (void)blocks;
+#endif
+}
+
+void check_feed(Utf8Check& st, const char* s, std::size_t n) {
+    if (st.width == 0) return;
+    if (st.pending_n != 0) {
+        const std::size_t take = std::min(n, 32 - st.pending_n);
+        std::memcpy(st.pending + st.pending_n, s, take);
+        st.pending_n += take;
+        s += take;
+        n -= take;
+        if (st.pending_n < 32) return;
+        check_run(st, st.pending, 1);
+        st.pending_n = 0;
+    }
+    check_run(st, s, n / 32);
+    st.pending_n = n % 32;
+    std::memcpy(st.pending, s + n - st.pending_n, st.pending_n);
+}
+
+// Whether what was fed is well-formed UTF-8 without a NUL byte (false when unknown: width 0). The
+// last bytes are checked with spaces after them (ASCII: a sequence cut off at the end fails).
+bool check_finish(Utf8Check& st) {
+    if (st.width == 0) return false;
+    char tail[32];
+    std::memset(tail, ' ', sizeof tail);
+    std::memcpy(tail, st.pending, st.pending_n);
+    check_run(st, tail, 1);
+    st.pending_n = 0;
+    for (const char e : st.err)
+        if (e != 0) return false;
+    return true;
+}
+
+// The whole of a file (or of stdin for "-"), read 256 KB at a time into a buffer that stays in
+// the cache: each piece is checked there (`check`: well-formed UTF-8 without NUL, the first pass of
+// decode_text) and appended to the text, reserved at the file's size (fstat) — no zero fill of
+// the text, no second pass over it from memory. A pipe, a device or a file that grew is read to
+// its end. Error messages as the former ifstream reader's.
+std::string read_all(const std::string& path, Utf8Check* check) {
+    const bool is_stdin = path == "-";
+    int fd = STDIN_FILENO;
+    if (!is_stdin) {
+        do fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        while (fd < 0 && errno == EINTR);
+        if (fd < 0) {
+            const int err = errno;
+            std::error_code ec;
+            if (fs::is_directory(path, ec)) throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
+            throw InputError(fmt::format("{}: không mở được tệp / cannot open: {}", path, std::strerror(err)));
+        }
+    }
+    struct Closer {
+        int fd;
+        bool own;
+        ~Closer() {
+            if (own) ::close(fd);
+        }
+    } closer{fd, !is_stdin};
+    struct stat st {};
+    const bool stat_ok = ::fstat(fd, &st) == 0;
+    if (!is_stdin && stat_ok && S_ISDIR(st.st_mode))
+        throw InputError(fmt::format("{}: là thư mục, không phải tệp / is a directory", path));
+    std::string data;
+    if (stat_ok && S_ISREG(st.st_mode) && st.st_size > 0) {
+        const auto size = static_cast<std::size_t>(st.st_size);
+        data.reserve(size);
+#if defined(MADV_HUGEPAGE)
+        // A large text in 2 MB pages where the kernel has them (transparent huge pages on request):
+        // its first touch is then a few faults, not one per 4 KB (a third of the reading time).
+        constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
+        const auto b = (reinterpret_cast<std::uintptr_t>(data.data()) + kHuge - 1) & ~(kHuge - 1);
+        const auto e = (reinterpret_cast<std::uintptr_t>(data.data()) + size) & ~(kHuge - 1);
+        if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: its failure changes nothing)
+#endif
+    }
+    constexpr std::size_t kPiece = std::size_t{1} << 18;
+    const std::unique_ptr<char[]> piece(new char[kPiece]);
+    for (;;) {
+        const ssize_t r = ::read(fd, piece.get(), kPiece);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            if (is_stdin) break;  // (as the stream reader: what was read)
+            throw InputError(fmt::format("{}: lỗi khi đọc tệp / read error", path));
+        }
+        if (r == 0) break;
+        if (check != nullptr) check_feed(*check, piece.get(), static_cast<std::size_t>(r));
+        data.append(piece.get(), static_cast<std::size_t>(r));
+    }
+    return data;
+}
+
+// decode_text; `checked`: the bytes (all of them) are known to be well-formed UTF-8 without a NUL
+// byte (read_all's check), or not known.
+std::string decode(const std::string& path, std::string bytes, bool checked) {
     auto starts = [&](const char* p, std::size_t n) { return bytes.size() >= n && std::memcmp(bytes.data(), p, n) == 0; };
     if (starts("\xFF\xFE", 2)) return from_utf16(path, bytes, false);
     if (starts("\xFE\xFF", 2)) return from_utf16(path, bytes, true);
-    std::size_t start = starts("\xEF\xBB\xBF", 3) ? 3 : 0;
+    std::size_t start = starts("\xEF\xBB\xBF", 3) ? 3 : 0;  // (a BOM is a whole sequence: what follows is checked too)
     // One pass where SSSE3 is there: well-formed UTF-8 without a NUL byte (the common case).
     // Otherwise the byte loops below find which, and where.
-    bool checked = false;
-#ifdef RC_UTF8_SSSE3
-    static const bool avx2 = __builtin_cpu_supports("avx2"), ssse3 = __builtin_cpu_supports("ssse3");
-    if (bytes.size() - start <= static_cast<std::size_t>(INT32_MAX)) {
-        if (avx2) checked = utf8_valid_avx2(bytes.data() + start, bytes.size() - start);
-        else if (ssse3) checked = utf8_valid_ssse3(bytes.data() + start, bytes.size() - start);
+    if (!checked) {
+        Utf8Check check = check_start();
+        check_feed(check, bytes.data() + start, bytes.size() - start);
+        checked = check_finish(check);
     }
-#endif
     if (!checked) {
         // NUL bytes: UTF-16 without BOM (every other byte NUL) or a binary file.
         const std::size_t nul = bytes.find('\0', start);
@@ -304,10 +339,18 @@ std::string decode_text(const std::string& path, std::string bytes) {
     return bytes;
 }
 
+}  // namespace
+
+std::string decode_text(const std::string& path, std::string bytes) { return decode(path, std::move(bytes), false); }
+
 std::optional<bool> utf8_check_simd(const char* s, std::size_t n, int width) {
 #ifdef RC_UTF8_SSSE3
-    if (width == 16 && __builtin_cpu_supports("ssse3")) return utf8_valid_ssse3(s, n);
-    if (width == 32 && __builtin_cpu_supports("avx2")) return utf8_valid_avx2(s, n);
+    if ((width == 16 && __builtin_cpu_supports("ssse3")) || (width == 32 && __builtin_cpu_supports("avx2"))) {
+        Utf8Check check = check_start(width);
+        // in uneven pieces, as read_all feeds it
+        for (std::size_t at = 0, k = 1; at < n; at += k, k = k * 3 % 101 + 1) check_feed(check, s + at, std::min(k, n - at));
+        return check_finish(check);
+    }
 #endif
     (void)s, (void)n, (void)width;
     return std::nullopt;
@@ -322,7 +365,10 @@ DecodedInput read_input(const std::string& path) {
     DecodedInput d;
     d.path = path;
     const std::string e = lower_ext(path);
-    std::string bytes = read_all(path);
+    // (a text's first pass is made as it is read; .docx and .pdf are not text)
+    const bool text = !(e == ".docx" || e == ".pdf");
+    Utf8Check check = check_start();
+    std::string bytes = read_all(path, text ? &check : nullptr);
     if (e == ".docx" || (path == "-" && bytes.starts_with("PK\x03\x04"))) {
         d.format = "docx";
         OfficeText o = docx_read(path, bytes);
@@ -336,7 +382,7 @@ DecodedInput read_input(const std::string& path) {
         d.line_labels = std::move(o.line_labels);
     } else {
         d.format = "text";
-        d.utf8 = decode_text(path, std::move(bytes));
+        d.utf8 = decode(path, std::move(bytes), text && check_finish(check));
     }
     return d;
 }

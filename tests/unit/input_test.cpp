@@ -732,6 +732,13 @@ BOOST_AUTO_TEST_CASE(nfc_trivial_end_equals_icu) {
 BOOST_AUTO_TEST_CASE(read_input_files_pipes_and_errors) {
     const auto dir = std::filesystem::temp_directory_path() / ("rc-input-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
+    struct Remove {
+        std::filesystem::path p;
+        ~Remove() {
+            std::error_code ec;
+            std::filesystem::remove_all(p, ec);
+        }
+    } remove{dir};
     std::string text;
     for (int k = 0; k < 30000; ++k) text += "Doanh thu \xC4\x91\xE1\xBA\xA1t 12,5 t\xE1\xBB\xB7 \xC4\x91\xE1\xBB\x93ng.\n";
     {
@@ -754,7 +761,34 @@ BOOST_AUTO_TEST_CASE(read_input_files_pipes_and_errors) {
         }
         return std::string();
     };
+    // A piece's check carried into the next: an ill-formed sequence or a NUL byte at and around the
+    // 256 KB piece boundaries gives decode_text's message (the bytes checked as they are read).
+    std::string big;
+    while (big.size() < 600000) big += "Vi\xE1\xBB\x87t Nam \xC4\x91\xE1\xBA\xA1t ";
+    const auto decode_message = [](const std::string& path, const std::string& bytes) {
+        try {
+            decode_text(path, bytes);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    const std::string bad_path = (dir / "b.txt").string();
+    for (const std::size_t at : {std::size_t{262141}, std::size_t{262142}, std::size_t{262143}, std::size_t{262144},
+                                 std::size_t{262145}, std::size_t{524287}, std::size_t{524288}, big.size() - 1}) {
+        for (const std::string& b : {std::string("\xE1\xBB"), std::string("\x80"), std::string(1, '\0'), std::string("\xF0\x90\x80")}) {
+            std::string s = big;
+            s.insert(at, b);
+            std::ofstream(bad_path, std::ios::binary | std::ios::trunc) << s;
+            const std::string expected = decode_message(bad_path, s);
+            BOOST_TEST_REQUIRE(!expected.empty());
+            BOOST_TEST_REQUIRE(message(bad_path) == expected, at);
+        }
+        std::string s = big.substr(0, at);  // well-formed, cut at a sequence start near the boundary
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) != 0) s.pop_back();
+        std::ofstream(bad_path, std::ios::binary | std::ios::trunc) << s;
+        BOOST_TEST_REQUIRE((read_input(bad_path).utf8 == s), at);
+    }
     BOOST_TEST(message(dir.string()).find("is a directory") != std::string::npos);
     BOOST_TEST(message((dir / "none.txt").string()).find("cannot open: No such file or directory") != std::string::npos);
-    std::filesystem::remove_all(dir);
 }
