@@ -54,6 +54,8 @@ void release_parse(Document& doc) {
     // (A vector `= {}` is assign(initializer_list): it destroys the elements but keeps its
     // buffer. Moving an empty vector in frees it.)
     doc.blocks = std::vector<Block>();
+    doc.block_text.reset();
+    doc.pieces = std::vector<Piece>();
     doc.structure = {};
     doc.refs = {};
     doc.claims.quantities = std::vector<Quantity>();
@@ -99,7 +101,9 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         parse_structure(whole);
         CheckResult cr = run_rules(whole, structure_cfg);
         for (const FootnoteBody& fb : whole.structure.footnote_bodies) ++bodies[fb.number];
-        whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer, 88 bytes a line)
+        whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer)
+        whole.block_text.reset();
+        whole.pieces = std::vector<Piece>();
         whole.structure = {};
         whole.structure_only = false;
         for (Finding& f : cr.findings) out.findings.push_back(std::move(f));  // capped by run_rules

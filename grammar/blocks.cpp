@@ -1,5 +1,6 @@
 // Reflow: source lines -> logical blocks, keeping a map back to the source.
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "grammar/document.hpp"
@@ -9,8 +10,7 @@
 namespace rc {
 
 std::uint32_t Block::to_source(std::uint32_t logical) const {
-    if (borrowed.data()) return borrowed_source + std::min(logical, static_cast<std::uint32_t>(borrowed.size()));
-    if (one_piece) return borrowed_source + std::min(logical, static_cast<std::uint32_t>(text.size()));
+    if (pieces.size() == 1) return pieces[0].source + std::min(logical, pieces[0].length);  // most blocks: one line
     if (pieces.empty()) return 0;
     auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
                                [](std::uint32_t o, const Piece& p) { return o < p.logical; });
@@ -30,8 +30,6 @@ Span Block::to_source(std::uint32_t begin, std::uint32_t end) const {
 }
 
 Span Block::source_span() const {
-    if (borrowed.data()) return {borrowed_source, borrowed_source + static_cast<std::uint32_t>(borrowed.size())};
-    if (one_piece) return {borrowed_source, borrowed_source + static_cast<std::uint32_t>(text.size())};
     if (pieces.empty()) return {};
     return {pieces.front().source, pieces.back().source + pieces.back().length};
 }
@@ -152,6 +150,15 @@ void build_blocks(Document& doc) {
 
     doc.blocks.clear();
     doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
+    doc.pieces.clear();
+    doc.pieces.reserve(text_lines + 1);  // one piece per non-blank line: no reallocation (the blocks view it)
+    // Every line's text and one byte after it (the joining space or the block's closing '\n') fit in the
+    // bytes of the source it came from, the line break included (+1: the last line may have none).
+    const std::size_t pad = Document::kBlockTextPad;
+    doc.block_text.reset(new char[src.text().size() + 1 + 2 * pad]);
+    char* const buf = doc.block_text.get();
+    std::memset(buf, '\n', pad);
+    std::size_t used = pad;
     bool open = false;  // the last of doc.blocks is open (lines are appended to it in place)
     std::string_view prev_text;
     bool prev_caps = false;
@@ -168,34 +175,31 @@ void build_blocks(Document& doc) {
         paren_depth = 0;
         paren_lines = 0;
     };
-    const bool borrow = doc.structure_only;
     auto append = [&](const Line& l, Block::Kind kind = Block::Kind::text) {
-        std::uint32_t logical = 0;
-        if (!open) doc.blocks.emplace_back();  // built in place (was moved in when closed)
-        Block& cur = doc.blocks.back();
+        const auto len = static_cast<std::uint32_t>(l.text.size());
         if (!open) {
+            Block& cur = doc.blocks.emplace_back();  // built in place
             cur.kind = kind;
             cur.first_line = l.number;
             open = true;
-            cur.borrowed_source = l.span.begin;  // its one piece, kept in the block
-            if (borrow) cur.borrowed = l.text;    // the source outlives the pass
-            else {
-                cur.text.append(l.text);
-                cur.one_piece = true;
-            }
+            std::memcpy(buf + used, l.text.data(), len);
+            cur.text = std::string_view(buf + used, len);
+            doc.pieces.push_back({0, l.span.begin, len});
+            cur.pieces = std::span<const Piece>(&doc.pieces.back(), 1);
+            used += len;
+            buf[used++] = '\n';
         } else {
-            if (cur.borrowed.data() || cur.one_piece) {  // a second line joins: the pieces go to `pieces`
-                if (cur.borrowed.data()) cur.text.assign(cur.borrowed);
-                cur.pieces.reserve(4);
-                cur.pieces.push_back({0, cur.borrowed_source, static_cast<std::uint32_t>(cur.text.size())});
-                cur.borrowed = {};
-                cur.one_piece = false;
-            }
-            cur.text.push_back(' ');
-            logical = static_cast<std::uint32_t>(cur.text.size());
-            cur.text.append(l.text);
-            cur.pieces.push_back({logical, l.span.begin, static_cast<std::uint32_t>(l.span.end - l.span.begin)});
+            Block& cur = doc.blocks.back();
+            const auto logical = static_cast<std::uint32_t>(cur.text.size() + 1);
+            buf[used - 1] = ' ';  // (was the block's closing '\n')
+            std::memcpy(buf + used, l.text.data(), len);
+            used += len;
+            buf[used++] = '\n';
+            cur.text = std::string_view(cur.text.data(), logical + len);
+            doc.pieces.push_back({logical, l.span.begin, len});
+            cur.pieces = std::span<const Piece>(cur.pieces.data(), cur.pieces.size() + 1);
         }
+        Block& cur = doc.blocks.back();
         cur.last_line = l.number;
         if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;
@@ -274,6 +278,8 @@ void build_blocks(Document& doc) {
         prev_heading = heading;
     }
     close();
+    std::memset(buf + used, '\n', pad);
+    doc.block_text_size = used;
 }
 
 }  // namespace rc

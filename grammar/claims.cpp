@@ -2781,7 +2781,7 @@ struct Assembler {
     // A list naming every ward/commune of the document ("03 phường" and three capitalised names) is complete.
     bool closed_set(const SentenceToks& st, const std::vector<std::size_t>& label_begins) const {
         if (c.wards < 2 || label_begins.size() != static_cast<std::size_t>(c.wards)) return false;
-        const std::string& orig = c.doc.blocks[st.block].text;
+        const std::string_view orig = c.doc.blocks[st.block].text;
         for (std::size_t b : label_begins) {
             const UChar32 ch = cp_at(orig, b);
             if (!u_isupper(ch)) return false;
@@ -4247,8 +4247,9 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     Document d;
     d.source = SourceText::from_utf8("<quantity>", std::string(text));
     Block b;
-    b.text = std::string(text);
-    b.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
+    b.text = text;
+    d.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
+    b.pieces = d.pieces;
     d.blocks.push_back(b);
     Ctx c{d, {}, {}, 0, 0, {}, true, 0, {}, {}, {}};
     const std::string low = to_lower(text);
@@ -4300,7 +4301,7 @@ void parse_claims(Document& doc) {
     }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
-        const std::string& t = doc.blocks[bi].text;
+        const std::string_view t = doc.blocks[bi].text;
         if (low_block != bi) {
             if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
             low_off = c.low_text.size();
@@ -4315,7 +4316,7 @@ void parse_claims(Document& doc) {
         return sv(c.low_text).substr(low_off, t.size());
     };
     auto scan_one = [&](std::size_t bi, std::uint32_t b, std::uint32_t e) {
-        const std::string& t = doc.blocks[bi].text;
+        const std::string_view t = doc.blocks[bi].text;
         const std::size_t first = byte_scan::first_digit(t.data(), b, e);
         if (first >= e) return;
         const std::size_t before = c.sentences.size();

@@ -3,7 +3,9 @@
 // Everything downstream (rules, reports) reads this and nothing else.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,17 +29,15 @@ struct Piece {
 struct Block {
     enum class Kind : std::uint8_t { text, table_row };
     Kind kind = Kind::text;
-    // A block of one line from build_blocks: its one piece {0, borrowed_source, size of its text} is
-    // kept here, not in `pieces` (no allocation). A borrowed block has it too.
-    bool one_piece = false;
-    std::uint32_t borrowed_source = 0;  // where the one piece (or `borrowed`) starts in the source
-    std::string text;           // lines joined by single spaces, trimmed
-    std::string_view borrowed;  // Document::structure_only: the text of a one-line block, in the source
-    std::vector<Piece> pieces;  // sorted by logical offset; empty for a one-piece or borrowed block
     std::uint32_t first_line = 0, last_line = 0;  // 1-based lines of the source
+    // Lines joined by single spaces, trimmed. From build_blocks: a view of Document::block_text (one
+    // buffer for every block, not a string each); a block built elsewhere views text its builder keeps.
+    std::string_view text;
+    // Sorted by logical offset, one a source line; from build_blocks a view of Document::pieces.
+    std::span<const Piece> pieces;
 
-    // The block's text, borrowed or not.
-    std::string_view view() const { return borrowed.data() ? borrowed : std::string_view(text); }
+    // The block's text (the same as `text`).
+    std::string_view view() const { return text; }
 
     // Logical offset -> source offset (offsets in the gap between two pieces,
     // the joining space, map to the end of the earlier piece).
@@ -54,9 +54,7 @@ struct Document {
     TextStyle style = TextStyle::word_export;
     bool style_given = false;  // set by the reader (a .pdf is PDF-extracted text, however short)
     // A pass that reads the structure only (the footnote and heading rules over a sectioned
-    // text): a block of one line borrows the source's text (Block::view(), Block::text empty)
-    // instead of copying it, and no sentences, list items or table cells are kept. Only
-    // parse_structure reads such blocks.
+    // text): no sentences, list items or table cells are kept.
     bool structure_only = false;
     // A later section of a large text (checker/pipeline.cpp): the title block read at the start of
     // the whole text, so the rules that judge dates and periods against the report's own date and
@@ -64,6 +62,13 @@ struct Document {
     // not whatever "…, ngày …" line a section happens to start near. Spans cleared (outside the section).
     std::optional<TitleBlock> given_title;
     std::vector<Block> blocks;
+    // The blocks' texts (Block::text), in block order, each followed by '\n' (which no block holds); the
+    // first is preceded by kBlockTextPad bytes of '\n' and the last followed by as many (so a scan may read
+    // 16 bytes before or after a block). Sized by build_blocks once: it never moves, nor do the views.
+    std::unique_ptr<char[]> block_text;
+    std::size_t block_text_size = 0;  // bytes used, the front padding included
+    static constexpr std::size_t kBlockTextPad = 64;
+    std::vector<Piece> pieces;  // Block::pieces of every block, in block order (reserved once: never moves)
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp
     References refs;      // grammar/refs_ast.hpp (dates, periods, citations)

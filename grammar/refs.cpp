@@ -340,7 +340,7 @@ void parse_sections(Document& doc) {
     auto notes_title = [&](std::uint32_t bi, std::string& title) {
         // the title's last byte (after the marks and trailing spaces strip_marks drops) is the
         // 'h' of "thích", the 'H' of "THÍCH" or the last byte of the 'Ú' of "CHÚ"
-        const std::string& raw = doc.blocks[bi].text;
+        const std::string_view raw = doc.blocks[bi].text;
         std::size_t k = raw.size();
         while (k > 0 && (raw[k - 1] == '*' || raw[k - 1] == '_' || raw[k - 1] == ' ' || raw[k - 1] == '\r')) --k;
         if (k == 0 || (raw[k - 1] != 'h' && raw[k - 1] != 'H' && raw[k - 1] != "Ú"[1])) return false;
@@ -364,7 +364,7 @@ void parse_sections(Document& doc) {
             }
     } else {
         for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
-            const std::string& t = doc.blocks[bi].text;
+            const std::string_view t = doc.blocks[bi].text;
             if (std::string title; notes_title(bi, title)) {
                 starts_.push_back({bi, title, true, doc.blocks[bi].source_span()});
                 continue;

@@ -249,7 +249,7 @@ namespace {
 
 // Where a sentence ends at t[i] ('.', '!', '?'): followed by a space and a new
 // sentence, and not an abbreviation ("TP.", "Tp.", "TW.") or a number ("1.234").
-bool sentence_end(const std::string& t, std::size_t i, std::size_t& next) {
+bool sentence_end(std::string_view t, std::size_t i, std::size_t& next) {
     const char c = t[i];
     if (c != '.' && c != '!' && c != '?') return false;
     std::size_t j = i + 1;
@@ -288,7 +288,7 @@ constexpr std::size_t kSentenceCap = 2048;
 // Split a block into sentences; a run longer than kSentenceCap is cut at the
 // next "; ", ", " or space (or a character boundary) so that later per-sentence
 // work stays linear on hostile input.
-void split_sentences(const std::string& t, std::size_t block, std::vector<Sentence>& out) {
+void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence>& out) {
     const std::size_t n = t.size();
     std::size_t start = skip_spaces(t, 0), i = start;
     auto emit = [&](std::size_t b, std::size_t e) {
@@ -366,12 +366,6 @@ struct GluedCand {
     int number;
 };
 
-// A digit run at s may be a candidate: glued to what precedes, or of 5-6 digits (see glued_run).
-inline bool may_be_glued(std::string_view t, std::size_t s, std::size_t j) {
-    return (s > 0 && (is_ascii_alpha(t[s - 1]) || byte(t[s - 1]) >= 0x80 || t[s - 1] == ')' || t[s - 1] == '.' || t[s - 1] == '"')) ||
-           (j - s >= 5 && j - s <= 6);
-}
-
 // One digit run t[s, j) (t[s - 1] and t[j] are no digits): a candidate or none.
 [[gnu::noinline]] void glued_run(std::string_view t, std::size_t block, std::size_t s, std::size_t j, std::vector<GluedCand>& out) {
     const std::size_t n = t.size();
@@ -414,46 +408,41 @@ inline bool may_be_glued(std::string_view t, std::size_t s, std::size_t j) {
 }
 
 // Candidates for PDF-style references: digits glued to a word ("chỉ tiêu3",
-// "Gạc...15", "ra1") and a year followed by a reference ("năm 203012").
-void glued_candidates(std::string_view t, std::size_t block, std::vector<GluedCand>& out) {
-    const std::size_t n = t.size();
+// "Gạc...15", "ra1") and a year followed by a reference ("năm 203012"), in the blocks whose texts
+// are buf[from, to) of Document::block_text (each block followed by '\n', which reads as the text's
+// start or end does: no digit, no letter, nothing a run is glued to). `at(s, j)` is called for each
+// digit run [s, j) that may be one: glued to what precedes, or of 5-6 digits; the text is read 64 bytes at a time (the buffer is padded).
+template <class At>
+void glued_runs(const char* buf, std::size_t from, std::size_t to, At&& at) {
+    std::uint64_t carry = 0;  // the byte before the chunk is a digit
+    for (std::size_t i = from; i < to; i += 64) {
+        std::uint64_t d = 0;  // bit k: buf[i + k] is a digit
 #if defined(__SSE2__)
-    // The digit runs from the digits of 16 bytes at a time (one mask, its bits taken in turn),
-    // not a new search after every run: the text of reports has a number every few words.
-    const auto digits = [](const char* p) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        return static_cast<unsigned>(_mm_movemask_epi8(
-            _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)))));
-    };
-    if (n >= 16) {
-        for (std::size_t i = 0; i < n;) {  // no digit run is open at i
-            // bit k: t[i + k] is a digit, for i + k < min(i + 16, n)
-            const unsigned mask0 = n - i >= 16 ? digits(t.data() + i) : digits(t.data() + n - 16) >> (16 - (n - i));
-            const std::size_t wend = std::min(i + 16, n);
-            const std::size_t w = i;
-            unsigned mask = mask0;
-            i = wend;
-            while (mask) {
-                const std::size_t s = w + static_cast<std::size_t>(std::countr_zero(mask));
-                std::size_t j = s + 1;
-                while (j < n && is_digit(t[j])) ++j;
-                if (may_be_glued(t, s, j)) glued_run(t, block, s, j, out);
-                if (j >= wend) {
-                    i = j;
-                    break;
-                }
-                mask &= ~0u << (j - w);
-            }
+        const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+        const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 10));
+        for (int k = 0; k < 4; ++k) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(buf + i + 16 * k));
+            d |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, shift), limit))))
+                 << (16 * k);
         }
-        return;
-    }
+#else
+        for (int k = 0; k < 64; ++k) d |= static_cast<std::uint64_t>(is_digit(buf[i + k])) << k;
 #endif
-    for (std::size_t i = 0; i < n;) {
-        if (!is_digit(t[i])) { i = byte_scan::first_digit(t.data(), i, n); continue; }
-        std::size_t j = i;
-        while (j < n && is_digit(t[j])) ++j;
-        if (may_be_glued(t, i, j)) glued_run(t, block, i, j, out);
-        i = j;
+        if (to - i < 64) d &= (std::uint64_t{1} << (to - i)) - 1;
+        std::uint64_t starts = d & ~((d << 1) | carry);  // the first digit of each run
+        carry = d >> 63;
+        while (starts) {
+            const std::size_t s = i + static_cast<std::size_t>(std::countr_zero(starts));
+            starts &= starts - 1;
+            const char p = buf[s - 1];
+            const bool glued = is_ascii_alpha(p) || byte(p) >= 0x80 || p == ')' || p == '.' || p == '"';
+            // not glued (most numbers: after a space), only a run of 5-6 digits can be one
+            if (!glued && !(is_digit(buf[s + 1]) && is_digit(buf[s + 2]) && is_digit(buf[s + 3]) && is_digit(buf[s + 4])))
+                continue;
+            std::size_t j = s + 1;
+            while (is_digit(buf[j])) ++j;  // (a block's '\n' ends it)
+            if (glued || j - s <= 6) at(s, j);
+        }
     }
 }
 
@@ -714,8 +703,19 @@ void parse_structure(Document& doc) {
     for (const FootnoteBody& fb : s.footnote_bodies) body_numbers.insert(fb.number);
     if (plain_bodies) {
         std::vector<GluedCand> cands;
-        for (std::size_t b = 0; b < std::min(region, nb); ++b)
-            if (doc.blocks[b].kind == Block::Kind::text && !body_block[b]) glued_candidates(doc.blocks[b].view(), b, cands);
+        // The text blocks before the region, but for the bodies: the runs of their whole stretch of
+        // block_text, each in the block that holds it (blocks lie in block_text in their order).
+        const std::size_t upto = std::min(region, nb);
+        if (upto > 0) {
+            const char* const buf = doc.block_text.get();
+            const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
+            std::size_t k = 0;  // the block of the last run
+            glued_runs(buf, pos(0), pos(upto - 1) + doc.blocks[upto - 1].text.size(), [&](std::size_t s, std::size_t j) {
+                while (k + 1 < upto && pos(k + 1) <= s) ++k;
+                if (doc.blocks[k].kind == Block::Kind::text && !body_block[k])
+                    glued_run(doc.blocks[k].text, k, s - pos(k), j - pos(k), cands);
+            });
+        }
         std::vector<GluedCand> ok;
         for (const GluedCand& c : cands)
             if (body_numbers.count(c.number)) ok.push_back(c);

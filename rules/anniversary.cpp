@@ -79,7 +79,7 @@ bool has_niem(std::string_view t) {
 }
 
 // The block ends inside an item: "… kỷ niệm 50" before "năm …", or an unclosed "(".
-bool continues(const std::string& t, const std::string& next) {
+bool continues(std::string_view t, std::string_view next) {
     if (next.empty()) return false;
     std::size_t e = t.size();
     while (e > 0 && digit(t[e - 1])) --e;
@@ -213,7 +213,7 @@ public:
         std::vector<std::uint32_t> marked;  // blocks holding "niệm ", ascending
         bool mapped = true;
         for (const Block& b : bs)
-            if (b.pieces.empty() && !b.one_piece && !b.borrowed.data() && !b.text.empty()) {
+            if (b.pieces.empty() && !b.text.empty()) {
                 mapped = false;
                 break;
             }

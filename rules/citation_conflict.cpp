@@ -115,7 +115,7 @@ bool level_free(const Citation& c, Level a, Level b) {
 
 // The issuer named before the citation when none follows it: "…, UBND huyện ban hành Kế hoạch số …".
 Level level_before(const Document& doc, const Citation& c) {
-    const std::string& t = doc.blocks[c.block].text;
+    const std::string_view t = doc.blocks[c.block].text;
     std::string_view before = std::string_view(t).substr(0, std::min<std::size_t>(c.logical, t.size()));
     const std::size_t cut = before.find_last_of(",;:.(");
     if (cut != std::string_view::npos) before.remove_prefix(cut + 1);

@@ -108,7 +108,7 @@ public:
             if (when <= cutoff) return;
             const int si = refs_util::section_of(doc, block);
             if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
-            const std::string& t = doc.blocks[block].text;
+            const std::string_view t = doc.blocks[block].text;
             std::size_t cb = 0;
             const std::string_view cl = refs_util::clause(t, logical, &cb);
             std::string_view before = std::string_view(t).substr(cb, logical - cb);

@@ -72,7 +72,7 @@ public:
             if (std::any_of(doc.structure.footnote_refs.begin(), doc.structure.footnote_refs.end(),
                             [&](const FootnoteRef& r) { return r.span.begin >= y.span.begin && r.span.begin < y.span.end; }))
                 continue;
-            const std::string& t = doc.blocks[y.block].text;
+            const std::string_view t = doc.blocks[y.block].text;
             if (refs_util::contains_any(refs_util::clause(t, y.nam), {"kỷ niệm", "Kỷ niệm", "lịch sử", "thế kỷ", "di tích", "trước Công nguyên"}))
                 continue;
             // an old year in a sentence of history: a capital founded, a dynasty, a battle, a temple built

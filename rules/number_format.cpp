@@ -143,7 +143,7 @@ public:
     void check(const Document& doc, Sink& sink) const override {
         static const std::string ell = "\xE2\x80\xA6";  // …
         for (const Block& b : doc.blocks) {
-            const std::string& t = b.text;
+            const std::string_view t = b.text;
             const std::size_t n = t.size();
             const char* const d = t.data();
             // A finding at i needs " ." or " …" at i (placeholder: a trigger at i + 1) or " ?/" at

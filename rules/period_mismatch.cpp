@@ -32,7 +32,7 @@ public:
             if (!s.tasks || !refs_util::within_year(s.period)) continue;
             const int target = s.period.year_from;
             if (y.year >= target || y.year < target - 2) continue;
-            const std::string& t = doc.blocks[y.block].text;
+            const std::string_view t = doc.blocks[y.block].text;
             std::size_t cb = 0;
             const std::string_view cl = refs_util::clause(t, y.nam, &cb);
             const std::string_view before = std::string_view(t).substr(cb, y.nam - cb);
@@ -66,7 +66,7 @@ public:
     // quý I năm 2024 đạt 40 tỷ đồng", "… quý này có 03 …", "…, nay tăng lên …") is a comparison, not a leftover.
     template <class SameSub>
     static bool contrasted(const Document& doc, std::uint32_t block, std::size_t at, const SameSub& same_sub_of) {
-        const std::string& t = doc.blocks[block].text;
+        const std::string_view t = doc.blocks[block].text;
         auto full_stop = [&](std::size_t i) { return t[i] == '.' && (i + 1 >= t.size() || t[i + 1] == ' '); };
         std::size_t b = at, e = at;
         while (b > 0 && !full_stop(b - 1)) --b;
@@ -106,7 +106,7 @@ public:
             if (!same_sub || int(year) == p.year_from || int(year) < p.year_from - 3 || int(year) > p.year_from) return;
             const int si = refs_util::section_of(doc, block);
             if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
-            const std::string& t = doc.blocks[block].text;
+            const std::string_view t = doc.blocks[block].text;
             std::size_t cb = 0;
             const std::string_view cl = refs_util::clause(t, logical, &cb);
             std::string_view before = std::string_view(t).substr(cb, logical - cb);

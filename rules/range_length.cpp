@@ -104,7 +104,7 @@ public:
                 if (!digit(t[i])) { from = -1; break; }
                 from = from * 10 + (t[i] - '0');
             }
-            const std::string& u = b.text;
+            const std::string_view u = b.text;
             if (from < 1000 || u.size() < 4 || (u.size() > 4 && (digit(u[4]) || u[4] == '/' || u[4] == '-'))) continue;
             int to = 0;
             for (std::size_t i = 0; i < 4; ++i) {

@@ -65,7 +65,7 @@ inline bool contains_any(std::string_view t, std::initializer_list<std::string_v
 
 // The clause around logical offset `at` in a block: from after the previous
 // '.', ';', ':', '!' , '?' to before the next one.
-inline std::string_view clause(const std::string& t, std::size_t at, std::size_t* begin = nullptr) {
+inline std::string_view clause(std::string_view t, std::size_t at, std::size_t* begin = nullptr) {
     std::size_t b = at, e = at;
     auto stop = [&](std::size_t i) {
         const char c = t[i];

@@ -44,7 +44,7 @@ public:
             if (d.year < 1900 || d.year > 2200 || d.month < 1 || d.month > 12 || d.day < 1 ||
                 d.day > days_in_month(d.month, d.year))
                 continue;
-            const std::string& t = doc.blocks[r.block].text;
+            const std::string_view t = doc.blocks[r.block].text;
             // the text just before the date: "<weekday>, ngày " / "<weekday> ngày " / "<weekday>, "
             std::string_view before(t.data(), r.logical);
             for (std::string_view tail : {", ngày ", " ngày ", ", ", " "}) {
