@@ -52,7 +52,7 @@ public:
     void reserve(std::size_t n) { spans_.reserve(n); }
     std::size_t size() const { return spans_.size(); }
     Line operator[](std::size_t i) const {
-        const std::string_view t = src_.slice(spans_[i]);
+        const std::string_view t(src_.text().data() + spans_[i].begin, spans_[i].end - spans_[i].begin);  // (inside the text)
         return {static_cast<std::uint32_t>(i + 1), spans_[i], t, t.empty()};
     }
 
@@ -62,6 +62,10 @@ private:
 };
 
 bool ends_sentence(std::string_view t) {
+    if (!t.empty()) {  // most lines that end a sentence end with its mark
+        const char c = t.back();
+        if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?') return true;
+    }
     // Strip closing quotes/brackets/markup before looking at the final punctuation.
     while (!t.empty()) {
         if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) { t.remove_suffix(3); continue; }  // ” ’

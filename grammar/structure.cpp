@@ -72,6 +72,20 @@ std::size_t find_stop(const char* s, std::size_t i, std::size_t end) {
     return byte_scan::find_any(s, i, end, '.', '!', '?');
 }
 
+// The first bytes lex_heading_label may accept (a label, or the spaces or "**" before one): most
+// blocks, starting with another capital, a lower-case word or a letter of two or three bytes, are
+// not handed to it.
+inline bool may_start_label(std::string_view t) {
+    if (t.empty()) return false;
+    const unsigned char c = byte(t[0]);
+    if (is_digit(t[0])) return true;
+    switch (c) {
+        case ' ': case '\t': case '*': case 'P': case 'I': case 'V': case 'X': case 0xC4: return true;
+        default: break;
+    }
+    return c >= 'a' && c <= 'z' && t.size() > 1 && t[1] == ')';
+}
+
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     return i;
@@ -256,7 +270,10 @@ bool sentence_end(std::string_view t, std::size_t i, std::size_t& next) {
     // closing quotes/brackets after the full stop
     while (j < t.size()) {
         if (t[j] == ')' || t[j] == '"' || t[j] == '\'') { ++j; continue; }
-        if (t.compare(j, 3, "\xE2\x80\x9D") == 0 || t.compare(j, 3, "\xE2\x80\x99") == 0) { j += 3; continue; }
+        if (j + 3 <= t.size() && byte(t[j]) == 0xE2 && byte(t[j + 1]) == 0x80 && (byte(t[j + 2]) == 0x9D || byte(t[j + 2]) == 0x99)) {
+            j += 3;  // ” ’
+            continue;
+        }
         break;
     }
     if (j >= t.size() || t[j] != ' ') return false;
@@ -336,6 +353,14 @@ void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence
 // The line stops on a word that takes a number after it ("… xã đứng thứ", "xếp hạng", "lần thứ", "mức độ"):
 // a hard line break cut the sentence before its number.
 bool ends_before_number(std::string_view t) {
+    // (A last byte that is neither white space nor the end of an NBSP, which trim drops, is the trimmed
+    // text's last byte too: most blocks are decided by it untrimmed.)
+    if (t.empty()) return false;
+    switch (byte(t.back())) {
+        case 'g': case 'n': case 'i': case 'm': case 'u': case 'c': case 'p': case 0xA9: case 0x91: case 0x99: case 0x95:
+        case ' ': case '\t': case '\r': case '\f': case '\v': case 0xA0: break;
+        default: return false;
+    }
     t = trim(t);
     // The words end in one of these bytes (g n i m u c p, and the last bytes of ứ ố ộ ổ): most blocks,
     // ending in '.', ';', ':' or another letter, are not looked up.
@@ -459,7 +484,7 @@ int rank_of(const Heading& h) {
 
 std::string short_title(std::string_view t) {
     std::string_view v = trim(t);
-    while (v.ends_with("*")) v.remove_suffix(1);
+    while (!v.empty() && v.back() == '*') v.remove_suffix(1);
     if (v.size() > 160) {
         std::size_t cut = 160;
         while (cut > 0 && (byte(v[cut]) & 0xC0) == 0x80) --cut;
@@ -484,7 +509,8 @@ void parse_structure(Document& doc) {
     std::size_t region = nb;
     for (std::size_t b = 0; b + 1 < nb; ++b) {
         int m = 0;
-        if (doc.blocks[b].kind == Block::Kind::text && lex_body_marker(doc.blocks[b + 1].view(), m) && m == 1 &&
+        const std::string_view next = doc.blocks[b + 1].text;  // (lex_body_marker wants a digit first)
+        if (doc.blocks[b].kind == Block::Kind::text && !next.empty() && is_digit(next[0]) && lex_body_marker(next, m) && m == 1 &&
             is_footnote_header(doc.blocks[b].view()))
             region = b + 1;
     }
@@ -641,8 +667,8 @@ void parse_structure(Document& doc) {
         if (body_block[b]) continue;
 
         HeadingLabelLex lab;
-        const bool labelled = lex_heading_label(t, lab);
-        const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.compare(t.size() - 2, 2, ": ") == 0));
+        const bool labelled = may_start_label(t) && lex_heading_label(t, lab);
+        const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.back() == ' ' && t[t.size() - 2] == ':'));
         const bool top_arabic = labelled && lab.style == HeadingStyle::arabic && lab.numbers.size() == 1;
         // a heading's title is short and does not end like a sentence or a list entry
         const bool heading_like = t.size() < 160 && (t.empty() || (t.back() != ';' && t.back() != '.' && t.back() != ','));
@@ -661,7 +687,7 @@ void parse_structure(Document& doc) {
         // A hard line break (PDF text, a wrapped Word line) that leaves a sentence's number at the start of a line:
         // "… chỉ số cải cách hành chính của xã đứng thứ" / "3. Đây là kết quả …". The line above stops on a word
         // that takes a number and this one ends like a sentence: the number goes on the sentence, it is not heading 3.
-        const bool wrapped = top_arabic && t.ends_with(".") && b > 0 && prev_prose_open == b - 1;
+        const bool wrapped = top_arabic && !t.empty() && t.back() == '.' && b > 0 && prev_prose_open == b - 1;
         prev_prose_open = labelled || wrapped || doc.blocks[b].kind != Block::Kind::text || !ends_before_number(t) ? nb : b;
         if (wrapped) { prev_colon = colon; continue; }
         if (labelled) list_last = 0;
@@ -671,7 +697,7 @@ void parse_structure(Document& doc) {
             else if (top_arabic) top_last = lab.numbers[0];
             Heading h;
             h.style = lab.style;
-            h.numbers = lab.numbers;
+            h.numbers = std::move(lab.numbers);
             h.bold = lab.bold;
             h.block = b;
             h.label = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));

@@ -178,7 +178,7 @@ BOOST_AUTO_TEST_CASE(sentences_split_at_full_stops_not_abbreviations_or_numbers)
     Document d = parse("Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng. Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.\n");
     const auto& ss = d.structure.sentences;
     BOOST_TEST_REQUIRE(ss.size() == 2u);
-    const std::string& t = d.blocks[0].text;
+    const std::string_view t = d.blocks[0].text;
     BOOST_TEST(t.substr(ss[0].begin, ss[0].end - ss[0].begin) == "Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng.");
     BOOST_TEST(t.substr(ss[1].begin, ss[1].end - ss[1].begin) == "Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.");
 }
