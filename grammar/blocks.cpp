@@ -179,6 +179,10 @@ void build_blocks(Document& doc) {
         paren_depth = 0;
         paren_lines = 0;
     };
+    // The structure-only pass (over a whole large text) leaves a block of one line in the source (its
+    // view) and copies only the blocks of two lines or more: the buffer's other pages are never touched.
+    const bool borrow = doc.structure_only;
+    bool in_buf = false;  // the open block's text is at the end of the buffer
     auto append = [&](const Line& l, Block::Kind kind = Block::Kind::text) {
         const auto len = static_cast<std::uint32_t>(l.text.size());
         if (!open) {
@@ -186,15 +190,27 @@ void build_blocks(Document& doc) {
             cur.kind = kind;
             cur.first_line = l.number;
             open = true;
-            std::memcpy(buf + used, l.text.data(), len);
-            cur.text = std::string_view(buf + used, len);
+            if (borrow) {
+                cur.text = l.text;
+                in_buf = false;
+            } else {
+                std::memcpy(buf + used, l.text.data(), len);
+                cur.text = std::string_view(buf + used, len);
+                used += len;
+                buf[used++] = '\n';
+                in_buf = true;
+            }
             doc.pieces.push_back({0, l.span.begin, len});
             cur.pieces = std::span<const Piece>(&doc.pieces.back(), 1);
-            used += len;
-            buf[used++] = '\n';
         } else {
             Block& cur = doc.blocks.back();
             const auto logical = static_cast<std::uint32_t>(cur.text.size() + 1);
+            if (!in_buf) {  // a borrowed line is joined: copied first
+                std::memcpy(buf + used, cur.text.data(), cur.text.size());
+                cur.text = std::string_view(buf + used, cur.text.size());
+                used += cur.text.size() + 1;
+                in_buf = true;
+            }
             buf[used - 1] = ' ';  // (was the block's closing '\n')
             std::memcpy(buf + used, l.text.data(), len);
             used += len;

@@ -64,7 +64,8 @@ struct Document {
     std::vector<Block> blocks;
     // The blocks' texts (Block::text), in block order, each followed by '\n' (which no block holds); the
     // first is preceded by kBlockTextPad bytes of '\n' and the last followed by as many (so a scan may read
-    // 16 bytes before or after a block). Sized by build_blocks once: it never moves, nor do the views.
+    // 64 bytes before or after a block). Sized by build_blocks once: it never moves, nor do the views.
+    // With structure_only, a block of one line views the source instead (only joined blocks are here).
     std::unique_ptr<char[]> block_text;
     std::size_t block_text_size = 0;  // bytes used, the front padding included
     static constexpr std::size_t kBlockTextPad = 64;

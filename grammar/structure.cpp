@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <unordered_set>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -434,7 +435,7 @@ struct GluedCand {
 
 // Candidates for PDF-style references: digits glued to a word ("chỉ tiêu3",
 // "Gạc...15", "ra1") and a year followed by a reference ("năm 203012"), in the blocks whose texts
-// are buf[from, to) of Document::block_text (each block followed by '\n', which reads as the text's
+// are buf[from, to) of Document::block_text (or a padded copy of one block) (each block followed by '\n', which reads as the text's
 // start or end does: no digit, no letter, nothing a run is glued to). `at(s, j)` is called for each
 // digit run [s, j) that may be one: glued to what precedes, or of 5-6 digits; the text is read 64 bytes at a time (the buffer is padded).
 template <class At>
@@ -732,7 +733,19 @@ void parse_structure(Document& doc) {
         // The text blocks before the region, but for the bodies: the runs of their whole stretch of
         // block_text, each in the block that holds it (blocks lie in block_text in their order).
         const std::size_t upto = std::min(region, nb);
-        if (upto > 0) {
+        if (doc.structure_only) {
+            // (blocks of one line view the source: each block read from a padded copy)
+            // (the scan reads only the byte before and the byte after the copy; the rest it masks)
+            std::vector<char> pad(256, '\n');
+            for (std::size_t b = 0; b < upto; ++b) {
+                if (doc.blocks[b].kind != Block::Kind::text || body_block[b]) continue;
+                const std::string_view t = doc.blocks[b].text;
+                if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
+                std::memcpy(pad.data() + 64, t.data(), t.size());
+                pad[64 + t.size()] = '\n';
+                glued_runs(pad.data(), 64, 64 + t.size(), [&](std::size_t s, std::size_t j) { glued_run(t, b, s - 64, j - 64, cands); });
+            }
+        } else if (upto > 0) {
             const char* const buf = doc.block_text.get();
             const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
             std::size_t k = 0;  // the block of the last run
