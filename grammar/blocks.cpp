@@ -100,16 +100,19 @@ void build_blocks(Document& doc) {
     // PDF-extracted text: a blank line after almost every line of text (counted over the lines
     // followed by another: a line of text, and whether the next is blank).
     std::size_t alternating = 0, text_lines = 0;
+    std::size_t open_long = 0;  // lines over 60 bytes that end no sentence (read below only for that test)
     bool prev_blank = true;
+    const char* const text = src.text().data();
     for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
         Span s = src.line_span(n);
-        const std::string_view raw = src.slice(s);
+        const std::string_view raw(text + s.begin, s.end - s.begin);
         const std::string_view trimmed = trim(raw);
         s.begin += static_cast<std::uint32_t>(trimmed.data() - raw.data());
         s.end = s.begin + static_cast<std::uint32_t>(trimmed.size());
         if (n == 1 && src.slice(s).starts_with("\xEF\xBB\xBF")) s.begin += 3;
         lines.push_back(s);
         const bool is_blank = s.end == s.begin;
+        open_long += s.end - s.begin > 60 && !ends_sentence(std::string_view(text + s.begin, s.end - s.begin));
         if (!prev_blank) {
             ++text_lines;
             alternating += is_blank;
@@ -117,15 +120,7 @@ void build_blocks(Document& doc) {
         prev_blank = is_blank;
     }
     const bool pdf = doc.style_given ? doc.style == TextStyle::pdf_extract
-                                     : text_lines >= 20 && alternating * 10 >= text_lines * 8 &&
-                     [&] {
-                         std::size_t n = 0;
-                         for (std::size_t i = 0; i < lines.size(); ++i) {
-                             const Line l = lines[i];
-                             n += !l.blank && l.text.size() > 60 && !ends_sentence(l.text);
-                         }
-                         return n;
-                     }() * 4 >= text_lines;
+                                     : text_lines >= 20 && alternating * 10 >= text_lines * 8 && open_long * 4 >= text_lines;
     doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
 
     // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each

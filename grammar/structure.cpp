@@ -560,6 +560,8 @@ void parse_structure(Document& doc) {
         s.is_prose[b] = false;
         body_block[b] = true;
     };
+    const char* const sup_buf = doc.structure_only ? nullptr : doc.block_text.get();  // blocks lie there, in order
+    const char* sup_next = sup_buf;  // the first superscript lead byte at or after it (or block_text's end)
     for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
         const std::string_view t = blk.view();
@@ -631,7 +633,13 @@ void parse_structure(Document& doc) {
             }
         }
 
-        // Superscript references and "¹ text" bodies.
+        // Superscript references and "¹ text" bodies. (Blocks in block_text: the next lead byte is sought
+        // over the buffer, across the blocks without one, not block by block.)
+        if (sup_buf) {
+            if (sup_next < t.data())
+                sup_next = sup_buf + find_superscript_lead(sup_buf, static_cast<std::size_t>(t.data() - sup_buf), doc.block_text_size);
+            if (sup_next >= t.data() + t.size()) goto labels;
+        }
         for (std::size_t i = 0; i < t.size();) {
             const unsigned char u = byte(t[i]);
             if (u != 0xC2 && u != 0xE2) { i = find_superscript_lead(t.data(), i, t.size()); continue; }
@@ -665,6 +673,7 @@ void parse_structure(Document& doc) {
                 s.footnote_refs.push_back(r);
             }
         }
+    labels:
         if (body_block[b]) continue;
 
         HeadingLabelLex lab;
