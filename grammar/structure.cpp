@@ -138,7 +138,9 @@ bool finish_label(std::string_view s, const char* p, HeadingStyle st, HeadingLab
 
 [[gnu::noinline]] bool lex_arabic(std::string_view s, std::size_t i, HeadingLabelLex& out) {
     const char* const end = s.data() + s.size();
-    ArabicLabelLex a;
+    thread_local ArabicLabelLex a;  // (its vector kept from call to call: no allocation per label)
+    a.numbers.clear();
+    a.trailing_dot = false;
     const char* p = s.data() + i;
     if (!x3::parse(p, end, sg::arabic_label, a)) return false;
     if (a.numbers.size() == 1 && !a.trailing_dot) return false;  // "5 Nguyên nhân", "2 Trong đó"
