@@ -7,7 +7,8 @@
 namespace rc {
 
 // Structure grammar (Spirit X3, grammar/structure*.hpp): title block, headings,
-// list items, footnote references and bodies, tables, sentences.
+// list items, footnote references and bodies, tables, sentences. Reads the blocks as build_blocks
+// leaves them (their texts in Document::block_text, in order; see there).
 void parse_structure(Document& doc);
 
 // Claim grammar (Spirit X3, grammar/claims*.hpp): quantities and claims.

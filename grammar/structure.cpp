@@ -201,6 +201,8 @@ bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
 }
 
 std::size_t lex_bullet(std::string_view s) {
+    // a marker ('-', '+', '*', or E2 80 A2 / E2 80 93) and a space: other first bytes are not parsed
+    if (s.size() < 2 || !(s[0] == '-' || s[0] == '+' || s[0] == '*' || byte(s[0]) == 0xE2)) return 0;
     const char* p = s.data();
     if (!x3::parse(p, s.data() + s.size(), sg::bullet)) return 0;
     return static_cast<std::size_t>(p - s.data());

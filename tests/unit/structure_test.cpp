@@ -2,8 +2,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <tuple>
 
 #include "grammar/document.hpp"
+#include "grammar/parsers.hpp"
 
 using namespace rc;
 
@@ -223,4 +226,67 @@ BOOST_AUTO_TEST_CASE(ghi_chu_above_a_table_is_not_a_footnote_header) {
     // Word export with a header and superscript bodies: one body per line.
     Document w = parse("Thu¹ và chi².\nCHÚ THÍCH\n¹ Số liệu Kho bạc.\n² Số liệu ước.\n");
     BOOST_TEST(w.structure.footnote_bodies.size() == 2u);
+}
+
+// PDF-style glued references are found by one scan over Document::block_text (the blocks one after
+// another, '\n' between them) in a full parse, and block by block from a padded copy in the
+// structure-only pass (whose one-line blocks view the source): both must find the same references,
+// at block starts and ends, across the scan's 64-byte chunks, in joined blocks. Random texts in that
+// style: digits glued to words and brackets, years with a reference ("năm 202312"), numbers that are
+// none ("1.234", "5/2023", "CO2", "m2"), bodies after "CHÚ THÍCH".
+BOOST_AUTO_TEST_CASE(glued_references_same_in_full_and_structure_only_pass) {
+    std::uint64_t seed = 7;
+    const auto g = [&] {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(seed >> 33);
+    };
+    const std::vector<std::string> words = {"chỉ tiêu", "kế hoạch", "năm", "đạt", "ra", "xã", "Tổng", "thu", "(số liệu)",
+                                            "\"báo cáo\"", "m", "km", "CO", "ha", "tr.", "Điều", "thứ", "đồng", "và", "–"};
+    std::size_t found = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string s;
+        const int paras = 3 + static_cast<int>(g() % 12);
+        for (int p = 0; p < paras; ++p) {
+            const int n = 1 + static_cast<int>(g() % 30);
+            for (int k = 0; k < n; ++k) {
+                if (k) s += g() % 9 ? " " : "\n";  // sometimes a wrapped line (joined when it starts in lower case)
+                if (g() % 3 == 0) {
+                    const unsigned len = 1 + g() % 6;
+                    std::string digits;
+                    for (unsigned j = 0; j < len; ++j) digits += static_cast<char>('0' + g() % 10);
+                    switch (g() % 5) {
+                        case 0: s += words[g() % words.size()] + digits; break;  // glued
+                        case 1: s += "20" + std::to_string(10 + g() % 30) + std::to_string(1 + g() % 30); break;  // year + ref
+                        case 2: s += digits + "." + digits; break;
+                        case 3: s += digits + "/2023"; break;
+                        default: s += digits; break;
+                    }
+                } else {
+                    s += words[g() % words.size()];
+                }
+            }
+            s += "\n\n";
+        }
+        s += "CHÚ THÍCH\n\n";
+        for (int b = 1; b <= 30; ++b) s += std::to_string(b) + " Nội dung chú thích " + std::to_string(b) + ".\n\n";
+        const Document full = parse(s);
+        Document whole;
+        whole.source = SourceText::from_utf8("t.txt", s);
+        whole.structure_only = true;
+        build_blocks(whole);
+        parse_structure(whole);
+        const auto key = [](const Document& d) {
+            std::vector<std::tuple<int, std::uint32_t, std::uint32_t, bool>> k;
+            for (const FootnoteRef& r : d.structure.footnote_refs) k.emplace_back(r.number, r.span.begin, r.span.end, r.superscript);
+            return k;
+        };
+        BOOST_TEST((key(full) == key(whole)), s);
+        BOOST_TEST(full.blocks.size() == whole.blocks.size());
+        for (const FootnoteRef& r : full.structure.footnote_refs) {  // each span holds its digits
+            const std::string_view at = std::string_view(s).substr(r.span.begin, r.span.end - r.span.begin);
+            BOOST_TEST(std::stoi(std::string(at)) == r.number);
+        }
+        found += full.structure.footnote_refs.size();
+    }
+    BOOST_TEST(found > 300u);  // the texts do hold references
 }
