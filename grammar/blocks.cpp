@@ -153,10 +153,12 @@ void build_blocks(Document& doc) {
     doc.pieces.reserve(text_lines + 1);  // one piece per non-blank line: no reallocation (the blocks view it)
     // Every line's text and one byte after it (the joining space or the block's closing '\n') fit in the
     // bytes of the source it came from, the line break included (+1: the last line may have none).
+    // (The structure-only pass sizes it after the loop, for its joined blocks only: see `borrow`.)
     const std::size_t pad = Document::kBlockTextPad;
-    doc.block_text.reset(new char[src.text().size() + 1 + 2 * pad]);
+    const bool borrow = doc.structure_only;
+    doc.block_text.reset(borrow ? nullptr : new char[src.text().size() + 1 + 2 * pad]);
     char* const buf = doc.block_text.get();
-    std::memset(buf, '\n', pad);
+    if (buf) std::memset(buf, '\n', pad);
     std::size_t used = pad;
     bool open = false;  // the last of doc.blocks is open (lines are appended to it in place)
     std::string_view prev_text;
@@ -175,9 +177,9 @@ void build_blocks(Document& doc) {
         paren_lines = 0;
     };
     // The structure-only pass (over a whole large text) leaves a block of one line in the source (its
-    // view) and copies only the blocks of two lines or more: the buffer's other pages are never touched.
-    const bool borrow = doc.structure_only;
-    bool in_buf = false;  // the open block's text is at the end of the buffer
+    // view) and copies only the blocks of two lines or more, into a buffer of their size made after
+    // the loop (the join decisions read the lines, not the blocks' texts; until then a joined block's
+    // `text` has only its size right).
     auto append = [&](const Line& l, Block::Kind kind = Block::Kind::text) {
         const auto len = static_cast<std::uint32_t>(l.text.size());
         if (!open) {
@@ -187,29 +189,23 @@ void build_blocks(Document& doc) {
             open = true;
             if (borrow) {
                 cur.text = l.text;
-                in_buf = false;
             } else {
                 std::memcpy(buf + used, l.text.data(), len);
                 cur.text = std::string_view(buf + used, len);
                 used += len;
                 buf[used++] = '\n';
-                in_buf = true;
             }
             doc.pieces.push_back({0, l.span.begin, len});
             cur.pieces = std::span<const Piece>(&doc.pieces.back(), 1);
         } else {
             Block& cur = doc.blocks.back();
             const auto logical = static_cast<std::uint32_t>(cur.text.size() + 1);
-            if (!in_buf) {  // a borrowed line is joined: copied first
-                std::memcpy(buf + used, cur.text.data(), cur.text.size());
-                cur.text = std::string_view(buf + used, cur.text.size());
-                used += cur.text.size() + 1;
-                in_buf = true;
+            if (!borrow) {
+                buf[used - 1] = ' ';  // (was the block's closing '\n')
+                std::memcpy(buf + used, l.text.data(), len);
+                used += len;
+                buf[used++] = '\n';
             }
-            buf[used - 1] = ' ';  // (was the block's closing '\n')
-            std::memcpy(buf + used, l.text.data(), len);
-            used += len;
-            buf[used++] = '\n';
             cur.text = std::string_view(cur.text.data(), logical + len);
             doc.pieces.push_back({logical, l.span.begin, len});
             cur.pieces = std::span<const Piece>(cur.pieces.data(), cur.pieces.size() + 1);
@@ -293,7 +289,28 @@ void build_blocks(Document& doc) {
         prev_heading = heading;
     }
     close();
-    std::memset(buf + used, '\n', pad);
+    if (borrow) {  // the joined blocks' texts, from their pieces
+        std::size_t size = pad;
+        for (const Block& b : doc.blocks)
+            if (b.pieces.size() > 1) size += b.text.size() + 1;
+        doc.block_text.reset(new char[size + pad]);
+        char* const out = doc.block_text.get();
+        std::memset(out, '\n', pad);
+        for (Block& b : doc.blocks) {
+            if (b.pieces.size() < 2) continue;
+            char* const at = out + used;
+            for (const Piece& p : b.pieces) {
+                if (p.logical) at[p.logical - 1] = ' ';
+                std::memcpy(at + p.logical, src.text().data() + p.source, p.length);
+            }
+            used += b.text.size();
+            out[used++] = '\n';
+            b.text = std::string_view(at, b.text.size());
+        }
+        std::memset(out + used, '\n', pad);
+    } else {
+        std::memset(buf + used, '\n', pad);
+    }
     doc.block_text_size = used;
 }
 
