@@ -713,18 +713,9 @@ void lower_same_length_for_test(std::string& s, bool padded) {
 
 // ---------------------------------------------------------------- number readings
 
-Number read_number(std::string_view lit) {
-    Number n;
-    n.text = std::string(lit);
-    n.leading_zero = lit.size() > 1 && lit[0] == '0' && is_digit(lit[1]);
-    if (lit.find_first_of(".,") == std::string_view::npos) {
-        // one group of digits: both readings are the integer (what the general case below computes)
-        long double value = 0;
-        for (char c : lit) value = value * 10 + (c - '0');
-        n.vi_value = n.en_value = value;
-        n.en_ok = true;
-        return n;
-    }
+namespace {
+// read_number of a literal with more than 15 separators (its text and leading zero already set).
+[[gnu::cold]] Number read_number_groups(std::string_view lit, Number n) {
     // Split into digit groups and the separators between them.
     boost::container::small_vector<std::string_view, 8> groups;  // no heap for ordinary numbers
     std::string seps;
@@ -767,6 +758,99 @@ Number read_number(std::string_view lit) {
     bool g1 = false, g2 = false;
     reading('.', ',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
     reading(',', '.', n.en_ok, n.en_value, n.en_decimals, g2);
+    n.grouped = n.vi_ok ? g1 : g2;
+    return n;
+}
+
+}  // namespace
+
+namespace {
+// value * 10 + digit over the bytes, as a long double loop from 0 computes it: the first 16 digits in
+// an int64_t (exact there, as every step of the long double loop is below 2^64), converted once, then
+// the long double loop for the digits after them.
+struct DigitAcc {
+    std::int64_t i = 0;
+    int n = 0;
+    bool big = false;
+    long double x = 0;
+    void add(const char* p, const char* q) {
+        for (; p < q; ++p) {
+            if (!big) {
+                if (n < 16) {
+                    i = i * 10 + (*p - '0');
+                    ++n;
+                    continue;
+                }
+                x = static_cast<long double>(i);
+                big = true;
+            }
+            x = x * 10 + (*p - '0');
+        }
+    }
+    long double value() const { return big ? x : static_cast<long double>(i); }
+};
+}  // namespace
+
+Number read_number(std::string_view lit) {
+    Number n;
+    n.text.assign(lit.data(), lit.size());
+    const char* p = lit.data();
+    const std::size_t len = lit.size();
+    n.leading_zero = len > 1 && p[0] == '0' && is_digit(p[1]);
+    // the separators (at most 15 kept; a longer list is read digit group by digit group below too)
+    constexpr std::size_t kMaxSeps = 15;
+    std::uint32_t sep[kMaxSeps];
+    char sepc[kMaxSeps];
+    std::size_t ns = 0;
+    for (std::size_t i = 0; i < len; ++i)
+        if (p[i] == '.' || p[i] == ',') {
+            if (ns == kMaxSeps) return read_number_groups(lit, std::move(n));
+            sep[ns] = static_cast<std::uint32_t>(i);
+            sepc[ns] = p[i];
+            ++ns;
+        }
+    if (ns == 0) {
+        // one group of digits: both readings are the integer (what the general case below computes)
+        DigitAcc a;
+        a.add(p, p + len);
+        n.vi_value = n.en_value = a.value();
+        n.en_ok = true;
+        return n;
+    }
+    // digit group k is [gb(k), ge(k))
+    const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
+    const auto ge = [&](std::size_t k) -> std::size_t { return k == ns ? len : sep[k]; };
+    auto reading = [&](char decimal, bool& ok, long double& value, int& decimals, bool& grouped) {
+        ok = true;
+        value = 0;
+        decimals = 0;
+        grouped = false;
+        std::size_t ndec = 0;
+        for (std::size_t k = 0; k < ns; ++k) ndec += sepc[k] == decimal;
+        if (ndec > 1) { ok = false; return; }
+        if (ndec == 1 && sepc[ns - 1] != decimal) { ok = false; return; }
+        const std::size_t int_groups = ns + 1 - ndec;
+        DigitAcc a;
+        for (std::size_t k = 0; k < int_groups; ++k) {
+            const std::size_t b = gb(k), e = ge(k);
+            if (k > 0 && e - b != 3) { ok = false; value = a.value(); return; }
+            if (k == 0 && int_groups > 1 && (e - b > 3 || (e - b > 1 && p[b] == '0'))) { ok = false; return; }
+            a.add(p + b, p + e);
+        }
+        value = a.value();
+        grouped = int_groups > 1;
+        if (ndec == 1) {
+            long double f = 1;
+            for (std::size_t k = gb(ns), e = len; k < e; ++k) {
+                f /= 10;
+                value += f * (p[k] - '0');
+            }
+            decimals = static_cast<int>(len - gb(ns));
+        }
+    };
+    bool g1 = false, g2 = false;
+    reading(',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
+    reading('.', n.en_ok, n.en_value, n.en_decimals, g2);
     n.grouped = n.vi_ok ? g1 : g2;
     return n;
 }

@@ -1,7 +1,12 @@
 #define BOOST_TEST_MODULE number
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <random>
+#include <string_view>
+#include <vector>
 #include <string>
 
 #include "grammar/number_lex.hpp"
@@ -223,4 +228,92 @@ BOOST_AUTO_TEST_CASE(format_vi_rounding_and_grouping) {
     BOOST_TEST(format_vi(7, 3) == "7,000");
     BOOST_TEST(format_vi(1e15L, 0) == "1.000.000.000.000.000");
     BOOST_TEST(format_vi(12.5L, -1) == "12");      // negative decimals read as 0
+}
+
+// read_number before claims4 (digit groups split into a vector, every digit added in long double): the
+// one-pass reading must give the same readings, bit for bit, on every literal, well-formed or not.
+namespace {
+Number read_number_before(std::string_view lit) {
+    Number n;
+    n.text = std::string(lit);
+    n.leading_zero = lit.size() > 1 && lit[0] == '0' && lit[1] >= '0' && lit[1] <= '9';
+    if (lit.find_first_of(".,") == std::string_view::npos) {
+        long double value = 0;
+        for (char c : lit) value = value * 10 + (c - '0');
+        n.vi_value = n.en_value = value;
+        n.en_ok = true;
+        return n;
+    }
+    std::vector<std::string_view> groups;
+    std::string seps;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < lit.size(); ++i)
+        if (lit[i] == '.' || lit[i] == ',') {
+            groups.push_back(lit.substr(start, i - start));
+            seps.push_back(lit[i]);
+            start = i + 1;
+        }
+    groups.push_back(lit.substr(start));
+    auto reading = [&](char decimal, bool& ok, long double& value, int& decimals, bool& grouped) {
+        ok = true;
+        value = 0;
+        decimals = 0;
+        grouped = false;
+        const std::size_t ndec = static_cast<std::size_t>(std::count(seps.begin(), seps.end(), decimal));
+        if (ndec > 1) { ok = false; return; }
+        if (ndec == 1 && seps.back() != decimal) { ok = false; return; }
+        const std::size_t int_groups = groups.size() - ndec;
+        for (std::size_t k = 0; k < int_groups; ++k) {
+            if (k > 0 && groups[k].size() != 3) { ok = false; return; }
+            if (k == 0 && int_groups > 1 && (groups[k].size() > 3 || (groups[k].size() > 1 && groups[k][0] == '0'))) { ok = false; return; }
+            for (char c : groups[k]) value = value * 10 + (c - '0');
+        }
+        grouped = int_groups > 1;
+        if (ndec == 1) {
+            long double f = 1;
+            for (char c : groups.back()) {
+                f /= 10;
+                value += f * (c - '0');
+            }
+            decimals = static_cast<int>(groups.back().size());
+        }
+    };
+    bool g1 = false, g2 = false;
+    reading(',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
+    reading('.', n.en_ok, n.en_value, n.en_decimals, g2);
+    n.grouped = n.vi_ok ? g1 : g2;
+    return n;
+}
+bool same_bits(long double a, long double b) { return std::memcmp(&a, &b, 10) == 0; }
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(read_number_matches_group_reading) {
+    std::mt19937 rng(20261124);
+    const std::string alphabet = "0123456789012345678901234567890123456789.,.,a ";
+    std::size_t checked = 0;
+    for (int t = 0; t < 400000; ++t) {
+        std::string lit;
+        const int len = static_cast<int>(rng() % 40);
+        const bool grouped_shape = rng() % 2 == 0;
+        for (int k = 0; k < len; ++k) {
+            if (grouped_shape) lit += (k % 4 == 3) ? ".,"[rng() % 2] : static_cast<char>('0' + rng() % 10);
+            else lit += alphabet[rng() % (t % 7 == 0 ? alphabet.size() : alphabet.size() - 2)];
+        }
+        const Number a = read_number(lit), b = read_number_before(lit);
+        BOOST_TEST_REQUIRE(a.text == b.text);
+        BOOST_TEST_REQUIRE((a.vi_ok == b.vi_ok && a.en_ok == b.en_ok && a.vi_decimals == b.vi_decimals && a.en_decimals == b.en_decimals &&
+                            a.grouped == b.grouped && a.leading_zero == b.leading_zero && same_bits(a.vi_value, b.vi_value) &&
+                            same_bits(a.en_value, b.en_value)),
+                           "literal \"" << lit << "\"");
+        ++checked;
+    }
+    // long integers (the int64_t part and the long double loop after 16 digits), 16+ separators
+    for (const char* lit : {"12345678901234567", "99999999999999999999999", "9223372036854775807", "1.2.3.4.5.6.7.8.9.0.1.2.3.4.5.6.7",
+                            "1.234.567.890.123.456.789.012.345.678.901.234.567.890.123.456", "123,456,789,012,345,678,901,234.5"}) {
+        const Number a = read_number(lit), b = read_number_before(lit);
+        BOOST_TEST((a.vi_ok == b.vi_ok && a.en_ok == b.en_ok && same_bits(a.vi_value, b.vi_value) && same_bits(a.en_value, b.en_value) &&
+                    a.grouped == b.grouped),
+                   lit);
+    }
+    BOOST_TEST(checked == 400000u);
 }
