@@ -50,6 +50,82 @@ const unit_symbols& units() {
     return u;
 }
 }  // namespace
+
+// The unit symbols' longest-prefix lookup, built from the X3 symbols above (each written unit with the value
+// the symbols' own lookup gives it): the keys by their first two bytes, longest first, so the first key that
+// is a prefix of the text is the longest one, as the symbols' ternary search tree finds it (~170
+// instructions a lookup there, a few per candidate key here: its first 8 bytes compared at once).
+struct UnitIndex {
+    struct Key {
+        std::uint64_t head;  // the key's first (up to) 8 bytes, little-endian
+        std::uint64_t mask;  // the bytes of head that belong to the key
+        std::uint32_t size;
+        int value;
+        std::string_view key;
+    };
+    static constexpr std::size_t kBuckets = 512;
+    static std::size_t bucket(unsigned char b0, unsigned char b1) { return (b0 * 31u + b1) & (kBuckets - 1); }
+    std::vector<std::string> keys;
+    std::array<std::vector<Key>, kBuckets> by_two;  // keys of 2+ bytes by their first two, longest first
+    std::array<int, 256> one;                      // the value of each 1-byte key, -1 for none
+    UnitIndex() {
+        one.fill(-1);
+        // each written unit with the value the symbols give it (the first entry of a key written twice)
+        std::vector<int> values;
+        const auto& t = unit_table();
+        keys.reserve(t.size());
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if (const int* v = units().find(t[i].written); v && static_cast<std::size_t>(*v) == i) {
+                keys.push_back(t[i].written);
+                values.push_back(*v);
+            }
+        for (std::size_t n = 0; n < keys.size(); ++n) {
+            const std::string& k = keys[n];
+            if (k.empty()) continue;
+            if (k.size() == 1) {
+                one[static_cast<unsigned char>(k[0])] = values[n];
+                continue;
+            }
+            Key e{0, 0, static_cast<std::uint32_t>(k.size()), values[n], k};
+            const std::size_t h = std::min<std::size_t>(k.size(), 8);
+            std::memcpy(&e.head, k.data(), h);
+            e.mask = h == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * h)) - 1;
+            by_two[bucket(static_cast<unsigned char>(k[0]), static_cast<unsigned char>(k[1]))].push_back(e);
+        }
+        for (auto& b : by_two)
+            std::stable_sort(b.begin(), b.end(), [](const Key& x, const Key& y) { return x.size > y.size; });
+    }
+    // x3::parse(f, l, units(), v): the value of the longest key starting at f and ending by l, f moved past it.
+    bool find(const char*& f, const char* l, int& v) const {
+        if (f == l) return false;
+        const std::size_t avail = static_cast<std::size_t>(l - f);
+        if (avail >= 2) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, f, std::min<std::size_t>(avail, 8));
+            for (const Key& k : by_two[bucket(static_cast<unsigned char>(f[0]), static_cast<unsigned char>(f[1]))]) {
+                if (k.size > avail || (w & k.mask) != k.head) continue;
+                if (k.size > 8) {
+                    std::uint32_t x = 8;
+                    while (x < k.size && k.key[x] == f[x]) ++x;
+                    if (x < k.size) continue;
+                }
+                f += k.size;
+                v = k.value;
+                return true;
+            }
+        }
+        if (const int o = one[static_cast<unsigned char>(*f)]; o >= 0) {
+            f += 1;
+            v = o;
+            return true;
+        }
+        return false;
+    }
+};
+const UnitIndex& unit_index() {
+    static const UnitIndex u;
+    return u;
+}
 }  // namespace rc::claims_grammar
 
 namespace rc {
@@ -583,7 +659,7 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx, GluedRef
     const char* f = s.data() + j;
     const char* l = s.data() + end;
     int v = -1;
-    if (!x3::parse(f, l, g::units(), v)) return 0;
+    if (!g::unit_index().find(f, l, v)) return 0;
     std::size_t k = static_cast<std::size_t>(f - s.data());
     const auto& t = unit_table();
     if (!is_percent_unit(t[static_cast<std::size_t>(v)].written) && !word_end_at(s, k) && !(k < end && is_digit(s[k]) && glued_ref(k))) {
@@ -705,6 +781,14 @@ void lower_same_length_for_test(std::string& s, bool padded) {
     s.append(18, '\0');
     lower_impl<true>(s.data(), n);
     s.resize(n);
+}
+
+[[gnu::cold]] std::size_t unit_prefix_for_test(std::string_view s, bool symbols, int& value) {
+    const char* f = s.data();
+    const char* l = s.data() + s.size();
+    value = -1;
+    if (!(symbols ? x3::parse(f, l, g::units(), value) : g::unit_index().find(f, l, value))) return 0;
+    return static_cast<std::size_t>(f - s.data());
 }
 
 [[gnu::cold]] unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t e, bool bytewise) {

@@ -23,6 +23,10 @@ void lower_same_length_for_test(std::string& s, bool padded);
 // lũy kế / luỹ kế; `bytewise`: computed byte by byte instead of 16 starts at a time. For the tests.
 unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t e, bool bytewise);
 
+// The unit symbols' longest prefix of s (bytes; 0 = none) and its value (index in unit_table()):
+// `symbols`: by the X3 symbols' own lookup, else by the index the claim scan uses. For the tests.
+std::size_t unit_prefix_for_test(std::string_view s, bool symbols, int& value);
+
 // References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
 // Runs between parse_structure and parse_claims.
 void parse_references(Document& doc);

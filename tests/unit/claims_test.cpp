@@ -14,6 +14,7 @@
 #include <unicode/utf8.h>
 
 #include "grammar/parsers.hpp"
+#include "grammar/units.hpp"
 #include "rules/arith_util.hpp"
 
 using namespace rc;
@@ -1828,4 +1829,37 @@ BOOST_AUTO_TEST_CASE(claim_trigger_summary) {
         }
     const std::string miss = "trong do gom dung thu ly moi dat giai co cau luy ke — trong đo, gôm, đung, cơ câu, lụy kế";
     BOOST_TEST(rc::claim_triggers_for_test(miss, 0, miss.size(), false) == 0u);
+}
+
+// The claim scan's unit lookup (an index built from the X3 unit symbols) finds what the symbols find: the
+// longest written unit at the start, its table index, on every unit, its prefixes, extensions and
+// near misses, cut at every length.
+BOOST_AUTO_TEST_CASE(unit_index_matches_symbols) {
+    std::vector<std::string> pieces;
+    for (const UnitEntry& e : unit_table()) pieces.push_back(e.written);
+    for (const char* p : {" ", "a", "ă", "đ", "ộ", "0", "1,5", ",", "/", "%", "\xC2\xA0", "h", "n", "t", "hộ", "lượt", "ng", "\xE1", "\xBB"})
+        pieces.push_back(p);
+    std::mt19937 rng(11242026);
+    std::size_t found = 0, checked = 0;
+    auto check = [&](std::string_view s) {
+        int v1 = -2, v2 = -3;
+        const std::size_t n1 = unit_prefix_for_test(s, true, v1), n2 = unit_prefix_for_test(s, false, v2);
+        BOOST_TEST_REQUIRE((n1 == n2 && (n1 == 0 || v1 == v2)), "text \"" << s << "\": " << n1 << "/" << v1 << " vs " << n2 << "/" << v2);
+        found += n1 != 0;
+        ++checked;
+    };
+    for (const std::string& w : pieces)
+        for (std::size_t k = 0; k <= w.size(); ++k) check(std::string_view(w).substr(0, k));
+    for (int t = 0; t < 200000; ++t) {
+        std::string s;
+        const int n = 1 + static_cast<int>(rng() % 3);
+        for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+        if (rng() % 4 == 0 && !s.empty()) s[rng() % s.size()] = static_cast<char>(rng());
+        for (std::size_t k = s.size() > 24 ? s.size() - 24 : 0; k <= s.size(); ++k) check(std::string_view(s).substr(0, k));
+    }
+    BOOST_TEST(found > checked / 4);
+    // the near miss: no unit at the start
+    int v = -1;
+    BOOST_TEST(unit_prefix_for_test("nguoi", false, v) == 0u);
+    BOOST_TEST(unit_prefix_for_test("hộ gia đình nghèo", false, v) == std::string_view("hộ gia đình").size());
 }
