@@ -3752,8 +3752,10 @@ void footnote_claims(Ctx& c, Claims& out) {
                 const std::size_t tsemi = text.rfind(';');
                 const sv bsrc = src.substr(body->span.begin, body->span.end - body->span.begin);
                 const std::size_t ssemi = bsrc.rfind(';');
-                if (tsemi != std::string::npos && ssemi != sv::npos) {
-                    const std::string rest = to_lower(trim(sv(text).substr(tsemi + 1)));
+                // (only 'S' and 's' lower to an 's': the rest is lowered only when it starts with one)
+                const sv rest_raw = tsemi != std::string::npos ? trim(sv(text).substr(tsemi + 1)) : sv();
+                if (tsemi != std::string::npos && ssemi != sv::npos && !rest_raw.empty() && (rest_raw[0] == 's' || rest_raw[0] == 'S')) {
+                    const std::string rest = to_lower(rest_raw);
                     if (rest.rfind("so với", 0) == 0) {
                         text.resize(tsemi);
                         remark_at = body->span.begin + static_cast<std::uint32_t>(ssemi);
@@ -4179,13 +4181,19 @@ bool cell_number(const std::string& text, Quantity& q, bool en) {
     if (k < t.size() && t[k] == '%') { pct = true; ++k; }
     if (k != t.size()) return false;
     if (t.find('/') != sv::npos) return false;
-    QRaw r;
-    r.q.number = read_number(lit);
-    if (!r.q.number.vi_ok && !r.q.number.en_ok) return false;
-    r.is_percent = pct;
-    if (pct) r.q.unit = "%";
-    finalize(r, en);
-    q = std::move(r.q);
+    // finalize() of a quantity without scale word, compound or counted noun, in q itself (a QRaw is ~0.4 KB)
+    q.number = read_number(lit);
+    Number& num = q.number;
+    if (!num.vi_ok && !num.en_ok) return false;
+    if (pct) q.unit = "%";
+    const bool use_en = en ? num.en_ok : !num.vi_ok;
+    const long double v = use_en ? num.en_value : num.vi_value;
+    const int dec = use_en ? num.en_decimals : num.vi_decimals;
+    if (use_en) num.grouped = std::count(num.text.begin(), num.text.end(), ',') > 0;
+    q.value = v * pow10l_int(0);
+    q.decimals = dec;
+    q.radius = pow10l_int(0 - dec) / 2;
+    q.exact = false;
     return true;
 }
 
@@ -4224,8 +4232,8 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             const std::size_t x = ri * ncol + col;
             if (!cell_read[x]) {
                 cell_read[x] = 1;
-                Quantity q;
-                if (cell_number(rows[ri]->cells[col].text, q, en)) cells[x] = std::move(q);
+                // read in place (a refused cell is reset: cell_number wrote into a fresh Quantity)
+                if (!cell_number(rows[ri]->cells[col].text, cells[x].emplace(), en)) cells[x].reset();
             }
             return cells[x] ? &*cells[x] : nullptr;
         };
