@@ -619,8 +619,12 @@ struct Ctx {
 std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) {
     const char* f = s.data() + i;
     const char* l = s.data() + end;
-    out.clear();
-    if (!x3::parse(f, l, g::number_literal(), out)) return 0;
+    // number_literal() is raw[number_literal_shape]: the shape parsed, its bytes taken
+    if (!x3::parse(f, l, g::number_literal_shape)) {
+        out.clear();
+        return 0;
+    }
+    out.assign(s.data() + i, f);
     return static_cast<std::size_t>(f - (s.data() + i));
 }
 

@@ -20,8 +20,9 @@ inline const scale_table scale_words;
 const number_literal_type number_literal_rule = "number_literal";
 // (char_('0', '9') rather than x3::digit: digit asserts on bytes of UTF-8 letters.)
 const auto ascii_digit = x3::char_('0', '9');
-const auto number_literal_rule_def =
-    x3::raw[x3::lexeme[+ascii_digit >> *((x3::char_('.') | x3::char_(',')) >> +ascii_digit)]];
+// (the literal's shape, parsed without an attribute by the claim scan, which takes the bytes it consumed)
+const auto number_literal_shape = x3::lexeme[+ascii_digit >> *((x3::char_('.') | x3::char_(',')) >> +ascii_digit)];
+const auto number_literal_rule_def = x3::raw[number_literal_shape];
 
 // A number and its scale word: "1,5 triệu", "160,012 tỷ", "500".
 // The scale word must end at a word boundary (checked by the caller for letters).
