@@ -629,8 +629,8 @@ std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) 
 }
 
 // Scale word at i (after spaces), ending at a word boundary.
-std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) {
-    const std::size_t j = skip_spaces(s, i, end);
+// (`j`: skip_spaces(s, i, end), computed by the caller)
+std::size_t lex_scale_at(sv s, std::size_t i, std::size_t j, std::size_t end, int& e) {
     // every scale word (claims_def.hpp: nghìn, ngàn, triệu, tỷ, tỉ) starts with 'n' or 't'
     if (j >= end || (s[j] != 'n' && s[j] != 't')) return 0;
     const char* f = s.data() + j;
@@ -642,6 +642,7 @@ std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) {
     e = v;
     return k - i;
 }
+std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) { return lex_scale_at(s, i, skip_spaces(s, i, end), end, e); }
 
 // The longest written unit, in bytes.
 std::size_t max_unit_bytes() {
@@ -657,8 +658,7 @@ std::size_t max_unit_bytes() {
 // `glued_ref(k)`: digits at k are a footnote reference glued to the unit ("đảng viên11"
 // in PDF text), which ends the word as a space would.
 template <class GluedRef>
-std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx, GluedRef glued_ref) {
-    std::size_t j = skip_spaces(s, i, end);
+std::size_t lex_unit_at(sv s, std::size_t i, std::size_t j, std::size_t end, int& idx, GluedRef glued_ref) {
     if (j - i > 2) return 0;
     const char* f = s.data() + j;
     const char* l = s.data() + end;
@@ -675,6 +675,10 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx, GluedRef
     return k - i;
 }
 
+template <class GluedRef>
+std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx, GluedRef glued_ref) {
+    return lex_unit_at(s, i, skip_spaces(s, i, end), end, idx, glued_ref);
+}
 std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
     return lex_unit_at(s, i, end, idx, [](std::size_t) { return false; });
 }
@@ -984,8 +988,11 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
                           const std::string& lit, std::size_t lit_end) {
     r.q.number = read_number(lit);
     std::size_t k = lit_end;
+    // the spaces after the literal, skipped once for the scale word, the unit and "trở lên" (each at k
+    // while nothing was read)
+    const std::size_t k0 = lit_end, j0 = skip_spaces(s, k0, end);
     int e = 0;
-    if (std::size_t n = lex_scale_at(s, k, end, e)) {
+    if (std::size_t n = lex_scale_at(s, k, j0, end, e)) {
         r.scale = e;
         k += n;
         // compound: "12 tỷ 450 triệu"
@@ -1008,7 +1015,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     }
     int u = -1;
     auto glued_ref = [&](std::size_t at) { return c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
-    if (std::size_t n = lex_unit_at(s, k, end, u, glued_ref)) {
+    if (std::size_t n = lex_unit_at(s, k, k == k0 ? j0 : skip_spaces(s, k, end), end, u, glued_ref)) {
         const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
         r.q.unit = ue.canonical;
         r.q.written_unit = ue.written;
@@ -1019,7 +1026,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     std::uint32_t qb = static_cast<std::uint32_t>(i);
     r.q.qualifier = qualifier_before(s, sb, i, qb);
     // "trở lên" / "trở xuống" (both start with 't')
-    if (const std::size_t t = skip_spaces(s, k, end); t < end && s[t] == 't') {
+    if (const std::size_t t = k == k0 ? j0 : skip_spaces(s, k, end); t < end && s[t] == 't') {
         if (starts_with_word(s, t, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
         else if (starts_with_word(s, t, end, "trở xuống")) r.q.qualifier = Qualifier::less_than;
     }
