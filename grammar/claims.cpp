@@ -550,7 +550,8 @@ public:
     QRaw& emplace_back() {
         if ((n_ >> kShift) == chunks_.size())
             chunks_.push_back(static_cast<QRaw*>(::operator new(sizeof(QRaw) * kChunk, std::align_val_t(alignof(QRaw)))));
-        QRaw* r = ::new (&chunks_[n_ >> kShift][n_ & (kChunk - 1)]) QRaw();
+        // default-initialised (every member has its initialiser; "QRaw()" zero-filled the ~0.4 KB first)
+        QRaw* r = ::new (&chunks_[n_ >> kShift][n_ & (kChunk - 1)]) QRaw;
         ++n_;
         return *r;
     }
