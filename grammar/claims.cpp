@@ -884,9 +884,17 @@ struct DigitAcc {
 };
 }  // namespace
 
-Number read_number(std::string_view lit) {
-    Number n;
+namespace {
+// read_number into n (every field set: n need not be fresh), without a Number returned and moved.
+void read_number_into(std::string_view lit, Number& n) {
     n.text.assign(lit.data(), lit.size());
+    n.vi_ok = true;
+    n.vi_value = 0;
+    n.vi_decimals = 0;
+    n.en_ok = false;
+    n.en_value = 0;
+    n.en_decimals = 0;
+    n.grouped = false;
     const char* p = lit.data();
     const std::size_t len = lit.size();
     n.leading_zero = len > 1 && p[0] == '0' && is_digit(p[1]);
@@ -897,7 +905,10 @@ Number read_number(std::string_view lit) {
     std::size_t ns = 0;
     for (std::size_t i = 0; i < len; ++i)
         if (p[i] == '.' || p[i] == ',') {
-            if (ns == kMaxSeps) return read_number_groups(lit, std::move(n));
+            if (ns == kMaxSeps) {
+                n = read_number_groups(lit, std::move(n));
+                return;
+            }
             sep[ns] = static_cast<std::uint32_t>(i);
             sepc[ns] = p[i];
             ++ns;
@@ -908,7 +919,7 @@ Number read_number(std::string_view lit) {
         a.add(p, p + len);
         n.vi_value = n.en_value = a.value();
         n.en_ok = true;
-        return n;
+        return;
     }
     // digit group k is [gb(k), ge(k))
     const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
@@ -945,6 +956,12 @@ Number read_number(std::string_view lit) {
     reading(',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
     reading('.', n.en_ok, n.en_value, n.en_decimals, g2);
     n.grouped = n.vi_ok ? g1 : g2;
+}
+}  // namespace
+
+Number read_number(std::string_view lit) {
+    Number n;
+    read_number_into(lit, n);
     return n;
 }
 
@@ -987,7 +1004,7 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
 // Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
 std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, QRaw& r,
                           const std::string& lit, std::size_t lit_end) {
-    r.q.number = read_number(lit);
+    read_number_into(lit, r.q.number);
     std::size_t k = lit_end;
     // the spaces after the literal, skipped once for the scale word, the unit and "trở lên" (each at k
     // while nothing was read)
@@ -4194,7 +4211,7 @@ bool cell_number(const std::string& text, Quantity& q, bool en) {
     if (k != t.size()) return false;
     if (t.find('/') != sv::npos) return false;
     // finalize() of a quantity without scale word, compound or counted noun, in q itself (a QRaw is ~0.4 KB)
-    q.number = read_number(lit);
+    read_number_into(lit, q.number);
     Number& num = q.number;
     if (!num.vi_ok && !num.en_ok) return false;
     if (pct) q.unit = "%";
