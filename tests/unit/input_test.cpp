@@ -437,6 +437,32 @@ BOOST_AUTO_TEST_CASE(line_starts_equal_a_plain_scan) {
     }
 }
 
+// utf8_length (columns in position(), 16 bytes, then 8, then byte by byte) counts exactly the
+// bytes a byte loop counts as not continuation bytes, on random bytes of every kind (including
+// ill-formed ones), every length up to 600 and across the 255-block counter flush, at every alignment.
+BOOST_AUTO_TEST_CASE(utf8_length_equals_a_byte_count) {
+    std::uint32_t seed = 7;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    const auto plain = [](std::string_view s) {
+        std::size_t n = 0;
+        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+        return n;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        const std::size_t len = round < 2500 ? next() % 600 : 16 * 255 + next() % 9000;
+        std::string t(len + 16, '\0');
+        const unsigned kind = next() % 4;
+        for (char& c : t) {
+            const unsigned r = next();
+            c = static_cast<char>(kind == 0 ? r & 0xFF : kind == 1 ? (r % 3 ? 'a' + r % 26 : 0x80 | (r & 0x3F))
+                                  : kind == 2 ? (r % 2 ? 0xBF : 0xC0) : (r % 2 ? 0x7F : 0x80));
+        }
+        const std::size_t at = next() % 16;
+        const std::string_view v(t.data() + at, len);
+        BOOST_TEST_REQUIRE(utf8_length(v) == plain(v), "length " << len << " at " << at);
+    }
+}
+
 // utf8_run_end (the scan under from_utf8 and decode_text) must accept exactly what ICU's
 // U8_NEXT accepts: random byte strings of ASCII, lead bytes of every kind (C0/C1, E0 and ED
 // with their edge continuation bytes, F0/F4/F5, stray continuation bytes), truncated at random.
