@@ -622,6 +622,11 @@ inline std::uint8_t* put_varint(std::uint8_t* out, std::uint32_t v) {
     return out;
 }
 
+inline std::uint32_t le32(std::uint32_t w) {
+    if constexpr (std::endian::native == std::endian::big) return __builtin_bswap32(w);
+    return w;
+}
+
 inline std::uint32_t get_varint(const std::uint8_t*& in) {
     std::uint32_t v = 0;
     for (int shift = 0;; shift += 7) {
@@ -664,25 +669,44 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
     const std::size_t mark = static_cast<std::size_t>(m - marks_.begin());
     const auto chunk = std::upper_bound(chunk_first_.begin(), chunk_first_.end(), mark) - chunk_first_.begin() - 1;
     const std::uint8_t* at = chunks_[static_cast<std::size_t>(chunk)].data() + m->at;
-    Segment cur;
-    for (std::size_t k = first; k < end; ++k) {
-        Segment s;
-        const std::uint32_t gap = get_varint(at);
-        if (k == first) {
-            s.norm_b = m->norm_b;
-            s.orig_b = m->orig_b;
-            s.extra = m->extra;
+    // Each record is four varints, almost always one byte
+    // each (read as one word; a record is at least four bytes, so the word is inside it).
+    const auto record = [&at](std::uint32_t& gap, std::uint32_t& nlen, std::uint32_t& olen, std::uint32_t& z) __attribute__((always_inline)) {
+        std::uint32_t w;
+        std::memcpy(&w, at, 4);
+        if ((w & 0x80808080u) == 0) {
+            w = le32(w);
+            gap = w & 0xFF;
+            nlen = (w >> 8) & 0xFF;
+            olen = (w >> 16) & 0xFF;
+            z = w >> 24;
+            at += 4;
         } else {
-            s.norm_b = cur.norm_e + gap;
-            s.orig_b = cur.orig_e + gap;  // the text between two segments is the same in both
-            s.extra = cur.extra_after;
+            gap = get_varint(at);
+            nlen = get_varint(at);
+            olen = get_varint(at);
+            z = get_varint(at);
         }
-        s.norm_e = s.norm_b + get_varint(at);
-        s.orig_e = s.orig_b + get_varint(at);
-        const std::uint32_t z = get_varint(at);
-        s.extra_after = s.extra + ((z >> 1) ^ (0u - (z & 1)));
-        if (s.norm_b > offset) break;
-        cur = s;
+    };
+    std::uint32_t gap, nlen, olen, z;
+    record(gap, nlen, olen, z);
+    Segment cur;
+    cur.norm_b = m->norm_b;
+    cur.orig_b = m->orig_b;
+    cur.extra = m->extra;
+    cur.norm_e = cur.norm_b + nlen;
+    cur.orig_e = cur.orig_b + olen;
+    cur.extra_after = cur.extra + ((z >> 1) ^ (0u - (z & 1)));
+    for (std::size_t k = first + 1; k < end; ++k) {
+        record(gap, nlen, olen, z);
+        const std::uint32_t norm_b = cur.norm_e + gap;
+        if (norm_b > offset) break;
+        cur.norm_b = norm_b;
+        cur.orig_b = cur.orig_e + gap;  // the text between two segments is the same in both
+        cur.extra = cur.extra_after;
+        cur.norm_e = norm_b + nlen;
+        cur.orig_e = cur.orig_b + olen;
+        cur.extra_after = cur.extra + ((z >> 1) ^ (0u - (z & 1)));
     }
     out = cur;
     return true;
