@@ -278,6 +278,20 @@ inline std::size_t trivial_end(const icu::Normalizer2& n, const char* s, std::si
 #endif
 }
 
+// U8_NEXT (i < len), the two-byte sequences first: the combining marks of NFD text (U+0300..).
+__attribute__((always_inline)) inline void next_cp(const char* s, std::int32_t& i, std::int32_t len, UChar32& c) {
+    const auto b = static_cast<std::uint32_t>(static_cast<unsigned char>(s[i]));
+    if (b - 0xC2u < 0x1Eu && i + 1 < len) {
+        const std::uint32_t t = static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) ^ 0x80;
+        if (t < 0x40) {
+            c = static_cast<UChar32>((b & 0x1F) << 6 | t);
+            i += 2;
+            return;
+        }
+    }
+    U8_NEXT(s, i, len, c);
+}
+
 // One normalisation segment as ICU treats it: already NFC, or its NFC form.
 struct SegmentResult {
     bool normalized = false;
@@ -480,6 +494,8 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         UChar32 c = 0;
         std::int32_t j = i;
         U8_NEXT(data, j, len, c);
+        std::int32_t seg_end = 0, next_j = -1;
+        UChar32 next_c = 0;
         while (i < len) {
             // A run of code points each NFC on its own with a boundary before it: every one but
             // the last is a segment copied unchanged; the last one is taken below (what follows
@@ -493,6 +509,18 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                 if (t_end > j) {
                     std::int32_t last = t_end - 1;
                     while ((static_cast<unsigned char>(data[last]) & 0xC0) == 0x80) --last;
+                    // The run's last code point is NFC on its own with a boundary before it; the
+                    // one at t_end is not both. When it has no boundary before it (a combining
+                    // mark: NFD text), it joins the last one's segment: straight to the segment,
+                    // without decoding the last one again (the steps below would reach the same).
+                    std::int32_t q = t_end;
+                    UChar32 d;
+                    next_cp(data, q, len, d);
+                    if (d >= 0 && d <= 0xFFFF && !(props_of(n, d) & kBoundary)) {
+                        i = last;
+                        seg_end = q;
+                        goto segment;
+                    }
                     i = j = last;
                     U8_NEXT(data, j, len, c);
                 }
@@ -518,13 +546,19 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                     continue;
                 }
             }
+            seg_end = j;  // the segment: c, then every code point without a boundary before it
+        segment:  // [i, seg_end) is in the segment
             put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
-            std::int32_t seg_end = j;  // the segment: c, then every code point without a boundary before it
+            next_j = -1;
             while (seg_end < len) {
                 std::int32_t q = seg_end;
                 UChar32 d;
-                U8_NEXT(data, q, len, d);
-                if (d >= 0 && (d <= 0xFFFF ? (props_of(n, d) & kBoundary) != 0 : n.hasBoundaryBefore(d))) break;
+                next_cp(data, q, len, d);
+                if (d >= 0 && (d <= 0xFFFF ? (props_of(n, d) & kBoundary) != 0 : n.hasBoundaryBefore(d))) {
+                    next_c = d;  // the next segment's first code point, decoded once
+                    next_j = q;
+                    break;
+                }
                 seg_end = q;
             }
             std::string_view seg(data + i, static_cast<std::size_t>(seg_end - i));
@@ -548,8 +582,13 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             }
             i = seg_end;
             run = i;
-            j = i;
-            if (i < len) U8_NEXT(data, j, len, c);
+            if (next_j >= 0) {
+                c = next_c;
+                j = next_j;
+            } else {
+                j = i;
+                if (i < len) U8_NEXT(data, j, len, c);
+            }
         }
         put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
         t.resize(w);
