@@ -307,8 +307,26 @@ SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg)
 // a string copy, a byte hash and a memcmp per segment).
 class SegmentCache {
 public:
+    SegmentCache() : slots_(256) {}
     // `readable16`: 16 bytes from seg.data() may be read (the bytes past the segment are masked).
-    const SegmentResult& get(const icu::Normalizer2& n, std::string_view seg, bool readable16) {
+    __attribute__((always_inline)) const SegmentResult& get(const icu::Normalizer2& n, std::string_view seg, bool readable16) {
+        const std::size_t len = seg.size();
+        if (len <= 8 && readable16) {  // a letter and its marks in NFD text: one word, b = 0
+            std::uint64_t a;
+            std::memcpy(&a, seg.data(), 8);
+            if (len < 8) a &= (std::uint64_t{1} << (8 * len)) - 1;
+            const std::size_t m = slots_.size() - 1;
+            for (std::size_t h = static_cast<std::size_t>(((a * 0x9E3779B97F4A7C15ULL) ^ len) >> 20);; ++h) {
+                const Slot& sl = slots_[h & m];
+                if (sl.len == len && sl.a == a && sl.b == 0) return *sl.res;
+                if (sl.len == 0) break;
+            }
+        }
+        return get_slow(n, seg, readable16);
+    }
+
+private:
+    [[gnu::noinline]] const SegmentResult& get_slow(const icu::Normalizer2& n, std::string_view seg, bool readable16) {
         std::uint64_t a = 0, b = 0;
         const std::size_t len = seg.size();
         if (readable16) {
@@ -323,7 +341,6 @@ public:
             std::memcpy(&a, buf, 8);
             std::memcpy(&b, buf + 8, 8);
         }
-        if (slots_.empty()) slots_.resize(256);
         const std::size_t m = slots_.size() - 1;
         std::size_t h = static_cast<std::size_t>(((a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^ len) >> 20);
         for (;; ++h) {
@@ -337,7 +354,6 @@ public:
         return results_.back();
     }
 
-private:
     struct Slot {
         std::uint64_t a = 0, b = 0;
         const SegmentResult* res = nullptr;  // in results_ (a deque: it never moves)
