@@ -457,12 +457,13 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
         const auto len = static_cast<std::int32_t>(t.size());
         char* const data = t.data();
         std::size_t w = 0;         // bytes of NFC text written in place
-        std::size_t produced = 0;  // bytes of NFC text so far (written, or waiting in `pending`)
+        bool waiting = false;      // pending has bytes not written yet (kept here: the string's size is
+                                   // read again after every store through `data`)
         std::string pending;
         std::size_t pending_at = 0;
         // NFC bytes [p, p + k); the input before `limit` has been read.
         const auto put = [&](const char* p, std::size_t k, std::size_t limit) __attribute__((always_inline)) {
-            if (pending_at == pending.size() && w + k <= limit) {
+            if (!waiting && w + k <= limit) {
                 if (data + w != p) {
                     if (k <= 16) {  // the short runs between segments of NFD text: no call
                         // both halves loaded before either is stored (the ranges may overlap)
@@ -495,12 +496,12 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
                 std::memcpy(data + w, pending.data() + pending_at, m);
                 w += m;
                 pending_at += m;
-                if (pending_at == pending.size()) {
+                waiting = pending_at != pending.size();
+                if (!waiting) {
                     pending.clear();
                     pending_at = 0;
                 }
             }
-            produced += k;
         };
         std::uint32_t extra = 0;
         SegmentCache cache;
@@ -590,7 +591,8 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             if (res->normalized) {
                 put(seg.data(), seg.size(), static_cast<std::size_t>(seg_end));
             } else {
-                const auto nb = static_cast<std::uint32_t>(produced);
+                // bytes of NFC text so far: written, and waiting in `pending`
+                const auto nb = static_cast<std::uint32_t>(waiting ? w + (pending.size() - pending_at) : w);
                 st.segments_.push({nb, static_cast<std::uint32_t>(nb + res->out.size()), static_cast<std::uint32_t>(i),
                                    static_cast<std::uint32_t>(seg_end), extra, extra + res->merged});
                 extra += res->merged;
