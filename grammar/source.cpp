@@ -835,14 +835,6 @@ Position SourceText::end_position(Span s) const {
     return position(s.end);
 }
 
-Span SourceText::line_span(std::uint32_t line) const {
-    if (line == 0 || line > line_starts_.size()) return {};
-    const std::uint32_t b = line_starts_[line - 1];
-    std::uint32_t e = line < line_starts_.size() ? line_starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
-    if (e > b && text_[e - 1] == '\r') --e;
-    return {b, e};
-}
-
 std::string_view SourceText::line_text(std::uint32_t line) const { return slice(line_span(line)); }
 
 }  // namespace rc

@@ -55,7 +55,13 @@ public:
     // 1-based line number of an offset into text().
     std::uint32_t line_of(std::uint32_t offset) const;
     // Offsets into text() of the start and end (before '\n' / "\r\n") of a 1-based line.
-    Span line_span(std::uint32_t line) const;
+    Span line_span(std::uint32_t line) const {  // (inline: the writers and rules call it per line)
+        if (line == 0 || line > line_starts_.size()) return {};
+        const std::uint32_t b = line_starts_[line - 1];
+        std::uint32_t e = line < line_starts_.size() ? line_starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
+        if (e > b && text_[e - 1] == '\r') --e;
+        return {b, e};
+    }
     std::string_view line_text(std::uint32_t line) const;
     std::string_view slice(Span s) const { return std::string_view(text_).substr(s.begin, s.end - s.begin); }
 
