@@ -708,12 +708,12 @@ __attribute__((always_inline)) inline void SourceText::Segments::push(const Segm
     const auto sd = static_cast<std::int32_t>(d);
     std::uint8_t* const base = chunks_.back().data();
     std::uint8_t* p = base + put_;
-    p = put_varint(p, s.norm_b - last_.norm_e);
+    p = put_varint(p, s.norm_b - last_norm_e_);
     p = put_varint(p, s.norm_e - s.norm_b);
     p = put_varint(p, s.orig_e - s.orig_b);
     p = put_varint(p, (static_cast<std::uint32_t>(sd) << 1) ^ static_cast<std::uint32_t>(sd >> 31));
     put_ = static_cast<std::size_t>(p - base);
-    last_ = s;
+    last_norm_e_ = s.norm_e;
     ++count_;
 }
 

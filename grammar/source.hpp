@@ -94,7 +94,7 @@ private:
         std::size_t put_ = kChunk;                       // the next byte in the last chunk
         std::vector<Mark> marks_;
         std::size_t count_ = 0;
-        Segment last_;
+        std::uint32_t last_norm_e_ = 0;  // the previous segment's end (its gap is from there)
     };
     std::string path_;
     std::string text_;
