@@ -618,13 +618,12 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
 }
 
 // Column marks inside long lines, so a column costs at most kColumnStep bytes of counting.
+// The lines are found long by their starts alone (a plain loop over the starts, no line's end
+// computed for each), the last line after them.
 void SourceText::mark_columns() {
     const std::string& orig = text_;
     const auto& starts = line_starts_;
-    for (std::size_t l = 0; l < starts.size(); ++l) {
-        const std::uint32_t b = starts[l];
-        const std::uint32_t e = l + 1 < starts.size() ? starts[l + 1] : static_cast<std::uint32_t>(orig.size());
-        if (e - b <= kColumnStep) continue;
+    const auto mark_line = [&](std::uint32_t b, std::uint32_t e) {
         std::uint32_t count = 0, at = b;
         for (std::uint32_t m = b + kColumnStep; m < e; m += kColumnStep) {
             std::uint32_t mark = m;
@@ -633,7 +632,13 @@ void SourceText::mark_columns() {
             at = mark;
             column_marks_.push_back({mark, count});
         }
-    }
+    };
+    const std::size_t lines = starts.size();
+    const std::uint32_t* const st = starts.data();
+    for (std::size_t l = 0; l + 1 < lines; ++l)
+        if (st[l + 1] - st[l] > kColumnStep) mark_line(st[l], st[l + 1]);
+    if (lines != 0 && static_cast<std::uint32_t>(orig.size()) - st[lines - 1] > kColumnStep)
+        mark_line(st[lines - 1], static_cast<std::uint32_t>(orig.size()));
 }
 
 SourceText SourceText::from_nfc_part(const SourceText& whole, std::size_t b, std::size_t e) {
