@@ -6,7 +6,7 @@ JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/bao-cao-kt-xh-quy-iii-2024.txt
 REPORT  ?= $(basename $(EXAMPLE)).html
 
-.PHONY: run test build deps deps-test clean test-sanitize fuzz
+.PHONY: run test build configure deps deps-test clean test-sanitize fuzz
 
 deps:
 	@scripts/deps.sh
@@ -14,10 +14,19 @@ deps:
 deps-test:
 	@scripts/deps.sh --browser
 
-$(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+# PGO=1 (the default): a profile-guided build — scripts/pgo.sh builds an instrumented
+# reportcheck in $(BUILD)-pgo-gen, trains it on tests/corpus and examples, and configures
+# $(BUILD) to use the profiles (about 8 % fewer instructions). PGO=0: a plain Release build.
+PGO ?= 1
 
-build: deps $(BUILD)/CMakeCache.txt
+configure:
+ifeq ($(PGO),1)
+	scripts/pgo.sh $(BUILD) $(JOBS)
+else
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DRC_PGO=
+endif
+
+build: deps configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
@@ -26,7 +35,7 @@ run: build
 	$(BUILD)/reportcheck --format text $(EXAMPLE) || true; \
 	echo ""; echo "Báo cáo HTML / HTML report: $(abspath $(REPORT))"
 
-test: deps-test $(BUILD)/CMakeCache.txt
+test: deps-test configure
 	cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
@@ -44,4 +53,4 @@ fuzz:
 	fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) $(BUILD)-pgo-gen build-asan build-fuzz
