@@ -4243,8 +4243,9 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             return l;
         };
         // total rows: first non-numeric cell starts with "tổng"/"cộng"
-        auto is_total_label = [](std::string l) {
-            std::string t;
+        std::string t;  // the label without '*' and ':' (one buffer for every row)
+        auto is_total_label = [&t](const std::string& l) {
+            t.clear();
             for (char ch : l)
                 if (ch != '*' && ch != ':') t.push_back(ch);
             const std::string_view v = trim(t);

@@ -227,10 +227,10 @@ std::size_t lex_body_marker(std::string_view s, int& number) {
     return static_cast<std::size_t>(p - s.data());
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> lex_table_cells(std::string_view s) {
-    std::vector<std::pair<std::size_t, std::size_t>> cells;
+void lex_table_cells(std::string_view s, std::vector<std::pair<std::size_t, std::size_t>>& cells) {
+    cells.clear();
     const char* p = s.data();
-    if (s.empty() || s[0] != '|' || !x3::parse(p, s.data() + s.size(), sg::table_row)) return cells;
+    if (s.empty() || s[0] != '|' || !x3::parse(p, s.data() + s.size(), sg::table_row)) return;
     std::size_t prev = 0;
     for (std::size_t i = 1; i < s.size(); ++i) {
         if (s[i] != '|') continue;
@@ -238,7 +238,6 @@ std::vector<std::pair<std::size_t, std::size_t>> lex_table_cells(std::string_vie
         prev = i;
     }
     if (prev + 1 < s.size() && !trim(s.substr(prev + 1)).empty()) cells.emplace_back(prev + 1, s.size());
-    return cells;
 }
 
 std::string_view vi_letter(int n) {
@@ -566,6 +565,7 @@ void parse_structure(Document& doc) {
     };
     const char* const sup_buf = doc.structure_only ? nullptr : doc.block_text.get();  // blocks lie there, in order
     const char* sup_next = sup_buf;  // the first superscript lead byte at or after it (or block_text's end)
+    std::vector<std::pair<std::size_t, std::size_t>> row_cells;  // a table row's cells (one vector for every row)
     for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
         const std::string_view t = blk.view();
@@ -583,7 +583,9 @@ void parse_structure(Document& doc) {
                 const char* p = t.data();
                 row.separator = x3::parse(p, t.data() + t.size(), sg::separator_row);
             }
-            for (auto [cb, ce] : lex_table_cells(t)) {
+            lex_table_cells(t, row_cells);
+            row.cells.reserve(row_cells.size());
+            for (auto [cb, ce] : row_cells) {
                 const std::string_view raw = std::string_view(t).substr(cb, ce - cb);
                 const std::size_t lead = leading_space(raw);
                 const std::string_view txt = trim(raw);

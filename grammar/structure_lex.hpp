@@ -42,7 +42,8 @@ std::size_t lex_body_marker(std::string_view s, int& number);
 
 // Cells of a pipe-table row "| a | b |": [begin, end) byte ranges of each cell's
 // inner text (untrimmed). Empty when `s` is not a pipe row.
-std::vector<std::pair<std::size_t, std::size_t>> lex_table_cells(std::string_view s);
+// (into `cells`, cleared first: the caller reuses one vector for every row)
+void lex_table_cells(std::string_view s, std::vector<std::pair<std::size_t, std::size_t>>& cells);
 
 // Position of a letter in the Vietnamese alphabet used for list labels
 // (a=1, b=2, c=3, d=4, đ=5, e=6, g=7 … y=23); f, j, w, z (not Vietnamese) = 0.
