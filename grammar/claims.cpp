@@ -4229,6 +4229,7 @@ bool cell_number(const std::string& text, Quantity& q, bool en) {
 void table_claims(const Document& doc, Claims& out, bool en) {
     for (const Table& tb : doc.structure.tables) {
         std::vector<const TableRow*> rows;
+        rows.reserve(tb.rows.size());
         for (const TableRow& r : tb.rows)
             if (!r.separator) rows.push_back(&r);
         if (rows.size() < 3) continue;
@@ -4281,6 +4282,7 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             // members: rows after the header up to this row, or after it to the end
             std::vector<const TableRow*> mem;
             const std::size_t mb = ri > 1 ? 1 : ri + 1, me = ri > 1 ? ri : rows.size();  // the members' rows
+            mem.reserve(me - mb);
             for (std::size_t k = mb; k < me; ++k) mem.push_back(rows[k]);
             if (mem.size() < 2) continue;
             // refuse hierarchical tables: sub-rows "-", "+", "trong đó"
@@ -4329,8 +4331,10 @@ void table_claims(const Document& doc, Claims& out, bool en) {
         bool classified = false;
         for (std::size_t col = 0; col < ncol; ++col) {
             if (header.cells[col].text.find('%') == std::string::npos) continue;  // (lowering keeps the '%')
-            if (heads.empty())
+            if (heads.empty()) {
+                heads.reserve(ncol);
                 for (const TableCell& hc : header.cells) heads.push_back(to_lower(hc.text));
+            }
             const std::string& h = heads[col];
             if (h.find('%') == std::string::npos) continue;
             const bool vs_prev = h.find("cùng kỳ") != std::string::npos;

@@ -150,6 +150,7 @@ bool finish_label(std::string_view s, const char* p, HeadingStyle st, HeadingLab
     finish_label(s, p, HeadingStyle::arabic, out);
     // The title starts with a capital: "12.5 ha", "2.1 triệu" are quantities.
     if (out.title >= s.size() || is_digit(s[out.title]) || starts_lowercase(s.substr(out.title, 8))) return false;
+    out.numbers.reserve(a.numbers.size());  // (one allocation, not one per level)
     for (unsigned n : a.numbers) out.numbers.push_back(static_cast<int>(n));
     return true;
 }
