@@ -802,8 +802,9 @@ struct BlockScan {
                     p = r;
                     continue;
                 }
-            // no reference starts at a digit after a digit (it glues)
-            for (p = d + 1; p < end && is_digit(*p);) ++p;
+            // no reference starts at a digit after a digit (it glues), nor after a '.' or ','
+            // between digits ("1.234,5": no heads end there, no date or range starts there)
+            for (p = d + 1; p < end && (is_digit(*p) || ((*p == '.' || *p == ',') && end - p > 1 && is_digit(p[1])));) ++p;
         }
     }
     // The same references, trying every byte (what run() must find; for the tests).

@@ -244,10 +244,15 @@ BOOST_AUTO_TEST_CASE(digit_search_equals_every_byte) {
                 }
                 for (const std::string& x : parts)
                     if (g() % 20) s += x;
-            } else if (g() % 3 == 0) {  // a number: 1 to 6 digits, sometimes a date or a range
+            } else if (g() % 3 == 0) {  // a number: 1 to 6 digits, sometimes grouped ("1.234,5"), sometimes a date or a range
                 const int len = 1 + static_cast<int>(g() % 6);
                 for (int j = 0; j < len; ++j) s += static_cast<char>('0' + g() % 10);
-                if (g() % 4 == 0) s += "/2024";
+                while (g() % 3 == 0) {  // the scan skips the digits after a '.' or ',' glued to a number
+                    s += pick({".", ",", ".", ",", "/", "-"});
+                    const int more = 1 + static_cast<int>(g() % 4);
+                    for (int j = 0; j < more; ++j) s += static_cast<char>('0' + g() % 10);
+                }
+                if (g() % 4 == 0) s += pick({"/2024", "-2025", ".2024", ",2024"});
             } else {
                 s += words[g() % words.size()];
             }
