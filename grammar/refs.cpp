@@ -739,7 +739,8 @@ struct BlockScan {
                 return p + 1;  // go on from the year: "tháng 12 năm 2025" also names the year
             }
         }
-        if (wstart && (*p == 'q' || *p == 'Q') && end - p > 1 && (p[1] == 'u' || p[1] == 'U')) {  // quý, Quý, QUÝ
+        // quý, Quý, QUÝ: ý is C3 BD, Ý is C3 9D (not "Quyết định", "Quy định", "quy chế")
+        if (wstart && (*p == 'q' || *p == 'Q') && end - p > 3 && (p[1] == 'u' || p[1] == 'U') && p[2] == '\xC3') {
             refs_parser::QuarterYear qy;
             it = p;
             if (x3::parse(it, end, refs_parser::quarter_year, qy) && qy.year != 0) {
