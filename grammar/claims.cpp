@@ -820,7 +820,7 @@ namespace {
             start = i + 1;
         }
     groups.push_back(lit.substr(start));
-    auto reading = [&](char group, char decimal, bool& ok, long double& value, int& decimals, bool& grouped) {
+    auto reading = [&](char decimal, bool& ok, long double& value, int& decimals, bool& grouped) {
         ok = true;
         value = 0;
         decimals = 0;
@@ -838,7 +838,6 @@ namespace {
             for (char c : groups[k]) value = value * 10 + (c - '0');
         }
         grouped = int_groups > 1;
-        (void)group;
         if (ndec == 1) {
             long double f = 1;
             for (char c : groups.back()) {
@@ -849,8 +848,8 @@ namespace {
         }
     };
     bool g1 = false, g2 = false;
-    reading('.', ',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
-    reading(',', '.', n.en_ok, n.en_value, n.en_decimals, g2);
+    reading(',', n.vi_ok, n.vi_value, n.vi_decimals, g1);  // '.' groups, ',' decimal
+    reading('.', n.en_ok, n.en_value, n.en_decimals, g2);  // ',' groups, '.' decimal
     n.grouped = n.vi_ok ? g1 : g2;
     return n;
 }
