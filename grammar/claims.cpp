@@ -12,6 +12,10 @@
 #include <cstring>
 #include <functional>
 #include <iomanip>
+#include <initializer_list>
+#include <limits>
+#include <stdexcept>
+#include <vector>
 #include <new>
 #include <ostream>
 #include <span>
@@ -35,7 +39,6 @@
 namespace rc::claims_grammar {
 BOOST_SPIRIT_INSTANTIATE(number_literal_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
-const number_literal_type& number_literal() { return number_literal_rule; }
 const number_type& number() { return number_rule; }
 
 namespace {
@@ -241,26 +244,32 @@ bool contains(sv s, std::size_t b, std::size_t e, sv w) {
     return e > b && s.substr(b, e - b).find(w) != sv::npos;
 }
 
-// contains(s, b, e, w) for some w of ws, in one pass over s[b, e) (the words tried at a byte are those
-// starting with it).
-template <std::size_t N>
-bool contains_any(sv s, std::size_t b, std::size_t e, const std::array<sv, N>& ws) {
-    static_assert(N <= 32);
-    static const auto by_first = [&ws] {
-        std::array<std::uint32_t, 256> m{};
-        for (std::size_t k = 0; k < N; ++k) m[static_cast<unsigned char>(ws[k].front())] |= 1u << k;
-        return m;
-    }();
-    e = std::min(e, s.size());
-    for (std::size_t x = b; x < e; ++x)
-        for (std::uint32_t m = by_first[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
-            const sv w = ws[static_cast<std::size_t>(std::countr_zero(m))];
-            // (the second byte first: most candidates differ there)
-            if (w.size() <= e - x && (w.size() < 2 || s[x + 1] == w[1]) && std::memcmp(s.data() + x, w.data(), w.size()) == 0)
-                return true;
-        }
-    return false;
-}
+// A few words looked for together: in(s, b, e) is contains(s, b, e, w) for some w of them, in one
+// pass over s[b, e) (the words tried at a byte are those starting with it). Each set builds its own
+// table of first bytes once (a static WordSet at the call site).
+class WordSet {
+public:
+    WordSet(std::initializer_list<sv> ws) : ws_(ws) {
+        if (ws_.size() > 32) throw std::logic_error("WordSet: at most 32 words");
+        for (std::size_t k = 0; k < ws_.size(); ++k) by_first_[static_cast<unsigned char>(ws_[k].front())] |= 1u << k;
+    }
+    bool in(sv s, std::size_t b, std::size_t e) const {
+        e = std::min(e, s.size());
+        for (std::size_t x = b; x < e; ++x)
+            for (std::uint32_t m = by_first_[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
+                const sv w = ws_[static_cast<std::size_t>(std::countr_zero(m))];
+                // (the second byte first: most candidates differ there)
+                if (w.size() <= e - x && (w.size() < 2 || s[x + 1] == w[1]) &&
+                    std::memcmp(s.data() + x, w.data(), w.size()) == 0)
+                    return true;
+            }
+        return false;
+    }
+
+private:
+    std::vector<sv> ws_;
+    std::array<std::uint32_t, 256> by_first_{};
+};
 
 // A fixed word looked for in every sentence (the passes' trigger words): the standard library's
 // Boyer-Moore-Horspool searcher, its skip table built once. string_view::find stops at every byte
@@ -620,7 +629,7 @@ struct Ctx {
 std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) {
     const char* f = s.data() + i;
     const char* l = s.data() + end;
-    // number_literal() is raw[number_literal_shape]: the shape parsed, its bytes taken
+    // number_literal is raw[number_literal_shape]: the shape parsed, its bytes taken
     if (!x3::parse(f, l, g::number_literal_shape)) {
         out.clear();
         return 0;
@@ -698,19 +707,6 @@ bool year_like(const std::string& lit) {
     if (lit.size() != 4) return false;
     const int y = int_of(lit);
     return y >= 1900 && y <= 2100;
-}
-
-// unit_parent(u), looked up by hash (unit_parent compares u with every entry of the table): the
-// parent of the first entry of each canonical unit, as unit_parent returns it.
-const std::string& parent_of(const std::string& canonical) {
-    static const std::string none;
-    static const auto parents = [] {
-        std::unordered_map<sv, const std::string*> m;
-        for (const UnitEntry& e : unit_table()) m.emplace(e.canonical, &e.parent);
-        return m;
-    }();
-    const auto it = parents.find(canonical);
-    return it == parents.end() ? none : *it->second;
 }
 
 // Words after which a number is a label, an ordinal or a code, not a quantity.
@@ -861,6 +857,7 @@ namespace {
 // an int64_t (exact there, as every step of the long double loop is below 2^64), converted once, then
 // the long double loop for the digits after them.
 struct DigitAcc {
+    static_assert(std::numeric_limits<long double>::digits >= 64, "16 digits exact in the long double loop (x87)");
     std::int64_t i = 0;
     int n = 0;
     bool big = false;
@@ -2035,8 +2032,8 @@ struct Assembler {
                 if ((has_semi && !(semi && parts.size() >= 1)) || (semi && parts.size() >= 1 && !has_semi) ||
                     contains(s, gap_b, T[k].begin, ". ") || T[k].begin - gap_b > (parts.empty() ? 140u : 80u))
                     break;
-                static constexpr std::array<sv, 6> not_shares = {"tăng", "giảm", "so với", "kế hoạch", "đạt", "bằng"};
-                if (contains_any(s, gap_b, T[k].begin, not_shares)) bad = true;
+                static const WordSet not_shares = {"tăng", "giảm", "so với", "kế hoạch", "đạt", "bằng"};
+                if (not_shares.in(s, gap_b, T[k].begin)) bad = true;
                 if (bad) break;
                 parts.push_back(k);
                 last = T[k].end;
@@ -2921,8 +2918,8 @@ struct Assembler {
                    s[open] != ':' && !is_digit(s[open]))
                 ++open;
             if (open >= st.end || s[open] != '(') continue;
-            static constexpr std::array<sv, 8> verbs = {"tăng", "giảm", "đạt", "bằng", "so với", "trong đó", "gồm", "chiếm"};
-            if (from == T[t].end && contains_any(s, from, open, verbs)) continue;
+            static const WordSet verbs = {"tăng", "giảm", "đạt", "bằng", "so với", "trong đó", "gồm", "chiếm"};
+            if (from == T[t].end && verbs.in(s, from, open)) continue;
             const std::size_t first = from == T[t].end ? t + 1 : t + 2;
             const std::size_t close = s.substr(0, st.end).find(')', open);
             if (close == sv::npos || close > st.end) continue;
@@ -3413,13 +3410,13 @@ struct Assembler {
                         if (parts.empty()) continue;
                     }
                 }
-                static constexpr std::array<sv, 7> verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
+                static const WordSet verbs = {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"};
                 {
                     // outside the members' attributes
                     std::size_t from = rbeg;
                     for (std::size_t ai = 0; ai <= attrs.size() && !bad; ++ai) {
                         const std::size_t to = ai < attrs.size() ? attrs[ai].first : rend;
-                        if (to > from && contains_any(s, from, to, verbs)) bad = true;
+                        if (to > from && verbs.in(s, from, to)) bad = true;
                         if (ai < attrs.size()) from = attrs[ai].second;
                     }
                 }
@@ -3441,7 +3438,7 @@ struct Assembler {
                 part_unit.assign(parts.size(), nullptr);
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
-                    const std::string& par = parent_of(Q(T[parts[pi]].a).unit);
+                    const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
                     part_unit[pi] = par.empty() ? &unit_key(T[parts[pi]].a) : &par;
                     if (par.empty()) all_kinds = false;
                 }
@@ -3943,7 +3940,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (u == "trường hợp" && q.counted) return q.q.unit;
                     if (q.q.unit == "lượt" && q.q.written_unit == "lượt " + u) return q.q.unit;
                     // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
-                    if (u != q.q.unit && !q.q.unit.empty() && parent_of(u) == q.q.unit) return q.q.unit;
+                    if (u != q.q.unit && !q.q.unit.empty() && unit_parent(u) == q.q.unit) return q.q.unit;
                     return u;
                 };
                 // "01 lớp … cho 61 học viên; 01 lớp … cho 142 học viên": another counted noun naming each

@@ -18,6 +18,5 @@ BOOST_SPIRIT_DECLARE(number_literal_type, number_type)
 }  // namespace rc::claims_grammar
 
 namespace rc::claims_grammar {
-const number_literal_type& number_literal();
 const number_type& number();
 }  // namespace rc::claims_grammar

@@ -3,6 +3,9 @@
 // nouns (people, households, projects ...) are exact when written as integers.
 #include "grammar/units.hpp"
 
+#include <string_view>
+#include <unordered_map>
+
 namespace rc {
 
 const std::vector<UnitEntry>& unit_table() {
@@ -57,11 +60,17 @@ const std::vector<UnitEntry>& unit_table() {
     return table;
 }
 
+// By hash (it is asked per member of every breakdown): the parent of the first entry of each
+// canonical unit.
 const std::string& unit_parent(const std::string& canonical) {
     static const std::string none;
-    for (const UnitEntry& e : unit_table())
-        if (e.canonical == canonical) return e.parent;
-    return none;
+    static const auto parents = [] {
+        std::unordered_map<std::string_view, const std::string*> m;
+        for (const UnitEntry& e : unit_table()) m.emplace(e.canonical, &e.parent);  // (keeps the first)
+        return m;
+    }();
+    const auto it = parents.find(canonical);
+    return it == parents.end() ? none : *it->second;
 }
 
 }  // namespace rc

@@ -814,8 +814,9 @@ BOOST_AUTO_TEST_CASE(read_input_files_pipes_and_errors) {
             BOOST_TEST_REQUIRE(!expected.empty());
             BOOST_TEST_REQUIRE(message(bad_path) == expected, at);
         }
-        std::string s = big.substr(0, at);  // well-formed, cut at a sequence start near the boundary
-        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) != 0) s.pop_back();
+        std::size_t cut = at;  // well-formed, cut at the sequence start at or before `at`
+        while (cut > 0 && (static_cast<unsigned char>(big[cut]) & 0xC0) == 0x80) --cut;
+        const std::string s = big.substr(0, cut);
         std::ofstream(bad_path, std::ios::binary | std::ios::trunc) << s;
         BOOST_TEST_REQUIRE((read_input(bad_path).utf8 == s), at);
     }

@@ -290,7 +290,6 @@ bool same_bits(long double a, long double b) { return std::memcmp(&a, &b, 10) ==
 BOOST_AUTO_TEST_CASE(read_number_matches_group_reading) {
     std::mt19937 rng(20261124);
     const std::string alphabet = "0123456789012345678901234567890123456789.,.,a ";
-    std::size_t checked = 0;
     for (int t = 0; t < 400000; ++t) {
         std::string lit;
         const int len = static_cast<int>(rng() % 40);
@@ -305,7 +304,6 @@ BOOST_AUTO_TEST_CASE(read_number_matches_group_reading) {
                             a.grouped == b.grouped && a.leading_zero == b.leading_zero && same_bits(a.vi_value, b.vi_value) &&
                             same_bits(a.en_value, b.en_value)),
                            "literal \"" << lit << "\"");
-        ++checked;
     }
     // long integers (the int64_t part and the long double loop after 16 digits), 16+ separators
     for (const char* lit : {"12345678901234567", "99999999999999999999999", "9223372036854775807", "1.2.3.4.5.6.7.8.9.0.1.2.3.4.5.6.7",
@@ -315,5 +313,4 @@ BOOST_AUTO_TEST_CASE(read_number_matches_group_reading) {
                     a.grouped == b.grouped),
                    lit);
     }
-    BOOST_TEST(checked == 400000u);
 }
