@@ -749,8 +749,9 @@ void parse_structure(Document& doc) {
         // The text blocks before the region, but for the bodies: the runs of their whole stretch of
         // block_text, each in the block that holds it (blocks lie in block_text in their order).
         const std::size_t upto = std::min(region, nb);
-        if (doc.structure_only) {
-            // (blocks of one line view the source: each block read from a padded copy)
+        if (doc.structure_only || !doc.block_text) {
+            // (blocks of one line view the source, or blocks not made by build_blocks: each block read
+            // from a padded copy)
             // (the scan reads only the byte before and the byte after the copy; the rest it masks)
             std::vector<char> pad(256, '\n');
             for (std::size_t b = 0; b < upto; ++b) {
