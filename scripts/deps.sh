@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(g++ cmake make pkg-config
       libboost-dev libboost-program-options-dev libboost-test-dev
       libicu-dev icu-devtools libfmt-dev nlohmann-json3-dev
-      libpugixml-dev libzip-dev libpoppler-cpp-dev poppler-utils zip python3 bsdutils)
+      libpugixml-dev libzip-dev libpoppler-cpp-dev libmimalloc-dev poppler-utils zip python3 bsdutils)
 if [ "${1:-}" = "--fuzz" ]; then pkgs+=(clang libclang-rt-14-dev); fi
 if [ "${1:-}" = "--browser" ]; then pkgs+=(chromium python3-jsonschema); fi
 
