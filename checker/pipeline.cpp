@@ -169,10 +169,14 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
 
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
                       bool keep_parse, std::size_t whole_limit, const std::function<void(double)>& on_progress) {
+    return check_source(path, format, SourceText::from_utf8(path, std::move(utf8)), cfg, keep_parse, whole_limit, on_progress);
+}
+
+FileReport check_source(const std::string& path, const std::string& format, SourceText src, const RuleConfig& cfg,
+                        bool keep_parse, std::size_t whole_limit, const std::function<void(double)>& on_progress) {
     FileReport r;
     r.path = path;
     r.format = format;
-    SourceText src = SourceText::from_utf8(path, std::move(utf8));
     if (src.text().size() > whole_limit) {
         // Memory stays bounded by the section, not the file: the source is kept
         // whole (for positions and excerpts), the parsed structure per section only.
@@ -296,8 +300,11 @@ void check_files(const std::vector<std::string>& paths, const CheckOptions& opt,
             };
             try {
                 DecodedInput in = read_input(paths[i]);
-                out = check_text(paths[i], in.format, std::move(in.utf8), *cfg_of[i], opt.keep_parse, kWholeDocumentLimit,
-                                 opt.progress ? std::function<void(double)>(on_progress) : std::function<void(double)>());
+                out = check_source(paths[i], in.format,
+                                   in.shared.keep ? SourceText::from_shared(paths[i], std::move(in.shared))
+                                                  : SourceText::from_utf8(paths[i], std::move(in.utf8)),
+                                   *cfg_of[i], opt.keep_parse, kWholeDocumentLimit,
+                                   opt.progress ? std::function<void(double)>(on_progress) : std::function<void(double)>());
                 out.line_labels = std::move(in.line_labels);
                 // A suppression comment naming no known rule suppresses nothing: say so rather than
                 // let the user believe the finding was accepted.

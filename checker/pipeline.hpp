@@ -43,6 +43,10 @@ inline constexpr std::size_t kWholeStructureLimit = 16u << 20;
 FileReport check_text(const std::string& path, const std::string& format, std::string utf8, const RuleConfig& cfg,
                       bool keep_parse = false, std::size_t whole_limit = kWholeDocumentLimit,
                       const std::function<void(double)>& on_progress = {});
+// The same for a text already made a SourceText (e.g. a mapped file's: SourceText::from_shared).
+FileReport check_source(const std::string& path, const std::string& format, SourceText src, const RuleConfig& cfg,
+                        bool keep_parse = false, std::size_t whole_limit = kWholeDocumentLimit,
+                        const std::function<void(double)>& on_progress = {});
 
 // What to do with one checked file once every earlier file has been dealt with.
 using Emit = std::function<void()>;

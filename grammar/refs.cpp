@@ -226,12 +226,12 @@ void parse_title(Document& doc) {
     TitleBlock& tb = doc.structure.title;
     const SourceText& src = doc.source;
     const std::uint32_t n = static_cast<std::uint32_t>(std::min<std::size_t>(src.line_count(), 80));
-    const std::string& text = src.text();
+    const std::string_view text = src.text();
     auto trimmed = [&](std::uint32_t line, Span& sp) {
         sp = src.line_span(line);
         while (sp.begin < sp.end && (text[sp.begin] == ' ' || text[sp.begin] == '*' || text[sp.begin] == '_' || text[sp.begin] == '\t')) ++sp.begin;
         while (sp.end > sp.begin && (text[sp.end - 1] == ' ' || text[sp.end - 1] == '*' || text[sp.end - 1] == '_' || text[sp.end - 1] == '\r')) --sp.end;
-        return std::string_view(text).substr(sp.begin, sp.end - sp.begin);
+        return text.substr(sp.begin, sp.end - sp.begin);
     };
     for (std::uint32_t line = 1; line <= n; ++line) {
         Span sp;

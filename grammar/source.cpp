@@ -25,7 +25,7 @@ namespace {
 // (every x86-64): the newlines taken from each 16-byte mask (memchr per line costs a call per 50
 // bytes). The vector is reserved for a line every 64 bytes and doubles past that (was a count
 // pass to reserve it exactly: a second read of the whole text, 0.5 M of 1.4 M on the sample).
-std::vector<std::uint32_t> line_starts_of(const std::string& s) {
+std::vector<std::uint32_t> line_starts_of(std::string_view s) {
     std::vector<std::uint32_t> starts;
     const char* const b = s.data();
     const std::size_t n = s.size();
@@ -473,35 +473,80 @@ std::size_t utf8_length(std::string_view s) {
     return n - cont;
 }
 
+namespace {
+
+// Where a text stops being known NFC without asking ICU: an NFC Vietnamese text is one run of
+// code points each NFC on its own with a boundary before it (trivial_end). Returns t.size()
+// for such a text; otherwise a place before which the text is NFC and where a boundary is (the
+// start of the run's last code point), from which ICU must look.
+std::size_t nfc_known_until(const icu::Normalizer2& n, std::string_view t) {
+    if (!ascii_trivial(n)) return 0;
+    const std::size_t run_end = trivial_end(n, t.data(), 0, t.size());
+    if (run_end == t.size() || run_end == 0) return run_end;
+    std::size_t from = run_end - 1;
+    while ((static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) --from;
+    return from;
+}
+
+}  // namespace
+
+void SourceText::own(std::string text) {
+    auto held = std::make_shared<std::string>(std::move(text));
+    text_ = *held;
+    keep_ = std::move(held);
+}
+
 SourceText SourceText::from_utf8(std::string path, std::string original) {
     SourceText st;
     st.path_ = std::move(path);
-    const icu::Normalizer2& n = nfc();
-    st.text_ = std::move(original);  // NFC input (the common case): identity map, no copy
-    const bool ascii = ascii_trivial(n);
-    // An NFC Vietnamese text is one run of code points each NFC on its own with a boundary
-    // before it (trivial_end), found without asking ICU. Where the run stops, the text from
-    // its last code point on (a boundary: before it the text is NFC) goes to ICU as before.
-    std::size_t from = 0;  // before `from` the text is NFC, and a boundary is at `from`
-    bool known_nfc = false;
-    if (ascii) {
-        const std::size_t run_end = trivial_end(n, st.text_.data(), 0, st.text_.size());
-        known_nfc = run_end == st.text_.size();
-        if (!known_nfc && run_end > 0) {  // the start of the run's last code point
-            from = run_end - 1;
-            while ((static_cast<unsigned char>(st.text_[from]) & 0xC0) == 0x80) --from;
-        }
+    std::string t = std::move(original);  // NFC input (the common case): identity map, no copy
+    std::string tail;
+    if (const auto w = st.normalize(t.data(), t.size(), tail)) {
+        t.resize(*w);
+        t.append(tail);
     }
+    st.own(std::move(t));
+    st.line_starts_ = line_starts_of(st.text_);
+    st.mark_columns();
+    return st;
+}
+
+SourceText SourceText::from_shared(std::string path, SharedBytes bytes) {
+    SourceText st;
+    st.path_ = std::move(path);
+    std::string tail;
+    const auto w = st.normalize(bytes.data, bytes.size, tail);
+    if (w && !tail.empty()) {  // (NFC longer than its input: rare, and then not in place)
+        std::string t(bytes.data, *w);
+        t.append(tail);
+        st.own(std::move(t));
+    } else {
+        st.keep_ = std::move(bytes.keep);
+        st.text_ = std::string_view(bytes.data, w ? *w : bytes.size);
+    }
+    st.line_starts_ = line_starts_of(st.text_);
+    st.mark_columns();
+    return st;
+}
+
+std::optional<std::size_t> SourceText::normalize(char* const data, const std::size_t size, std::string& tail) {
+    const icu::Normalizer2& n = nfc();
+    // Where the run of trivially NFC code points stops, the text from its last code point on (a
+    // boundary: before it the text is NFC) goes to ICU as before.
+    const std::string_view t(data, size);
+    const std::size_t from = nfc_known_until(n, t);  // before `from` the text is NFC, and a boundary is at `from`
+    const bool known_nfc = from == t.size();
+    const bool ascii = ascii_trivial(n);
     UErrorCode status = U_ZERO_ERROR;
-    if (!known_nfc && !(n.isNormalizedUTF8(std::string_view(st.text_).substr(from), status) && U_SUCCESS(status))) {
+    if (known_nfc || (n.isNormalizedUTF8(t.substr(from), status) && U_SUCCESS(status))) return std::nullopt;
+    {
         // Split at normalisation boundaries and normalise each segment that needs it, writing
         // the NFC text over the original's bytes already read (the input is held once): NFC
         // is almost always no longer than its input; output that would overtake the reading
         // waits in `pending`. Each changed segment is recorded, so offsets map back.
-        std::string& t = st.text_;
+        SourceText& st = *this;
         auto i = static_cast<std::int32_t>(from);  // the text before `from` is copied as it is
-        const auto len = static_cast<std::int32_t>(t.size());
-        char* const data = t.data();
+        const auto len = static_cast<std::int32_t>(size);
         std::size_t w = 0;         // bytes of NFC text written in place
         bool waiting = false;      // pending has bytes not written yet (kept here: the string's size is
                                    // read again after every store through `data`)
@@ -655,26 +700,23 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
             }
         }
         put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
-        t.resize(w);
-        t.append(pending, pending_at);
+        tail.assign(pending, pending_at);
+        return w;
     }
-    st.line_starts_ = line_starts_of(st.text_);
-    st.mark_columns();
-    return st;
 }
 
 // Column marks inside long lines, so a column costs at most kColumnStep bytes of counting.
 // The lines are found long by their starts alone (a plain loop over the starts, no line's end
 // computed for each), the last line after them.
 void SourceText::mark_columns() {
-    const std::string& orig = text_;
+    const std::string_view orig = text_;
     const auto& starts = line_starts_;
     const auto mark_line = [&](std::uint32_t b, std::uint32_t e) {
         std::uint32_t count = 0, at = b;
         for (std::uint32_t m = b + kColumnStep; m < e; m += kColumnStep) {
             std::uint32_t mark = m;
             while (mark > at && (static_cast<unsigned char>(orig[mark]) & 0xC0) == 0x80) --mark;  // a character start
-            count += static_cast<std::uint32_t>(utf8_length(std::string_view(orig).substr(at, mark - at)));
+            count += static_cast<std::uint32_t>(utf8_length(orig.substr(at, mark - at)));
             at = mark;
             column_marks_.push_back({mark, count});
         }
@@ -688,7 +730,7 @@ void SourceText::mark_columns() {
 }
 
 SourceText SourceText::from_nfc_part(const SourceText& whole, std::size_t b, std::size_t e) {
-    const std::string& w = whole.text_;
+    const std::string_view w = whole.text_;
     e = std::min(e, w.size());
     b = std::min(b, e);
     const icu::Normalizer2& n = nfc();
@@ -701,13 +743,14 @@ SourceText SourceText::from_nfc_part(const SourceText& whole, std::size_t b, std
         if (c < 0) return false;
         return c <= 0xFFFF ? (props_of(n, c) & kBoundary) != 0 : static_cast<bool>(n.hasBoundaryBefore(c));
     };
-    if (!boundary(b) || !boundary(e)) return from_utf8(whole.path_, w.substr(b, e - b));
+    if (!boundary(b) || !boundary(e)) return from_utf8(whole.path_, std::string(w.substr(b, e - b)));
     // whole = P + S + R with a boundary before S and before R: NFC(whole) = NFC(P) + NFC(S) +
     // NFC(R), and whole is NFC. A text and its NFC are canonically equivalent, so neither is a
     // proper prefix of the other (their NFDs would differ in length): NFC(P) = P, then NFC(S) = S.
     SourceText st;
     st.path_ = whole.path_;
-    st.text_.assign(w, b, e - b);
+    st.keep_ = whole.keep_;  // the whole's bytes, viewed, not copied
+    st.text_ = w.substr(b, e - b);
     // Line starts: 0, then every start of the whole text in (b, e], shifted.
     const auto lo = std::upper_bound(whole.line_starts_.begin(), whole.line_starts_.end(), static_cast<std::uint32_t>(b));
     const auto hi = std::upper_bound(lo, whole.line_starts_.end(), static_cast<std::uint32_t>(e));

@@ -2,6 +2,8 @@
 // lines and columns (1-based; columns counted in characters of the original).
 #pragma once
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,15 @@ struct Span {
     std::uint32_t end = 0;
     bool empty() const { return begin >= end; }
     friend bool operator==(const Span&, const Span&) = default;
+};
+
+// UTF-8 bytes held by something else — a private mapping of a file — and kept alive, as long as
+// any view of them is in use, by `keep`. SourceText::from_shared may write over them (normalising
+// in place), never past data + size.
+struct SharedBytes {
+    std::shared_ptr<const void> keep;
+    char* data = nullptr;
+    std::size_t size = 0;
 };
 
 struct Position {
@@ -33,15 +44,21 @@ public:
     // and length in the original and the number of code points it had there, so every
     // offset of the NFC text maps back to the user's own line and column.
     static SourceText from_utf8(std::string path, std::string original);
+    // The same for bytes held elsewhere (valid UTF-8 as well), normalised where they lie and then
+    // viewed there, shared with `bytes.keep`: an NFC text (the common case) is never copied.
+    static SourceText from_shared(std::string path, SharedBytes bytes);
     // The part [b, e) of `whole`'s NFC text, as from_utf8(whole.path(), that part) makes it,
     // without asking ICU again: cut where a normalisation segment may start (ICU's
     // hasBoundaryBefore at b and at e, as the sections of a large text are cut: after a line
     // break or a space), a part of an NFC text is NFC; its line starts are the whole text's,
-    // shifted. A part cut elsewhere goes through from_utf8.
+    // shifted. A part cut elsewhere goes through from_utf8. The part views the whole's bytes
+    // (shared with it, not copied).
     static SourceText from_nfc_part(const SourceText& whole, std::size_t b, std::size_t e);
 
     const std::string& path() const { return path_; }
-    const std::string& text() const { return text_; }          // NFC
+    // NFC. The bytes live as long as this SourceText or any copy or part of it. (A part's view
+    // is not followed by a NUL byte: what follows it is the rest of the whole text.)
+    std::string_view text() const { return text_; }
     bool was_normalized() const { return !segments_.empty(); }
 
     // Offset into text() -> byte offset into the original (as decoded).
@@ -63,7 +80,7 @@ public:
         return {b, e};
     }
     std::string_view line_text(std::uint32_t line) const;
-    std::string_view slice(Span s) const { return std::string_view(text_).substr(s.begin, s.end - s.begin); }
+    std::string_view slice(Span s) const { return text_.substr(s.begin, s.end - s.begin); }
 
 private:
     // A segment normalisation changed: [norm_b, norm_e) in text_ was [orig_b, orig_e) in
@@ -97,7 +114,13 @@ private:
         std::uint32_t last_norm_e_ = 0;  // the previous segment's end (its gap is from there)
     };
     std::string path_;
-    std::string text_;
+    std::shared_ptr<const void> keep_;  // what holds text_'s bytes: a string of its own, or shared
+    std::string_view text_;
+    void own(std::string text);  // keep_ and text_ from a string of its own
+    // NFC over [data, data + size) in place, recording the changed segments: nullopt for an NFC
+    // text (nothing written), else the bytes written there and, in `tail`, what would have run
+    // past data + size (rare: NFC is almost never longer than its input).
+    std::optional<std::size_t> normalize(char* data, std::size_t size, std::string& tail);
     Segments segments_;
     // `offset`, or the start of the changed segment it is inside (maps to the segment's start).
     std::uint32_t snap(std::uint32_t offset) const;

@@ -10,7 +10,7 @@ bool cont_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 }  // namespace
 
 LineWindow line_window(const SourceText& src, Span s, std::uint32_t keep, std::uint32_t slack) {
-    const std::string& t = src.text();
+    const std::string_view t = src.text();
     LineWindow w;
     w.line = src.line_span(src.line_of(s.begin));
     const std::uint32_t b = std::clamp(s.begin, w.line.begin, w.line.end);

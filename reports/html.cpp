@@ -86,11 +86,11 @@ std::string script_json(const ordered_json& j) {
 
 bool cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 // Move a byte offset to the start of its UTF-8 character (forward), within [0, size].
-std::uint32_t char_start(const std::string& t, std::uint32_t o) {
+std::uint32_t char_start(std::string_view t, std::uint32_t o) {
     while (o < t.size() && cont(static_cast<unsigned char>(t[o]))) ++o;
     return std::min<std::uint32_t>(o, static_cast<std::uint32_t>(t.size()));
 }
-std::uint32_t next_char(const std::string& t, std::uint32_t o) {
+std::uint32_t next_char(std::string_view t, std::uint32_t o) {
     if (o >= t.size()) return o;
     ++o;
     while (o < t.size() && cont(static_cast<unsigned char>(t[o]))) ++o;
@@ -135,7 +135,7 @@ struct Mark {
 
 // The excerpt of a card: the span's line, the span in <mark>, long lines cut around it.
 std::string card_excerpt(const SourceText& src, Span s) {
-    const std::string& t = src.text();
+    const std::string_view t = src.text();
     const LineWindow w = line_window(src, s, 120, 160);
     const std::uint32_t b = std::clamp(s.begin, w.line.begin, w.line.end);
     const std::uint32_t e = std::clamp(s.end, b, w.line.end);
@@ -220,7 +220,7 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
 void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::vector<ClaimVerdict>& verdicts, Lang lang,
                 const std::function<void()>& flush) {
     const SourceText& src = f.doc->source;
-    const std::string& t = src.text();
+    const std::string_view t = src.text();
     const auto size = static_cast<std::uint32_t>(t.size());
     std::vector<Mark> marks;
     marks.reserve(f.result.findings.size() + verdicts.size());

@@ -184,7 +184,7 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         // window, not the line: a document may be one line of megabytes).
         const std::uint32_t line = src.line_of(x.span.begin);
         const Span ls = src.line_span(line);
-        const std::string& t = src.text();
+        const std::string_view t = src.text();
         const std::uint32_t b = std::clamp(x.span.begin, ls.begin, ls.end);
         auto back = [&](std::uint32_t o) {  // the start of the character before o
             do --o;

@@ -221,7 +221,7 @@ namespace {
 // Adds a footnote reference (at the first occurrence of `marker` after `after`) and its body
 // (the line starting with `body_start`) to a parsed document, then re-runs the claim grammar.
 void add_footnote(Document& d, int number, const std::string& after, const std::string& marker, const std::string& body_start) {
-    const std::string& t = d.source.text();
+    const std::string_view t = d.source.text();
     const auto a = t.find(after);
     BOOST_REQUIRE(a != std::string::npos);
     const auto r = t.find(marker, a);
@@ -443,7 +443,7 @@ BOOST_AUTO_TEST_CASE(fixture_report_word) {
     BOOST_TEST(count(d, ClaimKind::index_growth) == 1u);   // 88% (giảm 12%)
     BOOST_TEST(count(d, ClaimKind::growth) == 4u);         // 112,4% index, +5,74%, 8,15%, 0,27%
     // section 6 holds one quantity only, "70 năm" (no map scale, ward list, levels, dates, years, ranges)
-    const std::string& t = d.source.text();
+    const std::string_view t = d.source.text();
     const auto six = static_cast<std::uint32_t>(t.find("6. Quy hoạch"));
     for (const Quantity& q : d.claims.quantities)
         if (q.span.begin > six) BOOST_TEST(q.number.text == "70");

@@ -6,7 +6,9 @@
 #include <fstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <unicode/bytestream.h>
@@ -284,7 +286,7 @@ BOOST_AUTO_TEST_CASE(columns_in_long_lines) {
         const std::size_t line2 = orig.find('\n') + 1;
         for (std::size_t probe : {std::size_t{0}, std::size_t{4095}, std::size_t{4096}, std::size_t{50001}, line.size() - 5}) {
             // the NFC offset of the probe-th character boundary at or before `probe` bytes into line 2 (NFC text)
-            const std::string& t = src.text();
+            const std::string_view t = src.text();
             const std::size_t nfc_line2 = t.find('\n') + 1;
             std::size_t off = nfc_line2 + std::min(probe, t.find('\n', nfc_line2) - nfc_line2);
             while ((static_cast<unsigned char>(t[off]) & 0xC0) == 0x80) --off;
@@ -339,7 +341,7 @@ BOOST_AUTO_TEST_CASE(in_place_normalisation_maps_every_offset) {
             orig += p;
         }
         const SourceText src = SourceText::from_utf8("r.txt", orig);
-        const std::string& t = src.text();
+        const std::string_view t = src.text();
         BOOST_TEST(t == normalize(orig));
         BOOST_TEST(src.was_normalized());
         BOOST_TEST(src.to_original(static_cast<std::uint32_t>(t.size())) == orig.size());
@@ -382,7 +384,7 @@ BOOST_AUTO_TEST_CASE(nfc_part_equals_from_utf8_of_its_bytes) {
         for (int k = 0; k < count; ++k) orig += pieces[next() % pieces.size()];
         if (round % 50 == 7) orig += std::string(9000, 'x') + " \n" + std::string(5000, 'y');  // long lines: column marks
         const SourceText whole = SourceText::from_utf8("w.txt", orig);
-        const std::string& t = whole.text();
+        const std::string_view t = whole.text();
         std::vector<std::size_t> cuts;  // character starts
         for (std::size_t i = 0; i <= t.size(); ++i)
             if (i == t.size() || (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) cuts.push_back(i);
@@ -392,7 +394,7 @@ BOOST_AUTO_TEST_CASE(nfc_part_equals_from_utf8_of_its_bytes) {
             if (k == 1) e = t.size();
             if (b > e) std::swap(b, e);
             const SourceText part = SourceText::from_nfc_part(whole, b, e);
-            const SourceText ref = SourceText::from_utf8("w.txt", t.substr(b, e - b));
+            const SourceText ref = SourceText::from_utf8("w.txt", std::string(t.substr(b, e - b)));
             BOOST_TEST_REQUIRE(part.text() == ref.text(), "round " << round << " part " << b << ".." << e);
             BOOST_TEST_REQUIRE(part.path() == ref.path());
             BOOST_TEST_REQUIRE(part.was_normalized() == ref.was_normalized());
@@ -631,7 +633,7 @@ BOOST_AUTO_TEST_CASE(segment_records_across_chunks) {
     const SourceText src = SourceText::from_utf8("chunks.txt", text);
     BOOST_TEST_REQUIRE(src.text() == expected);
     const SourceText copy = src;
-    const std::string& t = src.text();
+    const std::string_view t = src.text();
     std::size_t checked = 0;
     for (std::uint32_t o = 0; o <= t.size(); ++o) {
         if (o < t.size() && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80) continue;
@@ -775,7 +777,7 @@ BOOST_AUTO_TEST_CASE(read_input_files_pipes_and_errors) {
         std::ofstream(dir / "a.txt", std::ios::binary) << "\xEF\xBB\xBF" << text;
         std::ofstream(dir / "e.txt", std::ios::binary);
     }
-    BOOST_TEST((read_input((dir / "a.txt").string()).utf8 == text));
+    BOOST_TEST((read_input((dir / "a.txt").string()).text() == text));  // (1.08 MB: mapped)
     BOOST_TEST(read_input((dir / "e.txt").string()).utf8.empty());
     const std::string fifo = (dir / "p.txt").string();
     BOOST_TEST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -822,4 +824,132 @@ BOOST_AUTO_TEST_CASE(read_input_files_pipes_and_errors) {
     }
     BOOST_TEST(message(dir.string()).find("is a directory") != std::string::npos);
     BOOST_TEST(message((dir / "none.txt").string()).find("cannot open: No such file or directory") != std::string::npos);
+}
+
+namespace {
+
+// A temporary directory, removed with everything in it.
+struct TempDir {
+    std::filesystem::path p;
+    explicit TempDir(const std::string& name)
+        : p(std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()))) {
+        std::filesystem::create_directories(p);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(p, ec);
+    }
+};
+
+std::string file_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string nfd(const std::string& s) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out);
+    icu::Normalizer2::getNFDInstance(status)->normalizeUTF8(0, s, sink, nullptr, status);
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+    return out;
+}
+
+}  // namespace
+
+// A text file of 1 MB or more is mapped (checker/input.cpp, kMapMin), not read: the same text
+// whether NFC or not and with a BOM or not (normalised where it lies, positions mapped back as for
+// a read text), the same errors, and the file on disk never written. Just under 1 MB: read.
+BOOST_AUTO_TEST_CASE(read_input_maps_large_files) {
+    const TempDir dir("rc-map-test");
+    const std::string line = "Doanh thu \xC4\x91\xE1\xBA\xA1t 12,5 t\xE1\xBB\xB7 \xC4\x91\xE1\xBB\x93ng, t\u0103ng 6,25%.\n";
+    std::string nfc_text, mixed;
+    while (nfc_text.size() < 1300000) nfc_text += line;
+    for (std::size_t k = 0; mixed.size() < 1300000; ++k) mixed += k % 7 == 3 ? nfd(line) : line;
+    mixed += nfd("Cu\xE1\xBB\x91i c\xC3\xB9ng.");  // NFD up to the last byte
+    BOOST_TEST_REQUIRE(nfd(line) != line);
+    const auto path = (dir.p / "big.txt").string();
+    for (const std::string* body : {&nfc_text, &mixed})
+        for (const bool bom : {false, true}) {
+            const std::string on_disk = (bom ? "\xEF\xBB\xBF" : "") + *body;
+            std::ofstream(path, std::ios::binary | std::ios::trunc) << on_disk;
+            DecodedInput in = read_input(path);
+            BOOST_TEST_REQUIRE(in.shared.keep != nullptr);
+            BOOST_TEST(in.utf8.empty());
+            BOOST_TEST((in.text() == *body));
+            const SourceText mapped = SourceText::from_shared(path, std::move(in.shared));
+            const SourceText read = SourceText::from_utf8(path, *body);
+            BOOST_TEST_REQUIRE((mapped.text() == read.text()));
+            BOOST_TEST(mapped.was_normalized() == (body == &mixed));
+            BOOST_TEST(mapped.line_count() == read.line_count());
+            for (std::uint32_t o = 0; o <= mapped.text().size(); o += 997) {
+                BOOST_TEST_REQUIRE((mapped.position(o) == read.position(o)), o);
+                BOOST_TEST_REQUIRE(mapped.to_original(o) == read.to_original(o), o);
+            }
+            BOOST_TEST((file_bytes(path) == on_disk));  // normalised in a private mapping: the file is as it was
+        }
+    // UTF-16 with a BOM: converted (not mapped)
+    {
+        std::u16string u;
+        while (u.size() < 700000) u += u"Doanh thu \u0111\u1EA1t 12,5 t\u1EF7 \u0111\u1ED3ng.\n";
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << u16(u, false);
+        const DecodedInput in = read_input(path);
+        BOOST_TEST(!in.shared.keep);
+        BOOST_TEST(in.utf8.size() > 800000u);
+        BOOST_TEST(in.utf8.starts_with("Doanh thu \xC4\x91"));
+    }
+    // ill-formed UTF-8 and a NUL byte past 1 MB: decode_text's message, naming line and column
+    for (const std::string& b : {std::string("\xE1\xBB"), std::string(1, '\0')}) {
+        std::string s = nfc_text;
+        s.insert(1200003, b);
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << s;
+        std::string got, expected;
+        try {
+            read_input(path);
+        } catch (const InputError& e) {
+            got = e.what();
+        }
+        try {
+            decode_text(path, s);
+        } catch (const InputError& e) {
+            expected = e.what();
+        }
+        BOOST_TEST_REQUIRE(!expected.empty());
+        BOOST_TEST(got == expected);
+    }
+    // just under 1 MiB: read into a string
+    const std::string small = nfc_text.substr(0, nfc_text.rfind('\n', (std::size_t{1} << 20) - 2) + 1);
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << small;
+    const DecodedInput in = read_input(path);
+    BOOST_TEST(!in.shared.keep);
+    BOOST_TEST((in.utf8 == small));
+}
+
+// A mapped file cut short by someone else while it is checked: reading the lost pages raises
+// SIGBUS, and the run ends naming the file, with exit 2 (an unreadable input), not a crash.
+BOOST_AUTO_TEST_CASE(mapped_file_cut_short_ends_with_exit_2) {
+    const TempDir dir("rc-map-cut-test");
+    const auto path = (dir.p / "cut.txt").string(), err = (dir.p / "stderr.txt").string();
+    std::string text;
+    while (text.size() < 3000000) text += "Doanh thu \xC4\x91\xE1\xBA\xA1t 12,5 t\xE1\xBB\xB7 \xC4\x91\xE1\xBB\x93ng.\n";
+    std::ofstream(path, std::ios::binary) << text;
+    const pid_t pid = ::fork();
+    BOOST_TEST_REQUIRE(pid >= 0);
+    if (pid == 0) {  // the child: read it mapped, cut the file, read on
+        const int fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (fd < 0 || ::dup2(fd, STDERR_FILENO) < 0) ::_exit(10);
+        const DecodedInput in = read_input(path);
+        if (!in.shared.keep) ::_exit(11);
+        if (::truncate(path.c_str(), 0) != 0) ::_exit(12);
+        unsigned sum = 0;
+        for (const char c : in.text()) sum += static_cast<unsigned char>(c);
+        ::_exit(sum == 0 ? 13 : 0);  // (reached only if the lost pages could be read)
+    }
+    int status = 0;
+    BOOST_TEST_REQUIRE(::waitpid(pid, &status, 0) == pid);
+    BOOST_TEST_REQUIRE(WIFEXITED(status), "signal " << (WIFSIGNALED(status) ? WTERMSIG(status) : 0));
+    BOOST_TEST(WEXITSTATUS(status) == 2);
+    const std::string message = file_bytes(err);
+    BOOST_TEST(message.starts_with(path + ": "), message);
+    BOOST_TEST(message.find("truncated while being checked") != std::string::npos, message);
 }

@@ -43,7 +43,7 @@ const std::string kHostile =
     "</style><style>body{display:none}</style> \x01\x7f tách\xE2\x80\xA8" "dòng </script> kết thúc 9.999 tỷ.\n";
 
 Span span_of(const Document& d, std::string_view needle, std::size_t nth = 0) {
-    const std::string& t = d.source.text();
+    const std::string_view t = d.source.text();
     std::size_t at = t.find(needle);
     while (nth-- > 0 && at != std::string::npos) at = t.find(needle, at + 1);
     BOOST_REQUIRE_MESSAGE(at != std::string::npos, "fixture text lacks: " << needle);
@@ -348,7 +348,7 @@ BOOST_AUTO_TEST_CASE(html_line_break_spans_are_visible) {
     f.path = "ngat-dong.txt";
     f.format = "text";
     f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, "Mục 1\n\nMục 3 dài\nhai dòng\n")));
-    const std::string& t = f.doc->source.text();
+    const std::string_view t = f.doc->source.text();
     auto add = [&](std::uint32_t b, std::uint32_t e) {
         Finding x;
         x.rule = "fixture-break";
@@ -379,7 +379,7 @@ BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
     f.path = "lon.txt";
     f.format = "text";
     f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
-    const std::string& t = f.doc->source.text();
+    const std::string_view t = f.doc->source.text();
     std::size_t at = 0;
     for (int i = 0; i < 2000; ++i) {
         at = t.find("1.250", at + 1);
@@ -621,7 +621,7 @@ BOOST_AUTO_TEST_CASE(text_excerpt_window_is_the_character_walk) {
     f.format = "text";
     f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
     const SourceText& src = f.doc->source;
-    const std::string& t = src.text();
+    const std::string_view t = src.text();
     const auto cont = [&](std::uint32_t o) { return (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80; };
     std::vector<std::string> expected;
     for (std::uint32_t o = 0; o <= t.size(); ++o) {
@@ -656,7 +656,7 @@ BOOST_AUTO_TEST_CASE(text_excerpt_window_is_the_character_walk) {
         }
         std::uint32_t to = from;
         for (std::size_t n = 0; n < 120 && to < ls.end; ++n) to = fwd(to);
-        expected.push_back("    " + std::string(from > ls.begin ? "…" : "") + t.substr(from, to - from) + (to < ls.end ? "…" : ""));
+        expected.push_back("    " + std::string(from > ls.begin ? "…" : "") + std::string(t.substr(from, to - from)) + (to < ls.end ? "…" : ""));
     }
     RunReport run;
     run.files.push_back(std::move(f));
