@@ -234,9 +234,9 @@ bool check_finish(Utf8Check& st) {
 
 // A large text is mapped, not read: its bytes are the page cache's own, so nothing is copied and
 // no memory is zeroed for it (reading 100 MB into a fresh buffer cost 35 to 300 ms, mostly the
-// kernel clearing the buffer's pages; mapping it, 11 ms). The mapping is read-only and private
-// (the checker never writes to its input), followed by a page of zeros: a scan may read a little
-// past the end, as it may past a string's terminating NUL.
+// kernel clearing the buffer's pages; mapping it, 11 ms). The mapping is read-only (the checker
+// never writes to its input; a text that is not NFC is normalised in a copy) and followed by a
+// page of zeros: a scan may read a little past the end, as it may past a string's terminating NUL.
 constexpr std::size_t kMapMin = std::size_t{1} << 20;
 
 // A file shortened by someone else while it is mapped makes the next read of the lost pages raise
@@ -306,9 +306,9 @@ public:
         if (!install_sigbus_handler()) return nullptr;
         const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
         const std::size_t len = (size + page - 1) / page * page + page;
-        void* const base = ::mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        void* const base = ::mmap(nullptr, len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (base == MAP_FAILED) return nullptr;
-        if (::mmap(base, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+        if (::mmap(base, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
             ::munmap(base, len);
             return nullptr;
         }
@@ -334,9 +334,7 @@ public:
         }
         ::munmap(data_, len_);
     }
-    // (writable: a private mapping — what is written there never reaches the file)
-    char* data() const { return data_; }
-    std::size_t size() const { return size_; }
+    std::string_view bytes() const { return {data_, size_}; }
 
 private:
     MappedFile(std::string path, char* data, std::size_t size, std::size_t len)
@@ -392,15 +390,7 @@ std::string read_all(const std::string& path, const OpenFile& f, Utf8Check* chec
     std::string data;
     if (f.regular() && f.st.st_size > 0) {
         const auto size = static_cast<std::size_t>(f.st.st_size);
-        data.reserve(size);
-#if defined(MADV_HUGEPAGE)
-        // A large text in 2 MB pages where the kernel has them (transparent huge pages on request):
-        // its first touch is then a few faults, not one per 4 KB (a third of the reading time).
-        constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
-        const auto b = (reinterpret_cast<std::uintptr_t>(data.data()) + kHuge - 1) & ~(kHuge - 1);
-        const auto e = (reinterpret_cast<std::uintptr_t>(data.data()) + size) & ~(kHuge - 1);
-        if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: its failure changes nothing)
-#endif
+        reserve_large(data, size);
     }
     constexpr std::size_t kPiece = std::size_t{1} << 18;
     const std::unique_ptr<char[]> piece(new char[kPiece]);
@@ -500,13 +490,13 @@ DecodedInput read_input(const std::string& path) {
     open_input(path, f);
     if (text && f.regular() && f.st.st_size >= static_cast<off_t>(kMapMin) && f.st.st_size <= INT32_MAX) {
         if (auto m = MappedFile::map(path, f.fd, static_cast<std::size_t>(f.st.st_size))) {
-            const std::string_view bytes(m->data(), m->size());
+            const std::string_view bytes = m->bytes();
             check_feed(check, bytes.data(), bytes.size());
             const bool utf16 = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
             if (check_finish(check) && !utf16) {  // well-formed UTF-8 without NUL: the text is the mapping's
                 const std::size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
                 d.format = "text";
-                d.shared = SharedBytes{m, m->data() + bom, m->size() - bom};
+                d.shared = SharedBytes{m, bytes.substr(bom)};
                 return d;
             }
             // UTF-16, or something the check refused: decoded (and its error reported) as a read file's

@@ -21,9 +21,9 @@ struct DecodedInput {
     std::string format;   // "text", "docx", "pdf"
     std::string utf8;     // valid UTF-8, BOM removed
     // A large text file, mapped (checker/input.cpp, kMapMin): its text is here (valid UTF-8, BOM
-    // removed), kept alive by `shared.keep`, and utf8 is empty.
+    // removed, not yet NFC), kept alive by `shared.keep`, and utf8 is empty.
     SharedBytes shared;
-    std::string_view text() const { return shared.keep ? std::string_view(shared.data, shared.size) : std::string_view(utf8); }
+    std::string_view text() const { return shared.keep ? shared.text : std::string_view(utf8); }
     // .docx/.pdf: location label per line of utf8 (index = line - 1), e.g. "đoạn 12",
     // "bảng 2, hàng 3", "trang 3, dòng 14"; empty for plain text.
     std::vector<std::string> line_labels;

@@ -8,6 +8,7 @@
 #include <deque>
 #include <stdexcept>
 #include <unordered_map>
+#include <sys/mman.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -500,11 +501,7 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
     SourceText st;
     st.path_ = std::move(path);
     std::string t = std::move(original);  // NFC input (the common case): identity map, no copy
-    std::string tail;
-    if (const auto w = st.normalize(t.data(), t.size(), tail)) {
-        t.resize(*w);
-        t.append(tail);
-    }
+    st.normalize(t);
     st.own(std::move(t));
     st.line_starts_ = line_starts_of(st.text_);
     st.mark_columns();
@@ -512,41 +509,53 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
 }
 
 SourceText SourceText::from_shared(std::string path, SharedBytes bytes) {
+    const std::string_view t = bytes.text;
+    const icu::Normalizer2& n = nfc();
+    const std::size_t from = nfc_known_until(n, t);
+    UErrorCode status = U_ZERO_ERROR;
+    if (from != t.size() && !(n.isNormalizedUTF8(t.substr(from), status) && U_SUCCESS(status))) {
+        std::string copy;
+        reserve_large(copy, t.size());
+        copy.assign(t);
+        return from_utf8(std::move(path), std::move(copy));
+    }
     SourceText st;
     st.path_ = std::move(path);
-    std::string tail;
-    const auto w = st.normalize(bytes.data, bytes.size, tail);
-    if (w && !tail.empty()) {  // (NFC longer than its input: rare, and then not in place)
-        std::string t(bytes.data, *w);
-        t.append(tail);
-        st.own(std::move(t));
-    } else {
-        st.keep_ = std::move(bytes.keep);
-        st.text_ = std::string_view(bytes.data, w ? *w : bytes.size);
-    }
+    st.keep_ = std::move(bytes.keep);
+    st.text_ = t;
     st.line_starts_ = line_starts_of(st.text_);
     st.mark_columns();
     return st;
 }
 
-std::optional<std::size_t> SourceText::normalize(char* const data, const std::size_t size, std::string& tail) {
+void reserve_large(std::string& s, std::size_t n) {
+    s.reserve(n);
+#if defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
+    const auto b = (reinterpret_cast<std::uintptr_t>(s.data()) + kHuge - 1) & ~(kHuge - 1);
+    const auto e = (reinterpret_cast<std::uintptr_t>(s.data()) + n) & ~(kHuge - 1);
+    if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: its failure changes nothing)
+#endif
+}
+
+void SourceText::normalize(std::string& text) {
     const icu::Normalizer2& n = nfc();
     // Where the run of trivially NFC code points stops, the text from its last code point on (a
     // boundary: before it the text is NFC) goes to ICU as before.
-    const std::string_view t(data, size);
+    std::string& t = text;
     const std::size_t from = nfc_known_until(n, t);  // before `from` the text is NFC, and a boundary is at `from`
     const bool known_nfc = from == t.size();
     const bool ascii = ascii_trivial(n);
     UErrorCode status = U_ZERO_ERROR;
-    if (known_nfc || (n.isNormalizedUTF8(t.substr(from), status) && U_SUCCESS(status))) return std::nullopt;
-    {
+    if (!known_nfc && !(n.isNormalizedUTF8(std::string_view(t).substr(from), status) && U_SUCCESS(status))) {
         // Split at normalisation boundaries and normalise each segment that needs it, writing
         // the NFC text over the original's bytes already read (the input is held once): NFC
         // is almost always no longer than its input; output that would overtake the reading
         // waits in `pending`. Each changed segment is recorded, so offsets map back.
         SourceText& st = *this;
         auto i = static_cast<std::int32_t>(from);  // the text before `from` is copied as it is
-        const auto len = static_cast<std::int32_t>(size);
+        const auto len = static_cast<std::int32_t>(t.size());
+        char* const data = t.data();
         std::size_t w = 0;         // bytes of NFC text written in place
         bool waiting = false;      // pending has bytes not written yet (kept here: the string's size is
                                    // read again after every store through `data`)
@@ -700,8 +709,8 @@ std::optional<std::size_t> SourceText::normalize(char* const data, const std::si
             }
         }
         put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
-        tail.assign(pending, pending_at);
-        return w;
+        t.resize(w);
+        t.append(pending, pending_at);
     }
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,14 +19,16 @@ struct Span {
     friend bool operator==(const Span&, const Span&) = default;
 };
 
-// UTF-8 bytes held by something else — a private mapping of a file — and kept alive, as long as
-// any view of them is in use, by `keep`. SourceText::from_shared may write over them (normalising
-// in place), never past data + size.
+// UTF-8 bytes held by something else — a read-only mapping of a file — and kept alive, as long
+// as any view of them is in use, by `keep`.
 struct SharedBytes {
     std::shared_ptr<const void> keep;
-    char* data = nullptr;
-    std::size_t size = 0;
+    std::string_view text;
 };
+
+// s.reserve(n), a large reservation advised to the kernel for 2 MB pages where it has them
+// (transparent huge pages on request): its first touch is then a few faults, not one per 4 KB.
+void reserve_large(std::string& s, std::size_t n);
 
 struct Position {
     std::uint32_t line = 0;    // 1-based
@@ -44,8 +45,9 @@ public:
     // and length in the original and the number of code points it had there, so every
     // offset of the NFC text maps back to the user's own line and column.
     static SourceText from_utf8(std::string path, std::string original);
-    // The same for bytes held elsewhere (valid UTF-8 as well), normalised where they lie and then
-    // viewed there, shared with `bytes.keep`: an NFC text (the common case) is never copied.
+    // The same for bytes held elsewhere (valid UTF-8 as well): an NFC text (the common case) is
+    // viewed where it lies, shared with `bytes.keep`, never copied; any other is normalised in a
+    // copy (in place in the mapping, its pages would be copied one fault at a time: slower).
     static SourceText from_shared(std::string path, SharedBytes bytes);
     // The part [b, e) of `whole`'s NFC text, as from_utf8(whole.path(), that part) makes it,
     // without asking ICU again: cut where a normalisation segment may start (ICU's
@@ -117,10 +119,8 @@ private:
     std::shared_ptr<const void> keep_;  // what holds text_'s bytes: a string of its own, or shared
     std::string_view text_;
     void own(std::string text);  // keep_ and text_ from a string of its own
-    // NFC over [data, data + size) in place, recording the changed segments: nullopt for an NFC
-    // text (nothing written), else the bytes written there and, in `tail`, what would have run
-    // past data + size (rare: NFC is almost never longer than its input).
-    std::optional<std::size_t> normalize(char* data, std::size_t size, std::string& tail);
+    // NFC over `t` in place, recording the changed segments.
+    void normalize(std::string& t);
     Segments segments_;
     // `offset`, or the start of the changed segment it is inside (maps to the segment's start).
     std::uint32_t snap(std::uint32_t offset) const;

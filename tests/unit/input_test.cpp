@@ -886,7 +886,7 @@ BOOST_AUTO_TEST_CASE(read_input_maps_large_files) {
                 BOOST_TEST_REQUIRE((mapped.position(o) == read.position(o)), o);
                 BOOST_TEST_REQUIRE(mapped.to_original(o) == read.to_original(o), o);
             }
-            BOOST_TEST((file_bytes(path) == on_disk));  // normalised in a private mapping: the file is as it was
+            BOOST_TEST((file_bytes(path) == on_disk));  // (a read-only mapping: the file is as it was)
         }
     // UTF-16 with a BOM: converted (not mapped)
     {
