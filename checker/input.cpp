@@ -335,6 +335,11 @@ public:
         ::munmap(data_, len_);
     }
     std::string_view bytes() const { return {data_, size_}; }
+    // The pages wholly before data + n leave memory (they are the file's: read again, they come back).
+    void release(std::size_t n) const {
+        const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        if (n >= page) ::madvise(data_, n / page * page, MADV_DONTNEED);  // (advice: its failure changes nothing)
+    }
 
 private:
     MappedFile(std::string path, char* data, std::size_t size, std::size_t len)
@@ -496,7 +501,7 @@ DecodedInput read_input(const std::string& path) {
             if (check_finish(check) && !utf16) {  // well-formed UTF-8 without NUL: the text is the mapping's
                 const std::size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
                 d.format = "text";
-                d.shared = SharedBytes{m, bytes.substr(bom)};
+                d.shared = SharedBytes{m, bytes.substr(bom), [m, bom](std::size_t n) { m->release(bom + n); }};
                 return d;
             }
             // UTF-16, or something the check refused: decoded (and its error reported) as a read file's

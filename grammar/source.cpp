@@ -514,9 +514,15 @@ SourceText SourceText::from_shared(std::string path, SharedBytes bytes) {
     const std::size_t from = nfc_known_until(n, t);
     UErrorCode status = U_ZERO_ERROR;
     if (from != t.size() && !(n.isNormalizedUTF8(t.substr(from), status) && U_SUCCESS(status))) {
+        // (copied a piece at a time, each released once copied: a 1 GB text is not held twice)
         std::string copy;
         reserve_large(copy, t.size());
-        copy.assign(t);
+        constexpr std::size_t kPiece = std::size_t{4} << 20;
+        for (std::size_t at = 0; at < t.size(); at += kPiece) {
+            copy.append(t.substr(at, kPiece));
+            if (bytes.release) bytes.release(copy.size());
+        }
+        bytes = {};
         return from_utf8(std::move(path), std::move(copy));
     }
     SourceText st;

@@ -2,6 +2,7 @@
 // lines and columns (1-based; columns counted in characters of the original).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,9 @@ struct Span {
 struct SharedBytes {
     std::shared_ptr<const void> keep;
     std::string_view text;
+    // If set: the bytes before text.data() + n are no longer needed in memory (they may still be
+    // read; for a mapping, they come back from the file), so a copy does not double the peak.
+    std::function<void(std::size_t n)> release;
 };
 
 // s.reserve(n), a large reservation advised to the kernel for 2 MB pages where it has them
