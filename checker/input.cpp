@@ -335,10 +335,13 @@ public:
         ::munmap(data_, len_);
     }
     std::string_view bytes() const { return {data_, size_}; }
-    // The pages wholly before data + n leave memory (they are the file's: read again, they come back).
-    void release(std::size_t n) const {
+    // The pages holding [data + from, data + to), the last one if wholly inside, leave memory (they are the file's: read
+    // again, they come back).
+    void release(std::size_t from, std::size_t to) const {
         const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-        if (n >= page) ::madvise(data_, n / page * page, MADV_DONTNEED);  // (advice: its failure changes nothing)
+        from = from / page * page;  // (the page holding `from`: its bytes before it were copied, and it was not released)
+        to = to / page * page;
+        if (to > from) ::madvise(data_ + from, to - from, MADV_DONTNEED);  // (advice: its failure changes nothing)
     }
 
 private:
@@ -501,7 +504,10 @@ DecodedInput read_input(const std::string& path) {
             if (check_finish(check) && !utf16) {  // well-formed UTF-8 without NUL: the text is the mapping's
                 const std::size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
                 d.format = "text";
-                d.shared = SharedBytes{m, bytes.substr(bom), [m, bom](std::size_t n) { m->release(bom + n); }};
+                d.shared = SharedBytes{m, bytes.substr(bom), [m, bom, done = std::size_t{0}](std::size_t n) mutable {
+                                           m->release(bom + done, bom + n);  // (from the last piece's end: each page once)
+                                           done = n;
+                                       }};
                 return d;
             }
             // UTF-16, or something the check refused: decoded (and its error reported) as a read file's
