@@ -2,6 +2,7 @@
 #include "grammar/byte_scan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <atomic>
 #include <cstring>
@@ -437,6 +438,50 @@ SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg)
     return r;
 }
 
+
+// Vietnamese letters in NFD text: an ASCII letter followed by one or two of the marks Vietnamese
+// uses — U+0300 grave, U+0301 acute, U+0303 tilde, U+0309 hook above, U+0323 dot below (the five
+// tones), U+0302 circumflex, U+0306 breve, U+031B horn — each two bytes, CC then 80..BF. ICU's
+// answer for such a segment (normalize_segment of its bytes, as SegmentCache would ask) is kept in
+// a table indexed directly by the base byte and the marks in the order met (either order: each
+// order is its own entry), so the segment loop's fast path finds it without decoding, hashing or
+// packing a key. An entry is one word: 0 not asked yet; kVnNfc the segment is NFC already;
+// kVnGeneral its NFC is longer than 4 bytes (then the general path asks the cache); or kVnChanged
+// with the NFC's length (bits 8..15), the code points it merged (16..23) and its bytes (24..55).
+// Filled the first time an entry is met; every thread writes the same value (ICU's answer).
+constexpr std::uint8_t kVnMarkByte[8] = {0x80, 0x81, 0x83, 0x89, 0xA3, 0x82, 0x86, 0x9B};
+constexpr unsigned kVnNoMark = 8;  // the second mark's index when there is one mark
+constexpr std::uint64_t kVnNfc = 1, kVnChanged = 2, kVnGeneral = 3;
+std::atomic<std::uint64_t> g_vn[128 * 8 * 9];
+
+// The index (0..7) of each Vietnamese mark by the low six bits of its second byte; 0xFF for the
+// other code points U+0300..U+033F. A mark is taken only when ICU says it has no boundary before
+// it (so it belongs to the letter's segment, as the general path would find).
+const std::uint8_t* vn_mark_index(const icu::Normalizer2& n) {
+    static const std::array<std::uint8_t, 64> index = [&n] {
+        std::array<std::uint8_t, 64> t;
+        t.fill(0xFF);
+        for (unsigned k = 0; k < 8; ++k)
+            if (!(props_of(n, static_cast<UChar32>(0x300 | (kVnMarkByte[k] & 0x3F))) & kBoundary))
+                t[kVnMarkByte[k] & 0x3F] = static_cast<std::uint8_t>(k);
+        return t;
+    }();
+    return index.data();
+}
+
+[[gnu::noinline]] std::uint64_t vn_fill(const icu::Normalizer2& n, const char* seg, std::size_t len, std::size_t slot) {
+    const SegmentResult r = normalize_segment(n, std::string_view(seg, len));
+    std::uint64_t v = kVnGeneral;
+    if (r.normalized) {
+        v = kVnNfc;
+    } else if (!r.out.empty() && r.out.size() <= 4 && r.merged < 256) {
+        std::uint32_t bytes = 0;
+        std::memcpy(&bytes, r.out.data(), r.out.size());
+        v = kVnChanged | std::uint64_t{r.out.size()} << 8 | std::uint64_t{r.merged} << 16 | std::uint64_t{bytes} << 24;
+    }
+    g_vn[slot].store(v, std::memory_order_relaxed);
+    return v;
+}
 }  // namespace
 
 std::size_t nfc_trivial_end(const char* s, std::size_t i, std::size_t end) {
@@ -552,6 +597,7 @@ void SourceText::normalize(std::string& text) {
     const std::size_t from = nfc_known_until(n, t);  // before `from` the text is NFC, and a boundary is at `from`
     const bool known_nfc = from == t.size();
     const bool ascii = ascii_trivial(n);
+    const std::uint8_t* const vn_marks = vn_mark_index(n);  // (the fast path for Vietnamese letters in NFD)
     UErrorCode status = U_ZERO_ERROR;
     if (!known_nfc && !(n.isNormalizedUTF8(std::string_view(t).substr(from), status) && U_SUCCESS(status))) {
         // Split at normalisation boundaries and normalise each segment that needs it, writing
@@ -624,6 +670,92 @@ void SourceText::normalize(std::string& text) {
             // the last is a segment copied unchanged; the last one is taken below (what follows
             // it may join its segment). The whole of an NFC Vietnamese text is such a run.
             if (ascii) {
+                // Fast path: runs of trivial code points, each ending at an ASCII letter followed
+                // by one or two Vietnamese marks and then a code point with a boundary before it
+                // (or the end): that segment's NFC from g_vn, without the general steps below.
+                // Anything else leaves the loop at a boundary (the start of the run's last code
+                // point, or of the code point that stopped it) with c and j set there, and the
+                // general path takes it as before.
+                for (;;) {
+                    std::int32_t k = static_cast<std::int32_t>(byte_scan::ascii_end(data, static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
+                    if (k == len) {
+                        i = len;
+                        break;
+                    }
+                    if (k == i || static_cast<unsigned char>(data[k]) != 0xCC) {
+                        const auto t = static_cast<std::int32_t>(trivial_end(n, data, static_cast<std::size_t>(k), static_cast<std::size_t>(len)));
+                        if (t == len) {
+                            i = len;
+                            break;
+                        }
+                        if (t == k || static_cast<unsigned char>(data[t]) != 0xCC || static_cast<unsigned char>(data[t - 1]) >= 0x80) {
+                            if (t > k) {  // the run's last code point
+                                i = t - 1;
+                                while ((static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) --i;
+                            } else {      // the ASCII letter before k, or k itself (a boundary)
+                                i = k > i ? k - 1 : k;
+                            }
+                            j = i;
+                            U8_NEXT(data, j, len, c);
+                            break;
+                        }
+                        k = t;
+                    }
+                    // data[k - 1] is ASCII (the segment's start, with a boundary before it), data[k] is CC
+                    std::int32_t p = k + 2;
+                    std::uint32_t m1 = 0xFF, m2 = kVnNoMark;
+                    if (p <= len && (static_cast<unsigned char>(data[k + 1]) & 0xC0) == 0x80)
+                        m1 = vn_marks[static_cast<unsigned char>(data[k + 1]) & 0x3F];
+                    if (p + 2 <= len && static_cast<unsigned char>(data[p]) == 0xCC && (static_cast<unsigned char>(data[p + 1]) & 0xC0) == 0x80) {
+                        const std::uint32_t m = vn_marks[static_cast<unsigned char>(data[p + 1]) & 0x3F];
+                        if (m != 0xFF) {
+                            m2 = m;
+                            p += 2;
+                        }
+                    }
+                    bool fast = m1 != 0xFF;
+                    if (fast && p < len && static_cast<unsigned char>(data[p]) >= 0x80) {  // (ASCII has a boundary before it)
+                        std::int32_t q = p;
+                        UChar32 d;
+                        next_cp(data, q, len, d);
+                        fast = d >= 0 && d <= 0xFFFF && (props_of(n, d) & kBoundary) != 0;
+                    }
+                    std::uint64_t v = 0;
+                    if (fast) {
+                        const std::size_t slot = (static_cast<std::size_t>(static_cast<unsigned char>(data[k - 1])) * 8 + m1) * 9 + m2;
+                        v = g_vn[slot].load(std::memory_order_relaxed);
+                        if (v == 0) v = vn_fill(n, data + k - 1, static_cast<std::size_t>(p - k + 1), slot);
+                        fast = v != kVnGeneral;
+                    }
+                    if (!fast) {
+                        i = k - 1;
+                        c = static_cast<unsigned char>(data[i]);
+                        j = k;
+                        break;
+                    }
+                    if (v != kVnNfc) {  // kVnChanged
+                        const std::int32_t b = k - 1;
+                        put(data + run, static_cast<std::size_t>(b - run), static_cast<std::size_t>(b));
+                        const auto out_len = static_cast<std::uint32_t>(v >> 8 & 0xFF), merged = static_cast<std::uint32_t>(v >> 16 & 0xFF);
+                        const auto nb = static_cast<std::uint32_t>(waiting ? w + (pending.size() - pending_at) : w);
+                        st.segments_.push({nb, nb + out_len, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(p), extra, extra + merged});
+                        extra += merged;
+                        const auto bytes = static_cast<std::uint32_t>(v >> 24);
+                        if (!waiting && w + 4 <= static_cast<std::size_t>(p)) {
+                            // (the four bytes lie in input already read: those past the NFC are written over later)
+                            std::memcpy(data + w, &bytes, 4);
+                            w += out_len;
+                        } else {
+                            char out[4];
+                            std::memcpy(out, &bytes, 4);
+                            if (out_len > 4) __builtin_unreachable();  // (vn_fill keeps at most 4 bytes)
+                            put(out, out_len, static_cast<std::size_t>(p));
+                        }
+                        run = p;
+                    }
+                    i = p;
+                }
+                if (i == len) break;
                 const auto t_end = static_cast<std::int32_t>(trivial_end(n, data, static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
                 if (t_end == len) {
                     i = len;
