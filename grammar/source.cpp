@@ -325,6 +325,12 @@ inline std::size_t trivial_end(const icu::Normalizer2& n, const char* s, std::si
 #endif
 }
 
+// Four bytes in little-endian order (a record of four one-byte varints, as last_at_or_before reads it).
+inline void store_le32(std::uint8_t* p, std::uint32_t w) {
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap32(w);
+    std::memcpy(p, &w, 4);
+}
+
 // U8_NEXT (i < len), the two-byte sequences first: the combining marks of NFD text (U+0300..).
 __attribute__((always_inline)) inline void next_cp(const char* s, std::int32_t& i, std::int32_t len, UChar32& c) {
     const auto b = static_cast<std::uint32_t>(static_cast<unsigned char>(s[i]));
@@ -435,6 +441,165 @@ SegmentResult normalize_segment(const icu::Normalizer2& n, std::string_view seg)
         r.merged = static_cast<std::uint32_t>(utf8_length(seg)) - static_cast<std::uint32_t>(utf8_length(r.out));
     }
     return r;
+}
+
+
+// Vietnamese letters in NFD text: an ASCII letter followed by one or two of the marks Vietnamese
+// uses — U+0300 grave, U+0301 acute, U+0303 tilde, U+0309 hook above, U+0323 dot below (the five
+// tones), U+0302 circumflex, U+0306 breve, U+031B horn — each two bytes, CC then 80..BF. ICU's
+// answer for such a segment (normalize_segment of its bytes, as SegmentCache would ask) is kept in
+// a table indexed directly by the base byte and the marks in the order met (either order: each
+// order is its own entry), so the segment loop's fast path finds it without decoding, hashing or
+// packing a key. An entry is one word: 0 not asked yet; kVnNfc the segment is NFC already;
+// kVnGeneral its NFC is longer than 4 bytes (the general path takes it); or, with kVnChanged in
+// its low byte, the segment's record but for its gap in bytes 1..3 (as Segments stores a record of
+// one-byte varints: the NFC's length, the segment's length, the code points merged, zigzag — under
+// 64) and the NFC's bytes in bits 32..63. Filled the first time an entry is met; every thread
+// writes the same value (ICU's answer).
+constexpr std::uint8_t kVnMarkByte[8] = {0x80, 0x81, 0x83, 0x89, 0xA3, 0x82, 0x86, 0x9B};
+constexpr unsigned kVnNoMark = 8;  // the second mark's index when there is one mark
+constexpr std::uint64_t kVnNfc = 1, kVnChanged = 2, kVnGeneral = 3;
+std::atomic<std::uint64_t> g_vn[128 * 8 * 9];
+
+// The marks by the second byte of their two (after CC): `first` holds the index (0..7) times 9
+// (the first mark's place in g_vn), `second` the index; 0xFF for every other byte (U+0300..U+033F
+// that are not Vietnamese marks, and bytes that are not continuation bytes). A mark is taken only
+// when ICU says it has no boundary before it (so it belongs to the letter's segment, as the general
+// path would find). Filled once, by vn_marks_of (every user calls it first).
+struct VnMarks {
+    std::uint8_t first[256], second[256];
+};
+VnMarks g_vn_marks;
+const VnMarks& vn_marks_of(const icu::Normalizer2& n) {
+    static const bool filled = [&n] {
+        std::memset(&g_vn_marks, 0xFF, sizeof g_vn_marks);
+        for (unsigned k = 0; k < 8; ++k)
+            if (!(props_of(n, static_cast<UChar32>(0x300 | (kVnMarkByte[k] & 0x3F))) & kBoundary)) {
+                g_vn_marks.first[kVnMarkByte[k]] = static_cast<std::uint8_t>(k * 9);
+                g_vn_marks.second[kVnMarkByte[k]] = static_cast<std::uint8_t>(k);
+            }
+        return true;
+    }();
+    (void)filled;
+    return g_vn_marks;
+}
+
+[[gnu::noinline]] std::uint64_t vn_fill(const icu::Normalizer2& n, const char* seg, std::size_t len, std::size_t slot) {
+    const SegmentResult r = normalize_segment(n, std::string_view(seg, len));
+    std::uint64_t v = kVnGeneral;
+    if (r.normalized) {
+        v = kVnNfc;
+    } else if (!r.out.empty() && r.out.size() <= 4 && len < 0x80 && r.merged < 64) {
+        std::uint32_t bytes = 0;
+        std::memcpy(&bytes, r.out.data(), r.out.size());
+        v = kVnChanged | std::uint64_t{r.out.size()} << 8 | std::uint64_t{len} << 16 | std::uint64_t{r.merged << 1} << 24 |
+            std::uint64_t{bytes} << 32;
+    }
+    g_vn[slot].store(v, std::memory_order_relaxed);
+    return v;
+}
+
+// The fast path's inner loop, out of line so that its state stays in registers (in from_utf8 it
+// lived on the stack, read again after every store through the text's bytes). From s.i (a
+// boundary) on, while at least 16 bytes are left: ASCII; a two-byte code point NFC on its own with
+// a boundary before it, followed by ASCII (đ); and a segment of an ASCII letter, one or two
+// Vietnamese marks and then ASCII whose g_vn entry is known: NFC already (it stays in the run) or
+// changed, written here when the run since the last changed segment is at most 16 bytes, the
+// output is 20 bytes or more behind the reading (the run's two words and the letter's four bytes
+// are written inside input already read) and the record's block has room. Called when nothing
+// waits in `pending`; it does nothing unless s.i is ASCII (or the end) and the NFC text written is
+// less than 112 bytes past the last record's end (every record here is one word of four one-byte
+// varints: after the first, the output is at the last record's end, and a gap is at most 16).
+// Stops, with s.i at a boundary, before anything else; the caller's loop takes that as before.
+struct VnState {
+    std::int32_t i, run;
+    std::size_t w;
+    std::uint32_t extra;
+    std::uint8_t* at;  // the record cursor (SourceText::Segments::Cursor)
+    std::uint32_t left, last_norm_e, written;
+};
+
+[[gnu::noinline]] void vn_scan(const icu::Normalizer2& n, char* const data, const std::int32_t text_len, VnState& s) {
+    const auto len = static_cast<std::size_t>(text_len);
+    auto i = static_cast<std::size_t>(s.i), run = static_cast<std::size_t>(s.run);
+    std::size_t w = s.w;
+    std::uint32_t last = s.last_norm_e;  // the last record's end
+    std::uint8_t* rec = s.at;            // the next record
+    std::uint8_t* const rec_end = s.at + 4 * std::size_t{s.left};
+    const auto u = [data](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(data[k])); };
+    if constexpr (std::endian::native != std::endian::little) return;  // (the ASCII scan below reads words)
+    // (then every segment below has its ASCII letter at or after i, and every gap fits one byte)
+    if (len < 24 || (i < len && u(i) >= 0x80) || static_cast<std::uint32_t>(w) - last >= 112) return;
+    const std::size_t limit = len - 24;  // a word is read at k <= limit; a segment found is 16 bytes or more before the end
+    for (;;) {
+        std::size_t k = i;
+        std::uint64_t high;
+        for (;;) {  // ASCII, eight bytes at a time
+            if (k > limit) goto out;
+            high = byte_scan::load8(data + k) & byte_scan::kHigh;
+            if (high != 0) break;
+            k += 8;
+        }
+        k += static_cast<std::size_t>(std::countr_zero(high) >> 3);
+        const std::uint32_t lead = u(k);
+        if (lead != 0xCC) {
+            // a two-byte code point, NFC on its own with a boundary before it, then ASCII (a boundary)
+            if (lead - 0xC2u < 0x1Eu && (u(k + 1) & 0xC0) == 0x80 && u(k + 2) < 0x80 &&
+                trivial_cp(n, static_cast<std::int32_t>((lead & 0x1F) << 6 | (u(k + 1) & 0x3F)))) {
+                i = k + 2;
+                continue;
+            }
+            break;
+        }
+        const std::uint32_t m1 = g_vn_marks.first[u(k + 1)];
+        if (m1 == 0xFF) break;
+        std::size_t p = k + 2;
+        std::uint32_t m2 = kVnNoMark;
+        if (u(p) == 0xCC) {
+            const std::uint32_t m = g_vn_marks.second[u(p + 1)];
+            if (m != 0xFF) {
+                m2 = m;
+                p += 2;
+            }
+        }
+        if (u(p) >= 0x80) break;  // (ASCII has a boundary before it; anything else: the caller asks)
+        const std::size_t b = k - 1;
+        const std::uint64_t v = g_vn[std::size_t{u(b)} * 72 + m1 + m2].load(std::memory_order_relaxed);
+        if (static_cast<std::uint8_t>(v) != kVnChanged) {
+            if (v != kVnNfc) break;  // not asked yet, or not for this path
+            i = p;
+            continue;
+        }
+        const std::size_t gap = b - run;
+        if (gap > 16 || w + 20 > p || rec == rec_end) break;
+        std::uint64_t x, y;  // both loaded before either is stored (the ranges may overlap)
+        std::memcpy(&x, data + run, 8);
+        std::memcpy(&y, data + run + 8, 8);
+        std::memcpy(data + w, &x, 8);
+        std::memcpy(data + w + 8, &y, 8);
+        w += gap;
+        const auto bytes = static_cast<std::uint32_t>(v >> 32);
+        std::memcpy(data + w, &bytes, 4);
+        // the record: its gap, then the entry's bytes 1..3 (the entry's low byte is kVnChanged)
+        store_le32(rec, static_cast<std::uint32_t>(v) - static_cast<std::uint32_t>(kVnChanged) + (static_cast<std::uint32_t>(w) - last));
+        rec += 4;
+        w += v >> 8 & 0xFF;
+        last = static_cast<std::uint32_t>(w);
+        run = p;
+        i = p;
+    }
+out:
+    s.i = static_cast<std::int32_t>(i);
+    s.run = static_cast<std::int32_t>(run);
+    s.w = w;
+    if (rec != s.at) {
+        const auto r = static_cast<std::uint32_t>((rec - s.at) / 4);
+        for (const std::uint8_t* q = s.at; q != rec; q += 4) s.extra += q[3] >> 1u;  // the code points merged (zigzag, >= 0)
+        s.at = rec;
+        s.left -= r;
+        s.written += r;
+        s.last_norm_e = last;
+    }
 }
 
 }  // namespace
@@ -552,6 +717,7 @@ void SourceText::normalize(std::string& text) {
     const std::size_t from = nfc_known_until(n, t);  // before `from` the text is NFC, and a boundary is at `from`
     const bool known_nfc = from == t.size();
     const bool ascii = ascii_trivial(n);
+    const VnMarks& vn = vn_marks_of(n);  // (the fast path for Vietnamese letters in NFD)
     UErrorCode status = U_ZERO_ERROR;
     if (!known_nfc && !(n.isNormalizedUTF8(std::string_view(t).substr(from), status) && U_SUCCESS(status))) {
         // Split at normalisation boundaries and normalise each segment that needs it, writing
@@ -624,6 +790,107 @@ void SourceText::normalize(std::string& text) {
             // the last is a segment copied unchanged; the last one is taken below (what follows
             // it may join its segment). The whole of an NFC Vietnamese text is such a run.
             if (ascii) {
+                // Fast path: runs of trivial code points, each ending at an ASCII letter followed
+                // by one or two Vietnamese marks and then a code point with a boundary before it
+                // (or the end): that segment's NFC from g_vn, without the general steps below.
+                // Anything else leaves the loop at a boundary (the start of the run's last code
+                // point, or of the code point that stopped it) with c and j set there, and the
+                // general path takes it as before.
+                SourceText::Segments::Cursor cur = st.segments_.cursor();
+                for (;;) {
+                    if (!waiting) {
+                        VnState vs{i, run, w, extra, cur.at, cur.left, cur.last_norm_e, cur.written};
+                        vn_scan(n, data, len, vs);
+                        i = vs.i;
+                        run = vs.run;
+                        w = vs.w;
+                        extra = vs.extra;
+                        cur.at = vs.at;
+                        cur.left = vs.left;
+                        cur.last_norm_e = vs.last_norm_e;
+                        cur.written = vs.written;
+                    }
+                    std::int32_t k = static_cast<std::int32_t>(byte_scan::ascii_end(data, static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
+                    if (k == len) {
+                        i = len;
+                        break;
+                    }
+                    if (k == i || static_cast<unsigned char>(data[k]) != 0xCC) {
+                        const auto t = static_cast<std::int32_t>(trivial_end(n, data, static_cast<std::size_t>(k), static_cast<std::size_t>(len)));
+                        if (t == len) {
+                            i = len;
+                            break;
+                        }
+                        if (t == k || static_cast<unsigned char>(data[t]) != 0xCC || static_cast<unsigned char>(data[t - 1]) >= 0x80) {
+                            if (t > k) {  // the run's last code point
+                                i = t - 1;
+                                while ((static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) --i;
+                            } else {      // the ASCII letter before k, or k itself (a boundary)
+                                i = k > i ? k - 1 : k;
+                            }
+                            j = i;
+                            U8_NEXT(data, j, len, c);
+                            break;
+                        }
+                        k = t;
+                    }
+                    // data[k - 1] is ASCII (the segment's start, with a boundary before it), data[k] is CC
+                    std::int32_t p = k + 2;
+                    std::uint32_t m1 = 0xFF, m2 = kVnNoMark;
+                    if (p <= len) m1 = vn.first[static_cast<unsigned char>(data[k + 1])];
+                    if (p + 2 <= len && static_cast<unsigned char>(data[p]) == 0xCC) {
+                        const std::uint32_t m = vn.second[static_cast<unsigned char>(data[p + 1])];
+                        if (m != 0xFF) {
+                            m2 = m;
+                            p += 2;
+                        }
+                    }
+                    bool fast = m1 != 0xFF;
+                    if (fast && p < len && static_cast<unsigned char>(data[p]) >= 0x80) {  // (ASCII has a boundary before it)
+                        std::int32_t q = p;
+                        UChar32 d;
+                        next_cp(data, q, len, d);
+                        fast = d >= 0 && d <= 0xFFFF && (props_of(n, d) & kBoundary) != 0;
+                    }
+                    std::uint64_t v = 0;
+                    if (fast) {
+                        const std::size_t slot = static_cast<std::size_t>(static_cast<unsigned char>(data[k - 1])) * 72 + m1 + m2;
+                        v = g_vn[slot].load(std::memory_order_relaxed);
+                        if (v == 0) v = vn_fill(n, data + k - 1, static_cast<std::size_t>(p - k + 1), slot);
+                        fast = v != kVnGeneral;
+                    }
+                    if (!fast) {
+                        i = k - 1;
+                        c = static_cast<unsigned char>(data[i]);
+                        j = k;
+                        break;
+                    }
+                    if (v != kVnNfc) {  // kVnChanged
+                        const std::int32_t b = k - 1;
+                        const auto out_len = static_cast<std::uint32_t>(v >> 8 & 0xFF), merged = static_cast<std::uint32_t>(v >> 25 & 0x7F);
+                        const auto bytes = static_cast<std::uint32_t>(v >> 32);
+                        st.segments_.commit(cur);
+                        put(data + run, static_cast<std::size_t>(b - run), static_cast<std::size_t>(b));
+                        const auto nb = static_cast<std::uint32_t>(waiting ? w + (pending.size() - pending_at) : w);
+                        st.segments_.push({nb, nb + out_len, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(p), extra, extra + merged});
+                        cur = st.segments_.cursor();
+                        if (!waiting && w + 4 <= static_cast<std::size_t>(p)) {
+                            // (the four bytes lie in input already read: those past the NFC are written over later)
+                            std::memcpy(data + w, &bytes, 4);
+                            w += out_len;
+                        } else {
+                            char out[4];
+                            std::memcpy(out, &bytes, 4);
+                            if (out_len > 4) __builtin_unreachable();  // (vn_fill keeps at most 4 bytes)
+                            put(out, out_len, static_cast<std::size_t>(p));
+                        }
+                        extra += merged;
+                        run = p;
+                    }
+                    i = p;
+                }
+                st.segments_.commit(cur);
+                if (i == len) break;
                 const auto t_end = static_cast<std::int32_t>(trivial_end(n, data, static_cast<std::size_t>(i), static_cast<std::size_t>(len)));
                 if (t_end == len) {
                     i = len;

@@ -102,6 +102,29 @@ private:
     public:
         void push(const Segment& s);
         bool empty() const { return count_ == 0; }
+        // A loop that pushes many segments keeps the place of the next record in locals (the
+        // members would be read again after every store through the text's bytes): `left`
+        // records of four one-byte varints may be written at `at` before the next block, which
+        // push() starts. commit() takes the `written` records and their last end.
+        struct Cursor {
+            std::uint8_t* at = nullptr;
+            std::uint32_t left = 0, last_norm_e = 0, written = 0;
+        };
+        Cursor cursor() {
+            Cursor c;
+            c.last_norm_e = last_norm_e_;
+            if (count_ % kBlock != 0) {  // (a block started: its chunk has room for all of it)
+                c.at = chunks_.back().data() + put_;
+                c.left = static_cast<std::uint32_t>(kBlock - count_ % kBlock);
+            }
+            return c;
+        }
+        void commit(const Cursor& c) {
+            if (c.written == 0) return;
+            count_ += c.written;
+            put_ = static_cast<std::size_t>(c.at - chunks_.back().data());
+            last_norm_e_ = c.last_norm_e;
+        }
         // The last segment with norm_b <= offset; false if none.
         bool last_at_or_before(std::uint32_t offset, Segment& out) const;
 

@@ -190,51 +190,100 @@ BOOST_AUTO_TEST_CASE(crlf_lines) {
 // NFC/NFD text with Vietnamese letters, stacked marks, Hangul jamo (which compose),
 // a letter + mark that stays apart (U+0338 after 'x'), astral characters and a
 // combining mark at the very start.
+namespace {
+// The plain algorithm from_utf8 must equal: ICU's whole-text check, then segment by segment (a
+// code point and every one after it without a boundary before it), each segment ICU does not call
+// NFC replaced by its NFC. anchors: (NFC offset, original offset) at each changed segment's start
+// and end.
+struct SegRef {
+    std::string text;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> anchors;
+};
+SegRef seg_reference(const icu::Normalizer2& n, const std::string& in) {
+    SegRef r;
+    UErrorCode status = U_ZERO_ERROR;
+    if (n.isNormalizedUTF8(in, status)) { r.text = in; return r; }
+    const auto len = static_cast<std::int32_t>(in.size());
+    for (std::int32_t i = 0; i < len;) {
+        std::int32_t e = i;
+        UChar32 c;
+        U8_NEXT(in.data(), e, len, c);
+        while (e < len) {
+            std::int32_t j = e;
+            U8_NEXT(in.data(), j, len, c);
+            if (c >= 0 && n.hasBoundaryBefore(c)) break;
+            e = j;
+        }
+        const std::string_view seg(in.data() + i, static_cast<std::size_t>(e - i));
+        status = U_ZERO_ERROR;
+        if (n.isNormalizedUTF8(seg, status)) {
+            r.text.append(seg);
+        } else {
+            r.anchors.push_back({static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(i)});
+            std::string out;
+            icu::StringByteSink<std::string> sink(&out);
+            status = U_ZERO_ERROR;
+            n.normalizeUTF8(0, seg, sink, nullptr, status);
+            r.text += out;
+            r.anchors.push_back({static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(e)});
+        }
+        i = e;
+    }
+    return r;
+}
+// SourceText::to_original by the reference's anchors (inside a changed segment: its start).
+std::uint32_t seg_to_orig(const SegRef& r, std::uint32_t off) {
+    auto it = std::upper_bound(r.anchors.begin(), r.anchors.end(), off, [](std::uint32_t o, const auto& a) { return o < a.first; });
+    if (it == r.anchors.begin()) return off;
+    const auto idx = static_cast<std::size_t>(std::prev(it) - r.anchors.begin());
+    const auto& a = *std::prev(it);
+    if (idx % 2 == 0 && off > a.first) return a.second;
+    return a.second + (off - a.first);
+}
+// Line and column (code points of the original, a leading BOM not counted) of an original offset.
+Position orig_position(const std::string& orig, std::uint32_t r) {
+    const std::size_t ls = r == 0 ? std::string::npos : orig.rfind('\n', r - 1);
+    const std::size_t line_start = ls == std::string::npos ? 0 : ls + 1;
+    auto col = static_cast<std::uint32_t>(utf8_length(std::string_view(orig).substr(line_start, r - line_start)) + 1);
+    if (line_start == 0 && orig.starts_with("\xEF\xBB\xBF") && r >= 3) --col;
+    return {static_cast<std::uint32_t>(std::count(orig.begin(), orig.begin() + r, '\n') + 1), col};
+}
+// from_utf8(text) against the reference and ICU's normalize() of the whole text: the NFC text,
+// to_original at every offset, position() at every character start, end_position of every
+// character of the NFC text.
+void check_from_utf8(const icu::Normalizer2& n, const std::string& text, const std::string& what) {
+    const SegRef r = seg_reference(n, text);
+    std::string whole;
+    icu::StringByteSink<std::string> sink(&whole);
+    UErrorCode status = U_ZERO_ERROR;
+    n.normalizeUTF8(0, text, sink, nullptr, status);
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+    const SourceText s = SourceText::from_utf8("t.txt", text);
+    BOOST_TEST_REQUIRE(s.text() == whole, "NFC text differs from ICU's normalize(): " << what);
+    BOOST_TEST_REQUIRE(s.text() == r.text, "NFC text differs from the segment reference: " << what);
+    BOOST_TEST_REQUIRE(s.was_normalized() == !r.anchors.empty(), what);
+    const std::string_view t = s.text();
+    std::uint32_t prev = 0;
+    for (std::uint32_t o = 0; o <= t.size(); ++o) {
+        const std::uint32_t want = seg_to_orig(r, o);
+        BOOST_TEST_REQUIRE(s.to_original(o) == want, "to_original(" << o << "): " << what);
+        if (o < t.size() && (static_cast<unsigned char>(t[o]) & 0xC0) == 0x80) continue;
+        BOOST_TEST_REQUIRE((s.position(o) == orig_position(text, want)), "position(" << o << "): " << what);
+        if (o > 0) BOOST_TEST_REQUIRE((s.end_position({prev, o}) == orig_position(text, want)), "end_position(" << o << "): " << what);
+        prev = o;
+    }
+}
+}  // namespace
+
+// from_utf8 copies runs of code points that ICU says are NFC on their own and
+// normalises only the segments around them: its text and offset map must be those
+// of asking ICU segment by segment (the plain algorithm, seg_reference), on mixed
+// NFC/NFD text with Vietnamese letters, stacked marks, Hangul jamo (which compose),
+// a letter + mark that stays apart (U+0338 after 'x'), astral characters and a
+// combining mark at the very start.
 BOOST_AUTO_TEST_CASE(nfc_map_equals_segment_by_segment_reference) {
     UErrorCode st = U_ZERO_ERROR;
     const icu::Normalizer2& n = *icu::Normalizer2::getNFCInstance(st);
-    struct Ref { std::string text; std::vector<std::pair<std::uint32_t, std::uint32_t>> anchors; };
-    auto reference = [&](const std::string& in) {
-        Ref r;
-        UErrorCode status = U_ZERO_ERROR;
-        if (n.isNormalizedUTF8(in, status)) { r.text = in; return r; }
-        const auto len = static_cast<std::int32_t>(in.size());
-        for (std::int32_t i = 0; i < len;) {
-            std::int32_t e = i;
-            UChar32 c;
-            U8_NEXT(in.data(), e, len, c);
-            while (e < len) {
-                std::int32_t j = e;
-                U8_NEXT(in.data(), j, len, c);
-                if (c >= 0 && n.hasBoundaryBefore(c)) break;
-                e = j;
-            }
-            const std::string_view seg(in.data() + i, static_cast<std::size_t>(e - i));
-            status = U_ZERO_ERROR;
-            if (n.isNormalizedUTF8(seg, status)) {
-                r.text.append(seg);
-            } else {
-                r.anchors.push_back({static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(i)});
-                std::string out;
-                icu::StringByteSink<std::string> sink(&out);
-                status = U_ZERO_ERROR;
-                n.normalizeUTF8(0, seg, sink, nullptr, status);
-                r.text += out;
-                r.anchors.push_back({static_cast<std::uint32_t>(r.text.size()), static_cast<std::uint32_t>(e)});
-            }
-            i = e;
-        }
-        return r;
-    };
-    auto to_orig = [](const Ref& r, std::uint32_t off) {  // SourceText::to_original on the reference anchors
-        auto it = std::upper_bound(r.anchors.begin(), r.anchors.end(), off,
-                                   [](std::uint32_t o, const auto& a) { return o < a.first; });
-        if (it == r.anchors.begin()) return off;
-        const auto idx = static_cast<std::size_t>(std::prev(it) - r.anchors.begin());
-        const auto& a = *std::prev(it);
-        if (idx % 2 == 0 && off > a.first) return a.second;
-        return a.second + (off - a.first);
-    };
     const std::vector<std::string> pieces = {
         "a", " ", "1", "\n", "Tổng", "đạt", "o\xCC\x82\xCC\x89", "a\xCC\xA3", "u\xCC\x9Bo\xCC\x9B\xCC\x81",
         "\xCC\x81", "\xE1\x84\x80\xE1\x85\xA1", "x\xCC\xB8", "\xF0\x9F\x98\x80", "\xF0\x9D\x85\x97\xF0\x9D\x85\xA5",
@@ -249,11 +298,86 @@ BOOST_AUTO_TEST_CASE(nfc_map_equals_segment_by_segment_reference) {
         std::string text;
         const int count = 1 + static_cast<int>(next() % 40);
         for (int k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
-        const Ref r = reference(text);
+        const SegRef r = seg_reference(n, text);
         const SourceText s = SourceText::from_utf8("mix.txt", text);
         BOOST_TEST_REQUIRE(s.text() == r.text, "text differs for round " << round);
         for (std::uint32_t off = 0; off <= s.text().size(); ++off)
-            BOOST_TEST_REQUIRE(s.to_original(off) == to_orig(r, off), "offset " << off << " of round " << round);
+            BOOST_TEST_REQUIRE(s.to_original(off) == seg_to_orig(r, off), "offset " << off << " of round " << round);
+    }
+}
+
+// The fast path for Vietnamese letters in NFD (an ASCII letter, one or two of the marks Vietnamese
+// uses, then a code point with a boundary before it) keeps ICU's answer per base and marks: for every
+// ASCII base (the vowels and every other byte) and every single mark and ordered pair of the eight
+// marks (grave, acute, tilde, hook above, dot below, circumflex, breve, horn: both orders of tone
+// and shape mark, as NFD and as other tools write them), followed by each of: nothing (the text's
+// end), another such letter straight after (adjacent segments, "ươ"), a space, a line break, an
+// ASCII letter, đ, a precomposed letter, CJK, an emoji, a third Vietnamese mark, and marks the fast
+// path does not take (U+0338, U+0340, U+20D0, U+1D165) — and the precomposed bases (ă â ê ô ơ ư and
+// capitals, é) with the same marks (the general path) — from_utf8 must give ICU's normalize() of
+// the whole text and the segment reference's map (every offset and position).
+BOOST_AUTO_TEST_CASE(vietnamese_nfd_letters_equal_icu) {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2& n = *icu::Normalizer2::getNFCInstance(st);
+    const std::vector<std::string> marks = {"\xCC\x80", "\xCC\x81", "\xCC\x83", "\xCC\x89", "\xCC\xA3", "\xCC\x82", "\xCC\x86", "\xCC\x9B"};
+    std::vector<std::string> seqs;
+    for (const auto& a : marks) {
+        seqs.push_back(a);
+        for (const auto& b : marks) seqs.push_back(a + b);
+    }
+    const std::vector<std::string> after = {"", " ", "\n", "t", "\xC4\x91", "\xE1\xBB\x87", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80",
+                                            "\xCC\x81", "\xCC\xB8", "\xCD\x80", "\xE2\x83\x90", "\xF0\x9D\x85\xA5", "\r\n"};
+    std::vector<std::string> bases;
+    for (int b = 1; b < 0x80; ++b) bases.push_back(std::string(1, static_cast<char>(b)));
+    for (const char* b : {"ă", "â", "ê", "ô", "ơ", "ư", "Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "é", "đ"}) bases.push_back(b);
+    std::size_t texts = 0;
+    for (const auto& base : bases) {
+        for (std::size_t f = 0; f < after.size(); ++f) {
+            // one text per base and follower: every mark sequence, each followed by the follower
+            // ("" : the next letter straight after), and one text per sequence at the very end
+            std::string text = "x ";
+            for (const auto& m : seqs) text += base + m + after[f];
+            check_from_utf8(n, text, "base " + base + " follower " + std::to_string(f));
+            ++texts;
+        }
+        if (static_cast<unsigned char>(base[0]) >= 'a' || base.size() > 1)
+            for (const auto& m : seqs) {
+                check_from_utf8(n, base + m, "alone: base " + base);
+                check_from_utf8(n, "Vi" + base + m, "at the end: base " + base);
+            }
+    }
+    BOOST_TEST(texts > 1900u);
+}
+
+// Random texts of NFD Vietnamese letters (a base vowel or consonant and zero to three marks, most
+// of them Vietnamese, some not) mixed with ASCII words, precomposed Vietnamese, other Latin, CJK,
+// emoji, Hangul jamo, stray combining marks (at the start too), line breaks and a BOM: from_utf8
+// against ICU and the segment reference at every offset.
+BOOST_AUTO_TEST_CASE(vietnamese_nfd_random_mixes_equal_icu) {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2& n = *icu::Normalizer2::getNFCInstance(st);
+    const std::vector<std::string> vn_marks = {"\xCC\x80", "\xCC\x81", "\xCC\x83", "\xCC\x89", "\xCC\xA3", "\xCC\x82", "\xCC\x86", "\xCC\x9B"};
+    const std::vector<std::string> other_marks = {"\xCC\xB8", "\xCD\x80", "\xCD\x85", "\xCC\x88", "\xE2\x83\x90", "\xF0\x9D\x85\xA5", "\xD6\x91"};
+    const std::string bases = "aeiouyAEIOUYdnghtxqQ1 .";
+    const std::vector<std::string> others = {
+        "Tổng ", "đạt", "số ", "12,5", " ", " ", "\n", "\r\n", "ng", "th", "ñ", "é", "ß", "ø", "Å", "\xE4\xB8\xAD\xE6\x96\x87",
+        "\xF0\x9F\x98\x80", "\xE1\x84\x80\xE1\x85\xA1", "\xE2\x80\x9C", "\xE2\x80\x93", "ư", "Ệ", "\xC4\x91", "\xCC\x81", "\xCD\x80"};
+    std::uint32_t seed = 2026;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    for (int round = 0; round < 2500; ++round) {
+        std::string text = round % 7 == 3 ? "\xEF\xBB\xBF" : "";
+        const int count = 1 + static_cast<int>(next() % 60);
+        for (int k = 0; k < count; ++k) {
+            if (next() % 3 == 0) {
+                text += others[next() % others.size()];
+                continue;
+            }
+            text += bases[next() % bases.size()];
+            const unsigned marks = next() % 8 < 6 ? 1 + next() % 2 : next() % 4;
+            for (unsigned m = 0; m < marks; ++m)
+                text += next() % 10 == 0 ? other_marks[next() % other_marks.size()] : vn_marks[next() % vn_marks.size()];
+        }
+        check_from_utf8(n, text, "round " + std::to_string(round));
     }
 }
 
