@@ -626,16 +626,17 @@ struct Ctx {
 
 // ---------------------------------------------------------------- lexing
 
-std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) {
+// `out` views the literal's bytes in s (no copy: the quantity's Number copies them once).
+std::size_t lex_literal(sv s, std::size_t i, std::size_t end, sv& out) {
     const char* f = s.data() + i;
     const char* l = s.data() + end;
     // number_literal is raw[number_literal_shape]: the shape parsed, its bytes taken
     if (!x3::parse(f, l, g::number_literal_shape)) {
-        out.clear();
+        out = sv();
         return 0;
     }
-    out.assign(s.data() + i, f);
-    return static_cast<std::size_t>(f - (s.data() + i));
+    out = sv(s.data() + i, static_cast<std::size_t>(f - (s.data() + i)));
+    return out.size();
 }
 
 // Scale word at i (after spaces), ending at a word boundary.
@@ -693,17 +694,17 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
     return lex_unit_at(s, i, end, idx, [](std::size_t) { return false; });
 }
 
-bool plain_int(const std::string& lit) {
+bool plain_int(sv lit) {
     return !lit.empty() && std::all_of(lit.begin(), lit.end(), is_digit);
 }
 // The value of a plain integer literal of fewer than 9 digits, else -1.
-int int_of(const std::string& lit) {
+int int_of(sv lit) {
     if (lit.size() >= 9 || !plain_int(lit)) return -1;
     int v = 0;
     for (char c : lit) v = v * 10 + (c - '0');
     return v;
 }
-bool year_like(const std::string& lit) {
+bool year_like(sv lit) {
     if (lit.size() != 4) return false;
     const int y = int_of(lit);
     return y >= 1900 && y <= 2100;
@@ -999,7 +1000,7 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
 
 // Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
 std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, QRaw& r,
-                          const std::string& lit, std::size_t lit_end) {
+                          sv lit, std::size_t lit_end) {
     read_number_into(lit, r.q.number);
     std::size_t k = lit_end;
     // the spaces after the literal, skipped once for the scale word, the unit and "trở lên" (each at k
@@ -1011,7 +1012,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         k += n;
         // compound: "12 tỷ 450 triệu"
         std::size_t j = skip_spaces(s, k, end);
-        std::string lit2;
+        sv lit2;
         if (j > k && j < end && is_digit(s[j])) {
             if (std::size_t m = lex_literal(s, j, end, lit2)) {
                 int e2 = 0;
@@ -1065,7 +1066,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     // (the block's span first: most blocks hold no reference; an empty span says nothing)
     const Span bs = blk.source_span();
     c.refs_near = (bs.end == 0 || refs_in(bs)) && refs_in(blk.to_source(sb, se));
-    std::string lit, lit2, lit3;
+    sv lit, lit2;
     bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
     std::size_t prev_end = sb;
     std::size_t i = first;
@@ -1117,7 +1118,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         const auto year_amount = [&] {
             int scale_after = 0;
             return ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
-                   (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
+                   (lit.find(',') != sv::npos || lit.find('.') != sv::npos ||
                     lex_scale_at(s, after, se, scale_after) != 0);
         };
         // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
@@ -1128,7 +1129,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             continue;
         }
         // Integer lists "4,5,6".
-        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == std::string::npos && !read_number(lit).en_ok) {
+        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == sv::npos && !read_number(lit).en_ok) {
             skip_token(after, true);
             continue;
         }
@@ -4197,7 +4198,7 @@ void footnote_sections(Ctx& c, Claims& out) {
 bool cell_number(const std::string& text, Quantity& q, bool en) {
     const sv t = trim(text);
     if (t.empty() || !is_digit(t[0])) return false;
-    std::string lit;
+    sv lit;
     const std::size_t n = lex_literal(t, 0, t.size(), lit);
     if (n == 0) return false;
     std::size_t k = n;
@@ -4426,7 +4427,7 @@ std::size_t lex_number(std::string_view s, NumberLex& out) {
     std::size_t k = static_cast<std::size_t>(f - s.data());
     if (out.scale != 0 && !word_end_at(s, k)) {
         // "2 tỉnh": not a scale word
-        std::string lit;
+        sv lit;
         k = lex_literal(s, 0, s.size(), lit);
         out.text = lit;
         out.scale = 0;
