@@ -25,6 +25,7 @@
 #include <unordered_map>
 
 #include <boost/container/small_vector.hpp>
+#include <immintrin.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -357,13 +358,62 @@ inline void trig_chunk(const char* p, __m128i* acc, std::index_sequence<W...>) {
 // The triggers whose window occurs in s[b, e) (a superset of the trigger words there: a pass still
 // searches for its word, but only in a sentence whose bit is set).
 // Windows W... of kTrigWins only (the bits of the others stay clear).
+#if defined(__SSE2__)
+// The windows' bytes, 32 copies each, in memory (read through an opaque pointer: GCC, knowing them,
+// built each broadcast again in the loop).
+struct alignas(32) TrigConsts {
+    unsigned char b[kTrigWins.size()][4][32];
+    constexpr TrigConsts() : b{} {
+        for (std::size_t w = 0; w < kTrigWins.size(); ++w)
+            for (std::size_t k = 0; k < 4; ++k)
+                for (std::size_t j = 0; j < 32; ++j) b[w][k][j] = kTrigWins[w].b[k];
+    }
+};
+constexpr TrigConsts kTrigConsts;
+template <std::size_t W, std::size_t... K>
+[[gnu::target("avx2"), gnu::always_inline]] inline __m256i trig_match32(const __m256i* v, const TrigConsts* tc, std::index_sequence<K...>) {
+    __m256i m = _mm256_set1_epi8(-1);
+    ((m = _mm256_and_si256(m, _mm256_cmpeq_epi8(v[K], _mm256_load_si256(reinterpret_cast<const __m256i*>(tc->b[W][K]))))), ...);
+    return m;
+}
+template <std::size_t... W>
+[[gnu::target("avx2"), gnu::always_inline]] inline void trig_chunk32(const char* p, __m256i* acc, const TrigConsts* tc, std::index_sequence<W...>) {
+    const __m256i v[4] = {_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)), _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1)),
+                          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2)), _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 3))};
+    ((acc[W] = _mm256_or_si256(acc[W], trig_match32<W>(v, tc, std::make_index_sequence<kTrigWins[W].n>{}))), ...);
+}
+// trigger_bits_of 32 starts at a time, where the CPU has AVX2.
+template <std::size_t... W>
+[[gnu::target("avx2")]] unsigned trigger_bits_avx2(const char* s, std::size_t b, std::size_t e, std::index_sequence<W...> ws) {
+    const TrigConsts* tc = &kTrigConsts;
+    asm("" : "+r"(tc));
+    __m256i acc[kTrigWins.size()];
+    ((acc[W] = _mm256_setzero_si256()), ...);
+    std::size_t i = b;
+    // windows starting at p[0, 32) read p[0, 35)
+    for (; i + 35 <= e; i += 32) trig_chunk32(s + i, acc, tc, ws);
+    if (i < e) {
+        // the last windows from a zero-padded copy (no window holds a zero byte)
+        alignas(32) char buf[96] = {};
+        std::memcpy(buf, s + i, e - i);
+        trig_chunk32(buf, acc, tc, ws);
+        if (e - i > 32) trig_chunk32(buf + 32, acc, tc, ws);
+    }
+    unsigned bits = 0;
+    ((bits |= _mm256_movemask_epi8(acc[W]) ? kTrigWins[W].bit : 0u), ...);
+    return bits;
+}
+#endif
+
 template <std::size_t... W>
 unsigned trigger_bits_of(const char* s, std::size_t b, std::size_t e, [[maybe_unused]] std::index_sequence<W...> ws) {
     unsigned bits = 0;
 #if defined(__SSE2__)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return trigger_bits_avx2(s, b, e, ws);
+    std::size_t i = b;
     __m128i acc[kTrigWins.size()];
     ((acc[W] = _mm_setzero_si128()), ...);
-    std::size_t i = b;
     // windows starting at p[0, 16) read p[0, 19)
     for (; i + 19 <= e; i += 16) trig_chunk(s + i, acc, ws);
     if (i < e) {
@@ -474,13 +524,80 @@ std::size_t lower_step(char* p, std::size_t i, std::size_t n) {
     return static_cast<std::size_t>(k);
 }
 
+#if defined(__SSE2__)
+// The padded loop below 32 bytes at a time where the CPU has AVX2 (the same tests byte for byte; the
+// block needs 34 zero bytes after it: the chunk at the last byte and the two bytes after the chunk).
+// Returns where the 16-byte loop goes on (n: the end).
+// 32 copies of each byte the loop compares with, in memory: the compares take them as operands (GCC
+// built each _mm256_set1_epi8 again in the loop, three instructions apiece, for want of registers).
+struct alignas(32) LowerConsts {
+    enum : unsigned { kA1, kZ1, k20, kC0, kC2, kC3, kC4, kC5, kC6, kE1, kE2, k9F, k83, k91, kA9, kA1x, kB0, kBA, kBB, k80, kCount };
+    unsigned char b[kCount][32];
+    constexpr LowerConsts() : b{} {
+        const unsigned char v[kCount] = {'A' - 1, 'Z' + 1, 0x20, 0xC0, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xE1,
+                                         0xE2, 0x9F, 0x83, 0x91, 0xA9, 0xA1, 0xB0, 0xBA, 0xBB, 0x80};
+        for (unsigned k = 0; k < kCount; ++k)
+            for (unsigned j = 0; j < 32; ++j) b[k][j] = v[k];
+    }
+};
+constexpr LowerConsts kLowerConsts;
+
+[[gnu::target("avx2")]] std::size_t lower_padded_avx2(char* p, std::size_t n) {
+    // (the table through an opaque pointer: its values known, GCC broadcasts them again)
+    const LowerConsts* kc = &kLowerConsts;
+    asm("" : "+r"(kc));
+#define RC_C(k) _mm256_load_si256(reinterpret_cast<const __m256i*>(kc->b[LowerConsts::k]))
+#define RC_LD(q) _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q))
+#define RC_EQ(v, k) _mm256_cmpeq_epi8((v), RC_C(k))
+#define RC_MASK(v) static_cast<std::uint32_t>(_mm256_movemask_epi8(v))
+    std::size_t i = 0;
+    while (i < n) {
+        const __m256i v0 = RC_LD(p + i);
+        const __m256i cap = _mm256_and_si256(_mm256_cmpgt_epi8(v0, RC_C(kA1)), _mm256_cmpgt_epi8(RC_C(kZ1), v0));
+        if (RC_MASK(cap)) _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + i), _mm256_add_epi8(v0, _mm256_and_si256(cap, RC_C(k20))));
+        const std::uint32_t high = RC_MASK(v0);  // (no bit past n, the padding being zero bytes)
+        if (high == 0) {
+            i += 32;
+            continue;
+        }
+        const __m256i v1 = RC_LD(p + i + 1), v2 = RC_LD(p + i + 2);
+        __m256i ok = _mm256_cmpgt_epi8(RC_C(kC0), v0);  // signed: 80..BF, the continuation bytes
+        ok = _mm256_or_si256(ok, RC_EQ(v0, kC2));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC3), _mm256_cmpgt_epi8(v1, RC_C(k9F))));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC4), _mm256_or_si256(_mm256_or_si256(RC_EQ(v1, k83), RC_EQ(v1, k91)), RC_EQ(v1, kA9))));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC5), RC_EQ(v1, kA9)));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC6), _mm256_or_si256(RC_EQ(v1, kA1x), RC_EQ(v1, kB0))));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kE2), RC_EQ(v1, k80)));
+        const __m256i e1 = _mm256_and_si256(RC_EQ(v0, kE1), _mm256_or_si256(RC_EQ(v1, kBB), _mm256_and_si256(RC_EQ(v1, kBA), _mm256_cmpgt_epi8(v2, RC_C(k9F)))));
+        const std::uint32_t odd2 = RC_MASK(_mm256_slli_epi16(v2, 7));  // bit 0 of each byte of v2
+        const std::uint32_t other = high & ~RC_MASK(ok) & ~(RC_MASK(e1) & odd2);
+        if (other == 0) {
+            i += 32;
+            continue;
+        }
+        i = lower_step(p, i + static_cast<std::size_t>(std::countr_zero(other)), n);
+    }
+#undef RC_C
+#undef RC_LD
+#undef RC_EQ
+#undef RC_MASK
+    return i;
+}
+#endif
+
+constexpr std::size_t kLowerPad = 34;
+
 // Lower-case p[0, n) in place, code point by code point, keeping byte offsets: a letter
-// whose lower case has another UTF-8 length is kept. Padded: p[n, n + 18) are zero bytes the
+// whose lower case has another UTF-8 length is kept. Padded: p[n, n + kLowerPad) are zero bytes the
 // function may read and rewrite (a zero byte is no continuation byte: as the end for every test).
 template <bool Padded>
 void lower_impl(char* p, std::size_t n) {
     std::size_t i = 0;
 #if defined(__SSE2__)
+    if constexpr (Padded) {
+        static const bool avx2 = __builtin_cpu_supports("avx2");
+        if (avx2) i = lower_padded_avx2(p, n);
+    }
     // Sixteen bytes at a time (reading the two after them): their ASCII capitals lowered, and the chunk
     // passed when no other byte needs work — ASCII, a continuation byte, or a lead byte whose code point
     // the loop leaves as it is, judged with the bytes after it: C2 xx; C3 and anything but 80..9F;
@@ -784,7 +901,7 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
 void lower_same_length_for_test(std::string& s, bool padded) {
     if (!padded) return lower_inplace(s.data(), s.size());
     const std::size_t n = s.size();
-    s.append(18, '\0');
+    s.append(kLowerPad, '\0');
     lower_impl<true>(s.data(), n);
     s.resize(n);
 }
@@ -4504,7 +4621,7 @@ void parse_claims(Document& doc) {
         // at most every block and its padding (grown by appends, it was copied some 20 times)
         std::size_t total = 0;
         for (const Block& b : doc.blocks) total += b.text.size();
-        c.low_text.reserve(total + 18);
+        c.low_text.reserve(total + kLowerPad);
     }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
@@ -4512,9 +4629,9 @@ void parse_claims(Document& doc) {
         if (low_block != bi) {
             if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
             low_off = c.low_text.size();
-            // the block's text and 18 zero bytes, lowered by the padded loop, the padding then cut
+            // the block's text and kLowerPad zero bytes, lowered by the padded loop, the padding then cut
             c.low_text.append(t);
-            c.low_text.append(18, '\0');
+            c.low_text.append(kLowerPad, '\0');
             lower_impl<true>(c.low_text.data() + low_off, t.size());
             c.low_text.resize(low_off + t.size());
             low_block = bi;
