@@ -708,6 +708,7 @@ struct Tok {
     std::size_t a = 0, b = 0;      // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
     bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
+    bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by bind_tokens)
 };
 
 struct SentenceToks {
@@ -732,7 +733,9 @@ struct Ctx {
     std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into tok_all
     std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
     // Points each sentence at its tokens, once tok_all is complete.
+    // (and copies each quantity's percent flag into its token: the passes ask it of every token)
     void bind_tokens() {
+        for (Tok& t : tok_all) t.pct = t.kind == Tok::quantity && store[t.a].is_percent;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             const std::size_t e = i + 1 < sentences.size() ? sentences[i + 1].tok_begin : tok_all.size();
             sentences[i].toks = std::span<const Tok>(tok_all.data() + sentences[i].tok_begin, e - sentences[i].tok_begin);
@@ -1432,8 +1435,8 @@ struct Assembler {
         if (!r.q.unit.empty() || r.is_percent || r.scale == 0) return r.q.unit;
         return scaled;
     }
-    bool is_pct(const Tok& t) const { return t.kind == Tok::quantity && c.store[t.a].is_percent; }
-    bool is_value(const Tok& t) const { return t.kind == Tok::quantity && !c.store[t.a].is_percent; }
+    static bool is_pct(const Tok& t) { return t.pct; }
+    static bool is_value(const Tok& t) { return t.kind == Tok::quantity && !t.pct; }
 
     Claim make(ClaimKind k, const SentenceToks& st, std::uint32_t b, std::uint32_t e) const {
         Claim cl;
