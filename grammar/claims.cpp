@@ -25,6 +25,7 @@
 #include <unordered_map>
 
 #include <boost/container/small_vector.hpp>
+#include <immintrin.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -357,13 +358,62 @@ inline void trig_chunk(const char* p, __m128i* acc, std::index_sequence<W...>) {
 // The triggers whose window occurs in s[b, e) (a superset of the trigger words there: a pass still
 // searches for its word, but only in a sentence whose bit is set).
 // Windows W... of kTrigWins only (the bits of the others stay clear).
+#if defined(__SSE2__)
+// The windows' bytes, 32 copies each, in memory (read through an opaque pointer: GCC, knowing them,
+// built each broadcast again in the loop).
+struct alignas(32) TrigConsts {
+    unsigned char b[kTrigWins.size()][4][32];
+    constexpr TrigConsts() : b{} {
+        for (std::size_t w = 0; w < kTrigWins.size(); ++w)
+            for (std::size_t k = 0; k < 4; ++k)
+                for (std::size_t j = 0; j < 32; ++j) b[w][k][j] = kTrigWins[w].b[k];
+    }
+};
+constexpr TrigConsts kTrigConsts;
+template <std::size_t W, std::size_t... K>
+[[gnu::target("avx2"), gnu::always_inline]] inline __m256i trig_match32(const __m256i* v, const TrigConsts* tc, std::index_sequence<K...>) {
+    __m256i m = _mm256_set1_epi8(-1);
+    ((m = _mm256_and_si256(m, _mm256_cmpeq_epi8(v[K], _mm256_load_si256(reinterpret_cast<const __m256i*>(tc->b[W][K]))))), ...);
+    return m;
+}
+template <std::size_t... W>
+[[gnu::target("avx2"), gnu::always_inline]] inline void trig_chunk32(const char* p, __m256i* acc, const TrigConsts* tc, std::index_sequence<W...>) {
+    const __m256i v[4] = {_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)), _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1)),
+                          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2)), _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 3))};
+    ((acc[W] = _mm256_or_si256(acc[W], trig_match32<W>(v, tc, std::make_index_sequence<kTrigWins[W].n>{}))), ...);
+}
+// trigger_bits_of 32 starts at a time, where the CPU has AVX2.
+template <std::size_t... W>
+[[gnu::target("avx2")]] unsigned trigger_bits_avx2(const char* s, std::size_t b, std::size_t e, std::index_sequence<W...> ws) {
+    const TrigConsts* tc = &kTrigConsts;
+    asm("" : "+r"(tc));
+    __m256i acc[kTrigWins.size()];
+    ((acc[W] = _mm256_setzero_si256()), ...);
+    std::size_t i = b;
+    // windows starting at p[0, 32) read p[0, 35)
+    for (; i + 35 <= e; i += 32) trig_chunk32(s + i, acc, tc, ws);
+    if (i < e) {
+        // the last windows from a zero-padded copy (no window holds a zero byte)
+        alignas(32) char buf[96] = {};
+        std::memcpy(buf, s + i, e - i);
+        trig_chunk32(buf, acc, tc, ws);
+        if (e - i > 32) trig_chunk32(buf + 32, acc, tc, ws);
+    }
+    unsigned bits = 0;
+    ((bits |= _mm256_movemask_epi8(acc[W]) ? kTrigWins[W].bit : 0u), ...);
+    return bits;
+}
+#endif
+
 template <std::size_t... W>
 unsigned trigger_bits_of(const char* s, std::size_t b, std::size_t e, [[maybe_unused]] std::index_sequence<W...> ws) {
     unsigned bits = 0;
 #if defined(__SSE2__)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return trigger_bits_avx2(s, b, e, ws);
+    std::size_t i = b;
     __m128i acc[kTrigWins.size()];
     ((acc[W] = _mm_setzero_si128()), ...);
-    std::size_t i = b;
     // windows starting at p[0, 16) read p[0, 19)
     for (; i + 19 <= e; i += 16) trig_chunk(s + i, acc, ws);
     if (i < e) {
@@ -474,13 +524,80 @@ std::size_t lower_step(char* p, std::size_t i, std::size_t n) {
     return static_cast<std::size_t>(k);
 }
 
+#if defined(__SSE2__)
+// The padded loop below 32 bytes at a time where the CPU has AVX2 (the same tests byte for byte; the
+// block needs 34 zero bytes after it: the chunk at the last byte and the two bytes after the chunk).
+// Returns where the 16-byte loop goes on (n: the end).
+// 32 copies of each byte the loop compares with, in memory: the compares take them as operands (GCC
+// built each _mm256_set1_epi8 again in the loop, three instructions apiece, for want of registers).
+struct alignas(32) LowerConsts {
+    enum : unsigned { kA1, kZ1, k20, kC0, kC2, kC3, kC4, kC5, kC6, kE1, kE2, k9F, k83, k91, kA9, kA1x, kB0, kBA, kBB, k80, kCount };
+    unsigned char b[kCount][32];
+    constexpr LowerConsts() : b{} {
+        const unsigned char v[kCount] = {'A' - 1, 'Z' + 1, 0x20, 0xC0, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xE1,
+                                         0xE2, 0x9F, 0x83, 0x91, 0xA9, 0xA1, 0xB0, 0xBA, 0xBB, 0x80};
+        for (unsigned k = 0; k < kCount; ++k)
+            for (unsigned j = 0; j < 32; ++j) b[k][j] = v[k];
+    }
+};
+constexpr LowerConsts kLowerConsts;
+
+[[gnu::target("avx2")]] std::size_t lower_padded_avx2(char* p, std::size_t n) {
+    // (the table through an opaque pointer: its values known, GCC broadcasts them again)
+    const LowerConsts* kc = &kLowerConsts;
+    asm("" : "+r"(kc));
+#define RC_C(k) _mm256_load_si256(reinterpret_cast<const __m256i*>(kc->b[LowerConsts::k]))
+#define RC_LD(q) _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q))
+#define RC_EQ(v, k) _mm256_cmpeq_epi8((v), RC_C(k))
+#define RC_MASK(v) static_cast<std::uint32_t>(_mm256_movemask_epi8(v))
+    std::size_t i = 0;
+    while (i < n) {
+        const __m256i v0 = RC_LD(p + i);
+        const __m256i cap = _mm256_and_si256(_mm256_cmpgt_epi8(v0, RC_C(kA1)), _mm256_cmpgt_epi8(RC_C(kZ1), v0));
+        if (RC_MASK(cap)) _mm256_storeu_si256(reinterpret_cast<__m256i*>(p + i), _mm256_add_epi8(v0, _mm256_and_si256(cap, RC_C(k20))));
+        const std::uint32_t high = RC_MASK(v0);  // (no bit past n, the padding being zero bytes)
+        if (high == 0) {
+            i += 32;
+            continue;
+        }
+        const __m256i v1 = RC_LD(p + i + 1), v2 = RC_LD(p + i + 2);
+        __m256i ok = _mm256_cmpgt_epi8(RC_C(kC0), v0);  // signed: 80..BF, the continuation bytes
+        ok = _mm256_or_si256(ok, RC_EQ(v0, kC2));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC3), _mm256_cmpgt_epi8(v1, RC_C(k9F))));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC4), _mm256_or_si256(_mm256_or_si256(RC_EQ(v1, k83), RC_EQ(v1, k91)), RC_EQ(v1, kA9))));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC5), RC_EQ(v1, kA9)));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kC6), _mm256_or_si256(RC_EQ(v1, kA1x), RC_EQ(v1, kB0))));
+        ok = _mm256_or_si256(ok, _mm256_and_si256(RC_EQ(v0, kE2), RC_EQ(v1, k80)));
+        const __m256i e1 = _mm256_and_si256(RC_EQ(v0, kE1), _mm256_or_si256(RC_EQ(v1, kBB), _mm256_and_si256(RC_EQ(v1, kBA), _mm256_cmpgt_epi8(v2, RC_C(k9F)))));
+        const std::uint32_t odd2 = RC_MASK(_mm256_slli_epi16(v2, 7));  // bit 0 of each byte of v2
+        const std::uint32_t other = high & ~RC_MASK(ok) & ~(RC_MASK(e1) & odd2);
+        if (other == 0) {
+            i += 32;
+            continue;
+        }
+        i = lower_step(p, i + static_cast<std::size_t>(std::countr_zero(other)), n);
+    }
+#undef RC_C
+#undef RC_LD
+#undef RC_EQ
+#undef RC_MASK
+    return i;
+}
+#endif
+
+constexpr std::size_t kLowerPad = 34;
+
 // Lower-case p[0, n) in place, code point by code point, keeping byte offsets: a letter
-// whose lower case has another UTF-8 length is kept. Padded: p[n, n + 18) are zero bytes the
+// whose lower case has another UTF-8 length is kept. Padded: p[n, n + kLowerPad) are zero bytes the
 // function may read and rewrite (a zero byte is no continuation byte: as the end for every test).
 template <bool Padded>
 void lower_impl(char* p, std::size_t n) {
     std::size_t i = 0;
 #if defined(__SSE2__)
+    if constexpr (Padded) {
+        static const bool avx2 = __builtin_cpu_supports("avx2");
+        if (avx2) i = lower_padded_avx2(p, n);
+    }
     // Sixteen bytes at a time (reading the two after them): their ASCII capitals lowered, and the chunk
     // passed when no other byte needs work — ASCII, a continuation byte, or a lead byte whose code point
     // the loop leaves as it is, judged with the bytes after it: C2 xx; C3 and anything but 80..9F;
@@ -591,6 +708,7 @@ struct Tok {
     std::size_t a = 0, b = 0;      // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
     bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
+    bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by bind_tokens)
 };
 
 struct SentenceToks {
@@ -615,7 +733,9 @@ struct Ctx {
     std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into tok_all
     std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
     // Points each sentence at its tokens, once tok_all is complete.
+    // (and copies each quantity's percent flag into its token: the passes ask it of every token)
     void bind_tokens() {
+        for (Tok& t : tok_all) t.pct = t.kind == Tok::quantity && store[t.a].is_percent;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             const std::size_t e = i + 1 < sentences.size() ? sentences[i + 1].tok_begin : tok_all.size();
             sentences[i].toks = std::span<const Tok>(tok_all.data() + sentences[i].tok_begin, e - sentences[i].tok_begin);
@@ -626,16 +746,17 @@ struct Ctx {
 
 // ---------------------------------------------------------------- lexing
 
-std::size_t lex_literal(sv s, std::size_t i, std::size_t end, std::string& out) {
+// `out` views the literal's bytes in s (no copy: the quantity's Number copies them once).
+std::size_t lex_literal(sv s, std::size_t i, std::size_t end, sv& out) {
     const char* f = s.data() + i;
     const char* l = s.data() + end;
     // number_literal is raw[number_literal_shape]: the shape parsed, its bytes taken
     if (!x3::parse(f, l, g::number_literal_shape)) {
-        out.clear();
+        out = sv();
         return 0;
     }
-    out.assign(s.data() + i, f);
-    return static_cast<std::size_t>(f - (s.data() + i));
+    out = sv(s.data() + i, static_cast<std::size_t>(f - (s.data() + i)));
+    return out.size();
 }
 
 // Scale word at i (after spaces), ending at a word boundary.
@@ -693,17 +814,17 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t end, int& idx) {
     return lex_unit_at(s, i, end, idx, [](std::size_t) { return false; });
 }
 
-bool plain_int(const std::string& lit) {
+bool plain_int(sv lit) {
     return !lit.empty() && std::all_of(lit.begin(), lit.end(), is_digit);
 }
 // The value of a plain integer literal of fewer than 9 digits, else -1.
-int int_of(const std::string& lit) {
+int int_of(sv lit) {
     if (lit.size() >= 9 || !plain_int(lit)) return -1;
     int v = 0;
     for (char c : lit) v = v * 10 + (c - '0');
     return v;
 }
-bool year_like(const std::string& lit) {
+bool year_like(sv lit) {
     if (lit.size() != 4) return false;
     const int y = int_of(lit);
     return y >= 1900 && y <= 2100;
@@ -783,7 +904,7 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
 void lower_same_length_for_test(std::string& s, bool padded) {
     if (!padded) return lower_inplace(s.data(), s.size());
     const std::size_t n = s.size();
-    s.append(18, '\0');
+    s.append(kLowerPad, '\0');
     lower_impl<true>(s.data(), n);
     s.resize(n);
 }
@@ -999,7 +1120,7 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
 
 // Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
 std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, QRaw& r,
-                          const std::string& lit, std::size_t lit_end) {
+                          sv lit, std::size_t lit_end) {
     read_number_into(lit, r.q.number);
     std::size_t k = lit_end;
     // the spaces after the literal, skipped once for the scale word, the unit and "trở lên" (each at k
@@ -1011,7 +1132,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         k += n;
         // compound: "12 tỷ 450 triệu"
         std::size_t j = skip_spaces(s, k, end);
-        std::string lit2;
+        sv lit2;
         if (j > k && j < end && is_digit(s[j])) {
             if (std::size_t m = lex_literal(s, j, end, lit2)) {
                 int e2 = 0;
@@ -1065,7 +1186,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     // (the block's span first: most blocks hold no reference; an empty span says nothing)
     const Span bs = blk.source_span();
     c.refs_near = (bs.end == 0 || refs_in(bs)) && refs_in(blk.to_source(sb, se));
-    std::string lit, lit2, lit3;
+    sv lit, lit2;
     bool prev_label_list = false;     // previous number was a label ("phường 2") -> "2, 5 và 7"
     std::size_t prev_end = sb;
     std::size_t i = first;
@@ -1117,7 +1238,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         const auto year_amount = [&] {
             int scale_after = 0;
             return ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
-                   (lit.find(',') != std::string::npos || lit.find('.') != std::string::npos ||
+                   (lit.find(',') != sv::npos || lit.find('.') != sv::npos ||
                     lex_scale_at(s, after, se, scale_after) != 0);
         };
         // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
@@ -1128,7 +1249,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             continue;
         }
         // Integer lists "4,5,6".
-        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == std::string::npos && !read_number(lit).en_ok) {
+        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == sv::npos && !read_number(lit).en_ok) {
             skip_token(after, true);
             continue;
         }
@@ -1314,8 +1435,8 @@ struct Assembler {
         if (!r.q.unit.empty() || r.is_percent || r.scale == 0) return r.q.unit;
         return scaled;
     }
-    bool is_pct(const Tok& t) const { return t.kind == Tok::quantity && c.store[t.a].is_percent; }
-    bool is_value(const Tok& t) const { return t.kind == Tok::quantity && !c.store[t.a].is_percent; }
+    static bool is_pct(const Tok& t) { return t.pct; }
+    static bool is_value(const Tok& t) { return t.kind == Tok::quantity && !t.pct; }
 
     Claim make(ClaimKind k, const SentenceToks& st, std::uint32_t b, std::uint32_t e) const {
         Claim cl;
@@ -3176,8 +3297,15 @@ struct Assembler {
         std::size_t pb = lo;
         for (std::size_t x = at; x > lo; --x)
             if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == ':' || s[x - 1] == '(') { pb = x; break; }
-        for (sv w : {sv("giải ngân"), sv("thanh toán"), sv("quyết toán"), sv("thực hiện")})
-            if (find_word(s, pb, at, w) != sv::npos) return true;
+        // one pass over the piece (a find_word per word searched it four times): the words start with 'g', 't', 'q'
+        static constexpr sv words[] = {"giải ngân", "thanh toán", "quyết toán", "thực hiện"};
+        for (std::size_t x = pb; x < at; ++x) {
+            const char ch = s[x];
+            if (ch != 'g' && ch != 't' && ch != 'q') continue;
+            for (sv w : words)
+                if (w[0] == ch && at - x >= w.size() && s.substr(x, w.size()) == w && !letter_before(s, x) && word_end_at(s, x + w.size()))
+                    return true;
+        }
         return false;
     }
 
@@ -3256,6 +3384,9 @@ struct Assembler {
                         const int total_head = measure_head(s, lb, f, false);
                         const std::size_t mb = skip_spaces(s, f + m.w.size() + (s[f + m.w.size()] == ',' || colon ? 1 : 0), st.end);
                         const int first_head = measure_head(s, mb, rend, true);
+                        // whether the total's clause names exports or imports, one of them (searched at the first ';'
+                        // below, once, not per ';')
+                        bool total_searched = false, total_xk = false, total_one = false;
                         for (std::size_t semi = s.substr(0, rend).find(';', f); semi != sv::npos && semi < rend;
                              semi = s.substr(0, rend).find(';', semi + 1)) {
                             const std::size_t nb = skip_spaces(s, semi + 1, rend);
@@ -3263,13 +3394,18 @@ struct Assembler {
                             // "Kim ngạch xuất khẩu 320 triệu USD, trong đó …; kim ngạch nhập khẩu 210 triệu USD": the
                             // counterpart of the total's measure (exports / imports) is not one of its members
                             bool counterpart = false;
-                            {
+                            if (!total_searched) {
+                                total_searched = true;
+                                total_xk = find_word(s, lb, f, "xuất khẩu") != sv::npos;
+                                const bool total_nk = find_word(s, lb, f, "nhập khẩu") != sv::npos;
+                                total_one = total_xk != total_nk && find_word(s, lb, f, "xuất nhập khẩu") == sv::npos;
+                            }
+                            if (total_one) {
+                                // the total names one of them (a); the member's words before its figure the other (b), not a
                                 const auto nt = std::lower_bound(T.begin(), T.end(), nb, [](const Tok& t, std::size_t b) { return t.begin < b; });
                                 const std::size_t le = nt != T.end() && nt->begin < rend ? nt->begin : rend;
-                                for (const auto& [a, b] : {std::pair<sv, sv>{"xuất khẩu", "nhập khẩu"}, {"nhập khẩu", "xuất khẩu"}})
-                                    counterpart = counterpart || (find_word(s, lb, f, a) != sv::npos && find_word(s, lb, f, b) == sv::npos &&
-                                                                  find_word(s, lb, f, "xuất nhập khẩu") == sv::npos &&
-                                                                  find_word(s, nb, le, b) != sv::npos && find_word(s, nb, le, a) == sv::npos);
+                                const sv a = total_xk ? sv("xuất khẩu") : sv("nhập khẩu"), b = total_xk ? sv("nhập khẩu") : sv("xuất khẩu");
+                                counterpart = find_word(s, nb, le, b) != sv::npos && find_word(s, nb, le, a) == sv::npos;
                             }
                             if ((!colon && starts_with_any(s, nb, rend, std::array<sv, 10>{"năm", "đến", "tổng", "lũy kế", "luỹ kế", "trong năm",
                                                                                            "trong kỳ", "cả năm", "toàn", "so với"})) ||
@@ -4197,7 +4333,7 @@ void footnote_sections(Ctx& c, Claims& out) {
 bool cell_number(const std::string& text, Quantity& q, bool en) {
     const sv t = trim(text);
     if (t.empty() || !is_digit(t[0])) return false;
-    std::string lit;
+    sv lit;
     const std::size_t n = lex_literal(t, 0, t.size(), lit);
     if (n == 0) return false;
     std::size_t k = n;
@@ -4426,7 +4562,7 @@ std::size_t lex_number(std::string_view s, NumberLex& out) {
     std::size_t k = static_cast<std::size_t>(f - s.data());
     if (out.scale != 0 && !word_end_at(s, k)) {
         // "2 tỉnh": not a scale word
-        std::string lit;
+        sv lit;
         k = lex_literal(s, 0, s.size(), lit);
         out.text = lit;
         out.scale = 0;
@@ -4503,7 +4639,7 @@ void parse_claims(Document& doc) {
         // at most every block and its padding (grown by appends, it was copied some 20 times)
         std::size_t total = 0;
         for (const Block& b : doc.blocks) total += b.text.size();
-        c.low_text.reserve(total + 18);
+        c.low_text.reserve(total + kLowerPad);
     }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
@@ -4511,9 +4647,9 @@ void parse_claims(Document& doc) {
         if (low_block != bi) {
             if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
             low_off = c.low_text.size();
-            // the block's text and 18 zero bytes, lowered by the padded loop, the padding then cut
+            // the block's text and kLowerPad zero bytes, lowered by the padded loop, the padding then cut
             c.low_text.append(t);
-            c.low_text.append(18, '\0');
+            c.low_text.append(kLowerPad, '\0');
             lower_impl<true>(c.low_text.data() + low_off, t.size());
             c.low_text.resize(low_off + t.size());
             low_block = bi;

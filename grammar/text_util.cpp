@@ -2,6 +2,11 @@
 
 #include "grammar/byte_scan.hpp"
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -85,38 +90,72 @@ bool starts_lowercase(std::string_view s) {
     return false;
 }
 
+namespace {
+// u_tolower of each code point to_lower lowers itself (below U+0250 and U+1E00..1EFF), as UTF-8:
+// bytes [0, 3), their count in [3]. Built once.
+struct LowerTable {
+    std::array<std::array<char, 4>, 0x250> latin{};
+    std::array<std::array<char, 4>, 0x100> viet{};
+    static void put(std::array<char, 4>& e, UChar32 c) {
+        const UChar32 l = u_tolower(c);
+        if (l < 0x80) {
+            e = {static_cast<char>(l), 0, 0, 1};
+        } else if (l < 0x800) {
+            e = {static_cast<char>(0xC0 | (l >> 6)), static_cast<char>(0x80 | (l & 0x3F)), 0, 2};
+        } else {  // below U+10000: every lower case of the accepted ranges
+            e = {static_cast<char>(0xE0 | (l >> 12)), static_cast<char>(0x80 | ((l >> 6) & 0x3F)), static_cast<char>(0x80 | (l & 0x3F)), 3};
+        }
+    }
+    LowerTable() {
+        for (UChar32 c = 0; c < 0x250; ++c) put(latin[static_cast<std::size_t>(c)], c);
+        for (UChar32 c = 0; c < 0x100; ++c) put(viet[static_cast<std::size_t>(c)], 0x1E00 + c);
+    }
+};
+}  // namespace
+
 std::string to_lower(std::string_view s) {
     // Text of ASCII, Latin (below U+0250) and Latin Extended Additional (Vietnamese) letters, in
     // well-formed UTF-8: the full lower case ICU applies is each code point's simple one
     // (SpecialCasing has no context-free or Vietnamese rule there but for U+0130, left to ICU).
+    // ASCII eight bytes at a time; the other code points' u_tolower from a table built once.
+    static const LowerTable table;
+    const std::size_t n = s.size();
+    const char* p = s.data();
     std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
+    // a lower case is at most 3/2 the bytes of its code point (two bytes to three); 8 bytes of room
+    // for the eight-byte stores
+    out.resize(n + n / 2 + 8);
+    char* const o0 = out.data();
+    char* o = o0;
+    for (std::size_t i = 0; i < n;) {
+        if (i + 8 <= n) {
+            const std::uint64_t x = byte_scan::load8(p + i);
+            const std::uint64_t l = byte_scan::ascii_lower8(x);
+            std::memcpy(o, &l, 8);
+            const std::uint64_t h = x & byte_scan::kHigh;
+            const std::size_t k = h ? static_cast<std::size_t>(std::countr_zero(h) >> 3) : 8;  // its ASCII bytes
+            i += k;
+            o += k;
+            if (k != 0) continue;
+        }
         std::int32_t c = 0;
-        const int len = byte_scan::decode_common(s.data(), i, s.size(), c);
+        const int len = byte_scan::decode_common(p, i, n, c);
         if (len == 0 || !((c < 0x250 && c != 0x130) || (c >= 0x1E00 && c <= 0x1EFF))) {
             static const icu::Locale vi("vi");  // built once (a Locale per call cost more than the lowering)
             out.clear();
-            icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size()))).toLower(vi).toUTF8String(out);
+            icu::UnicodeString::fromUTF8(icu::StringPiece(p, static_cast<std::int32_t>(n))).toLower(vi).toUTF8String(out);
             return out;
         }
         i += static_cast<std::size_t>(len);
         if (c < 0x80) {
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
             continue;
         }
-        const UChar32 l = u_tolower(c);
-        if (l < 0x80) {
-            out += static_cast<char>(l);
-        } else if (l < 0x800) {
-            out += static_cast<char>(0xC0 | (l >> 6));
-            out += static_cast<char>(0x80 | (l & 0x3F));
-        } else {  // below U+10000: every lower case of the accepted ranges
-            out += static_cast<char>(0xE0 | (l >> 12));
-            out += static_cast<char>(0x80 | ((l >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (l & 0x3F));
-        }
+        const std::array<char, 4>& e = c < 0x250 ? table.latin[static_cast<std::size_t>(c)] : table.viet[static_cast<std::size_t>(c - 0x1E00)];
+        std::memcpy(o, e.data(), 4);  // (room: see above)
+        o += e[3];
     }
+    out.resize(static_cast<std::size_t>(o - o0));
     return out;
 }
 

@@ -1763,7 +1763,8 @@ BOOST_AUTO_TEST_CASE(claim_lower_case_matches_reference) {
             BOOST_TEST_REQUIRE(got == want);
         }
     }
-    // Every BMP code point, at each offset in a 40-byte window (before, inside and after a 16-byte chunk).
+    // Every BMP code point, at each offset in a 40-byte window (before, inside and after a 16-byte chunk,
+    // and across the end of a 32-byte one: the padded loop's where the CPU has AVX2).
     for (UChar32 c = 0x41; c < 0x10000; ++c) {
         if (U_IS_SURROGATE(c)) continue;
         std::string cp;
@@ -1773,7 +1774,7 @@ BOOST_AUTO_TEST_CASE(claim_lower_case_matches_reference) {
         U8_APPEND(buf, len, 4, c, err);
         (void)err;
         cp.assign(buf, static_cast<std::size_t>(len));
-        for (const std::size_t off : {0u, 5u, 14u, 15u, 17u, 30u}) {
+        for (const std::size_t off : {0u, 5u, 14u, 15u, 17u, 30u, 31u}) {
             const std::string s = std::string(off, 'x') + cp + std::string(40 - off, 'y');
             const std::string want = lower_reference(s);
             for (const bool padded : {false, true}) {
@@ -1813,11 +1814,12 @@ BOOST_AUTO_TEST_CASE(claim_trigger_summary) {
                     BOOST_TEST_REQUIRE((got & bit[w]) != 0u, words[w] << " in \"" << s << "\" [" << b << ", " << e << ")");
         }
     }
-    // each word at every offset around two chunks, the range ending at the word, one byte later, at the end,
-    // and one byte short of the word (no bit unless the bytes left hold the window)
+    // each word at every offset around two chunks (of 16 bytes, or 32 where the CPU has AVX2), the range
+    // ending at the word, one byte later, at the end, and one byte short of the word (no bit unless the
+    // bytes left hold the window)
     for (std::size_t w = 0; w < words.size(); ++w)
-        for (std::size_t off = 0; off < 40; ++off) {
-            const std::string s = std::string(off, 'x') + words[w] + std::string(40 - off, 'y');
+        for (std::size_t off = 0; off < 72; ++off) {
+            const std::string s = std::string(off, 'x') + words[w] + std::string(72 - off, 'y');
             const std::size_t end = off + words[w].size();
             for (const std::size_t e : {end, end + 1, s.size()}) {
                 BOOST_TEST_REQUIRE((rc::claim_triggers_for_test(s, 0, e, false) & bit[w]) != 0u);
