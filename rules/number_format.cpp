@@ -127,6 +127,11 @@ public:
         return i;
     }
 
+    // Would a finding at b.text[from, to) be kept (past the per-file cap it is counted, not built)?
+    static bool wants(const Block& b, std::size_t from, std::size_t to, Sink& sink) {
+        return sink.wants(b.to_source(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)));
+    }
+
     void report(const Block& b, std::size_t from, std::size_t to, Text msg, std::optional<std::string> sugg,
                 Sink& sink) const {
         Finding f;
@@ -177,7 +182,7 @@ public:
                     std::size_t pg = k;
                     while (pg < n && dig(t[pg])) ++pg;
                     const bool leader = pg > k && pg - k <= 3 && trim(std::string_view(t).substr(pg)).empty();
-                    if (dots + 3 * ells >= need && ells != 1 && !leader) {
+                    if (dots + 3 * ells >= need && ells != 1 && !leader && wants(b, i + 1, j, sink)) {
                         report(b, i + 1, j,
                                {fmt::format("Chỗ trống chưa điền \"{}\": văn bản còn ở dạng dự thảo.", t.substr(i + 1, j - i - 1)),
                                 fmt::format("Unfilled placeholder \"{}\": the draft was not completed.", t.substr(i + 1, j - i - 1))},
@@ -192,7 +197,7 @@ public:
                     const bool after_paren = i > 0 && t[i - 1] == '(';
                     const bool after_ngay = i >= 6 && t.compare(i - 6, 6, "ngày ") == 0;
                     const unsigned day = unsigned(t[i] - '0') * 10 + unsigned(t[i + 2] - '0');
-                    if ((after_paren || after_ngay) && day >= 10 && day <= 31) {
+                    if ((after_paren || after_ngay) && day >= 10 && day <= 31 && wants(b, i, i + 3, sink)) {
                         const std::string joined = fmt::format("{}{}", t[i], t[i + 2]);
                         report(b, i, i + 3,
                                {fmt::format("Chữ số bị tách bởi dấu cách: \"{}\" — có lẽ là \"{}\".", t.substr(i, 3), joined),
@@ -213,6 +218,7 @@ public:
             if (!comma_thousands_shape(n.text) || q.unit.empty() || !whole_unit(q.unit)) continue;
             // a scale word ("402,590 triệu đồng") makes the decimal reading the natural one
             if (q.value != n.vi_value) continue;
+            if (!sink.wants(q.span)) continue;  // past the per-file cap: counted, not built
             std::string dotted = n.text;
             dotted[dotted.find(',')] = '.';
             Finding f;
