@@ -95,6 +95,7 @@ public:
             const int n = v.back();
             const int expected = prev_v ? prev_v->back() + 1 : 1;
             if (n == expected || (!prev_v && alt_first > 0 && n == alt_first)) return;
+            if (!sink.wants(h.span)) return;  // past the per-file cap: counted, not built
             std::vector<int> ev = v;
             ev.back() = expected;
             const std::string exp = render(h, ev);
@@ -188,7 +189,9 @@ public:
                     if (k >= 2 && open.size() >= k - 1 && open[k - 2]) {
                         // The prefix must be the parent's number as written ("4.2.1." under "3.2." -> "3.2.1.").
                         const std::vector<int>& written = open[k - 2]->numbers;
-                        if (!std::equal(written.begin(), written.end(), v.begin())) {
+                        const bool misnumbered = !std::equal(written.begin(), written.end(), v.begin());
+                        reported = misnumbered;
+                        if (misnumbered && sink.wants(h.span)) {  // (past the per-file cap: counted, not built)
                             std::vector<int> ev(written);
                             ev.push_back(v.back());
                             const std::string exp = render(h, ev);
@@ -196,7 +199,6 @@ public:
                                  {fmt::format("Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}", h.label, open[k - 2]->label, exp),
                                   fmt::format("Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label, exp)},
                                  exp);
-                            reported = true;
                         }
                         // judge its place in the sequence as the author meant it: under the parent
                         std::vector<int> nv(open_v[k - 2]);

@@ -241,3 +241,30 @@ BOOST_AUTO_TEST_CASE(whole_cap_keeps_the_first_reported) {
     for (const ClaimVerdict& v : r.result.verdicts) wrong += v.rule == "sum-mismatch" && v.status == ClaimStatus::inconsistent;
     BOOST_TEST(wrong == lines.size());
 }
+
+// A rule of the whole-text structure pass past the cap (heading-sequence: 2 299 misnumbered headings):
+// its first kMaxFindingsPerRule findings are kept, checked whole or in sections, the others counted.
+BOOST_AUTO_TEST_CASE(structure_pass_cap_keeps_the_first) {
+    for (const bool sectioned : {false, true}) {
+        std::string text;
+        std::vector<std::uint32_t> lines;  // the line of each heading
+        std::uint32_t line = 1;
+        for (std::size_t i = 0; i < 2300; ++i) {
+            lines.push_back(line);
+            text += i % 2 ? "3. Kết quả thực hiện nhiệm vụ\n\n" : "1. Kết quả thực hiện nhiệm vụ\n\n";
+            line += 2;
+            for (int k = 0; sectioned && k < 8; ++k, line += 2) text += kGood;
+        }
+        BOOST_REQUIRE_EQUAL(text.size() > kWholeDocumentLimit, sectioned);
+        FileReport r = check_text("headings.txt", "text", std::move(text), RuleConfig{});
+        BOOST_REQUIRE(r.doc);
+        std::vector<std::uint32_t> kept;
+        for (const Finding& f : r.result.findings)
+            if (f.rule == "heading-sequence") kept.push_back(r.doc->source.position(f.span.begin).line);
+        const std::vector<std::uint32_t> first(lines.begin() + 1, lines.begin() + 1 + kMaxFindingsPerRule);
+        BOOST_TEST(kept == first, boost::test_tools::per_element());
+        BOOST_REQUIRE(!r.result.notes.empty());
+        BOOST_TEST(r.result.notes.back().vi ==
+                   "Quy tắc heading-sequence còn 1299 phát hiện nữa không được liệt kê (tối đa 1000 mỗi tệp)");
+    }
+}
