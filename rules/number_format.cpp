@@ -141,6 +141,7 @@ std::size_t next_trigger(const char* d, std::size_t p, std::size_t n) {
 
 // "402,590": 1-3 digits, a comma, exactly three digits.
 bool comma_thousands_shape(const std::string& t) {
+    if (t.size() < 5 || t.size() > 7) return false;  // (most numbers: no search for the comma)
     const std::size_t k = t.find(',');
     if (k == std::string::npos || k == 0 || k > 3 || t.size() != k + 4) return false;
     for (std::size_t i = 0; i < t.size(); ++i)
