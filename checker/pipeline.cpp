@@ -71,9 +71,10 @@ void release_parse(Document& doc) {
 
 void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out, const std::function<void(double)>& on_progress) {
     const std::string_view t = whole.source.text();
-    std::map<std::string, std::size_t> per_rule;  // the per-file cap holds across sections
+    // The per-file cap holds across sections: the findings of each rule counted so far (run_rules keeps
+    // each section's first in position order while the file has room, and builds no others).
+    std::map<std::string, std::size_t> counted;
     const auto keep = [&](Finding&& f, std::size_t shift) {
-        if (++per_rule[f.rule] > kMaxFindingsPerRule) return;
         const auto by = static_cast<std::uint32_t>(shift);
         f.span.begin += by;
         f.span.end += by;
@@ -134,13 +135,13 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
                 if (fb.span.begin <= c.list_span.begin && c.list_span.begin < fb.span.end) return bodies[fb.number] != 1;
             return true;
         });
-        CheckResult cr = run_rules(part, section_cfg);
+        CheckResult cr = run_rules(part, section_cfg, &counted);
         for (Finding& f : cr.findings) keep(std::move(f), b);
         b = e;
         if (on_progress) on_progress(static_cast<double>(e) / static_cast<double>(t.size()));
     }
     finish_findings(whole, out);
-    for (const auto& [rule, n] : per_rule)
+    for (const auto& [rule, n] : counted)
         if (n > kMaxFindingsPerRule) out.notes.push_back(omitted_findings_note(rule, n - kMaxFindingsPerRule));
     const std::size_t kb = kSection >> 10;
     out.notes.insert(out.notes.begin(),

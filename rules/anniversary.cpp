@@ -329,6 +329,7 @@ public:
     enum class Basis { stated, paragraph, report };
 
     void emit(Sink& sink, Span span, unsigned n, unsigned y0, unsigned y1, unsigned right, Basis basis) const {
+        if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
         Finding f;
         f.rule = info().id;
         f.category = info().category;

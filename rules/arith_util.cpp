@@ -153,7 +153,7 @@ struct Ctx {
     Rounding rounding;
     long double margin;
     bool detail = true;  // false: the caller needs the status only (the texts of a consistent claim are skipped)
-    bool status_only = false;  // explained_by_truncation: no texts at all, whatever the status
+    bool status_only = false;  // no texts at all, whatever the status: the status and a finding's span
     Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
 };
 
@@ -236,6 +236,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     else ok = intersects(S, Interval{-Interval::inf, T.hi, true, T.hi_open});  // parts may sum lower, never higher
     if ((ok && !cx.detail) || cx.status_only) {  // the caller needs the status only: no texts
         e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+        e.span = total->span;
         return e;
     }
     long double scale = scale_of(*total);
@@ -369,6 +370,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     const bool ok = intersects(P, X);
     if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
         e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+        e.span = c.percent->span;
         return e;
     }
     const long double scale = c.whole ? scale_of(*c.whole) : 1;
@@ -432,6 +434,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const bool ok = intersects(I, R);
         if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
             e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+            e.span = c.rate->span;
             return e;
         }
         const std::string idx = c.index->number.text + "%";
@@ -472,6 +475,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         const bool ok = intersects(D, C);
         if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
             e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+            e.span = c.change->span;
             return e;
         }
         const long double scale = scale_of(*c.current);
@@ -550,6 +554,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const bool ok = intersects(G, X);
     if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
         e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
+        e.span = stated->span;
         return e;
     }
     // the formula as shown (only when a text is wanted)
@@ -737,10 +742,21 @@ Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding
     return evaluate_in(Ctx{doc, rounding, approx_margin, details}, c);
 }
 
+namespace {
+// The claim's status and, inconsistent, its finding's span (no text is formatted).
+Evaluation status_of(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin) {
+    Ctx status{doc, rounding, approx_margin, false};
+    status.status_only = true;
+    return evaluate_in(status, c);
+}
+// The first test of explained_by_truncation: the claim holds when the shown figures are read as truncated.
+bool holds_truncated(const Document& doc, const Claim& c, long double approx_margin) {
+    return status_of(doc, c, Rounding::truncate, approx_margin).status == ClaimStatus::consistent;
+}
+}  // namespace
+
 bool explained_by_truncation(const Document& doc, const Claim& c, long double approx_margin, const Evaluation& rounded) {
-    Ctx status{doc, Rounding::truncate, approx_margin, false};
-    status.status_only = true;  // the status alone: an inconsistent claim's texts are not formatted either
-    if (evaluate_in(status, c).status != ClaimStatus::consistent) return false;
+    if (!holds_truncated(doc, c, approx_margin)) return false;
     if (!rounded.actual || !rounded.suggestion) return true;
     auto bare = [](std::string s) {
         for (std::string_view tail : {std::string_view("%"), std::string_view(" lần")})
@@ -828,10 +844,25 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         for (std::size_t i = 0; i < claims.size(); ++i)
             if (claims[i].kind == kind) own.push_back(static_cast<std::uint32_t>(i));
     }
+    bool past = cfg.section && sink.at_cap();  // (changes only when this rule reports)
     for (const std::uint32_t ci : *of_kind) {
         const std::size_t i = ci;
         const auto converted = reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
+        if (past) {
+            // Past the cap (a section's, which makes no verdicts): the status and span first, and a finding
+            // that would be dropped is counted without its texts (what follows decides the same)
+            const Evaluation s = status_of(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin);
+            if (s.status != ClaimStatus::inconsistent) {
+                if (memo) memo->state[i] = ClaimMemo::State::not_truncation;
+                continue;
+            }
+            // (a claim that holds when truncated may be the `rounding` rule's: decided below, with its texts)
+            if (!(rounded && rounding_applies(kind) && holds_truncated(doc, c, cfg.approx_margin))) {
+                if (memo) memo->state[i] = ClaimMemo::State::not_truncation;
+                if (!sink.wants(s.span.empty() ? c.span : s.span)) continue;
+            }
+        }
         Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e)) {
@@ -855,6 +886,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         f.suggestion = std::move(e.suggestion);
         f.typo = std::move(e.typo);
         sink.report(std::move(f));
+        past = cfg.section && sink.at_cap();
     }
 }
 

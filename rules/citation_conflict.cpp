@@ -144,6 +144,7 @@ public:
                 const bool central_code = c.code == "TW";
                 const bool local_code = c.code == "TU" || c.code == "HU" || c.code == "ĐU" || c.code == "QU" || c.code == "TX";
                 if ((central_code && lv != Level::central) || (local_code && lv == Level::central)) {
+                    if (!sink.wants(c.number_span)) continue;  // past the per-file cap: counted, not built
                     Finding f = refs_util::finding(info(), c.number_span);
                     f.actual = c.number;
                     const std::string is = short_issuer(c.issuer);
@@ -171,6 +172,7 @@ public:
                     next_year || (la != Level::unknown && lo != Level::unknown && la != lo && level_free(c, la, lo));
                 if (!fresh && !two_documents &&
                     (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year)) {
+                    if (!sink.wants(c.date_span)) continue;
                     const std::uint32_t line = doc.user_line(o.span.begin);
                     Finding f = refs_util::finding(info(), c.date_span);
                     f.actual = date_str(c.date);
@@ -191,6 +193,7 @@ public:
                 const bool dated_apart = c.has_date && o.has_date &&
                                          (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year);
                 if (!fresh && ol != lv && !(dated_apart && level_free(c, lv, ol))) {
+                    if (!sink.wants(c.issuer_span)) continue;
                     const std::uint32_t line = doc.user_line(o.span.begin);
                     Finding f = refs_util::finding(info(), c.issuer_span);
                     f.actual = short_issuer(c.issuer);

@@ -31,6 +31,7 @@ public:
             std::string key = sub ? std::string(parent) + "\x1f" + rs[i].text : rs[i].text;
             auto [it, fresh] = first.emplace(std::move(key), i);
             if (fresh) continue;
+            if (!sink.wants(rs[i].span)) continue;  // past the per-file cap: counted, not built
             const Recipient& orig = rs[it->second];
             const auto line0 = doc.user_line(orig.span.begin);
             Finding f;

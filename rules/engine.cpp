@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -61,15 +62,42 @@ namespace {
 
 class EngineSink final : public Sink {
 public:
-    EngineSink(const RuleConfig& cfg, const RuleInfo& info, CheckResult& out, ClaimMemo& memo)
-        : cfg_(cfg), info_(info), out_(out), memo_(memo) {}
+    // room: how many of this rule's findings may still be kept. kMaxFindingsPerRule, the first reported
+    // (a whole text); in a section of a sectioned text what the file has left, the first in position
+    // order (`by_position`: what check_in_sections kept of the sorted sections before it asked).
+    EngineSink(const RuleConfig& cfg, const RuleInfo& info, CheckResult& out, ClaimMemo& memo, std::size_t room,
+               bool by_position)
+        : cfg_(cfg), info_(info), out_(out), memo_(memo), room_(room), by_position_(by_position) {}
     void report(Finding f) override {
-        if (++reported_ > kMaxFindingsPerRule) return;  // counted; run_rules adds a note
+        if (!keeps(f.span)) {
+            ++reported_;  // counted; run_rules adds a note (a section: check_in_sections)
+            return;
+        }
+        ++reported_;
+        if (by_position_) {
+            // the `room` first in position order so far (a stable sort's order: span, then report order)
+            const Kept k{f.span.begin, f.span.end, reported_, static_cast<std::uint32_t>(out_.findings.size())};
+            if (kept_.size() < room_) {
+                kept_.push_back(k);
+                if (kept_.size() == room_) std::make_heap(kept_.begin(), kept_.end());  // full: keeps() reads the last
+            } else {  // the last in sort order leaves for this one
+                std::pop_heap(kept_.begin(), kept_.end());
+                dropped_.push_back(kept_.back().at);
+                kept_.back() = k;
+                std::push_heap(kept_.begin(), kept_.end());
+            }
+        }
         if (f.rule.empty()) f.rule = info_.id;
         f.category = info_.category;
         f.severity = cfg_.severity_of(info_.id, info_.default_severity);
         out_.findings.push_back(std::move(f));
     }
+    bool wants(Span span) override {
+        if (keeps(span)) return true;
+        ++reported_;  // counted as report() counts it
+        return false;
+    }
+    bool at_cap() const override { return reported_ >= kMaxFindingsPerRule || (by_position_ && kept_.size() >= room_); }
     void verdict(ClaimVerdict v) override {
         if (v.rule.empty()) v.rule = info_.id;
         out_.verdicts.push_back(std::move(v));
@@ -77,13 +105,47 @@ public:
     const RuleConfig& config() const override { return cfg_; }
     ClaimMemo* claim_memo() override { return &memo_; }
     std::size_t reported() const { return reported_; }
+    // After the rule: the findings that left the first `room` are removed (in report order, the rest kept).
+    void finish() {
+        if (dropped_.empty()) return;
+        std::sort(dropped_.begin(), dropped_.end());
+        std::vector<Finding>& fs = out_.findings;
+        std::size_t to = dropped_.front(), d = 0;
+        for (std::size_t i = to; i < fs.size(); ++i) {
+            if (d < dropped_.size() && dropped_[d] == i) {
+                ++d;
+                continue;
+            }
+            if (to != i) fs[to] = std::move(fs[i]);
+            ++to;
+        }
+        fs.resize(to);
+        dropped_.clear();
+    }
 
 private:
+    // Would a finding at `span` reported now be kept?
+    bool keeps(Span span) const {
+        if (reported_ >= kMaxFindingsPerRule) return false;  // the engine's cap, in report order (each section's too)
+        if (!by_position_ || kept_.size() < room_) return true;
+        // kept when it sorts before the last kept: an earlier span (an equal one comes after: reported later)
+        return room_ > 0 && std::pair(span.begin, span.end) < std::pair(kept_.front().begin, kept_.front().end);
+    }
+    struct Kept {  // a kept finding's place in the sort, and in out_.findings
+        std::uint32_t begin, end;
+        std::size_t seq;
+        std::uint32_t at;
+        bool operator<(const Kept& o) const { return std::tie(begin, end, seq) < std::tie(o.begin, o.end, o.seq); }
+    };
     std::size_t reported_ = 0;
     const RuleConfig& cfg_;
     const RuleInfo& info_;
     CheckResult& out_;
     ClaimMemo& memo_;
+    const std::size_t room_;
+    const bool by_position_;
+    std::vector<Kept> kept_;  // by_position_: the kept findings; once `room` are, a max-heap (the last in sort order on top)
+    std::vector<std::uint32_t> dropped_;  // indices in out_.findings of findings that left kept_
 };
 
 // FNV-1a, byte after byte by definition (the fingerprints of existing baselines depend on it);
@@ -138,17 +200,26 @@ Text omitted_findings_note(const std::string& rule, std::size_t more) {
                             kMaxFindingsPerRule)};
 }
 
-CheckResult run_rules(const Document& doc, const RuleConfig& cfg) {
+CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::string, std::size_t>* counted) {
     CheckResult r;
     r.verdicts.reserve(doc.claims.claims.size());  // about one verdict per claim: no regrowth
     ClaimMemo memo;  // claims evaluated once for the mismatch rules and `rounding`
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
         if (!cfg.is_enabled(info.id)) continue;
-        EngineSink sink(cfg, info, r, memo);
+        std::size_t room = kMaxFindingsPerRule;
+        if (counted)
+            if (const auto it = counted->find(info.id); it != counted->end())
+                room -= std::min(it->second, kMaxFindingsPerRule);
+        // (a section's first kMaxFindingsPerRule reported were sorted and then kept in position order)
+        EngineSink sink(cfg, info, r, memo, room, counted && room < kMaxFindingsPerRule);
         rule->check(doc, sink);
-        if (sink.reported() > kMaxFindingsPerRule)
+        sink.finish();
+        if (counted) {
+            if (sink.reported()) (*counted)[info.id] += std::min(sink.reported(), kMaxFindingsPerRule);
+        } else if (sink.reported() > kMaxFindingsPerRule) {
             r.notes.push_back(omitted_findings_note(info.id, sink.reported() - kMaxFindingsPerRule));
+        }
     }
     if (cfg.section) {
         sort_findings(r);

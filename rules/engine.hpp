@@ -1,5 +1,6 @@
 // The rules engine: runs every enabled rule over a parsed document.
 #pragma once
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,7 +24,12 @@ inline constexpr std::size_t kMaxFindingsPerRule = 1000;
 Text omitted_findings_note(const std::string& rule, std::size_t more);
 
 // Deterministic: the same document and config give the same findings in the same order.
-CheckResult run_rules(const Document& doc, const RuleConfig& cfg);
+// `counted`: a section of a sectioned text (checker/pipeline.cpp), where the cap holds across the
+// sections: the findings of each rule counted in the sections before (each section's at most
+// kMaxFindingsPerRule, as its own run's cap leaves them). Each rule then keeps only what the file
+// has room for, the first in position order (what the sorted sections keep), and does not build the
+// others; what the run counts is added to `counted`, and no note is made (the caller makes them).
+CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::string, std::size_t>* counted = nullptr);
 
 // Sort findings by position and give each a fingerprint (rule id, flagged text,
 // its line's text, occurrence counter). run_rules does this; callers that merge

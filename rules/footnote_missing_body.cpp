@@ -38,6 +38,7 @@ public:
                 ++rest;
                 continue;
             }
+            if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
             Finding f;
             f.rule = info().id;
             f.category = info().category;
@@ -48,7 +49,7 @@ public:
                          fmt::format("Footnote {} has no body", r.number)};
             sink.report(std::move(f));
         }
-        if (rest > 0) {
+        if (rest > 0 && sink.wants(first_rest->span)) {
             Finding f;
             f.rule = info().id;
             f.category = info().category;

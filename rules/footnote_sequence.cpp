@@ -35,20 +35,24 @@ public:
         std::set<int> seen;
         int max = 0;
         for (const FootnoteRef& r : doc.structure.footnote_refs) {
-            const std::string m = sup(r.number, r.superscript);
             if (seen.count(r.number)) continue;  // referenced twice: legitimate
-            if (r.number > max + 1) {
-                const std::string prev = max ? sup(max, r.superscript) : std::string("(đầu văn bản)");
-                const std::string prev_en = max ? std::to_string(max) : std::string("(start)");
-                emit(r.span,
-                     {fmt::format("Chú thích {} đứng sau {}: thiếu chú thích {}", m, prev, sup(max + 1, r.superscript)),
-                      fmt::format("Footnote {} follows {}: footnote {} is missing", r.number, prev_en, max + 1)},
-                     sup(max + 1, r.superscript));
-            } else if (r.number < max) {
-                emit(r.span,
-                     {fmt::format("Chú thích {} đứng sau {}: sai thứ tự", m, sup(max, r.superscript)),
-                      fmt::format("Footnote {} follows {}: out of order", r.number, max)},
-                     sup(max + 1, r.superscript));
+            // (the texts only for a finding the per-file cap keeps: past it, the finding is counted)
+            const bool gap = r.number > max + 1, back = r.number < max;
+            if ((gap || back) && sink.wants(r.span)) {
+                const std::string m = sup(r.number, r.superscript);
+                if (gap) {
+                    const std::string prev = max ? sup(max, r.superscript) : std::string("(đầu văn bản)");
+                    const std::string prev_en = max ? std::to_string(max) : std::string("(start)");
+                    emit(r.span,
+                         {fmt::format("Chú thích {} đứng sau {}: thiếu chú thích {}", m, prev, sup(max + 1, r.superscript)),
+                          fmt::format("Footnote {} follows {}: footnote {} is missing", r.number, prev_en, max + 1)},
+                         sup(max + 1, r.superscript));
+                } else {
+                    emit(r.span,
+                         {fmt::format("Chú thích {} đứng sau {}: sai thứ tự", m, sup(max, r.superscript)),
+                          fmt::format("Footnote {} follows {}: out of order", r.number, max)},
+                         sup(max + 1, r.superscript));
+                }
             }
             seen.insert(r.number);
             if (r.number > max) max = r.number;
@@ -56,6 +60,7 @@ public:
         std::set<int> bodies;
         for (const FootnoteBody& b : doc.structure.footnote_bodies) {
             if (bodies.insert(b.number).second) continue;
+            if (!sink.wants(b.marker_span)) continue;  // past the per-file cap: counted, not built
             emit(b.marker_span,
                  {fmt::format("Nội dung chú thích {} bị lặp lại", sup(b.number, true)),
                   fmt::format("Footnote body {} appears twice", b.number)},

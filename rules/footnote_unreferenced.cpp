@@ -34,6 +34,7 @@ public:
         for (const FootnoteRef& r : doc.structure.footnote_refs) refs.insert(r.number);
         for (const FootnoteBody& b : doc.structure.footnote_bodies) {
             if (refs.count(b.number)) continue;
+            if (!sink.wants(b.marker_span)) continue;  // past the per-file cap: counted, not built
             emit(b.marker_span,
                  {fmt::format("Nội dung chú thích {} không được dẫn ở đâu trong văn bản", sup(b.number, true)),
                   fmt::format("Footnote body {} is not referenced anywhere", b.number)},

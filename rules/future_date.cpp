@@ -121,6 +121,7 @@ public:
                                   "chậm nhất", "thời hạn"}) ||
                 (when < period_close && has_estimate(cl)))
                 return;
+            if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
             const std::string shown = shown_text();
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;

@@ -95,6 +95,7 @@ public:
             const int n = v.back();
             const int expected = prev_v ? prev_v->back() + 1 : 1;
             if (n == expected || (!prev_v && alt_first > 0 && n == alt_first)) return;
+            if (!sink.wants(h.span)) return;  // past the per-file cap: counted, not built
             std::vector<int> ev = v;
             ev.back() = expected;
             const std::string exp = render(h, ev);
@@ -161,9 +162,7 @@ public:
             switch (h.style) {
                 case HeadingStyle::letter: break;  // letter-sequence
                 case HeadingStyle::part: {
-                    std::vector<int> pv;
-                    if (last_part) pv = last_part->numbers;
-                    sequence(h, h.numbers, last_part, last_part ? &pv : nullptr, "", 0);
+                    sequence(h, h.numbers, last_part, last_part ? &last_part->numbers : nullptr, "", 0);
                     last_part = &h;
                     last_roman = nullptr;
                     open.clear();
@@ -172,9 +171,8 @@ public:
                     break;
                 }
                 case HeadingStyle::roman: {
-                    std::vector<int> rv;
-                    if (last_roman) rv = last_roman->numbers;
-                    sequence(h, h.numbers, last_roman, last_roman ? &rv : nullptr, last_part ? last_part->label : "", 0);
+                    sequence(h, h.numbers, last_roman, last_roman ? &last_roman->numbers : nullptr,
+                             last_part ? last_part->label : "", 0);
                     last_roman = &h;
                     prev_section_top = open_v.empty() ? 0 : open_v[0].back();
                     open.clear();
@@ -183,26 +181,29 @@ public:
                 }
                 case HeadingStyle::arabic: {
                     const std::size_t k = h.numbers.size();
-                    std::vector<int> v = h.numbers;
+                    const std::vector<int>* vp = &h.numbers;  // its numbers as judged (no copy unless corrected)
+                    std::vector<int> nv;
                     bool reported = false;
                     if (k >= 2 && open.size() >= k - 1 && open[k - 2]) {
                         // The prefix must be the parent's number as written ("4.2.1." under "3.2." -> "3.2.1.").
                         const std::vector<int>& written = open[k - 2]->numbers;
-                        if (!std::equal(written.begin(), written.end(), v.begin())) {
+                        const bool misnumbered = !std::equal(written.begin(), written.end(), h.numbers.begin());
+                        reported = misnumbered;
+                        if (misnumbered && sink.wants(h.span)) {  // (past the per-file cap: counted, not built)
                             std::vector<int> ev(written);
-                            ev.push_back(v.back());
+                            ev.push_back(h.numbers.back());
                             const std::string exp = render(h, ev);
                             emit(h,
                                  {fmt::format("Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}", h.label, open[k - 2]->label, exp),
                                   fmt::format("Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label, exp)},
                                  exp);
-                            reported = true;
                         }
                         // judge its place in the sequence as the author meant it: under the parent
-                        std::vector<int> nv(open_v[k - 2]);
-                        nv.push_back(v.back());
-                        v = nv;
+                        nv = open_v[k - 2];
+                        nv.push_back(h.numbers.back());
+                        vp = &nv;
                     }
+                    const std::vector<int>& v = *vp;
                     const Heading* prev = open.size() >= k ? open[k - 1] : nullptr;
                     const std::vector<int>* prev_v = prev ? &open_v[k - 1] : nullptr;
                     if (prev_v && !std::equal(prev_v->begin(), prev_v->end() - 1, v.begin())) prev = nullptr, prev_v = nullptr;

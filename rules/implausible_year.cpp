@@ -84,6 +84,7 @@ public:
                 continue;
             const int s = neighbour(y.year, h);
             if (s == 0) continue;
+            if (!sink.wants(y.span)) continue;  // past the per-file cap: counted, not built
             Finding f = refs_util::finding(info(), y.span);
             f.actual = y.digits;
             f.suggestion = fmt::format("{}", s);

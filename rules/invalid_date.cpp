@@ -23,6 +23,7 @@ public:
             if (d.year < 1800 || d.year > 2200) continue;
             // a valid date (nearly all) is passed before anything is formatted
             if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.month, d.year)) continue;
+            if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
             Finding f;
             f.rule = info().id;
             f.category = info().category;

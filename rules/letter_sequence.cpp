@@ -46,20 +46,25 @@ public:
             if (h.numbers.empty()) continue;
             const int n = h.numbers[0];
             const int expected = last + 1;
-            const std::string exp = expected <= 23 ? label(expected) : std::string("?");
-            const std::string under = parent ? parent->label : std::string();
+            // (the texts only for a finding the per-file cap keeps: past it, the finding is counted)
+            const auto expected_label = [&] { return expected <= 23 ? label(expected) : std::string("?"); };
             if (n == 0) {
-                emit(h,
-                     {fmt::format("Mục {} dùng chữ cái không có trong bảng chữ cái tiếng Việt (không dùng f, j, w, z): số đúng là {}",
-                                  h.label, exp),
-                      fmt::format("Item {} uses a letter outside the Vietnamese alphabet (no f, j, w, z): expected {}", h.label, exp)},
-                     exp);
+                if (sink.wants(h.span)) {
+                    const std::string exp = expected_label();
+                    emit(h,
+                         {fmt::format("Mục {} dùng chữ cái không có trong bảng chữ cái tiếng Việt (không dùng f, j, w, z): số đúng là {}",
+                                      h.label, exp),
+                          fmt::format("Item {} uses a letter outside the Vietnamese alphabet (no f, j, w, z): expected {}", h.label, exp)},
+                         exp);
+                }
                 last = expected;
                 prev = &h;
                 continue;
             }
-            if (n != expected) {
+            if (n != expected && sink.wants(h.span)) {
+                const std::string exp = expected_label();
                 if (!prev) {
+                    const std::string under = parent ? parent->label : std::string();
                     emit(h,
                          {fmt::format("Mục chữ cái đầu tiên{} phải là a), không phải {}",
                                       under.empty() ? std::string() : " dưới đề mục " + under, h.label),

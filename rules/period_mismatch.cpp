@@ -48,6 +48,7 @@ public:
                 before.ends_with("của ") || before.ends_with("từ ") || before.ends_with("đến ") || before.ends_with("sau ") ||
                 before.ends_with("với ") || before.ends_with("sang "))
                 continue;
+            if (!sink.wants(y.span)) continue;  // past the per-file cap: counted, not built
             Finding f = refs_util::finding(info(), y.span);
             f.actual = fmt::format("năm {}", y.year);
             f.suggestion = fmt::format("{}", target);
@@ -114,6 +115,7 @@ public:
             if (!(before.empty() || before == "Trong " || before == "trong ")) return;
             if (contains_any(cl, {"cùng kỳ", "so với", "so cùng", "năm trước", "trước đó"})) return;
             if (contrasted(doc, block, logical, same_sub_of)) return;
+            if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
             const std::string shown = shown_text();
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;

@@ -69,6 +69,7 @@ public:
 
     // "5 năm" but the range spans another number of calendar years.
     void report_count(Sink& sink, Span span, int n, int from, int to) const {
+        if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
         const int calendar = to - from + 1;
         Finding f = refs_util::finding(info(), span);
         f.actual = fmt::format("{} năm {}-{}", n, from, to);
@@ -134,7 +135,7 @@ public:
             if (r.in_parens) continue;  // "nhiệm kỳ 2020 - 2025 (2021 - 2026)": a second, parallel term
             const bool named = r.term || r.stage || r.stated_years > 0;
             if (r.from > r.to) {
-                if (named && r.from - r.to < 100) {
+                if (named && r.from - r.to < 100 && sink.wants(r.span)) {
                     Finding f = refs_util::finding(info(), r.span);
                     f.actual = fmt::format("{}-{}", r.from, r.to);
                     f.suggestion = fmt::format("{}-{}", r.to, r.from);
@@ -160,6 +161,7 @@ public:
             auto [it, fresh] = first.try_emplace(key, &r);
             if (fresh || it->second->to == r.to) continue;
             const YearRange& o = *it->second;
+            if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
             const std::uint32_t line = doc.user_line(o.span.begin);
             Finding f = refs_util::finding(info(), r.span);
             f.actual = fmt::format("{}-{}", r.from, r.to);

@@ -41,21 +41,23 @@ public:
                 if (r.status != ClaimStatus::inconsistent) continue;
                 if (!explained_by_truncation(doc, c, cfg.approx_margin, r)) continue;
             }
+            if (!cfg.section)  // a section's verdicts are dropped by the pipeline
+                sink.verdict(ClaimVerdict{i, ClaimStatus::inconsistent, {},
+                                          Text{"chỉ khớp khi cắt bớt: " + r.arithmetic, "matches only when truncated: " + r.arithmetic}});
+            const Span span = r.span.empty() ? c.span : r.span;
+            if (!sink.wants(span)) continue;  // past the per-file cap: counted, not built
             const std::string shown = r.actual.value_or("");
             std::string right = r.suggestion.value_or("");
             if (shown.size() > 1 && shown.back() == '%' && !right.empty() && right.back() != '%') right += "%";
             if (shown.ends_with(" lần") && !right.empty()) right += " lần";
             Finding f;
-            f.span = r.span.empty() ? c.span : r.span;
-            f.arithmetic = r.arithmetic;
-            f.expected = r.expected;
-            f.actual = r.actual;
-            f.suggestion = r.suggestion;
+            f.span = span;
+            f.arithmetic = std::move(r.arithmetic);
+            f.expected = std::move(r.expected);
+            f.actual = std::move(r.actual);
+            f.suggestion = std::move(r.suggestion);
             f.message = Text{fmt::format("{} chỉ khớp khi cắt bớt chữ số; làm tròn đúng là {}", shown, right),
                              fmt::format("{} matches only if digits are truncated; correctly rounded it is {}", shown, right)};
-            if (!cfg.section)  // a section's verdicts are dropped by the pipeline
-                sink.verdict(ClaimVerdict{i, ClaimStatus::inconsistent, {},
-                                          Text{"chỉ khớp khi cắt bớt: " + r.arithmetic, "matches only when truncated: " + r.arithmetic}});
             sink.report(std::move(f));
         }
     }

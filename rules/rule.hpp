@@ -27,6 +27,15 @@ public:
     virtual ~Sink() = default;
     virtual void report(Finding f) = 0;
     virtual void verdict(ClaimVerdict v) = 0;
+    // The per-file cap (rules/engine.hpp, kMaxFindingsPerRule): would a finding at `span`, reported
+    // now, be kept? When it would not, it is counted here, as report() would count it, and the rule
+    // must not report it — nor build it (its messages, arithmetic, texts). When it would, the rule
+    // builds it with that span and reports it. A rule that never asks reports every finding, and
+    // report() keeps and counts the same ones.
+    virtual bool wants(Span /*span*/) { return true; }
+    // Whether a finding reported now may be dropped by the cap (whatever its span): a rule that
+    // must work to learn a finding's span (an arithmetic claim's texts) does that work only then.
+    virtual bool at_cap() const { return false; }
     virtual const RuleConfig& config() const = 0;
     // Shared by the rules of one run over one document (the engine's sinks); nullptr
     // when the rule runs alone, and then it computes everything itself.

@@ -55,12 +55,14 @@ public:
                     if (head.empty() || head.back() != w.text.back() || !head.ends_with(w.text)) continue;
                     const unsigned real = weekday(d.day, d.month, d.year);
                     if (real != w.day) {
+                        const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - w.text.size());
+                        const Span span = doc.blocks[r.block].to_source(wb, static_cast<std::uint32_t>(head.size()));
+                        if (!sink.wants(span)) break;  // past the per-file cap: counted, not built
                         Finding f;
                         f.rule = info().id;
                         f.category = info().category;
                         f.severity = info().default_severity;
-                        const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - w.text.size());
-                        f.span = doc.blocks[r.block].to_source(wb, static_cast<std::uint32_t>(head.size()));
+                        f.span = span;
                         f.actual = w.text;
                         f.suggestion = kVi[real];
                         f.message = {fmt::format("Ngày {}/{}/{} là {}, không phải {}.", d.day, d.month, d.year, kVi[real],

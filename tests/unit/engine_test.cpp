@@ -3,7 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -174,4 +177,83 @@ BOOST_AUTO_TEST_CASE(fingerprints_survive_line_shifts_and_are_deterministic) {
     // Two identical findings on identical lines get distinct fingerprints.
     const auto twice = check(body + "\n" + body);
     if (twice.findings.size() == 2) BOOST_TEST(twice.findings[0].fingerprint != twice.findings[1].fingerprint);
+}
+
+namespace {
+// Everything a finding shows (its fingerprint is made after the sections are merged).
+std::string shown(const Finding& f) {
+    std::string s;
+    for (const std::string& part : {f.rule, std::to_string(f.span.begin), std::to_string(f.span.end), f.message.vi, f.message.en,
+                                    f.arithmetic, f.expected.value_or("-"), f.actual.value_or("-"), f.suggestion.value_or("-"),
+                                    f.typo ? f.typo->vi + f.typo->en : std::string("-"), std::string(to_string(f.severity)),
+                                    std::string(to_string(f.category))}) {
+        s += part;
+        s += '|';
+    }
+    for (const Related& r : f.related) {
+        s += std::to_string(r.span.begin);
+        s += '-';
+        s += std::to_string(r.span.end);
+        s += r.note.vi;
+        s += '|';
+    }
+    return s;
+}
+
+// A section with many findings of several rules, some reported out of position order: sum-mismatch
+// reports its sums, then its fractions; number-format its placeholders, then its separators.
+Document capped_section(std::size_t groups) {
+    std::string text = "Thu ngân sách đạt 1.234,5 tỷ đồng, tăng 12,5%; diện tích 45,6 ha; sản lượng 3,25 tấn.\n\n";
+    for (std::size_t i = 0; i < groups; ++i) {
+        const std::string n = std::to_string(i % 9);
+        const std::string sum = "Tổng số hộ cận nghèo toàn huyện là 98" + n + " hộ, gồm: xã Tân Lập 610 hộ, xã Tân Hòa 390 hộ.\n\n";
+        const std::string frac = "Đến nay có 2" + n + "/19 xã đạt chuẩn nông thôn mới.\n\n";
+        const std::string sep = "Lượng điện tiết kiệm ước đạt 315,26" + n + " kWh.\n\n";
+        const std::string gap = "Hỗ trợ ..... triệu đồng.\n\n";
+        const std::string date = "Ngày 3" + std::to_string(i % 2) + "/02/2024 họp tổng kết.\n\n";
+        const std::string pct = "Kết nạp 57/457 đảng viên mới, đạt 12,4" + std::to_string(i % 6) + "%.\n\n";
+        const std::string trunc = "Tổ chức hòa giải 103 vụ, trong đó có 97 vụ hòa giải thành (đạt tỷ lệ 94,1%).\n\n";
+        // the order of the paragraphs changes from group to group: fractions before and after sums
+        text += i % 3 == 0 ? frac + sum + gap + sep : i % 3 == 1 ? sum + sep + frac + gap : sep + gap + sum + frac;
+        text += i % 2 ? date + pct + trunc : trunc + pct + date;
+    }
+    return parse_document(SourceText::from_utf8("f.txt", text));
+}
+}  // namespace
+
+// A section of a sectioned text keeps, of each rule, the first findings in position order that the
+// file has room for (run_rules with `counted`), and builds no others: exactly what the sorted
+// section's findings gave when the pipeline took the first `room` of each rule — also when a rule
+// reports out of position order, and when the section has more than kMaxFindingsPerRule of a rule
+// (then the first kMaxFindingsPerRule reported, as before). `counted` grows by what the section
+// counted (at most kMaxFindingsPerRule per rule).
+BOOST_AUTO_TEST_CASE(section_room_keeps_what_the_sorted_section_kept) {
+    RuleConfig cfg;
+    cfg.section = true;
+    for (const std::size_t groups : {120u, 520u}) {  // 520: 1 040 sum-mismatch findings, past the section's own cap
+        const Document doc = capped_section(groups);
+        const CheckResult all = run_rules(doc, cfg);  // each rule's first kMaxFindingsPerRule reported, sorted
+        std::map<std::string, std::size_t> per_rule;
+        for (const Finding& f : all.findings) ++per_rule[f.rule];
+        for (const char* r : {"sum-mismatch", "number-format", "invalid-date", "percent-mismatch", "rounding"})
+            BOOST_TEST(per_rule[r] >= groups / 2, r);
+        BOOST_TEST(per_rule["sum-mismatch"] == std::min<std::size_t>(2 * groups, kMaxFindingsPerRule));
+        for (const std::size_t room : {0u, 1u, 2u, 7u, 119u, 120u, 121u, 239u, 240u, 500u, 999u, 1000u}) {
+            std::map<std::string, std::size_t> counted;
+            for (const auto& rule : all_rules()) counted[rule->info().id] = kMaxFindingsPerRule - room;
+            const CheckResult part = run_rules(doc, cfg, &counted);
+            std::vector<std::string> want, got;
+            std::map<std::string, std::size_t> taken;
+            for (const Finding& f : all.findings)
+                if (taken[f.rule]++ < room) want.push_back(shown(f));
+            for (const Finding& f : part.findings) got.push_back(shown(f));
+            BOOST_TEST(want.size() == got.size(), "groups " << groups << " room " << room);
+            BOOST_TEST((want == got), "groups " << groups << " room " << room);
+            BOOST_TEST(part.notes.empty());
+            for (const auto& rule : all_rules()) {
+                const std::string& id = rule->info().id;
+                BOOST_TEST(counted[id] == kMaxFindingsPerRule - room + per_rule[id], id << " room " << room);
+            }
+        }
+    }
 }

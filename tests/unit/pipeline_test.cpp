@@ -178,3 +178,93 @@ BOOST_AUTO_TEST_CASE(findings_per_rule_are_capped) {
     BOOST_REQUIRE_EQUAL(r.result.notes.size(), 1u);
     BOOST_TEST(r.result.notes[0].vi.find("còn 25 phát hiện") != std::string::npos);
 }
+
+namespace {
+// 1 200 sum-mismatch findings spread over 1.6 MB: 900 sums and, every fourth, a fraction (the rule
+// reports a document's sums, then its fractions). `lines`: each one's line, in text order.
+std::string many_mismatches(std::vector<std::uint32_t>& lines, std::vector<bool>& fraction) {
+    const std::string frac = "Đến nay có 21/19 xã đạt chuẩn nông thôn mới.\n\n";
+    std::string text;
+    std::uint32_t line = 1;
+    for (std::size_t i = 0; i < 1200; ++i) {
+        for (int k = 0; k < 15; ++k, line += 2) text += kGood;
+        const bool f = i % 4 == 3;
+        text += f ? frac : kBad;
+        lines.push_back(line);
+        fraction.push_back(f);
+        line += 2;
+    }
+    return text;
+}
+}  // namespace
+
+// Past the per-file cap in a sectioned text: the first kMaxFindingsPerRule findings of the rule in
+// text order across the sections are kept (the cap falls inside a section, where the rule reports its
+// fractions after its sums), and the others are counted in the note.
+BOOST_AUTO_TEST_CASE(sectioned_cap_keeps_the_first_in_text_order) {
+    std::vector<std::uint32_t> lines;
+    std::vector<bool> fraction;
+    std::string text = many_mismatches(lines, fraction);
+    BOOST_REQUIRE_GT(text.size(), 3 * kSection);
+    FileReport r = check_text("cap.txt", "text", std::move(text), RuleConfig{});
+    BOOST_REQUIRE(r.doc);
+    BOOST_REQUIRE(!r.result.notes.empty());
+    BOOST_TEST(r.result.notes.front().en.find("sections") != std::string::npos);
+    std::vector<std::uint32_t> kept;
+    for (const Finding& f : r.result.findings)
+        if (f.rule == "sum-mismatch") kept.push_back(r.doc->source.position(f.span.begin).line);
+    const std::vector<std::uint32_t> first(lines.begin(), lines.begin() + kMaxFindingsPerRule);
+    BOOST_TEST(kept == first, boost::test_tools::per_element());
+    BOOST_REQUIRE_EQUAL(r.result.notes.size(), 2u);
+    BOOST_TEST(r.result.notes[1].vi == "Quy tắc sum-mismatch còn 200 phát hiện nữa không được liệt kê (tối đa 1000 mỗi tệp)");
+    BOOST_TEST(r.result.notes[1].en == "Rule sum-mismatch has 200 more findings that are not listed (at most 1000 per file)");
+}
+
+// The same text checked whole: the first kMaxFindingsPerRule findings the rule reports are kept (its
+// 900 sums, then its first 100 fractions), the others counted; every claim keeps its verdict.
+BOOST_AUTO_TEST_CASE(whole_cap_keeps_the_first_reported) {
+    std::vector<std::uint32_t> lines;
+    std::vector<bool> fraction;
+    std::string text = many_mismatches(lines, fraction);
+    FileReport r = check_text("cap.txt", "text", std::move(text), RuleConfig{}, false, std::size_t(-1));
+    BOOST_REQUIRE(r.doc);
+    std::vector<std::uint32_t> kept, want;
+    for (const Finding& f : r.result.findings)
+        if (f.rule == "sum-mismatch") kept.push_back(r.doc->source.position(f.span.begin).line);
+    std::size_t fractions = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!fraction[i] || fractions++ < kMaxFindingsPerRule - 900) want.push_back(lines[i]);
+    BOOST_TEST(kept == want, boost::test_tools::per_element());
+    BOOST_REQUIRE_EQUAL(r.result.notes.size(), 1u);
+    BOOST_TEST(r.result.notes[0].vi == "Quy tắc sum-mismatch còn 200 phát hiện nữa không được liệt kê (tối đa 1000 mỗi tệp)");
+    std::size_t wrong = 0;
+    for (const ClaimVerdict& v : r.result.verdicts) wrong += v.rule == "sum-mismatch" && v.status == ClaimStatus::inconsistent;
+    BOOST_TEST(wrong == lines.size());
+}
+
+// A rule of the whole-text structure pass past the cap (heading-sequence: 2 299 misnumbered headings):
+// its first kMaxFindingsPerRule findings are kept, checked whole or in sections, the others counted.
+BOOST_AUTO_TEST_CASE(structure_pass_cap_keeps_the_first) {
+    for (const bool sectioned : {false, true}) {
+        std::string text;
+        std::vector<std::uint32_t> lines;  // the line of each heading
+        std::uint32_t line = 1;
+        for (std::size_t i = 0; i < 2300; ++i) {
+            lines.push_back(line);
+            text += i % 2 ? "3. Kết quả thực hiện nhiệm vụ\n\n" : "1. Kết quả thực hiện nhiệm vụ\n\n";
+            line += 2;
+            for (int k = 0; sectioned && k < 8; ++k, line += 2) text += kGood;
+        }
+        BOOST_REQUIRE_EQUAL(text.size() > kWholeDocumentLimit, sectioned);
+        FileReport r = check_text("headings.txt", "text", std::move(text), RuleConfig{});
+        BOOST_REQUIRE(r.doc);
+        std::vector<std::uint32_t> kept;
+        for (const Finding& f : r.result.findings)
+            if (f.rule == "heading-sequence") kept.push_back(r.doc->source.position(f.span.begin).line);
+        const std::vector<std::uint32_t> first(lines.begin() + 1, lines.begin() + 1 + kMaxFindingsPerRule);
+        BOOST_TEST(kept == first, boost::test_tools::per_element());
+        BOOST_REQUIRE(!r.result.notes.empty());
+        BOOST_TEST(r.result.notes.back().vi ==
+                   "Quy tắc heading-sequence còn 1299 phát hiện nữa không được liệt kê (tối đa 1000 mỗi tệp)");
+    }
+}
