@@ -17,6 +17,7 @@
 #include "grammar/document.hpp"
 #include "grammar/parsers.hpp"
 #include "rules/engine.hpp"
+#include "rules/heading_numbering.hpp"
 #include "rules/rule.hpp"
 
 namespace fs = std::filesystem;
@@ -69,6 +70,119 @@ void release_parse(Document& doc) {
     doc.claims.claims.shrink_to_fit();
 }
 
+// The blocks of the whole text as the structure pass reads them, gathered from the sections' parses,
+// so that a sectioned text's blocks are made once (with its sections), not again for the whole text.
+// A block the structure pass over the whole text could read more of than its kind (those its pass over
+// the section marks: Document::mark_structure_blocks; the first and the last of a section, read
+// across a cut; a block opening a numbering of its own, for heading-sequence) is kept with its text
+// and its pieces (moved to whole-text offsets); every other block as an empty block of its kind (one
+// for a run of them, with the blocks' numbers in the whole text: see add), so that the structure pass,
+// which compares a block with its neighbours and looks a few blocks back, decides as over the whole
+// text's blocks.
+// The blocks are the whole text's only when the text is Word text, as is every section, and every
+// cut follows a blank line (Word text closes a block there); otherwise `exact()` is false and the
+// caller parses the whole text's blocks as before.
+class WholeBlocks {
+public:
+    explicit WholeBlocks(const Document& whole) : exact_(!whole.style_given || whole.style == TextStyle::word_export) {}
+
+    bool exact() const { return exact_ && !looks_pdf_extracted(counts_); }
+    bool exact_so_far() const { return exact_; }
+
+    // Adds the blocks of the section t[b, e) (its parse).
+    void add(const Document& part, std::string_view t, std::size_t b, std::size_t e) {
+        if (!exact_) return;
+        if (part.style != TextStyle::word_export || (e < t.size() && !(e >= 2 && t[e - 2] == '\n' && t[e - 1] == '\n')) ||
+            (b > 0 && t.substr(b).starts_with("\xEF\xBB\xBF"))) {
+            exact_ = false;  // (a BOM opening a section is dropped by its reflow, not by the whole text's)
+            entries_ = std::vector<Entry>();
+            text_ = std::string();
+            pieces_ = std::vector<Piece>();
+            return;
+        }
+        counts_.text_lines += part.reflow_counts.text_lines;
+        counts_.alternating += part.reflow_counts.alternating;
+        counts_.open_long += part.reflow_counts.open_long;
+        const std::size_t nb = part.blocks.size();
+        const auto by = static_cast<std::uint32_t>(b);
+        for (std::size_t k = 0; k < nb; ++k) {
+            const Block& blk = part.blocks[k];
+            // (the first and the last block of a section: what the structure pass reads across a cut)
+            const bool keep = blk.kind == Block::Kind::text &&
+                              (part.structure_marks[k] || k == 0 || k + 1 == nb || opens_numbering(blk.view()));
+            const auto number = static_cast<std::uint32_t>(blocks_++);
+            if (!keep) {
+                // One empty block stands for a run of them of one kind: the run's effect on what the
+                // structure pass decides next is the same (no colon, no open sentence, not a neighbour),
+                // and where it counts blocks (a body's continuation) it reads their numbers.
+                if (!entries_.empty() && entries_.back().pieces == 0 && entries_.back().kind == blk.kind) continue;
+                Entry& en = entries_.emplace_back();
+                en.kind = blk.kind;
+                en.number = number;
+                continue;
+            }
+            Entry& en = entries_.emplace_back();
+            en.kind = blk.kind;
+            en.number = number;
+            en.size = static_cast<std::uint32_t>(blk.view().size());
+            if (blk.pieces.size() == 1) {  // a block of one line is that line of the whole text
+                en.text = blk.pieces[0].source + by;
+                en.in_source = true;
+            } else {
+                en.text = static_cast<std::uint32_t>(text_.size());
+                text_ += blk.view();
+            }
+            en.piece = static_cast<std::uint32_t>(pieces_.size());
+            en.pieces = static_cast<std::uint32_t>(blk.pieces.size());
+            for (const Piece& pc : blk.pieces) pieces_.push_back({pc.logical, pc.source + by, pc.length});
+        }
+    }
+
+    // The whole text's blocks and structure (structure only) in `doc`, the whole text (its blocks view
+    // that text and this object's).
+    void parse_into(Document& doc) {
+        doc.blocks.resize(entries_.size());
+        doc.block_numbers.resize(entries_.size());
+        for (std::size_t k = 0; k < entries_.size(); ++k) {
+            const Entry& en = entries_[k];
+            doc.block_numbers[k] = en.number;
+            Block& blk = doc.blocks[k];
+            blk.kind = en.kind;
+            blk.text = std::string_view((en.in_source ? doc.source.text().data() : text_.data()) + en.text, en.size);
+            blk.pieces = std::span<const Piece>(pieces_.data() + en.piece, en.pieces);
+        }
+        entries_ = std::vector<Entry>();
+        doc.style = TextStyle::word_export;
+        doc.structure_only = true;
+        parse_structure(doc);
+        doc.structure_only = false;
+    }
+
+private:
+    struct Entry {
+        std::uint32_t text = 0, size = 0;     // the block's text in text_, or in the whole text (none: an empty block)
+        std::uint32_t piece = 0, pieces = 0;  // its pieces in pieces_
+        std::uint32_t number = 0;             // its number among the whole text's blocks
+        Block::Kind kind = Block::Kind::text;
+        bool in_source = false;
+    };
+    bool exact_;
+    Document::ReflowCounts counts_;
+    std::vector<Entry> entries_;
+    std::string text_;
+    std::vector<Piece> pieces_;
+    std::size_t blocks_ = 0;  // the whole text's blocks so far
+};
+
+// A section's count against the items of its footnote, judged once the bodies of the whole text
+// are known: only when no other body in the whole text has its number (else it may be another
+// document's).
+struct PendingCounts {
+    std::size_t shift = 0;
+    Claims::Convention convention{};
+    std::vector<std::pair<int, Claim>> claims;  // (body number, claim), in claim order
+};
+
 void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out, const std::function<void(double)>& on_progress) {
     const std::string_view t = whole.source.text();
     // The per-file cap holds across sections: the findings of each rule counted so far (run_rules keeps
@@ -84,34 +198,20 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         }
         out.findings.push_back(std::move(f));
     };
-    RuleConfig structure_cfg = cfg, section_cfg = cfg;
-    // fingerprinted below, over the merged findings; verdicts dropped (the structure pass's too)
-    section_cfg.section = structure_cfg.section = true;
+    RuleConfig structure_cfg = cfg, section_cfg = cfg, count_cfg = cfg;
+    // fingerprinted below, over the merged findings; verdicts dropped (the structure rules' too)
+    section_cfg.section = structure_cfg.section = count_cfg.section = true;
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
         (whole_structure_rule(info) ? section_cfg : structure_cfg).enabled[info.id] = false;
+        if (info.id != "count-vs-list") count_cfg.enabled[info.id] = false;
     }
     const bool structure = t.size() <= kWholeStructureLimit;
 
-    std::map<int, std::size_t> bodies;  // footnote bodies of each number in the whole text
-    // The footnote and heading rules read the structure only (no references, no claims):
-    // blocks and structure of the whole text, released before the sections are parsed.
-    if (structure) {
-        whole.structure_only = true;
-        build_blocks(whole);
-        parse_structure(whole);
-        CheckResult cr = run_rules(whole, structure_cfg);
-        for (const FootnoteBody& fb : whole.structure.footnote_bodies) ++bodies[fb.number];
-        whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer)
-        whole.block_text.reset();
-        whole.pieces = std::vector<Piece>();
-        whole.structure = {};
-        whole.structure_only = false;
-        for (Finding& f : cr.findings) out.findings.push_back(std::move(f));  // capped by run_rules
-        for (Text& n : cr.notes) out.notes.push_back(std::move(n));
-    }
     // Everything else judges a sentence, a table, a date or a citation, and is checked
     // section by section: the memory of the parse is the section's, not the file's.
+    WholeBlocks gathered(whole);
+    std::vector<PendingCounts> pending;
     std::size_t sections = 0;
     std::optional<TitleBlock> title;  // the report's title block, read at the start of the text
     for (std::size_t b = 0; b < t.size(); ++sections) {
@@ -122,23 +222,69 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         part.style_given = whole.style_given;
         part.given_title = title;  // the first section reads it; the others take the whole text's
         part.line_base = whole.source.line_of(static_cast<std::uint32_t>(b)) - 1;  // the section's line 1 is that line
+        part.mark_structure_blocks = structure && gathered.exact_so_far();
         part = parse_document(std::move(part));
         if (!title) {
             title = part.structure.title;
             title->number_span = title->date_span = title->subject_span = Span{};
         }
-        // A count against the items of its footnote: only when the section holds the body and
-        // no other body in the whole text has its number (else it may be another document's).
-        std::erase_if(part.claims.claims, [&](const Claim& c) {
-            if (c.kind != ClaimKind::count_vs_list) return false;
+        if (structure) gathered.add(part, t, b, e);
+        // A count against the items of its footnote: only when the section holds the body (and, judged
+        // below, no other body in the whole text has its number).
+        PendingCounts counts;
+        for (const Claim& c : part.claims.claims) {
+            if (c.kind != ClaimKind::count_vs_list || !structure) continue;
             for (const FootnoteBody& fb : part.structure.footnote_bodies)
-                if (fb.span.begin <= c.list_span.begin && c.list_span.begin < fb.span.end) return bodies[fb.number] != 1;
-            return true;
-        });
+                if (fb.span.begin <= c.list_span.begin && c.list_span.begin < fb.span.end) {
+                    counts.claims.emplace_back(fb.number, c);
+                    break;
+                }
+        }
+        std::erase_if(part.claims.claims, [](const Claim& c) { return c.kind == ClaimKind::count_vs_list; });
+        if (!counts.claims.empty()) {
+            counts.shift = b;
+            counts.convention = part.claims.convention;
+            pending.push_back(std::move(counts));
+        }
         CheckResult cr = run_rules(part, section_cfg, &counted);
         for (Finding& f : cr.findings) keep(std::move(f), b);
         b = e;
         if (on_progress) on_progress(static_cast<double>(e) / static_cast<double>(t.size()));
+    }
+    // The footnote and heading rules read the structure only (no references, no claims) of the whole
+    // text: from the sections' blocks, else (PDF text, a cut not at a blank line) from the whole text's.
+    if (structure) {
+        if (gathered.exact()) {
+            gathered.parse_into(whole);
+        } else {
+            gathered = WholeBlocks(whole);  // (released)
+            whole.structure_only = true;
+            build_blocks(whole);
+            parse_structure(whole);
+            whole.structure_only = false;
+        }
+        std::map<int, std::size_t> bodies;  // footnote bodies of each number in the whole text
+        for (const FootnoteBody& fb : whole.structure.footnote_bodies) ++bodies[fb.number];
+        for (PendingCounts& p : pending) {
+            Document count_doc;
+            count_doc.claims.convention = p.convention;
+            for (auto& [number, c] : p.claims)
+                if (bodies[number] == 1) count_doc.claims.claims.push_back(std::move(c));
+            if (count_doc.claims.claims.empty()) continue;
+            CheckResult cr = run_rules(count_doc, count_cfg, &counted);  // (in section order: the cap as before)
+            for (Finding& f : cr.findings) keep(std::move(f), p.shift);
+        }
+        CheckResult cr = run_rules(whole, structure_cfg);
+        whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer)
+        whole.block_numbers = std::vector<std::uint32_t>();
+        whole.block_text.reset();
+        whole.pieces = std::vector<Piece>();
+        whole.structure = {};
+        gathered = WholeBlocks(whole);
+        // (first, as the findings of a pass before the sections: finish_findings merges two sorted runs)
+        out.findings.insert(out.findings.begin(), std::make_move_iterator(cr.findings.begin()),
+                            std::make_move_iterator(cr.findings.end()));  // capped by run_rules
+        for (Text& n : cr.notes) out.notes.push_back(std::move(n));
     }
     finish_findings(whole, out);
     for (const auto& [rule, n] : counted)

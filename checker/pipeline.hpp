@@ -27,12 +27,14 @@ struct CheckOptions {
 // bytes cut at blank lines, so the memory of the parse is the section's (a whole parse
 // costs about 14 bytes per input byte): a real report is well under 1 MB and is checked
 // whole; archives concatenated into one file are not. The footnote and heading rules
-// still see the whole text: they run over the blocks and structure of all of it (about
-// 3 bytes per input byte, released before the sections are parsed).
+// still see the whole text: they run once, at the end, over the structure of all of it,
+// parsed from the blocks the sections' parses kept for it (those it could read more of
+// than their kind; Word text cut at blank lines) or else from the whole text's blocks.
 inline constexpr std::size_t kWholeDocumentLimit = 1u << 20;
 inline constexpr std::size_t kSection = 512u << 10;
-// Up to this size the whole-text structure pass runs (3 bytes per byte: 50 MB for 16 MB);
-// above it the footnote and heading rules are skipped, and the note says so.
+// Up to this size the whole-text structure pass runs (from the whole text's blocks, 3 bytes
+// per byte: 50 MB for 16 MB); above it the footnote and heading rules are skipped, and the
+// note says so.
 inline constexpr std::size_t kWholeStructureLimit = 16u << 20;
 
 // Checks one already-decoded text. Never throws for document content.

@@ -93,6 +93,10 @@ bool forced_start(std::string_view t) {
 
 }  // namespace
 
+bool looks_pdf_extracted(const Document::ReflowCounts& c) {
+    return c.text_lines >= 20 && c.alternating * 10 >= c.text_lines * 8 && c.open_long * 4 >= c.text_lines;
+}
+
 void build_blocks(Document& doc) {
     const SourceText& src = doc.source;
     Lines lines(src);
@@ -119,8 +123,8 @@ void build_blocks(Document& doc) {
         }
         prev_blank = is_blank;
     }
-    const bool pdf = doc.style_given ? doc.style == TextStyle::pdf_extract
-                                     : text_lines >= 20 && alternating * 10 >= text_lines * 8 && open_long * 4 >= text_lines;
+    doc.reflow_counts = {text_lines, alternating, open_long};
+    const bool pdf = doc.style_given ? doc.style == TextStyle::pdf_extract : looks_pdf_extracted(doc.reflow_counts);
     doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
 
     // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each

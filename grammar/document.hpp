@@ -74,6 +74,25 @@ struct Document {
     Claims claims;        // grammar/claims_ast.hpp
     References refs;      // grammar/refs_ast.hpp (dates, periods, citations)
 
+    // Asked by the checker of a text in sections (checker/pipeline.cpp), which runs the structure pass
+    // once more over blocks gathered from every section (so as not to parse the whole text's again):
+    // parse_structure then sets structure_marks[b] = 1 for each block the pass over a larger text
+    // holding these blocks could read more of than its kind, whatever it decided before them — a
+    // heading label, a colon or a number-taking word at the end ("… đứng thứ"), a footnote reference,
+    // body, body marker or header, an appendix line, a glued digit run, the block after a label
+    // without a title.
+    bool mark_structure_blocks = false;
+    std::vector<char> structure_marks;
+    // When not empty (blocks gathered from a larger text, see above): each block's number there. The
+    // structure pass counts blocks by these numbers where it counts them (a body's continuation).
+    std::vector<std::uint32_t> block_numbers;
+    // build_blocks' counts for telling PDF-extracted text (a blank line after almost every line of
+    // text), over the lines followed by another: the lines of text, those followed by a blank line,
+    // and the lines over 60 bytes that end no sentence. Counted for a text whose style is given too.
+    struct ReflowCounts {
+        std::size_t text_lines = 0, alternating = 0, open_long = 0;
+    } reflow_counts;
+
     // Lines of the whole text before this one (a later section of a large text): a line number
     // a rule writes into its message is the user's own line, not the section's.
     std::uint32_t line_base = 0;
@@ -86,6 +105,8 @@ struct Document {
 
 // Split source lines into blocks (reflow). Detects the PDF-extract style.
 void build_blocks(Document& doc);
+// The style build_blocks detects from its counts (when the reader did not give one).
+bool looks_pdf_extracted(const Document::ReflowCounts& c);
 
 // The whole front end: blocks, structure grammar, claim grammar.
 Document parse_document(SourceText source);

@@ -498,6 +498,37 @@ std::string short_title(std::string_view t) {
     return std::string(trim(v));
 }
 
+// marks[b] = 1 for each text block b in [from, to) holding a candidate glued reference (as pass 2 of
+// parse_structure finds them, whether or not the block lies before a region of plain bodies).
+void mark_glued(const Document& doc, std::size_t from, std::size_t to, std::vector<char>& marks) {
+    std::vector<GluedCand> cands;
+    if (from >= to) return;
+    if (doc.structure_only || !doc.block_text) {
+        std::vector<char> pad(256, '\n');  // (as pass 2's padded path)
+        for (std::size_t b = from; b < to; ++b) {
+            if (doc.blocks[b].kind != Block::Kind::text) continue;
+            const std::string_view t = doc.blocks[b].text;
+            if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
+            std::memcpy(pad.data() + 64, t.data(), t.size());
+            pad[64 + t.size()] = '\n';
+            glued_runs(pad.data(), 64, 64 + t.size(), [&](std::size_t s, std::size_t j) { glued_run(t, b, s - 64, j - 64, cands); });
+        }
+    } else {
+        const char* const buf = doc.block_text.get();
+        const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
+        std::size_t k = from;  // the block of the last run
+        glued_runs(buf, pos(from), pos(to - 1) + doc.blocks[to - 1].text.size(), [&](std::size_t s, std::size_t j) {
+            while (k + 1 < to && pos(k + 1) <= s) ++k;
+            if (doc.blocks[k].kind == Block::Kind::text && !marks[k]) {
+                glued_run(doc.blocks[k].text, k, s - pos(k), j - pos(k), cands);
+                if (!cands.empty()) marks[k] = 1;
+                cands.clear();
+            }
+        });
+    }
+    for (const GluedCand& c : cands) marks[c.block] = 1;
+}
+
 }  // namespace
 
 void parse_structure(Document& doc) {
@@ -508,6 +539,11 @@ void parse_structure(Document& doc) {
     const std::size_t nb = doc.blocks.size();
     s.enclosing_heading.assign(nb, -1);
     s.is_prose.assign(nb, true);
+    // (Document::mark_structure_blocks: the blocks a structure pass over a larger text holding these
+    // blocks could read more of than their kind, whatever it decides before them; see there)
+    std::vector<char>& marks = doc.structure_marks;
+    const bool marking = doc.mark_structure_blocks;
+    marks.assign(marking ? nb : 0, 0);
 
     // The footnote region of PDF-extracted text: after "CHÚ THÍCH", or from the
     // last body "1 …" that is followed by a body "2 …".
@@ -516,8 +552,10 @@ void parse_structure(Document& doc) {
         int m = 0;
         const std::string_view next = doc.blocks[b + 1].text;  // (lex_body_marker wants a digit first)
         if (doc.blocks[b].kind == Block::Kind::text && !next.empty() && is_digit(next[0]) && lex_body_marker(next, m) && m == 1 &&
-            is_footnote_header(doc.blocks[b].view()))
+            is_footnote_header(doc.blocks[b].view())) {
             region = b + 1;
+            if (marking) marks[b] = marks[b + 1] = 1;
+        }
     }
     if (region == nb && doc.style == TextStyle::pdf_extract) {
         bool seen2 = false;
@@ -563,6 +601,7 @@ void parse_structure(Document& doc) {
         s.footnote_bodies.push_back(std::move(fb));
         s.is_prose[b] = false;
         body_block[b] = true;
+        if (marking) marks[b] = 1;
     };
     const char* const sup_buf = doc.structure_only ? nullptr : doc.block_text.get();  // blocks lie there, in order
     const char* sup_next = sup_buf;  // the first superscript lead byte at or after it (or block_text's end)
@@ -603,6 +642,11 @@ void parse_structure(Document& doc) {
         }
         open_table = nullptr;
         if (!doc.structure_only) split_sentences(blk.text, b, s.sentences);
+        if (marking && !t.empty()) {  // a body marker, wherever a region may start; an appendix line that ends one
+            int m = 0;
+            if ((is_digit(t[0]) && lex_body_marker(t, m)) || (t[0] == 'P' && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục"))))
+                marks[b] = 1;
+        }
 
         // An appendix after the bodies ("PHỤ LỤC", its table rows "1 Thu ngân sách 15 16,2") ends the region.
         if (b >= region && b < region_end && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục")) && !s.footnote_bodies.empty())
@@ -614,7 +658,8 @@ void parse_structure(Document& doc) {
                 // A body wrapped by the PDF's hard line breaks so that a line opens with a number: "1 Gồm 12 nghị
                 // quyết, 25 kế hoạch và" / "3 chỉ thị …". It goes on in lower case after a body that did not end a
                 // sentence, and its number is not the next body's (or that body comes later): part of the body above.
-                if (!s.footnote_bodies.empty() && s.footnote_bodies.back().block + 8 > b) {
+                const auto number = [&](std::size_t k) { return doc.block_numbers.empty() ? k : doc.block_numbers[k]; };
+                if (!s.footnote_bodies.empty() && number(s.footnote_bodies.back().block) + 8 > number(b)) {
                     FootnoteBody& last = s.footnote_bodies.back();
                     const std::string_view lt = trim(last.text);
                     const char lc = lt.empty() ? '.' : lt.back();
@@ -678,6 +723,7 @@ void parse_structure(Document& doc) {
                 r.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
                 r.block = b;
                 s.footnote_refs.push_back(r);
+                if (marking) marks[b] = 1;
             }
         }
     labels:
@@ -686,6 +732,12 @@ void parse_structure(Document& doc) {
         HeadingLabelLex lab;
         const bool labelled = may_start_label(t) && lex_heading_label(t, lab);
         const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.back() == ' ' && t[t.size() - 2] == ':'));
+        if (marking && (labelled || colon)) {
+            marks[b] = 1;
+            // a heading with no title after its label ("Phần thứ nhất") takes the next block's
+            if (labelled && b + 1 < nb && t.find_first_not_of(" \t\r\n\f\v*\xC2\xA0", std::min(lab.title, t.size())) == std::string_view::npos)
+                marks[b + 1] = 1;
+        }
         const bool top_arabic = labelled && lab.style == HeadingStyle::arabic && lab.numbers.size() == 1;
         // a heading's title is short and does not end like a sentence or a list entry
         const bool heading_like = t.size() < 160 && (t.empty() || (t.back() != ';' && t.back() != '.' && t.back() != ','));
@@ -706,6 +758,7 @@ void parse_structure(Document& doc) {
         // that takes a number and this one ends like a sentence: the number goes on the sentence, it is not heading 3.
         const bool wrapped = top_arabic && !t.empty() && t.back() == '.' && b > 0 && prev_prose_open == b - 1;
         prev_prose_open = labelled || wrapped || doc.blocks[b].kind != Block::Kind::text || !ends_before_number(t) ? nb : b;
+        if (marking && prev_prose_open == b) marks[b] = 1;
         if (wrapped) { prev_colon = colon; continue; }
         if (labelled) list_last = 0;
         prev_colon = colon;
@@ -772,6 +825,10 @@ void parse_structure(Document& doc) {
                     glued_run(doc.blocks[k].text, k, s - pos(k), j - pos(k), cands);
             });
         }
+        if (marking) {
+            for (const GluedCand& c : cands) marks[c.block] = 1;
+            mark_glued(doc, std::min(region, nb), nb, marks);  // (and the body blocks are marked)
+        }
         std::vector<GluedCand> ok;
         for (const GluedCand& c : cands)
             if (body_numbers.count(c.number)) ok.push_back(c);
@@ -801,6 +858,8 @@ void parse_structure(Document& doc) {
         std::stable_sort(s.footnote_refs.begin(), s.footnote_refs.end(),
                          [](const FootnoteRef& a, const FootnoteRef& b) { return a.span.begin < b.span.begin; });
     }
+
+    if (marking && !plain_bodies) mark_glued(doc, 0, nb, marks);
 
     // Enclosing heading of every block.
     std::size_t h = 0;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "grammar/text_util.hpp"
+#include "rules/heading_numbering.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
@@ -52,21 +53,6 @@ bool toc_entry(const Heading& h) {
     if (e == t.size()) return false;
     t = trim(t.substr(0, e));
     return t.ends_with("....") || t.ends_with("\xE2\x80\xA6\xE2\x80\xA6");  // "……"
-}
-
-// A block that opens a numbering of its own: an appendix ("PHỤ LỤC I", "Phụ lục 02") or a lettered part above the
-// Roman headings ("A. KẾT QUẢ THỰC HIỆN NĂM 2023", "B. PHƯƠNG HƯỚNG …"); the headings under it start again at I. / 1.
-bool opens_numbering(std::string_view t) {
-    // nearly every block starts with a byte that is neither a space (what trim removes: ASCII
-    // blanks, C2 A0) nor 'P' nor A-H: such a block opens nothing, and is not trimmed
-    if (t.empty()) return false;
-    if (const unsigned char c = static_cast<unsigned char>(t[0]);
-        c != 'P' && (c < 'A' || c > 'H') && c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' && c != 0xC2)
-        return false;
-    t = trim(t);
-    if (t.starts_with("PHỤ LỤC")) return true;
-    if (t.starts_with("Phụ lục") && t.size() < 80 && !t.ends_with(".")) return true;
-    return t.size() > 4 && t[0] >= 'A' && t[0] <= 'H' && t[1] == '.' && t[2] == ' ' && is_upper_line(t.substr(3));
 }
 
 class HeadingSequence final : public Rule {
@@ -225,6 +211,21 @@ public:
     }
 };
 }  // namespace
+
+// A block that opens a numbering of its own: an appendix ("PHỤ LỤC I", "Phụ lục 02") or a lettered part above the
+// Roman headings ("A. KẾT QUẢ THỰC HIỆN NĂM 2023", "B. PHƯƠNG HƯỚNG …"); the headings under it start again at I. / 1.
+bool opens_numbering(std::string_view t) {
+    // nearly every block starts with a byte that is neither a space (what trim removes: ASCII
+    // blanks, C2 A0) nor 'P' nor A-H: such a block opens nothing, and is not trimmed
+    if (t.empty()) return false;
+    if (const unsigned char c = static_cast<unsigned char>(t[0]);
+        c != 'P' && (c < 'A' || c > 'H') && c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' && c != 0xC2)
+        return false;
+    t = trim(t);
+    if (t.starts_with("PHỤ LỤC")) return true;
+    if (t.starts_with("Phụ lục") && t.size() < 80 && !t.ends_with(".")) return true;
+    return t.size() > 4 && t[0] >= 'A' && t[0] <= 'H' && t[1] == '.' && t[2] == ' ' && is_upper_line(t.substr(3));
+}
 
 std::unique_ptr<Rule> make_heading_sequence() { return std::make_unique<HeadingSequence>(); }
 }  // namespace rc

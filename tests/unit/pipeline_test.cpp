@@ -268,3 +268,114 @@ BOOST_AUTO_TEST_CASE(structure_pass_cap_keeps_the_first) {
                    "Quy tắc heading-sequence còn 1299 phát hiện nữa không được liệt kê (tối đa 1000 mỗi tệp)");
     }
 }
+
+// ---- Cases where a section boundary falls inside what the whole-text structure pass reads as one
+// context: the footnote and heading findings of a sectioned text stay those of the whole text.
+namespace {
+// Pads `text` with short paragraphs so that it ends with a blank line at exactly `at` bytes: the next
+// section starts there when no other blank line follows within the section's size (the first line
+// after it is longer than kSection - at).
+void end_section_at(std::string& text, std::size_t at) {
+    while (text.size() + kGood.size() + 40 < at) text += kGood;
+    BOOST_REQUIRE_LE(text.size() + 3, at);
+    std::string line = "Noi dung";
+    while (text.size() + line.size() + 3 < at) line += " x";
+    line.resize(at - text.size() - 3, 'x');
+    text += line + ".\n\n";
+    BOOST_REQUIRE_EQUAL(text.size(), at);
+}
+// The text checked in sections and whole: the footnote and heading findings, and the sectioned ones.
+std::multiset<Key> compare_structure(const std::string& text, const std::string& format = "text") {
+    BOOST_REQUIRE_GT(text.size(), kWholeDocumentLimit);
+    FileReport sectioned = check_text("cut.txt", format, text, RuleConfig{});
+    FileReport whole = check_text("cut.txt", format, text, RuleConfig{}, false, std::size_t(-1));
+    BOOST_REQUIRE(!sectioned.result.notes.empty());
+    BOOST_TEST(sectioned.result.notes.front().en.find("sections") != std::string::npos);
+    const auto s = keys(sectioned.result, true), w = keys(whole.result, true);
+    BOOST_TEST((s == w));
+    return s;
+}
+std::size_t count_of(const std::multiset<Key>& ks, const std::string& rule) {
+    std::size_t n = 0;
+    for (const Key& k : ks) n += std::get<0>(k) == rule;
+    return n;
+}
+}  // namespace
+
+// PDF-style references glued to a word ("cao1") in the first section, their bodies ("1 …" after
+// "CHÚ THÍCH") in the last: accepted against the bodies of the whole text (near miss: a glued
+// number with no body of its number is no reference, and its body is unreferenced).
+BOOST_AUTO_TEST_CASE(sectioned_glued_references_find_bodies_in_another_section) {
+    const auto make = [](const char* ref2) {
+        std::string text = "I. KẾT QUẢ\n\nThu ngân sách đạt khá cao1 so với cùng kỳ.\n\nCông tác an sinh được bảo đảm tốt" +
+                           std::string(ref2) + " trên địa bàn.\n\n";
+        while (text.size() < 2 * kSection + 100) text += kGood;
+        text += "CHÚ THÍCH\n\n1 Theo số liệu của Cục Thống kê tỉnh.\n\n2 Theo báo cáo của Sở Lao động.\n";
+        return text;
+    };
+    const auto ok = compare_structure(make("2"));
+    BOOST_TEST(count_of(ok, "footnote-unreferenced") == 0u);
+    BOOST_TEST(count_of(ok, "footnote-missing-body") == 0u);
+    const auto miss = compare_structure(make("7"));
+    BOOST_TEST(count_of(miss, "footnote-unreferenced") == 1u);
+}
+
+// The "CHÚ THÍCH" header ends one section and its first body starts the next: the bodies are still
+// the header's (near miss: no header, no plain body "1 …", the superscript reference has no body).
+BOOST_AUTO_TEST_CASE(sectioned_footnote_header_and_body_across_a_cut) {
+    const auto make = [](bool header) {
+        std::string text = "Kết quả đạt khá¹.\n\n";
+        const std::string last = header ? "CHÚ THÍCH\n\n" : "Nội dung tiếp\n\n";
+        end_section_at(text, kSection - 10 - last.size());
+        text += last;
+        text += "1 Theo số liệu của Cục Thống kê tỉnh năm 2024, được tổng hợp từ báo cáo của các huyện.\n\n";
+        while (text.size() < kWholeDocumentLimit + kSection) text += kGood;
+        return text;
+    };
+    const auto with = compare_structure(make(true));
+    BOOST_TEST(count_of(with, "footnote-missing-body") == 0u);
+    const auto without = compare_structure(make(false));
+    BOOST_TEST(count_of(without, "footnote-missing-body") == 1u);
+}
+
+// A numbered list after "… gồm:" under heading 3 runs across a cut: its "3." is a list item, not a
+// heading repeating 3 (near miss: without the list's colon they are headings, and one repeats).
+BOOST_AUTO_TEST_CASE(sectioned_numbered_list_across_a_cut) {
+    const auto make = [](const char* intro) {
+        std::string text = "I. KẾT QUẢ\n\n1. Kinh tế\n\nNội dung.\n\n2. Xã hội\n\nNội dung.\n\n3. Quốc phòng\n\n";
+        const std::string list = std::string(intro) + "\n\n1. Tổ chức huấn luyện dân quân tự vệ;\n\n2. Tuyển quân đạt chỉ tiêu giao;\n\n";
+        end_section_at(text, kSection - 10 - list.size());
+        text += list;
+        text += "3. Diễn tập khu vực phòng thủ cấp xã, phường theo kế hoạch đã được phê duyệt, bảo đảm an toàn tuyệt "
+                "đối về người và trang thiết bị;\n\n4. Tiếp tục củng cố lực lượng.\n\nII. NHIỆM VỤ\n\n";
+        while (text.size() < kWholeDocumentLimit + kSection) text += kGood;
+        return text;
+    };
+    const auto list = compare_structure(make("Các nhiệm vụ đã thực hiện gồm:"));
+    BOOST_TEST(count_of(list, "heading-sequence") == 0u);
+    const auto headings = compare_structure(make("Các nhiệm vụ đã thực hiện."));
+    BOOST_TEST(count_of(headings, "heading-sequence") >= 1u);
+}
+
+// PDF text (and Word text wrapped by hand): a sentence hard-wrapped before its number ("… xã đứng
+// thứ" / "3. Đây là …") with the cut between the two lines: "3." is the sentence's number, not
+// heading 3 after heading 1 (near miss: a line that does not stop on such a word leaves "3." a
+// heading, out of sequence).
+BOOST_AUTO_TEST_CASE(sectioned_pdf_wrap_across_a_cut) {
+    const auto make = [](const char* last_word) {
+        std::string text = "1. KẾT QUẢ CHUNG\n\nNăm 2024, chỉ số cải cách hành chính của xã đứng thứ 2 toàn huyện.\n\n";
+        const std::string line = std::string("Năm 2024, chỉ số hài lòng của người dân đối với sự phục vụ của xã ") + last_word + "\n\n";
+        end_section_at(text, kSection - 10 - line.size());
+        text += line;
+        text += "3. Đây là kết quả của quá trình chỉ đạo quyết liệt, đồng bộ của cấp ủy, chính quyền các cấp trên địa bàn "
+                "toàn xã trong năm qua.\n\n";
+        while (text.size() < kWholeDocumentLimit + kSection) text += kGood;
+        return text;
+    };
+    for (const char* format : {"pdf", "text"}) {  // (a Word line wrapped by hand reads the same)
+        const auto wrapped = compare_structure(make("đứng thứ"), format);
+        BOOST_TEST(count_of(wrapped, "heading-sequence") == 0u, format);
+        const auto heading = compare_structure(make("tăng cao"), format);
+        BOOST_TEST(count_of(heading, "heading-sequence") >= 1u, format);
+    }
+}
