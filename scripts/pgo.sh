@@ -20,7 +20,7 @@ rm -rf "$data"
 train=("$src"/tests/corpus/*.txt "$src"/examples/*.txt)
 large=$gen/train-large.txt
 : > "$large"
-while [ "$(stat -c %s "$large")" -lt 3000000 ]; do cat "${train[@]}" >> "$large"; done
+while [ "$(stat -c %s "$large")" -lt 3000000 ]; do for f in "${train[@]}"; do cat "$f"; printf '\n\n'; done >> "$large"; done  # (blank lines between: the cuts the sectioned path takes exactly)
 rc=$gen/reportcheck
 # Exit code 1 means findings; 2 or more is a failure of the run itself.
 run() { "$@" > /dev/null || [ $? -eq 1 ] || { echo "pgo.sh: training run failed: $*" >&2; exit 2; }; }
