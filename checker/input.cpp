@@ -241,7 +241,7 @@ constexpr std::size_t kMapMin = std::size_t{1} << 20;
 
 // A file shortened by someone else while it is mapped makes the next read of the lost pages raise
 // SIGBUS. The mappings in use are listed here, so the handler can name the file and end the run
-// as any unreadable input does (exit 2), not crash. (Slots are taken and freed with atomics: the
+// with exit 2, not crash (the whole run: reports of earlier files not yet written are lost). (Slots are taken and freed with atomics: the
 // handler reads them without a lock. With every slot taken, a file is read instead.)
 struct MapSlot {
     std::atomic<const char*> begin{nullptr};
@@ -250,7 +250,6 @@ struct MapSlot {
 };
 constexpr std::size_t kMapSlots = 128;  // (a run holds at most kFilesAhead + --jobs files)
 MapSlot g_map_slots[kMapSlots];
-struct sigaction g_old_sigbus {};
 
 void write_stderr(const char* s, std::size_t n) {
     while (n > 0) {
@@ -268,23 +267,20 @@ void on_sigbus(int sig, siginfo_t* info, void* context) {
         const char* b = m.begin.load(std::memory_order_acquire);
         if (b == nullptr || at < b || at >= m.end.load(std::memory_order_relaxed)) continue;
         const char* path = m.path.load(std::memory_order_relaxed);
-        write_stderr(path, std::strlen(path));
+        if (path != nullptr) write_stderr(path, std::strlen(path));  // (null: the slot was freed meanwhile)
         static constexpr char kMsg[] =
-            ": tệp bị thay đổi hoặc cắt ngắn trong khi đang được kiểm tra / the file was changed or truncated while being checked\n";
+            ": tệp bị cắt ngắn trong khi đang được kiểm tra / the file was truncated while being checked\n";
         write_stderr(kMsg, sizeof kMsg - 1);
         ::_exit(2);
     }
-    // Not a mapped input: what the signal did before (by default, end the process with a core).
-    if (g_old_sigbus.sa_flags & SA_SIGINFO) {
-        if (g_old_sigbus.sa_sigaction != nullptr) return g_old_sigbus.sa_sigaction(sig, info, context);
-    } else if (g_old_sigbus.sa_handler != SIG_DFL && g_old_sigbus.sa_handler != SIG_IGN && g_old_sigbus.sa_handler != nullptr) {
-        return g_old_sigbus.sa_handler(sig);
-    }
+    // Not a mapped input: the default action (end the process with a core). (No chaining to a handler
+    // installed before: one installed after us that chains back would call us forever.)
+    (void)sig, (void)context;
     ::signal(SIGBUS, SIG_DFL);  // (the faulting access runs again and takes the default action)
 }
 
 // on_sigbus, installed unless it is already (checked on every mapping: a handler someone installed
-// since — a test framework's — would otherwise take the signal), the one before it kept.
+// since — a test framework's — would otherwise take the signal).
 bool install_sigbus_handler() {
     static std::mutex m;
     const std::lock_guard lock(m);
@@ -295,7 +291,7 @@ bool install_sigbus_handler() {
     sa.sa_sigaction = on_sigbus;
     sa.sa_flags = SA_SIGINFO;
     sigemptyset(&sa.sa_mask);
-    return ::sigaction(SIGBUS, &sa, &g_old_sigbus) == 0;
+    return ::sigaction(SIGBUS, &sa, nullptr) == 0;
 }
 
 // A text file's bytes, mapped (see kMapMin), named in g_map_slots while mapped.
@@ -312,12 +308,18 @@ public:
             ::munmap(base, len);
             return nullptr;
         }
-        std::shared_ptr<MappedFile> m(new MappedFile(path, static_cast<char*>(base), size, len));
+        std::shared_ptr<MappedFile> m;
+        try {
+            m.reset(new MappedFile(path, static_cast<char*>(base), size, len));
+        } catch (...) {
+            ::munmap(base, len);
+            throw;
+        }
         for (MapSlot& slot : g_map_slots) {
             const char* expected = nullptr;
             if (slot.path.load(std::memory_order_relaxed) != nullptr) continue;
             if (!slot.path.compare_exchange_strong(expected, m->path_.c_str())) continue;
-            slot.end.store(m->data_ + size, std::memory_order_relaxed);
+            slot.end.store(m->data_ + (size + page - 1) / page * page, std::memory_order_relaxed);  // (the last page's tail too)
             slot.begin.store(m->data_, std::memory_order_release);
             m->slot_ = &slot;
             return m;
@@ -496,7 +498,8 @@ DecodedInput read_input(const std::string& path) {
     Utf8Check check = check_start();
     OpenFile f;
     open_input(path, f);
-    if (text && f.regular() && f.st.st_size >= static_cast<off_t>(kMapMin) && f.st.st_size <= INT32_MAX) {
+    // (not stdin, even from a file: it may be a .docx or .pdf, and is read from where it stands)
+    if (text && path != "-" && f.regular() && f.st.st_size >= static_cast<off_t>(kMapMin) && f.st.st_size <= INT32_MAX) {
         if (auto m = MappedFile::map(path, f.fd, static_cast<std::size_t>(f.st.st_size))) {
             const std::string_view bytes = m->bytes();
             check_feed(check, bytes.data(), bytes.size());

@@ -1041,6 +1041,20 @@ BOOST_AUTO_TEST_CASE(read_input_maps_large_files) {
         BOOST_TEST_REQUIRE(!expected.empty());
         BOOST_TEST(got == expected);
     }
+    // stdin from a large file: read, never mapped (it may be a .docx or .pdf, and is read from where it stands)
+    {
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << "skipped\n" << nfc_text;
+        const int saved = ::dup(STDIN_FILENO), fd = ::open(path.c_str(), O_RDONLY);
+        BOOST_TEST_REQUIRE((saved >= 0 && fd >= 0));
+        BOOST_TEST_REQUIRE(::lseek(fd, 8, SEEK_SET) == 8);
+        ::dup2(fd, STDIN_FILENO);
+        ::close(fd);
+        const DecodedInput in = read_input("-");
+        ::dup2(saved, STDIN_FILENO);
+        ::close(saved);
+        BOOST_TEST(!in.shared.keep);
+        BOOST_TEST((in.utf8 == nfc_text));
+    }
     // just under 1 MiB: read into a string
     const std::string small = nfc_text.substr(0, nfc_text.rfind('\n', (std::size_t{1} << 20) - 2) + 1);
     std::ofstream(path, std::ios::binary | std::ios::trunc) << small;
