@@ -241,8 +241,9 @@ constexpr std::size_t kMapMin = std::size_t{1} << 20;
 
 // A file shortened by someone else while it is mapped makes the next read of the lost pages raise
 // SIGBUS. The mappings in use are listed here, so the handler can name the file and end the run
-// with exit 2, not crash (the whole run: reports of earlier files not yet written are lost). (Slots are taken and freed with atomics: the
-// handler reads them without a lock. With every slot taken, a file is read instead.)
+// with exit 2, not crash (the whole run: reports of earlier files not yet written are lost).
+// (Slots are taken and freed with atomics: the handler reads them without a lock. With every
+// slot taken, a file is read instead.)
 struct MapSlot {
     std::atomic<const char*> begin{nullptr};
     std::atomic<const char*> end{nullptr};

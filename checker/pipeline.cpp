@@ -281,7 +281,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         whole.pieces = std::vector<Piece>();
         whole.structure = {};
         gathered = WholeBlocks(whole);
-        // (first, as the findings of a pass before the sections: finish_findings merges two sorted runs)
+        // (first, as the findings of a pass before the sections: finish_findings merges sorted runs)
         out.findings.insert(out.findings.begin(), std::make_move_iterator(cr.findings.begin()),
                             std::make_move_iterator(cr.findings.end()));  // capped by run_rules
         for (Text& n : cr.notes) out.notes.push_back(std::move(n));

@@ -242,14 +242,16 @@ void sort_findings(CheckResult& r) {
             const Finding& b = fs[j];
             return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
         };
-        // Two sorted runs (a sectioned text: the structure pass's findings, then the sections'
-        // in text order) are merged (stable: a tie keeps the first run's first, as stable_sort).
-        const auto run_end = std::is_sorted_until(order.begin(), order.end(), before);
-        if (run_end != order.end()) {
-            if (std::is_sorted(run_end, order.end(), before)) {
-                std::vector<std::uint32_t> merged(order.size());
-                std::merge(order.begin(), run_end, run_end, order.end(), merged.begin(), before);
-                order = std::move(merged);
+        // A few sorted runs (a sectioned text: the structure pass's findings, the sections' in text
+        // order, the count-vs-list findings judged after them) are merged one into the next; more
+        // runs are sorted. Both stable: a tie keeps the earlier run's first, as stable_sort.
+        constexpr std::size_t kMergedRuns = 4;
+        std::vector<std::vector<std::uint32_t>::iterator> runs;  // the end of each run
+        for (auto it = order.begin(); it != order.end() && runs.size() <= kMergedRuns;)
+            runs.push_back(it = std::is_sorted_until(it, order.end(), before));
+        if (runs.size() > 1) {
+            if (runs.size() <= kMergedRuns) {
+                for (std::size_t k = 1; k < runs.size(); ++k) std::inplace_merge(order.begin(), runs[k - 1], runs[k], before);
             } else {
                 std::stable_sort(order.begin(), order.end(), before);
             }

@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE engine
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -256,4 +257,39 @@ BOOST_AUTO_TEST_CASE(section_room_keeps_what_the_sorted_section_kept) {
             }
         }
     }
+}
+
+// sort_findings: findings in a few sorted runs (a sectioned text's structure pass, sections, deferred
+// counts) are merged, more runs sorted; either way the order of a stable sort by (begin, end, rule),
+// ties in the order given.
+BOOST_AUTO_TEST_CASE(sort_findings_equals_stable_sort_for_any_number_of_runs) {
+    std::uint32_t seed = 12345;
+    const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+    for (int runs = 1; runs <= 8; ++runs)
+        for (int round = 0; round < 40; ++round) {
+            CheckResult r;
+            for (int k = 0; k < runs; ++k) {
+                std::vector<Finding> run(1 + next() % 30);
+                for (Finding& f : run) {
+                    f.span.begin = next() % 20;  // (few positions: many ties)
+                    f.span.end = f.span.begin + next() % 3;
+                    f.rule = next() % 2 ? "a" : "b";
+                }
+                std::sort(run.begin(), run.end(), [](const Finding& x, const Finding& y) {
+                    return std::tie(x.span.begin, x.span.end, x.rule) < std::tie(y.span.begin, y.span.end, y.rule);
+                });
+                for (Finding& f : run) {
+                    f.arithmetic = std::to_string(r.findings.size());  // its place in the input
+                    r.findings.push_back(std::move(f));
+                }
+            }
+            std::vector<Finding> expected = r.findings;
+            std::stable_sort(expected.begin(), expected.end(), [](const Finding& x, const Finding& y) {
+                return std::tie(x.span.begin, x.span.end, x.rule) < std::tie(y.span.begin, y.span.end, y.rule);
+            });
+            sort_findings(r);
+            BOOST_TEST_REQUIRE(r.findings.size() == expected.size());
+            for (std::size_t i = 0; i < expected.size(); ++i)
+                BOOST_TEST_REQUIRE(r.findings[i].arithmetic == expected[i].arithmetic, "runs " << runs << " round " << round << " at " << i);
+        }
 }
