@@ -401,7 +401,7 @@ std::string read_all(const std::string& path, const OpenFile& f, Utf8Check* chec
     std::string data;
     if (f.regular() && f.st.st_size > 0) {
         const auto size = static_cast<std::size_t>(f.st.st_size);
-        reserve_large(data, size);
+        data.reserve(size);
     }
     constexpr std::size_t kPiece = std::size_t{1} << 18;
     const std::unique_ptr<char[]> piece(new char[kPiece]);

@@ -519,7 +519,7 @@ struct VnState {
     std::uint32_t left, last_norm_e, written;
 };
 
-[[gnu::noinline]] void vn_scan(const icu::Normalizer2& n, char* const data, const std::int32_t text_len, VnState& s) {
+[[gnu::noinline]] void vn_scan(const icu::Normalizer2& n, const char* const data, char* const dst, const std::int32_t text_len, VnState& s) {
     const auto len = static_cast<std::size_t>(text_len);
     auto i = static_cast<std::size_t>(s.i), run = static_cast<std::size_t>(s.run);
     std::size_t w = s.w;
@@ -575,11 +575,11 @@ struct VnState {
         std::uint64_t x, y;  // both loaded before either is stored (the ranges may overlap)
         std::memcpy(&x, data + run, 8);
         std::memcpy(&y, data + run + 8, 8);
-        std::memcpy(data + w, &x, 8);
-        std::memcpy(data + w + 8, &y, 8);
+        std::memcpy(dst + w, &x, 8);
+        std::memcpy(dst + w + 8, &y, 8);
         w += gap;
         const auto bytes = static_cast<std::uint32_t>(v >> 32);
-        std::memcpy(data + w, &bytes, 4);
+        std::memcpy(dst + w, &bytes, 4);
         // the record: its gap, then the entry's bytes 1..3 (the entry's low byte is kVnChanged)
         store_le32(rec, static_cast<std::uint32_t>(v) - static_cast<std::uint32_t>(kVnChanged) + (static_cast<std::uint32_t>(w) - last));
         rec += 4;
@@ -673,61 +673,88 @@ SourceText SourceText::from_utf8(std::string path, std::string original) {
     return st;
 }
 
+namespace {
+
+// Zero bytes after a text normalised into a buffer of its own (as a mapped file has a zero page
+// after it, and a string one NUL).
+constexpr std::size_t kBufferTail = 64;
+
+// n bytes and kBufferTail more, in anonymous pages of their own (unmapped with the last holder),
+// faulted in as they are written. Not advised to huge pages: where the kernel compacts memory for
+// them on demand, big-1G's text waited 1.5 s more for it, big-100M's 0.2 s in one run of three;
+// prefaulting them all at once (MADV_POPULATE_WRITE) saved no time and held 50 MB more at the peak.
+std::shared_ptr<char> fresh_buffer(std::size_t n) {
+    const std::size_t len = n + kBufferTail;
+    void* const p = ::mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    return std::shared_ptr<char>(static_cast<char*>(p), [len](char* q) { ::munmap(q, len); });
+}
+
+}  // namespace
+
 SourceText SourceText::from_shared(std::string path, SharedBytes bytes) {
     const std::string_view t = bytes.text;
     const icu::Normalizer2& n = nfc();
     const std::size_t from = nfc_known_until(n, t);
     UErrorCode status = U_ZERO_ERROR;
-    if (from != t.size() && !(n.isNormalizedUTF8(t.substr(from), status) && U_SUCCESS(status))) {
-        // (copied a piece at a time, each released once copied: a 1 GB text is not held twice)
-        std::string copy;
-        reserve_large(copy, t.size());
-        constexpr std::size_t kPiece = std::size_t{4} << 20;
-        for (std::size_t at = 0; at < t.size(); at += kPiece) {
-            copy.append(t.substr(at, kPiece));
-            if (bytes.release) bytes.release(copy.size());
-        }
-        bytes = {};
-        return from_utf8(std::move(path), std::move(copy));
-    }
     SourceText st;
     st.path_ = std::move(path);
-    st.keep_ = std::move(bytes.keep);
-    st.text_ = t;
+    if (from != t.size() && !(n.isNormalizedUTF8(t.substr(from), status) && U_SUCCESS(status))) {
+        // Normalised from the shared bytes straight into a buffer of its own (one pass over the
+        // text, no copy first), the shared bytes released as they are read: a 1 GB text is not
+        // held twice.
+        std::shared_ptr<char> buf = fresh_buffer(t.size());
+        std::string rest;  // (NFC longer than the text: the output past the buffer)
+        const std::size_t w = st.normalize_to(t.data(), t.size(), from, buf.get(), rest, bytes.release ? &bytes.release : nullptr);
+        if (w + rest.size() <= t.size()) {
+            std::memcpy(buf.get() + w, rest.data(), rest.size());
+            std::memset(buf.get() + w + rest.size(), 0, kBufferTail);  // (the writing may have run ahead of w)
+            st.text_ = std::string_view(buf.get(), w + rest.size());
+            st.keep_ = std::move(buf);
+        } else {
+            std::string whole(buf.get(), w);
+            whole += rest;
+            buf.reset();
+            st.own(std::move(whole));
+        }
+        bytes = {};
+    } else {
+        st.keep_ = std::move(bytes.keep);
+        st.text_ = t;
+    }
     st.line_starts_ = line_starts_of(st.text_);
     st.mark_columns();
     return st;
 }
 
-void reserve_large(std::string& s, std::size_t n) {
-    s.reserve(n);
-#if defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t kHuge = std::uintptr_t{1} << 21;
-    const auto b = (reinterpret_cast<std::uintptr_t>(s.data()) + kHuge - 1) & ~(kHuge - 1);
-    const auto e = (reinterpret_cast<std::uintptr_t>(s.data()) + n) & ~(kHuge - 1);
-    if (e > b) ::madvise(reinterpret_cast<void*>(b), e - b, MADV_HUGEPAGE);  // (advice: its failure changes nothing)
-#endif
+void SourceText::normalize(std::string& t) {
+    const icu::Normalizer2& n = nfc();
+    const std::size_t from = nfc_known_until(n, t);  // before `from` the text is NFC, and a boundary is at `from`
+    UErrorCode status = U_ZERO_ERROR;
+    if (from == t.size() || (n.isNormalizedUTF8(std::string_view(t).substr(from), status) && U_SUCCESS(status))) return;
+    std::string rest;
+    t.resize(normalize_to(t.data(), t.size(), from, t.data(), rest, nullptr));
+    t += rest;
 }
 
-void SourceText::normalize(std::string& text) {
+std::size_t SourceText::normalize_to(const char* const data, const std::size_t size, const std::size_t from, char* const out,
+                                     std::string& rest, const std::function<void(std::size_t)>* release) {
     const icu::Normalizer2& n = nfc();
-    // Where the run of trivially NFC code points stops, the text from its last code point on (a
-    // boundary: before it the text is NFC) goes to ICU as before.
-    std::string& t = text;
-    const std::size_t from = nfc_known_until(n, t);  // before `from` the text is NFC, and a boundary is at `from`
-    const bool known_nfc = from == t.size();
     const bool ascii = ascii_trivial(n);
     const VnMarks& vn = vn_marks_of(n);  // (the fast path for Vietnamese letters in NFD)
-    UErrorCode status = U_ZERO_ERROR;
-    if (!known_nfc && !(n.isNormalizedUTF8(std::string_view(t).substr(from), status) && U_SUCCESS(status))) {
+    {
         // Split at normalisation boundaries and normalise each segment that needs it, writing
-        // the NFC text over the original's bytes already read (the input is held once): NFC
-        // is almost always no longer than its input; output that would overtake the reading
-        // waits in `pending`. Each changed segment is recorded, so offsets map back.
+        // the NFC text at `out` — over the original's bytes already read when out == data (the
+        // input is held once): NFC is almost always no longer than its input; output that would
+        // overtake the reading waits in `pending`. Each changed segment is recorded, so offsets
+        // map back.
         SourceText& st = *this;
         auto i = static_cast<std::int32_t>(from);  // the text before `from` is copied as it is
-        const auto len = static_cast<std::int32_t>(t.size());
-        char* const data = t.data();
+        const auto len = static_cast<std::int32_t>(size);
+        // The input before `release_at` is released once the reading passes it (a mapping's pages,
+        // so that its copy does not double the peak).
+        constexpr std::size_t kReleaseStep = std::size_t{4} << 20;
+        std::size_t release_at = release != nullptr ? kReleaseStep : SIZE_MAX;
         std::size_t w = 0;         // bytes of NFC text written in place
         bool waiting = false;      // pending has bytes not written yet (kept here: the string's size is
                                    // read again after every store through `data`)
@@ -736,36 +763,40 @@ void SourceText::normalize(std::string& text) {
         // NFC bytes [p, p + k); the input before `limit` has been read.
         const auto put = [&](const char* p, std::size_t k, std::size_t limit) __attribute__((always_inline)) {
             if (!waiting && w + k <= limit) {
-                if (data + w != p) {
+                if (out + w != p) {
                     if (k <= 16) {  // the short runs between segments of NFD text: no call
                         // both halves loaded before either is stored (the ranges may overlap)
                         if (k >= 8) {
                             std::uint64_t x, y;
                             std::memcpy(&x, p, 8);
                             std::memcpy(&y, p + k - 8, 8);
-                            std::memcpy(data + w, &x, 8);
-                            std::memcpy(data + w + k - 8, &y, 8);
+                            std::memcpy(out + w, &x, 8);
+                            std::memcpy(out + w + k - 8, &y, 8);
                         } else if (k >= 4) {
                             std::uint32_t x, y;
                             std::memcpy(&x, p, 4);
                             std::memcpy(&y, p + k - 4, 4);
-                            std::memcpy(data + w, &x, 4);
-                            std::memcpy(data + w + k - 4, &y, 4);
+                            std::memcpy(out + w, &x, 4);
+                            std::memcpy(out + w + k - 4, &y, 4);
                         } else if (k != 0) {  // 1 to 3 bytes: the first, the middle and the last
                             const char x = p[0], y = p[k / 2], z = p[k - 1];
-                            data[w] = x;
-                            data[w + k / 2] = y;
-                            data[w + k - 1] = z;
+                            out[w] = x;
+                            out[w + k / 2] = y;
+                            out[w + k - 1] = z;
                         }
                     } else {
-                        std::memmove(data + w, p, k);
+                        std::memmove(out + w, p, k);
                     }
                 }
                 w += k;
+                if (limit >= release_at) [[unlikely]] {
+                    (*release)(limit);
+                    release_at = limit + kReleaseStep;
+                }
             } else {
                 pending.append(p, k);
                 const std::size_t m = std::min(pending.size() - pending_at, limit - w);
-                std::memcpy(data + w, pending.data() + pending_at, m);
+                std::memcpy(out + w, pending.data() + pending_at, m);
                 w += m;
                 pending_at += m;
                 waiting = pending_at != pending.size();
@@ -800,7 +831,7 @@ void SourceText::normalize(std::string& text) {
                 for (;;) {
                     if (!waiting) {
                         VnState vs{i, run, w, extra, cur.at, cur.left, cur.last_norm_e, cur.written};
-                        vn_scan(n, data, len, vs);
+                        vn_scan(n, data, out, len, vs);
                         i = vs.i;
                         run = vs.run;
                         w = vs.w;
@@ -876,7 +907,7 @@ void SourceText::normalize(std::string& text) {
                         cur = st.segments_.cursor();
                         if (!waiting && w + 4 <= static_cast<std::size_t>(p)) {
                             // (the four bytes lie in input already read: those past the NFC are written over later)
-                            std::memcpy(data + w, &bytes, 4);
+                            std::memcpy(out + w, &bytes, 4);
                             w += out_len;
                         } else {
                             char out[4];
@@ -982,8 +1013,8 @@ void SourceText::normalize(std::string& text) {
             }
         }
         put(data + run, static_cast<std::size_t>(i - run), static_cast<std::size_t>(i));
-        t.resize(w);
-        t.append(pending, pending_at);
+        rest.assign(pending, pending_at);
+        return w;
     }
 }
 

@@ -30,10 +30,6 @@ struct SharedBytes {
     std::function<void(std::size_t n)> release;
 };
 
-// s.reserve(n), a large reservation advised to the kernel for 2 MB pages where it has them
-// (transparent huge pages on request): its first touch is then a few faults, not one per 4 KB.
-void reserve_large(std::string& s, std::size_t n);
-
 struct Position {
     std::uint32_t line = 0;    // 1-based
     std::uint32_t column = 0;  // 1-based, in characters (code points) of the original line
@@ -50,8 +46,9 @@ public:
     // offset of the NFC text maps back to the user's own line and column.
     static SourceText from_utf8(std::string path, std::string original);
     // The same for bytes held elsewhere (valid UTF-8 as well): an NFC text (the common case) is
-    // viewed where it lies, shared with `bytes.keep`, never copied; any other is normalised in a
-    // copy (in place in the mapping, its pages would be copied one fault at a time: slower).
+    // viewed where it lies, shared with `bytes.keep`, never copied; any other is normalised from
+    // the bytes straight into a buffer of its own (in place in the mapping, its pages would be
+    // copied one fault at a time: slower), releasing them (`bytes.release`) as it reads.
     static SourceText from_shared(std::string path, SharedBytes bytes);
     // The part [b, e) of `whole`'s NFC text, as from_utf8(whole.path(), that part) makes it,
     // without asking ICU again: cut where a normalisation segment may start (ICU's
@@ -148,6 +145,12 @@ private:
     void own(std::string text);  // keep_ and text_ from a string of its own
     // NFC over `t` in place, recording the changed segments.
     void normalize(std::string& t);
+    // NFC of data[0, size), known NFC before `from` (a boundary), written at `out` (== data: in
+    // place; else room for `size` bytes), recording the changed segments. Returns the bytes written
+    // there; what would not fit (an NFC longer than its input) is in `rest`, to append. With
+    // `release`: called with n as the reading passes every 4 MB, the input before n no longer needed.
+    std::size_t normalize_to(const char* data, std::size_t size, std::size_t from, char* out, std::string& rest,
+                             const std::function<void(std::size_t)>* release);
     Segments segments_;
     // `offset`, or the start of the changed segment it is inside (maps to the segment's start).
     std::uint32_t snap(std::uint32_t offset) const;

@@ -981,6 +981,43 @@ std::string nfd(const std::string& s) {
 
 }  // namespace
 
+// Shared bytes that are not NFC are normalised straight into a buffer of the text's own: the same
+// text, positions and line starts as from_utf8 makes of the same bytes, the shared bytes never
+// written, released every 4 MB as they are read (in increasing order, within the text), and the
+// text followed by zero bytes. An NFC longer than its input (U+0958 has no composed form: 3 bytes
+// become 6) is made whole as well.
+BOOST_AUTO_TEST_CASE(from_shared_normalises_into_a_buffer_of_its_own) {
+    const std::string line = "Doanh thu \xC4\x91\xE1\xBA\xA1t 12,5 t\xE1\xBB\xB7 \xC4\x91\xE1\xBB\x93ng, t\u0103ng 6,25%.\n";
+    std::string mixed;
+    for (std::size_t k = 0; mixed.size() < (std::size_t{9} << 20); ++k) mixed += k % 5 == 2 ? nfd(line) : line;
+    std::string longer = mixed.substr(0, 4000);
+    for (int k = 0; k < 300; ++k) longer += "\xE0\xA5\x98 ";  // U+0958, its NFC two code points
+    longer += nfd(line);
+    for (const std::string* body : {&mixed, &longer}) {
+        auto held = std::make_shared<const std::string>(*body);
+        std::vector<std::size_t> released;
+        const SourceText shared = SourceText::from_shared("t.txt", SharedBytes{held, *held, [&](std::size_t n) { released.push_back(n); }});
+        const SourceText read = SourceText::from_utf8("t.txt", *body);
+        BOOST_TEST_REQUIRE(read.was_normalized());
+        BOOST_TEST_REQUIRE((shared.text() == read.text()));
+        BOOST_TEST((*held == *body));
+        BOOST_TEST(shared.text().data()[shared.text().size()] == '\0');
+        BOOST_TEST(shared.line_count() == read.line_count());
+        for (std::uint32_t o = 0; o <= shared.text().size(); o += body == &mixed ? 4099 : 7) {
+            BOOST_TEST_REQUIRE((shared.position(o) == read.position(o)), o);
+            BOOST_TEST_REQUIRE(shared.to_original(o) == read.to_original(o), o);
+        }
+        if (body == &mixed) {
+            BOOST_TEST(released.size() == 2u);  // (at 4 MB and at 8 MB read)
+            BOOST_TEST(std::is_sorted(released.begin(), released.end()));
+            BOOST_TEST((!released.empty() && released.front() >= (std::size_t{4} << 20) && released.back() <= body->size()));
+        } else {
+            BOOST_TEST(released.empty());  // (less than 4 MB)
+            BOOST_TEST(shared.text().size() > body->size());
+        }
+    }
+}
+
 // A text file of 1 MB or more is mapped (checker/input.cpp, kMapMin), not read: the same text
 // whether NFC or not and with a BOM or not (normalised where it lies, positions mapped back as for
 // a read text), the same errors, and the file on disk never written. Just under 1 MB: read.
