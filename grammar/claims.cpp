@@ -150,6 +150,11 @@ using sv = std::string_view;
 // ---------------------------------------------------------------- text helpers
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// unit_table(), its reference kept here (asked per figure: the call into units.cpp and its guard each time)
+inline const std::vector<UnitEntry>& units_tab() {
+    static const std::vector<UnitEntry>& t = unit_table();
+    return t;
+}
 // u == "%" (without the strlen and compare call of std::string's operator== with a C string)
 inline bool is_percent_unit(const std::string& u) { return u.size() == 1 && u[0] == '%'; }
 
@@ -647,60 +652,72 @@ void lower_into(std::string& out, sv in) {
 
 // ---------------------------------------------------------------- tokens
 
-// A quantity being read: its Number, scale, compound part, unit and qualifier.
-struct QRaw {
-    Quantity q;
+// What a quantity's reading keeps beside the Quantity itself: its scale, compound part and kind.
+// (The compound's readings only: its text is never asked for.)
+struct Compound {
+    bool vi_ok = true, en_ok = false;
+    long double vi_value = 0, en_value = 0;
+    int vi_decimals = 0, en_decimals = 0;
+};
+struct QSide {
     int scale = 0;                 // exponent of the scale word
     bool has_compound = false;     // "12 tỷ 450 triệu"
-    Number compound;
+    Compound compound;
     int compound_scale = 0;
     bool counted = false;
     bool is_percent = false;
 };
+// A quantity being read: its Quantity (in Claims::quantities) and its side data, by reference.
+// (A view, cheap to copy; a const view still writes through.)
+struct QRaw {
+    Quantity& q;
+    int& scale;
+    bool& has_compound;
+    Compound& compound;
+    int& compound_scale;
+    bool& counted;
+    bool& is_percent;
+    QRaw(Quantity& q_, QSide& s)
+        : q(q_), scale(s.scale), has_compound(s.has_compound), compound(s.compound), compound_scale(s.compound_scale),
+          counted(s.counted), is_percent(s.is_percent) {}
+};
+// A quantity read outside the store (a ratio's part and whole, moved in once judged).
+struct QOwn {
+    Quantity q;
+    QSide s;
+    QRaw view() { return QRaw(q, s); }
+};
 
-// The quantities read, in chunks that never move: a QRaw is ~0.4 KB, and a vector of them
-// moved every element at each growth (7 M instructions on a 2 MB text; a reservation would
-// have to guess the count).
+// The quantities read: each Quantity read in place at the end of Claims::quantities (it is the output:
+// no move into it at the end), its side data in a vector beside it. Indices stay valid as both grow.
 class QStore {
 public:
-    QStore() = default;
+    explicit QStore(std::vector<Quantity>& qs) : qs_(qs) {}
     QStore(const QStore&) = delete;
     QStore& operator=(const QStore&) = delete;
-    ~QStore() {
-        for (std::size_t i = 0; i < n_; ++i) (*this)[i].~QRaw();
-        for (QRaw* ch : chunks_) ::operator delete(ch, std::align_val_t(alignof(QRaw)));
+    std::size_t size() const { return qs_.size(); }
+    QRaw operator[](std::size_t i) const { return QRaw(qs_[i], side_[i]); }
+    QRaw emplace_back() {
+        qs_.emplace_back();
+        side_.emplace_back();
+        return (*this)[qs_.size() - 1];
     }
-    std::size_t size() const { return n_; }
-    QRaw& operator[](std::size_t i) { return chunks_[i >> kShift][i & (kChunk - 1)]; }
-    const QRaw& operator[](std::size_t i) const { return chunks_[i >> kShift][i & (kChunk - 1)]; }
-    QRaw& emplace_back() {
-        if ((n_ >> kShift) == chunks_.size())
-            chunks_.push_back(static_cast<QRaw*>(::operator new(sizeof(QRaw) * kChunk, std::align_val_t(alignof(QRaw)))));
-        // default-initialised (every member has its initialiser; "QRaw()" zero-filled the ~0.4 KB first)
-        QRaw* r = ::new (&chunks_[n_ >> kShift][n_ & (kChunk - 1)]) QRaw;
-        ++n_;
-        return *r;
+    void push_back(QOwn&& r) {
+        qs_.push_back(std::move(r.q));
+        side_.push_back(r.s);
     }
-    void push_back(QRaw&& r) { emplace_back() = std::move(r); }
-    void pop_back() { (*this)[--n_].~QRaw(); }
-
-    template <class S, class T>
-    struct Iter {
-        S* s;
-        std::size_t i;
-        T& operator*() const { return (*s)[i]; }
-        Iter& operator++() { ++i; return *this; }
-        bool operator!=(const Iter& o) const { return i != o.i; }
-    };
-    Iter<QStore, QRaw> begin() { return {this, 0}; }
-    Iter<QStore, QRaw> end() { return {this, n_}; }
-    Iter<const QStore, const QRaw> begin() const { return {this, 0}; }
-    Iter<const QStore, const QRaw> end() const { return {this, n_}; }
+    void pop_back() {
+        qs_.pop_back();
+        side_.pop_back();
+    }
+    void reserve(std::size_t n) {
+        qs_.reserve(n);
+        side_.reserve(n);
+    }
 
 private:
-    static constexpr std::size_t kShift = 7, kChunk = std::size_t{1} << kShift;
-    std::vector<QRaw*> chunks_;
-    std::size_t n_ = 0;
+    std::vector<Quantity>& qs_;
+    mutable std::vector<QSide> side_;
 };
 
 struct Tok {
@@ -779,7 +796,7 @@ std::size_t lex_scale_at(sv s, std::size_t i, std::size_t end, int& e) { return 
 std::size_t max_unit_bytes() {
     static const std::size_t m = [] {
         std::size_t x = 0;
-        for (const UnitEntry& e : unit_table()) x = std::max(x, e.written.size());
+        for (const UnitEntry& e : units_tab()) x = std::max(x, e.written.size());
         return x;
     }();
     return m;
@@ -796,7 +813,7 @@ std::size_t lex_unit_at(sv s, std::size_t i, std::size_t j, std::size_t end, int
     int v = -1;
     if (!g::unit_index().find(f, l, v)) return 0;
     std::size_t k = static_cast<std::size_t>(f - s.data());
-    const auto& t = unit_table();
+    const auto& t = units_tab();
     if (!is_percent_unit(t[static_cast<std::size_t>(v)].written) && !word_end_at(s, k) && !(k < end && is_digit(s[k]) && glued_ref(k))) {
         // a longer word ("hội" for "hộ"): retry on shorter entries is not needed
         // for this table; refuse.
@@ -1004,7 +1021,9 @@ struct DigitAcc {
 namespace {
 // read_number into n (every field set: n need not be fresh), without a Number returned and moved.
 void read_number_into(std::string_view lit, Number& n) {
-    n.text.assign(lit.data(), lit.size());
+    // (clear + append: assign goes through _M_replace, which handles overlapping sources)
+    n.text.clear();
+    n.text.append(lit.data(), lit.size());
     n.vi_ok = true;
     n.vi_value = 0;
     n.vi_decimals = 0;
@@ -1085,7 +1104,7 @@ Number read_number(std::string_view lit) {
 namespace {
 
 // Apply the chosen reading to a raw quantity.
-void finalize(QRaw& r, bool en) {
+void finalize(const QRaw& r, bool en) {
     Number& n = r.q.number;
     const bool use_en = en ? n.en_ok : !n.vi_ok;
     long double v = use_en ? n.en_value : n.vi_value;
@@ -1094,7 +1113,7 @@ void finalize(QRaw& r, bool en) {
     long double value = v * pow10l_int(r.scale);
     int last_exp = r.scale - dec;
     if (r.has_compound) {
-        const Number& c = r.compound;
+        const Compound& c = r.compound;
         const bool cen = en ? c.en_ok : !c.vi_ok;
         const long double cv = cen ? c.en_value : c.vi_value;
         const int cdec = cen ? c.en_decimals : c.vi_decimals;
@@ -1119,7 +1138,7 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
 }
 
 // Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
-std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, QRaw& r,
+std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, const QRaw& r,
                           sv lit, std::size_t lit_end) {
     read_number_into(lit, r.q.number);
     std::size_t k = lit_end;
@@ -1140,7 +1159,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
                     Number n2num = read_number(lit2);
                     if (n2num.vi_decimals == 0 && plain_int(lit2)) {
                         r.has_compound = true;
-                        r.compound = n2num;
+                        r.compound = {n2num.vi_ok, n2num.en_ok, n2num.vi_value, n2num.en_value, n2num.vi_decimals, n2num.en_decimals};
                         r.compound_scale = e2;
                         k = j + m + n2;
                     }
@@ -1151,7 +1170,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     int u = -1;
     auto glued_ref = [&](std::size_t at) { return c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
     if (std::size_t n = lex_unit_at(s, k, k == k0 ? j0 : skip_spaces(s, k, end), end, u, glued_ref)) {
-        const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
+        const UnitEntry& ue = units_tab()[static_cast<std::size_t>(u)];
         r.q.unit = ue.canonical;
         r.q.written_unit = ue.written;
         r.counted = ue.counted;
@@ -1293,17 +1312,18 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 if (!lex_unit_at(s, k2, se, tmp)) { skip_token(after2, false); continue; }
             }
             // A ratio a/b [scale] [unit]: read the whole, then share its scale/unit with the part.
-            QRaw part, whole;
+            QOwn part_own, whole_own;
+            const QRaw part = part_own.view(), whole = whole_own.view();
             const std::size_t we = read_quantity(c, blk, s, sb, j, se, whole, lit2, after2);
             read_quantity(c, blk, s, sb, start, se, part, lit, after);
             if (unit_before_slash) {
-                const UnitEntry& ue = unit_table()[static_cast<std::size_t>(ub)];
+                const UnitEntry& ue = units_tab()[static_cast<std::size_t>(ub)];
                 if (!whole.q.unit.empty() && whole.q.unit != ue.canonical) {
                     // "53 vụ/87 bị can": two counts, not a ratio
                     part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
-                    c.store.push_back(std::move(part));
+                    c.store.push_back(std::move(part_own));
                     toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
-                    c.store.push_back(std::move(whole));
+                    c.store.push_back(std::move(whole_own));
                     toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
                     i = prev_end = we;
                     continue;
@@ -1317,12 +1337,12 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     whole.counted = ue.counted;
                 }
             } else if (int u2 = -1; !whole.q.unit.empty() && we + 1 < se && s[we] == '/' && lex_unit_at(s, we + 1, se, u2) &&
-                                    unit_table()[static_cast<std::size_t>(u2)].canonical != whole.q.unit &&
-                                    unit_table()[static_cast<std::size_t>(u2)].counted && whole.counted &&
+                                    units_tab()[static_cast<std::size_t>(u2)].canonical != whole.q.unit &&
+                                    units_tab()[static_cast<std::size_t>(u2)].counted && whole.counted &&
                                     !starts_with_any(s, we + 1, se, std::array<sv, 7>{"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút"})) {
                 // "58/90 vụ/bị can": 58 cases and 90 defendants, a pair of counts, not a fraction
                 const std::size_t n2 = lex_unit_at(s, we + 1, se, u2);
-                const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u2)];
+                const UnitEntry& ue = units_tab()[static_cast<std::size_t>(u2)];
                 part.scale = whole.scale;
                 part.q.unit = whole.q.unit;
                 part.q.written_unit = whole.q.written_unit;
@@ -1333,9 +1353,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 whole.counted = ue.counted;
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
-                c.store.push_back(std::move(part));
+                c.store.push_back(std::move(part_own));
                 toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
-                c.store.push_back(std::move(whole));
+                c.store.push_back(std::move(whole_own));
                 toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
                 i = prev_end = pe;
                 continue;
@@ -1355,7 +1375,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     if (pt.kind != Tok::ratio) break;
                     const QRaw& pw = c.store[pt.b];
                     if (pw.counted && pw.q.number.text == whole.q.number.text && start - pt.end < 120) {
-                        for (QRaw* x : {&part, &whole}) {
+                        for (const QRaw* x : {&part, &whole}) {
                             x->q.unit = pw.q.unit;
                             x->counted = true;
                         }
@@ -1363,8 +1383,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     break;
                 }
             }
-            c.store.push_back(std::move(part));
-            c.store.push_back(std::move(whole));
+            c.store.push_back(std::move(part_own));
+            c.store.push_back(std::move(whole_own));
             toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start),
                                static_cast<std::uint32_t>(we), unit_before_slash != 0});
             i = prev_end = we;
@@ -1387,13 +1407,13 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         if (year_like(lit)) {
             int tmp = -1;
             std::size_t n = lex_unit_at(s, after, se, tmp);
-            if (!n || is_percent_unit(unit_table()[static_cast<std::size_t>(tmp)].canonical)) {
+            if (!n || is_percent_unit(units_tab()[static_cast<std::size_t>(tmp)].canonical)) {
                 skip_token(after, false);
                 continue;
             }
         }
         // read in place at the end of the store (dropped again when refused)
-        QRaw& r = c.store.emplace_back();
+        const QRaw r = c.store.emplace_back();
         const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after);
         if ((!r.q.number.vi_ok && !r.q.number.en_ok) ||
             // "1.1", "4.0" without a unit: section numbers and names, not English decimals
@@ -1888,7 +1908,7 @@ struct Assembler {
                 int u = -1;
                 const std::size_t n = lex_unit_at(s, after_w, e, u);
                 if (!n || after_w + n != e) return false;
-                const UnitEntry& ue = unit_table()[static_cast<std::size_t>(u)];
+                const UnitEntry& ue = units_tab()[static_cast<std::size_t>(u)];
                 if (!ue.counted || (!noun.empty() && noun != ue.canonical)) return false;
                 noun = ue.canonical;
                 return true;
@@ -2538,7 +2558,7 @@ struct Assembler {
                 std::string extra;
                 if (T[k].end < st.end && s[T[k].end] == '/') {
                     int u = -1;
-                    if (lex_unit_at(s, T[k].end + 1, st.end, u)) extra = unit_table()[static_cast<std::size_t>(u)].canonical;
+                    if (lex_unit_at(s, T[k].end + 1, st.end, u)) extra = units_tab()[static_cast<std::size_t>(u)].canonical;
                 }
                 return extra;
             };
@@ -2606,7 +2626,7 @@ struct Assembler {
             const std::size_t j = skip_spaces(s, skip_spaces(s, T[p].end, st.end) + sv("số").size(), st.end);
             int ui = -1;
             if (!lex_unit_at(s, j, st.end, ui)) continue;
-            const UnitEntry& ue = unit_table()[static_cast<std::size_t>(ui)];
+            const UnitEntry& ue = units_tab()[static_cast<std::size_t>(ui)];
             if (!ue.counted) continue;
             // the base is the token right before and the first of its noun in the sentence (one pass, done
             // once per sentence and only when a candidate exists: linear)
@@ -3924,7 +3944,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 }
             }
             // quantities in the body
-            std::vector<const QRaw*> parts;
+            std::vector<std::size_t> parts;  // store indices
             bool bad = false;
             std::size_t si = 0;
             if (sspan_sorted)
@@ -3939,7 +3959,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 for (const Tok& bt : bs.toks) {
                     if (doc.blocks[bs.block].to_source(bt.begin) > remark_at) break;
                     if (bt.kind != Tok::quantity || c.store[bt.a].is_percent) { bad = true; continue; }
-                    parts.push_back(&c.store[bt.a]);
+                    parts.push_back(bt.a);
                 }
             }
             // Where each part stands in the body (the body's text, lowered; lengths are kept):
@@ -3968,8 +3988,8 @@ void footnote_claims(Ctx& c, Claims& out) {
                 }
                 at_c[bl.size()] = static_cast<std::uint32_t>(cb.size());
                 const sv b(cb);
-                auto off = [&](const QRaw* p) {
-                    const std::size_t o = p->q.span.begin - body->span.begin;
+                auto off = [&](std::size_t p) {
+                    const std::size_t o = c.store[p].q.span.begin - body->span.begin;
                     return static_cast<std::size_t>(at_c[std::min(o, bl.size())]);
                 };
                 static constexpr std::array<sv, 4> role_words = {"giải ngân", "thanh toán", "quyết toán", "thực hiện"};
@@ -4057,7 +4077,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 group.resize(w);
                 agent.resize(w);
                 own_noun.assign(w, false);
-                for (std::size_t pi = 0; pi < w; ++pi) own_noun[pi] = parts[pi]->q.unit == q.q.unit;
+                for (std::size_t pi = 0; pi < w; ++pi) own_noun[pi] = c.store[parts[pi]].q.unit == q.q.unit;
             }
             const std::string low = to_lower(text);
             Claim cl;
@@ -4071,8 +4091,8 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (low.find(w) != std::string::npos) bad = true;
                 if (has_ratio_slash(low)) bad = true;
                 // "323 lượt học viên⁵" broken down by class: each "học viên" of a class is one "lượt"
-                auto member_unit = [&](const QRaw* p) {
-                    const std::string& u = p->q.unit;
+                auto member_unit = [&](std::size_t p) {
+                    const std::string& u = c.store[p].q.unit;
                     if (u == "trường hợp" && q.counted) return q.q.unit;
                     if (q.q.unit == "lượt" && q.q.written_unit == "lượt " + u) return q.q.unit;
                     // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
@@ -4083,9 +4103,9 @@ void footnote_claims(Ctx& c, Claims& out) {
                 // member's group is not a member, when each ';' piece holds one member of the total's noun
                 {
                     std::size_t own = 0, foreign = 0;
-                    for (const QRaw* p : parts) (member_unit(p) == q.q.unit ? own : foreign) += 1;
+                    for (std::size_t p : parts) (member_unit(p) == q.q.unit ? own : foreign) += 1;
                     bool all_counted = true;
-                    for (const QRaw* p : parts) all_counted = all_counted && (member_unit(p) == q.q.unit || p->counted);
+                    for (std::size_t p : parts) all_counted = all_counted && (member_unit(p) == q.q.unit || c.store[p].counted);
                     if (own >= 2 && foreign != 0 && all_counted && q.counted) {
                         // one member of the total's noun between consecutive ';' (or the body's ends)
                         std::size_t pieces = 1;
@@ -4093,15 +4113,15 @@ void footnote_claims(Ctx& c, Claims& out) {
                         std::vector<int> per(pieces, 0);
                         std::size_t k = 0;  // ';' before the part (parts are in text order)
                         std::uint32_t x = body->span.begin;
-                        for (const QRaw* p : parts) {
-                            for (; x < p->q.span.begin && x < src.size(); ++x) k += src[x] == ';';
+                        for (std::size_t p : parts) {
+                            for (; x < c.store[p].q.span.begin && x < src.size(); ++x) k += src[x] == ';';
                             if (member_unit(p) == q.q.unit && k < pieces) ++per[k];
                         }
                         bool one_each = true;
                         for (int n : per) one_each = one_each && n == 1;
                         if (one_each) {
-                            std::vector<const QRaw*> own_parts;
-                            for (const QRaw* p : parts)
+                            std::vector<std::size_t> own_parts;
+                            for (std::size_t p : parts)
                                 if (member_unit(p) == q.q.unit) own_parts.push_back(p);
                             parts = std::move(own_parts);
                             groups = 1;  // the groups below are not read
@@ -4109,9 +4129,9 @@ void footnote_claims(Ctx& c, Claims& out) {
                     }
                 }
                 std::vector<Quantity> qs;
-                for (const QRaw* p : parts) {
-                    Quantity pq = p->q;
-                    pq.unit = member_unit(p);
+                for (std::size_t pk : parts) {
+                    Quantity pq = c.store[pk].q;
+                    pq.unit = member_unit(pk);
                     if (pq.unit != q.q.unit) bad = true;
                     qs.push_back(pq);
                 }
@@ -4174,8 +4194,8 @@ void footnote_claims(Ctx& c, Claims& out) {
                 // the document ("03 phường") is the whole breakdown, as in the text's labelled lists.
                 if (!cl.complete && c.wards >= 2 && cl.parts.size() == static_cast<std::size_t>(c.wards)) {
                     bool named = true;
-                    for (const QRaw* p : parts) {
-                        const std::size_t k = p->q.span.begin;
+                    for (std::size_t p : parts) {
+                        const std::size_t k = c.store[p].q.span.begin;
                         std::size_t j = k;
                         while (j > body->span.begin && src[j - 1] != ',' && src[j - 1] != ':' && src[j - 1] != ';') --j;
                         while (j < k && (src[j] == ' ' || src[j] == '\n' || src[j] == '\r')) ++j;
@@ -4575,12 +4595,12 @@ std::size_t lex_scale(std::string_view s, int& exponent) { return lex_scale_at(s
 std::size_t lex_unit(std::string_view s, std::string& unit) {
     int idx = -1;
     const std::size_t n = lex_unit_at(s, 0, s.size(), idx);
-    if (n) unit = unit_table()[static_cast<std::size_t>(idx)].canonical;
+    if (n) unit = units_tab()[static_cast<std::size_t>(idx)].canonical;
     return n;
 }
 
 bool is_counted_noun(std::string_view unit) {
-    for (const UnitEntry& e : unit_table())
+    for (const UnitEntry& e : units_tab())
         if (e.canonical == unit) return e.counted;
     return false;
 }
@@ -4593,14 +4613,15 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     d.pieces.push_back({0, 0, static_cast<std::uint32_t>(text.size())});
     b.pieces = d.pieces;
     d.blocks.push_back(b);
-    Ctx c{d, {}, {}, 0, 0, {}, true, 0, {}, {}, {}};
+    std::vector<Quantity> qs;
+    Ctx c{d, QStore(qs), {}, 0, 0, {}, true, 0, {}, {}, {}};
     const std::string low = to_lower(text);
     const sv s = low.size() == text.size() ? sv(low) : text;
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s, byte_scan::first_digit(s.data(), 0, text.size()));
     c.bind_tokens();
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
         return std::nullopt;
-    QRaw& r = c.store[c.sentences[0].toks[0].a];
+    const QRaw r = c.store[c.sentences[0].toks[0].a];
     const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
     if (neg) r.q.number.text.erase(0, 1);
     finalize(r, en);
@@ -4628,7 +4649,7 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, {}, {}, 0, 0, {}, true, 0, {}, {}, {}};
+    Ctx c{doc, QStore(out.quantities), {}, 0, 0, {}, true, 0, {}, {}, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
@@ -4640,6 +4661,9 @@ void parse_claims(Document& doc) {
         std::size_t total = 0;
         for (const Block& b : doc.blocks) total += b.text.size();
         c.low_text.reserve(total + kLowerPad);
+        // the quantities are read in place in out.quantities: one per 110–170 bytes of text on the samples
+        // and big reports (a denser text grows the vector, which moves them; a sparser one leaves room unused)
+        c.store.reserve(total / 112 + 16);
     }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
@@ -4698,9 +4722,9 @@ void parse_claims(Document& doc) {
     if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
     c.bind_tokens();
     // Convention from unambiguous numbers.
-    for (const QRaw& r : c.store) {
-        const Number& n = r.q.number;
-        if (r.q.unit.empty()) continue;  // "1.1." headings, "4.0" names: not evidence
+    for (const Quantity& q : out.quantities) {
+        const Number& n = q.number;
+        if (q.unit.empty()) continue;  // "1.1." headings, "4.0" names: not evidence
         if (n.vi_ok && !n.en_ok) ++c.vi_evidence;
         else if (n.en_ok && !n.vi_ok) ++c.en_evidence;
     }
@@ -4710,7 +4734,8 @@ void parse_claims(Document& doc) {
     if (c.en_evidence > c.vi_evidence) out.convention = c.vi_evidence > 0 ? Conv::mixed : Conv::en;
     else out.convention = (c.en_evidence > 0 && c.en_evidence * 4 > c.vi_evidence) ? Conv::mixed : Conv::vi;
     const bool en = out.convention == Conv::en;
-    for (QRaw& r : c.store) {
+    for (std::size_t k = 0; k < c.store.size(); ++k) {
+        const QRaw r = c.store[k];
         const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
         if (neg) r.q.number.text.erase(0, 1);
         finalize(r, en);
@@ -4719,10 +4744,11 @@ void parse_claims(Document& doc) {
     // The closed set of wards/communes: the most frequent small count of "phường"/"xã".
     {
         std::array<int, 64> votes{};
-        for (const QRaw& r : c.store)
-            if (r.q.decimals == 0 && r.q.value >= 2 && r.q.value < 64 &&
-                (r.q.unit == "phường" || r.q.unit == "phường, xã" || r.q.unit == "xã, phường"))
-                ++votes[static_cast<std::size_t>(r.q.value)];
+        // (the units compared as string_views: a size test first, no out-of-line compare with a C string)
+        for (const Quantity& q : out.quantities)
+            if (q.decimals == 0 && q.value >= 2 && q.value < 64 &&
+                (sv(q.unit) == "phường" || sv(q.unit) == "phường, xã" || sv(q.unit) == "xã, phường"))
+                ++votes[static_cast<std::size_t>(q.value)];
         int best = 0;
         for (int v = 2; v < 64; ++v)
             if (votes[static_cast<std::size_t>(v)] > votes[static_cast<std::size_t>(best)]) best = v;
@@ -4741,8 +4767,6 @@ void parse_claims(Document& doc) {
     footnote_claims(c, out);
     footnote_sections(c, out);
     table_claims(doc, out, en);
-    out.quantities.reserve(c.store.size());
-    for (QRaw& r : c.store) out.quantities.push_back(std::move(r.q));
     sort_by_begin(out.quantities);
     sort_by_begin(out.claims);
 }

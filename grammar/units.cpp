@@ -3,8 +3,9 @@
 // nouns (people, households, projects ...) are exact when written as integers.
 #include "grammar/units.hpp"
 
+#include <algorithm>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 
 namespace rc {
 
@@ -60,17 +61,25 @@ const std::vector<UnitEntry>& unit_table() {
     return table;
 }
 
-// By hash (it is asked per member of every breakdown): the parent of the first entry of each
-// canonical unit.
+// Asked per member of every breakdown: the parent of the first entry of each canonical unit, looked up
+// among the few canonical units that have one (most members' units have none: a size and byte test each,
+// no hash of the string).
 const std::string& unit_parent(const std::string& canonical) {
     static const std::string none;
     static const auto parents = [] {
-        std::unordered_map<std::string_view, const std::string*> m;
-        for (const UnitEntry& e : unit_table()) m.emplace(e.canonical, &e.parent);  // (keeps the first)
-        return m;
+        std::vector<std::pair<std::string_view, const std::string*>> v;
+        std::vector<std::string_view> seen;
+        for (const UnitEntry& e : unit_table()) {
+            if (std::find(seen.begin(), seen.end(), std::string_view(e.canonical)) != seen.end()) continue;  // (keeps the first)
+            seen.push_back(e.canonical);
+            if (!e.parent.empty()) v.emplace_back(e.canonical, &e.parent);
+        }
+        return v;
     }();
-    const auto it = parents.find(canonical);
-    return it == parents.end() ? none : *it->second;
+    const std::string_view c(canonical);
+    for (const auto& [k, par] : parents)
+        if (k.size() == c.size() && k.front() == c.front() && k == c) return *par;
+    return none;
 }
 
 }  // namespace rc
