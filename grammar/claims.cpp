@@ -1465,6 +1465,15 @@ struct Assembler {
         cl.span = c.doc.blocks[st.block].to_source(b, e);
         return cl;
     }
+    // A claim made in place at the end of out.claims (no Claim built, moved in and destroyed): for the
+    // passes that keep every claim they start. The reference holds until the next claim is added.
+    Claim& add(ClaimKind k, const SentenceToks& st, std::uint32_t b, std::uint32_t e) {
+        Claim& cl = out.claims.emplace_back();
+        cl.kind = k;
+        cl.block = st.block;
+        cl.span = c.doc.blocks[st.block].to_source(b, e);
+        return cl;
+    }
 
     unsigned trig = ~0u;  // the sentence's trigger words (trigger_bits): a pass whose word is absent returns at once
 
@@ -1497,13 +1506,12 @@ struct Assembler {
                 const int dir = ends_with_word(s, nlo, N.begin, "tăng") ? 1 : ends_with_word(s, nlo, N.begin, "giảm") ? -1 : 0;
                 if (dir != 0 && (s[P.begin - 1] == '+') == (dir > 0) && Q(N.a).unit == Q(T[p - 2].a).unit && !Q(N.a).unit.empty() &&
                     !contains(s, T[p - 2].end, P.begin, ";")) {
-                    Claim cl = make(ClaimKind::growth, st, T[p - 2].begin, P.end + 1);
+                    Claim& cl = add(ClaimKind::growth, st, T[p - 2].begin, P.end + 1);
                     cl.current = Q(T[p - 2].a);
                     cl.change = Q(N.a);
                     cl.rate = Q(P.a);
                     cl.direction = dir;
                     cl.note = "tăng/giảm N (±X%)";
-                    out.claims.push_back(std::move(cl));
                 }
                 continue;
             }
@@ -1569,24 +1577,22 @@ struct Assembler {
                     const Tok& B = T[static_cast<std::size_t>(v)];
                     const Tok& C = T[static_cast<std::size_t>(v) - 1];
                     {
-                        Claim cl = make(ClaimKind::growth, st, C.begin, P.end);
+                        Claim& cl = add(ClaimKind::growth, st, C.begin, P.end);
                         cl.current = Q(C.a);
                         cl.previous = Q(B.a);
                         cl.rate = Q(P.a);
                         cl.direction = up ? 1 : -1;
                         cl.note = "current (cùng kỳ: previous), tăng/giảm X%";
-                        out.claims.push_back(std::move(cl));
                         continue;
                     }
                 }
-                Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
+                Claim& cl = add(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                 if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
                 cl.rate = Q(P.a);
                 cl.direction = up ? 1 : -1;
                 cl.previous = stated_base(v);
                 cl.note = cl.previous ? "current and previous stated" : "base not stated";
                 if (cl.previous) cl.span.end = c.doc.blocks[st.block].to_source(T[p + 1].end - 1) + 1;
-                out.claims.push_back(std::move(cl));
                 continue;
             }
             // (3) index "bằng X% (so với) cùng kỳ (giảm Y%)"
@@ -1600,25 +1606,23 @@ struct Assembler {
                     const bool ydown = ends_with_word(s, ylo, Y.begin, "giảm");
                     const std::size_t paren = s.substr(P.end, Y.begin - P.end).find('(');
                     if ((yup || ydown) && paren != sv::npos && Y.begin - P.end < 40) {
-                        Claim cl = make(ClaimKind::index_growth, st, P.begin, Y.end);
+                        Claim& cl = add(ClaimKind::index_growth, st, P.begin, Y.end);
                         cl.index = Q(P.a);
                         cl.rate = Q(Y.a);
                         cl.direction = yup ? 1 : -1;
                         const std::ptrdiff_t v = prev_value(p);
                         if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
-                        out.claims.push_back(std::move(cl));
                         ++p;  // Y consumed
                         continue;
                     }
                 }
                 const std::ptrdiff_t v = prev_value(p);
-                Claim cl = make(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
+                Claim& cl = add(ClaimKind::growth, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                 if (v >= 0) cl.current = Q(T[static_cast<std::size_t>(v)].a);
                 cl.index = Q(P.a);
                 cl.previous = stated_base(v);
                 cl.note = cl.previous ? "index, current and previous stated" : "index, base not stated";
                 if (cl.previous) cl.span.end = c.doc.blocks[st.block].to_source(T[p + 1].end - 1) + 1;
-                out.claims.push_back(std::move(cl));
                 continue;
             }
             // (4) percent of a stated ratio: "a/b …, đạt X%"
@@ -1644,12 +1648,11 @@ struct Assembler {
                 if (r >= 0 && !ratio_used[static_cast<std::size_t>(r)]) {
                     const Tok& R = T[static_cast<std::size_t>(r)];
                     ratio_used[static_cast<std::size_t>(r)] = true;
-                    Claim cl = make(ClaimKind::percent_of, st, R.begin, P.end);
+                    Claim& cl = add(ClaimKind::percent_of, st, R.begin, P.end);
                     cl.part = Q(R.a);
                     cl.whole = Q(R.b);
                     cl.percent = Q(P.a);
                     cl.note = "a/b, X%";
-                    out.claims.push_back(std::move(cl));
                     continue;
                 }
                 // "N unit, trong đó (có) M unit … (đạt tỷ lệ X%)"
@@ -1684,12 +1687,11 @@ struct Assembler {
                     if (!own_base && between.find("trong đó") != sv::npos && between.size() < 40 && !contains(s, N.end, N1.begin, ";") &&
                         !contains(s, M.end, P.begin, ";") &&
                         !contains(s, M.end, P.begin, "tăng") && !contains(s, M.end, P.begin, "giảm")) {
-                        Claim cl = make(ClaimKind::percent_of, st, N.begin, P.end);
+                        Claim& cl = add(ClaimKind::percent_of, st, N.begin, P.end);
                         cl.part = Q(M.a);
                         cl.whole = Q(N.a);
                         cl.percent = Q(P.a);
                         cl.note = "trong đó M … X%";
-                        out.claims.push_back(std::move(cl));
                         continue;
                     }
                 }
@@ -1719,14 +1721,13 @@ struct Assembler {
                                            (V.unit == Wq.unit || V.unit.rfind(Wq.unit + " ", 0) == 0);
                         const std::size_t close = skip_spaces(s, W.end, st.end);
                         if (units && close < st.end && s[close] == ')') {
-                            Claim cl = make(ClaimKind::percent_of, st, T[static_cast<std::size_t>(v)].begin,
+                            Claim& cl = add(ClaimKind::percent_of, st, T[static_cast<std::size_t>(v)].begin,
                                             static_cast<std::uint32_t>(close + 1));
                             cl.part = V;
                             cl.part->unit = Wq.unit;  // "hộ nghèo" are counted among "hộ"
                             cl.whole = Wq;
                             cl.percent = Q(P.a);
                             cl.note = chiem ? "chiếm X% tổng số (W)" : "đạt X% kế hoạch (W)";
-                            out.claims.push_back(std::move(cl));
                             continue;
                         }
                     }
@@ -1748,12 +1749,11 @@ struct Assembler {
                     for (sv bad : {sv("tăng"), sv("giảm"), sv("so với"), sv("cùng kỳ"), sv("trong đó"), sv(". "), sv("("), sv(":")})
                         if (gap.find(bad) != sv::npos) ok = false;
                     if (ok) {
-                        Claim cl = make(ClaimKind::percent_of, st, V.begin, P.end);
+                        Claim& cl = add(ClaimKind::percent_of, st, V.begin, P.end);
                         cl.part = Vq;
                         cl.whole = Wq;
                         cl.percent = Q(P.a);
                         cl.note = "X; kế hoạch W, đạt P%";
-                        out.claims.push_back(std::move(cl));
                         continue;
                     }
                 }
@@ -1779,20 +1779,18 @@ struct Assembler {
                             }
                         }
                         if (w >= 0) {
-                            Claim cl = make(ClaimKind::percent_of, st, T[static_cast<std::size_t>(w)].begin, P.end);
+                            Claim& cl = add(ClaimKind::percent_of, st, T[static_cast<std::size_t>(w)].begin, P.end);
                             cl.part = Q(Y.a);
                             cl.whole = Q(T[static_cast<std::size_t>(w)].a);
                             cl.percent = Q(P.a);
                             cl.note = "disbursed / allocated";
-                            out.claims.push_back(std::move(cl));
                             continue;
                         }
                     }
-                    Claim cl = make(ClaimKind::percent_of, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
+                    Claim& cl = add(ClaimKind::percent_of, st, v >= 0 ? T[static_cast<std::size_t>(v)].begin : P.begin, P.end);
                     if (v >= 0) cl.part = Q(T[static_cast<std::size_t>(v)].a);
                     cl.percent = Q(P.a);
                     cl.note = "plan not stated";
-                    out.claims.push_back(std::move(cl));
                     continue;
                 }
             }
@@ -1855,17 +1853,15 @@ struct Assembler {
                      sv("bao gồm cả"), sv("lũy kế"), sv("luỹ kế"), sv("từ đầu năm"), sv("tiếp tục giải quyết"), sv("cũ"),
                      sv("chuyển sang")})
             if (find_word(s, st.begin, st.end, w) != sv::npos) return;
-        Claim cl = make(ClaimKind::sum, st, T[lo_k].begin, T[hi_k].end);
+        Claim& cl = add(ClaimKind::sum, st, T[lo_k].begin, T[hi_k].end);
         cl.total = R.q;
         for (std::size_t k : {lo_k, hi_k}) {
-            Quantity q = Q(T[k].a);
+            Quantity& q = cl.parts.emplace_back(Q(T[k].a));
             q.unit = noun;
             q.exact = true;
-            cl.parts.push_back(std::move(q));
         }
         cl.complete = false;
         cl.note = "đúng hạn X, trễ hạn Y of R received: X + Y ≤ R";
-        out.claims.push_back(std::move(cl));
     }
 
     // "giải quyết đúng hạn 1.636 hồ sơ, đạt tỷ lệ 99,39% (trễ hạn 10 hồ sơ)", "… đúng hạn hồ sơ 1.636,
@@ -1974,7 +1970,7 @@ struct Assembler {
             others.push_back(w.q);
         }
         if (used_in_claim(first_claim, Q(P.a).span) || used_in_claim(first_claim, xq.span)) return;
-        Claim cl = make(ClaimKind::percent_of, st, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
+        Claim& cl = add(ClaimKind::percent_of, st, static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
         cl.part = xq;
         cl.part->unit = noun;
         cl.part->exact = true;
@@ -1985,7 +1981,6 @@ struct Assembler {
         cl.other_bases = std::move(others);
         cl.note = cl.other_bases.empty() ? "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y)"
                                          : "đúng hạn X, P% (trễ hạn Y): P = X/(X + Y), or X/B of another figure B";
-        out.claims.push_back(std::move(cl));
     }
 
     // Does a claim of this sentence (from first_claim on) already use the quantity at `span`?
@@ -2035,14 +2030,13 @@ struct Assembler {
                 !ends_with_any(s, st.begin, T[t].begin, std::array<sv, 4>{"đạt", "được", "có", "đạt được"}))
                 continue;
             if (used_in_claim(first_claim, X.q.span)) continue;
-            Claim cl = make(ClaimKind::fraction, st, T[t].begin, T[t].end);
+            Claim& cl = add(ClaimKind::fraction, st, T[t].begin, T[t].end);
             cl.part = X.q;
             cl.part->unit = Y.q.unit;
             cl.part->exact = true;
             cl.whole = Y.q;
             cl.whole->exact = true;
             cl.note = "X/Y <noun>: a part of a whole";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -2080,14 +2074,13 @@ struct Assembler {
                 continue;
             if (contains(s, A.end, P.begin, ";") || contains(s, A.end, P.begin, ". ")) continue;
             const int y1 = year_after(s, A.end, B.begin), y2 = year_after(s, B.end, P.begin);
-            Claim cl = make(ClaimKind::cagr, st, A.begin, P.end);
+            Claim& cl = add(ClaimKind::cagr, st, A.begin, P.end);
             cl.previous = Q(A.a);
             cl.current = Q(B.a);
             cl.rate = Q(P.a);
             cl.direction = 1;
             cl.years = (y1 && y2 && y2 > y1) ? y2 - y1 : 0;
             cl.note = cl.years ? "average annual growth" : "average annual growth, years not stated";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -2126,7 +2119,7 @@ struct Assembler {
             const std::size_t sv_at = gap.find("so với") + sv("so với").size();
             constexpr std::array<sv, 8> periods = {"giai đoạn", "năm", "cùng kỳ", "kỳ", "nhiệm kỳ", "đầu nhiệm kỳ", "quý", "tháng"};
             const bool earlier = starts_with_any(gap, sv_at, gap.size(), periods);
-            Claim cl = make(earlier ? ClaimKind::growth : ClaimKind::percent_of, st, V.begin, W.end);
+            Claim& cl = add(earlier ? ClaimKind::growth : ClaimKind::percent_of, st, V.begin, W.end);
             if (earlier) {
                 cl.current = Q(V.a);
                 cl.previous = Q(W.a);
@@ -2141,7 +2134,6 @@ struct Assembler {
             if (vk != k - 1) cl.note += ", second multiple of the same value";
             prev_v = vk;
             prev_w = k + 1;
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -2188,10 +2180,9 @@ struct Assembler {
                 const std::size_t after = skip_spaces(s, last, st.end);
                 if (after < st.end && s[after] != '.' && s[after] != ')') continue;
             }
-            Claim cl = make(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
+            Claim& cl = add(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -2393,7 +2384,7 @@ struct Assembler {
             in.exact = A.exact && B.exact;
         }
         in.qualifier = Qualifier::none;
-        Claim cl = make(ClaimKind::sum, st, T[outs.front()].begin, T[outs.back()].end);
+        Claim& cl = add(ClaimKind::sum, st, T[outs.front()].begin, T[outs.back()].end);
         cl.total = in;
         for (std::size_t k : outs) cl.parts.push_back(Q(T[k].a));
         cl.complete = complete;
@@ -2401,7 +2392,6 @@ struct Assembler {
                                       : "balance: received = the outflows")
                            : (has_old ? "balance: the outflows ≤ carried in + received"
                                       : "balance: the outflows ≤ received (resolved, forwarded …)");
-        out.claims.push_back(std::move(cl));
     }
 
     // "có 11/16 đơn vị đạt giải (01 giải nhất, 02 giải nhì, 03 giải ba và 05 giải khuyến khích)": every winner
@@ -2486,12 +2476,11 @@ struct Assembler {
             sum.unit = n.unit;
             sum.qualifier = Qualifier::none;
             n.exact = true;
-            Claim cl = make(ClaimKind::sum, st, t.begin, static_cast<std::uint32_t>(close + 1));
+            Claim& cl = add(ClaimKind::sum, st, t.begin, static_cast<std::uint32_t>(close + 1));
             cl.total = sum;
             cl.parts = {n};
             cl.complete = false;
             cl.note = "winners ≤ the prizes listed (N đạt giải (a giải nhất, b giải nhì …))";
-            out.claims.push_back(std::move(cl));
             k = j > k ? j - 1 : k;
         }
     }
@@ -2602,15 +2591,13 @@ struct Assembler {
             for (std::size_t i = 0; i < before.size(); ++i) {
                 const Tok& A = T[before[i]];
                 const Tok& B = T[after[i]];
-                Claim cl = make(ClaimKind::sum, st, A.begin, B.end);
+                Claim& cl = add(ClaimKind::sum, st, A.begin, B.end);
                 cl.total = Q(B.a);
-                Quantity pq = Q(A.a);
+                Quantity& pq = cl.parts.emplace_back(Q(A.a));
                 if (pq.unit != cl.total->unit) pq.unit = cl.total->unit.empty() ? pq.unit : cl.total->unit;
                 if (cl.total->unit.empty()) cl.total->unit = pq.unit;
-                cl.parts.push_back(std::move(pq));
                 cl.complete = false;
                 cl.note = "the period's figure within its running total (lũy kế)";
-                out.claims.push_back(std::move(cl));
             }
         }
     }
@@ -2651,11 +2638,10 @@ struct Assembler {
             const Tok& B = T[static_cast<std::size_t>(base)];
             if (!ends_with_word(s, st.begin, B.begin, "có") || T[p].begin - B.end > 160 || contains(s, B.end, T[p].begin, ". "))
                 continue;
-            Claim cl = make(ClaimKind::granularity, st, B.begin, T[p].end);
+            Claim& cl = add(ClaimKind::granularity, st, B.begin, T[p].end);
             cl.percent = Q(T[p].a);
             cl.whole = n.q;
             cl.note = "X% số <noun> of N stated";
-            out.claims.push_back(std::move(cl));
         }
         for (std::size_t p = 0; p + 1 < T.size(); ++p) {
             if (!is_pct(T[p]) || !is_value(T[p + 1])) continue;
@@ -2665,11 +2651,10 @@ struct Assembler {
             if (gap != "tổng số" && gap != "trong số" && gap != "trong tổng số" && gap != "của" && gap != "trên tổng số" &&
                 gap != "số")
                 continue;
-            Claim cl = make(ClaimKind::granularity, st, T[p].begin, T[p + 1].end);
+            Claim& cl = add(ClaimKind::granularity, st, T[p].begin, T[p + 1].end);
             cl.percent = Q(T[p].a);
             cl.whole = n.q;
             cl.note = "k/N";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -2733,13 +2718,12 @@ struct Assembler {
             if (words < 2 || noun.size() < 5 || std::any_of(noun.begin(), noun.end(), is_digit) || noun.find(',') != sv::npos ||
                 !contains(s, a_from, A.begin, noun))
                 continue;
-            Claim cl = make(ClaimKind::growth, st, T[b].begin, static_cast<std::uint32_t>(close + 1));
+            Claim& cl = add(ClaimKind::growth, st, T[b].begin, static_cast<std::uint32_t>(close + 1));
             cl.current = B;
             cl.previous = Q(A.a);
             cl.change = C;
             cl.direction = dir;
             cl.note = "value (tăng/giảm N) against the same noun in another year";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -2869,10 +2853,9 @@ struct Assembler {
                 cl.total = total;
                 cl.total->unit = W.q.unit;
                 for (std::size_t i : chain) {
-                    Quantity pq = Q(T[i].a);
+                    Quantity& pq = cl.parts.emplace_back(Q(T[i].a));
                     pq.unit = W.q.unit;
                     pq.exact = true;
-                    cl.parts.push_back(std::move(pq));
                 }
                 return cl;
             };
@@ -2979,12 +2962,11 @@ struct Assembler {
                 if (syll == 0 || syll > 6 || caps * 2 > letters + 1) bad = true;
             }
             if (bad) continue;
-            Claim cl = make(ClaimKind::count_vs_list, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            Claim& cl = add(ClaimKind::count_vs_list, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.count = r.q;
             if (years) cl.count->written_unit = "năm";
             cl.items = std::move(items);
             cl.note = years ? "N năm (the years listed)" : "N noun (the names listed)";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -3018,14 +3000,13 @@ struct Assembler {
                 if (gap.find(',') == sv::npos && gap.find(" và ") == sv::npos) bad = true;
             }
             if (bad) continue;
-            Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            Claim& cl = add(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.total = Q(T[t].a);
             std::vector<std::size_t> label_begins;
             std::size_t lb = open + 1;
             for (std::size_t k : parts) {
-                Quantity pq = Q(T[k].a);
+                Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
                 pq.unit = unit;  // "chiếc", "trường hợp" count the total's noun
-                cl.parts.push_back(std::move(pq));
                 label_begins.push_back(skip_spaces(s, lb, T[k].begin));
                 lb = T[k].end;
                 while (lb < close && (s[lb] == ',' || s[lb] == ' ')) ++lb;
@@ -3033,7 +3014,6 @@ struct Assembler {
             }
             cl.complete = closed_set(st, label_begins);
             cl.note = cl.complete ? "breakdown naming every ward/commune" : "breakdown in parentheses";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -3096,19 +3076,17 @@ struct Assembler {
             std::size_t with_unit = 0;
             for (std::size_t p : parts) with_unit += !Q(T[p].a).unit.empty();
             if (with_unit != 0 && with_unit != parts.size()) continue;
-            Claim cl = make(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
+            Claim& cl = add(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.total = Q(T[t].a);
             for (std::size_t p : parts) {
-                Quantity pq = Q(T[p].a);
+                Quantity& pq = cl.parts.emplace_back(Q(T[p].a));
                 if (pq.unit.empty()) {
                     pq.unit = unit;  // "(Quang Trung: 06, Thanh Sơn: 04)": the total's noun
                     pq.exact = cl.total->exact && pq.decimals == 0;
                 }
-                cl.parts.push_back(std::move(pq));
             }
             cl.complete = closed_set(st, label_begins);
             cl.note = cl.complete ? "Label: n; … naming every ward/commune" : "Label: n; Label: n";
-            out.claims.push_back(std::move(cl));
         }
     }
 
@@ -3198,18 +3176,16 @@ struct Assembler {
                                                            "học sinh", "lao động", "đối tượng", "trường hợp", "đồng chí",
                                                            "thanh niên", "công dân", "bệnh nhân", "đại biểu", "giáo viên"};
         if (named && std::find(individuals.begin(), individuals.end(), sv(tot.unit)) == individuals.end()) return true;
-        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
+        Claim& cl = add(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
         cl.total = tot;
         for (std::size_t k : parts) {
-            Quantity pq = Q(T[k].a);
+            Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
             pq.unit = tot.unit;
             pq.exact = tot.exact;
-            cl.parts.push_back(std::move(pq));
         }
         cl.complete = false;
         cl.note = std::string("trong đó (members counting the total's noun)");
         (void)f;
-        out.claims.push_back(std::move(cl));
         return true;
     }
 
@@ -3637,17 +3613,15 @@ struct Assembler {
                     if (g >= 0 && counted && Q(T[static_cast<std::size_t>(g)].a).unit == "trường hợp" &&
                         !has_unit("trường hợp")) {
                         const Tok& TT = T[static_cast<std::size_t>(g)];
-                        Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[parts.back()].end));
+                        Claim& cl = add(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[parts.back()].end));
                         cl.total = Q(TT.a);
                         cl.parts.reserve(parts.size());
                         for (std::size_t k : parts) {
-                            Quantity pq = Q(T[k].a);
+                            Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
                             pq.unit = "trường hợp";  // written_unit keeps the kind
-                            cl.parts.push_back(std::move(pq));
                         }
                         cl.complete = m.complete && !contains(s, rbeg, rend, "khác");
                         cl.note = std::string(m.w) + " (cases of several kinds)";
-                        out.claims.push_back(std::move(cl));
                         continue;
                     }
                 }
@@ -3704,30 +3678,26 @@ struct Assembler {
                     if (stages) {
                         // stages of one process may nest: each is at most the total, their sum says nothing
                         for (std::size_t k : up) {
-                            Claim cl = make(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(T[k].end));
+                            Claim& cl = add(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(T[k].end));
                             cl.total = Q(TT.a);
-                            Quantity pq = Q(T[k].a);
+                            Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
                             if (*units[ui] != kScaled) pq.unit = *units[ui];
-                            cl.parts.push_back(std::move(pq));
                             cl.complete = false;
                             cl.note = std::string(m.w) + " (successive stages, each at most the total)";
-                            out.claims.push_back(std::move(cl));
                         }
                         continue;
                     }
-                    Claim cl = make(ClaimKind::sum, st, TT.begin,
+                    Claim& cl = add(ClaimKind::sum, st, TT.begin,
                                     static_cast<std::uint32_t>(paren && !unclosed ? rend + 1 : T[up.back()].end));
                     cl.total = Q(TT.a);
                     cl.parts.reserve(up.size());
                     for (std::size_t k : up) {
-                        Quantity pq = Q(T[k].a);
+                        Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
                         if (*units[ui] != kScaled) pq.unit = *units[ui];  // written_unit keeps the kind ("nghị quyết")
-                        cl.parts.push_back(std::move(pq));
                     }
                     cl.complete = complete;
                     cl.note = std::string(m.w);
                     if (all_kinds) cl.note += " (kinds of " + *units[ui] + ")";
-                    out.claims.push_back(std::move(cl));
                 }
             }
         }
@@ -4453,27 +4423,20 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 const Quantity* tqp = cell(ri, col);
                 if (!tqp) continue;
                 if (tqp->unit == "%") continue;
-                std::vector<Quantity> parts;
-                parts.reserve(me - mb);
                 bool ok = true;
-                for (std::size_t k = mb; k < me; ++k) {
-                    const Quantity* pqp = cell(k, col);
-                    if (!pqp) { ok = false; break; }
-                    parts.push_back(*pqp);
-                    parts.back().span = rows[k]->cells[col].span;
-                }
+                for (std::size_t k = mb; k < me && ok; ++k) ok = cell(k, col) != nullptr;
                 if (!ok) continue;
-                Quantity tq = *tqp;
-                Claim cl;
+                // (made in place: each cell copied once, into the claim)
+                Claim& cl = out.claims.emplace_back();
                 cl.kind = ClaimKind::table_total;
-                tq.span = rows[ri]->cells[col].span;
-                cl.span = tq.span;
+                cl.total = *tqp;
+                cl.total->span = rows[ri]->cells[col].span;
+                cl.span = cl.total->span;
                 cl.block = rows[ri]->block;
-                cl.total = std::move(tq);
-                cl.parts = std::move(parts);
+                cl.parts.reserve(me - mb);
+                for (std::size_t k = mb; k < me; ++k) cl.parts.emplace_back(*cell(k, col)).span = rows[k]->cells[col].span;
                 cl.complete = true;
                 cl.note = "table column " + std::to_string(col + 1);
-                out.claims.push_back(std::move(cl));
             }
         }
         // percent columns: "So cùng kỳ (%)", "So KH (%)"
@@ -4551,20 +4514,19 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 const Quantity* ap = pqp ? cell(ri, nc) : nullptr;
                 const Quantity* bp = ap ? cell(ri, dc) : nullptr;
                 if (!bp) continue;
-                Quantity pq = *pqp, a = *ap, b = *bp;
-                pq.unit = "%";
-                pq.span = r.cells[col].span;
-                a.span = r.cells[nc].span;
-                b.span = r.cells[dc].span;
-                Claim cl;
+                // (made in place: the cells copied once, into their boxes)
+                Claim& cl = out.claims.emplace_back();
                 cl.kind = ClaimKind::table_percent;
-                cl.span = pq.span;
+                cl.part = *ap;
+                cl.whole = *bp;
+                cl.percent = *pqp;
+                cl.percent->unit = "%";
+                cl.percent->span = r.cells[col].span;
+                cl.part->span = r.cells[nc].span;
+                cl.whole->span = r.cells[dc].span;
+                cl.span = cl.percent->span;
                 cl.block = r.block;
-                cl.part = std::move(a);
-                cl.whole = std::move(b);
-                cl.percent = std::move(pq);
                 cl.note = "table column " + std::to_string(col + 1);
-                out.claims.push_back(std::move(cl));
             }
         }
     }
@@ -4630,19 +4592,35 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
 }
 
 namespace {
-// Stable sort by span.begin, moving each (large) element once: the passes emit
-// claims almost in order, so usually nothing moves at all.
+// Stable sort by span.begin: the passes emit claims almost in order, so often nothing moves at all.
+// Else the (begin, index) pairs are sorted (their order is the stable one) and the elements permuted in
+// place, cycle by cycle: each displaced element move-assigned once (no second vector of them to fill and
+// destroy).
 template <class T>
 void sort_by_begin(std::vector<T>& v) {
-    auto less = [&](std::size_t x, std::size_t y) { return v[x].span.begin < v[y].span.begin; };
-    std::vector<std::size_t> idx(v.size());
-    for (std::size_t i = 0; i < idx.size(); ++i) idx[i] = i;
-    if (std::is_sorted(idx.begin(), idx.end(), less)) return;
-    std::stable_sort(idx.begin(), idx.end(), less);
-    std::vector<T> out;
-    out.reserve(v.size());
-    for (std::size_t i : idx) out.push_back(std::move(v[i]));
-    v = std::move(out);
+    const std::size_t n = v.size();
+    std::size_t i = 1;
+    while (i < n && v[i - 1].span.begin <= v[i].span.begin) ++i;
+    if (i >= n) return;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> key(n);
+    for (std::size_t k = 0; k < n; ++k) key[k] = {v[k].span.begin, static_cast<std::uint32_t>(k)};
+    std::sort(key.begin(), key.end());
+    // position j takes the element at key[j].second; a position done is marked key[j].second = j
+    for (std::size_t start = 0; start < n; ++start) {
+        if (key[start].second == start) continue;
+        T tmp = std::move(v[start]);
+        std::size_t j = start;
+        while (true) {
+            const std::size_t from = key[j].second;
+            key[j].second = static_cast<std::uint32_t>(j);
+            if (from == start) {
+                v[j] = std::move(tmp);
+                break;
+            }
+            v[j] = std::move(v[from]);
+            j = from;
+        }
+    }
 }
 }  // namespace
 
