@@ -255,26 +255,78 @@ bool contains(sv s, std::size_t b, std::size_t e, sv w) {
 // table of first bytes once (a static WordSet at the call site).
 class WordSet {
 public:
-    WordSet(std::initializer_list<sv> ws) : ws_(ws) {
-        if (ws_.size() > 32) throw std::logic_error("WordSet: at most 32 words");
-        for (std::size_t k = 0; k < ws_.size(); ++k) by_first_[static_cast<unsigned char>(ws_[k].front())] |= 1u << k;
+    WordSet() = default;
+    WordSet(std::initializer_list<sv> ws) {
+        for (sv w : ws) add(w);
+    }
+    void add(sv w) {
+        if (ws_.size() == 32 || w.empty()) throw std::logic_error("WordSet: 1 to 32 words, none empty");
+        by_first_[static_cast<unsigned char>(w.front())] |= 1u << ws_.size();
+        ws_.push_back(w);
+#if defined(__SSE2__)
+        // the words' first two bytes (one for a word of one byte), each distinct pair once
+        const char b0 = w[0], b1 = w.size() >= 2 ? w[1] : 0;
+        const bool one = w.size() < 2;
+        if (npairs_ > kMaxPairs) return;  // too many already: byte by byte
+        for (std::size_t k = 0; k < npairs_; ++k)
+            if (heads_[k][0] == b0 && one_[k] == one && (one || heads_[k][1] == b1)) return;
+        if (npairs_ == kMaxPairs) {
+            npairs_ = kMaxPairs + 1;
+            return;
+        }
+        heads_[npairs_][0] = b0;
+        heads_[npairs_][1] = b1;
+        one_[npairs_] = one;
+        c0_[npairs_] = _mm_set1_epi8(b0);
+        c1_[npairs_] = _mm_set1_epi8(b1);
+        ++npairs_;
+#endif
     }
     bool in(sv s, std::size_t b, std::size_t e) const {
         e = std::min(e, s.size());
-        for (std::size_t x = b; x < e; ++x)
-            for (std::uint32_t m = by_first_[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
-                const sv w = ws_[static_cast<std::size_t>(std::countr_zero(m))];
-                // (the second byte first: most candidates differ there)
-                if (w.size() <= e - x && (w.size() < 2 || s[x + 1] == w[1]) &&
-                    std::memcmp(s.data() + x, w.data(), w.size()) == 0)
-                    return true;
+        std::size_t x = b;
+#if defined(__SSE2__)
+        // 16 starts at a time: the places where some word's first two bytes are (its first for a word of one
+        // byte), then the words starting with that byte compared there, as the byte loop below does
+        if (npairs_ <= kMaxPairs)
+            for (; x + 17 <= e; x += 16) {
+                const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + x));
+                const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + x + 1));
+                __m128i m = _mm_setzero_si128();
+                for (std::size_t k = 0; k < npairs_; ++k) {
+                    const __m128i h = _mm_cmpeq_epi8(v0, c0_[k]);
+                    m = _mm_or_si128(m, one_[k] ? h : _mm_and_si128(h, _mm_cmpeq_epi8(v1, c1_[k])));
+                }
+                for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1)
+                    if (at(s, x + static_cast<std::size_t>(std::countr_zero(bits)), e)) return true;
             }
+#endif
+        for (; x < e; ++x)
+            if (at(s, x, e)) return true;
         return false;
     }
 
 private:
+    // a word of the set starts at x and ends by e
+    bool at(sv s, std::size_t x, std::size_t e) const {
+        for (std::uint32_t m = by_first_[static_cast<unsigned char>(s[x])]; m != 0; m &= m - 1) {
+            const sv w = ws_[static_cast<std::size_t>(std::countr_zero(m))];
+            // (the second byte first: most candidates differ there)
+            if (w.size() <= e - x && (w.size() < 2 || s[x + 1] == w[1]) &&
+                std::memcmp(s.data() + x, w.data(), w.size()) == 0)
+                return true;
+        }
+        return false;
+    }
     std::vector<sv> ws_;
     std::array<std::uint32_t, 256> by_first_{};
+#if defined(__SSE2__)
+    static constexpr std::size_t kMaxPairs = 12;
+    std::size_t npairs_ = 0;
+    char heads_[kMaxPairs][2] = {};
+    bool one_[kMaxPairs] = {};
+    __m128i c0_[kMaxPairs], c1_[kMaxPairs];
+#endif
 };
 
 // A fixed word looked for in every sentence (the passes' trigger words): the standard library's
@@ -759,6 +811,18 @@ struct Ctx {
         }
     }
     sv lowered(const SentenceToks& st) const { return sv(low_text).substr(st.low, doc.blocks[st.block].text.size()); }
+    // std::lower_bound(ref_begins, x) as an index, from a cursor kept across calls: the sentences are
+    // scanned in text order, so it mostly moves forward a step or two (a binary search when x is behind it)
+    std::size_t ref_cur = 0;
+    std::size_t ref_lower(std::uint32_t x) {
+        std::size_t k = ref_cur;
+        if (k > 0 && ref_begins[k - 1] >= x)
+            k = static_cast<std::size_t>(std::lower_bound(ref_begins.begin(), ref_begins.end(), x) - ref_begins.begin());
+        else
+            while (k < ref_begins.size() && ref_begins[k] < x) ++k;
+        ref_cur = k;
+        return k;
+    }
 };
 
 // ---------------------------------------------------------------- lexing
@@ -858,13 +922,13 @@ constexpr std::array<sv, 48> label_words = {
 // "tiếp nhiều lần 24": "nhiều lần" (repeatedly) is never followed by an ordinal.
 // ends_with_any(s, begin, i, label_words), the words grouped by their last byte (the filter
 // ends_with_any applies word by word, for the 48 words, at every number).
-bool ends_with_label(sv s, std::size_t begin, std::size_t i) {
+// (`j`: back_spaces(s, i, begin), computed by the caller)
+bool ends_with_label(sv s, std::size_t begin, std::size_t i, std::size_t j) {
     static const auto by_last = [] {
         std::array<std::vector<sv>, 256> b;
         for (sv w : label_words) b[static_cast<unsigned char>(w.back())].push_back(w);
         return b;
     }();
-    const std::size_t j = back_spaces(s, i, begin);
     if (!(j > begin && j <= s.size())) return ends_with_any(s, begin, i, label_words);
     for (sv w : by_last[static_cast<unsigned char>(s[j - 1])])
         if (ends_with_word_at(s, begin, j, w)) return true;
@@ -876,7 +940,8 @@ constexpr std::array<sv, 9> label_exceptions = {"tổng số", "trong số", "v�
 constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500", "1000", "1.000", "2000",
                                                        "2.000", "5000", "5.000", "10000", "10.000"};
 
-Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t& qbegin) {
+// (`j`: back_spaces(s, i, begin), computed by the caller)
+Qualifier qualifier_before(sv s, std::size_t begin, std::size_t j, std::uint32_t& qbegin) {
     struct W { sv w; Qualifier q; };
     static const W words[] = {
         // "ước đạt / ước thực hiện / ước thu" state the period's estimate: the figure shown is
@@ -896,7 +961,6 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t i, std::uint32_t
         return m;
     }();
     // Only words ending with the byte before i (after spaces) can match.
-    const std::size_t j = back_spaces(s, i, begin);
     const bool filter = j > begin && j <= s.size();
     if (!filter) {
         for (const W& w : words)
@@ -936,6 +1000,19 @@ void lower_same_length_for_test(std::string& s, bool padded) {
 
 [[gnu::cold]] unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t e, bool bytewise) {
     return bytewise ? trigger_bits_bytewise(s.data(), b, e) : trigger_bits(s.data(), b, e);
+}
+
+[[gnu::cold]] bool word_set_for_test(std::string_view s, std::size_t b, std::size_t e, const std::vector<std::string_view>& words,
+                                     bool bytewise) {
+    if (bytewise) {
+        for (std::size_t x = b; x < std::min(e, s.size()); ++x)
+            for (sv w : words)
+                if (w.size() <= e - x && s.substr(x, w.size()) == w) return true;
+        return false;
+    }
+    WordSet ws{};
+    for (sv w : words) ws.add(w);
+    return ws.in(s, b, e);
 }
 
 // ---------------------------------------------------------------- number readings
@@ -1138,13 +1215,14 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
 }
 
 // Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
+// (`j0`, `jb`: skip_spaces(s, lit_end, end) and back_spaces(s, i, sb) when the caller has them, else npos)
 std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, const QRaw& r,
-                          sv lit, std::size_t lit_end) {
+                          sv lit, std::size_t lit_end, std::size_t j0_known = sv::npos, std::size_t jb = sv::npos) {
     read_number_into(lit, r.q.number);
     std::size_t k = lit_end;
     // the spaces after the literal, skipped once for the scale word, the unit and "trở lên" (each at k
     // while nothing was read)
-    const std::size_t k0 = lit_end, j0 = skip_spaces(s, k0, end);
+    const std::size_t k0 = lit_end, j0 = j0_known != sv::npos ? j0_known : skip_spaces(s, k0, end);
     int e = 0;
     if (std::size_t n = lex_scale_at(s, k, j0, end, e)) {
         r.scale = e;
@@ -1178,7 +1256,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         k += n;
     }
     std::uint32_t qb = static_cast<std::uint32_t>(i);
-    r.q.qualifier = qualifier_before(s, sb, i, qb);
+    r.q.qualifier = qualifier_before(s, sb, jb != sv::npos ? jb : back_spaces(s, i, sb), qb);
     // "trở lên" / "trở xuống" (both start with 't')
     if (const std::size_t t = k == k0 ? j0 : skip_spaces(s, k, end); t < end && s[t] == 't') {
         if (starts_with_word(s, t, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
@@ -1199,8 +1277,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     // its text to the source in order, so with no reference starting in [source start - 3, source end) no
     // figure of the sentence is one, and the per-figure lookup is skipped.
     auto refs_in = [&](const Span& ss) {
-        const auto it = std::lower_bound(c.ref_begins.begin(), c.ref_begins.end(), ss.begin >= 3 ? ss.begin - 3 : 0u);
-        return it != c.ref_begins.end() && *it < ss.end;
+        const std::size_t k = c.ref_lower(ss.begin >= 3 ? ss.begin - 3 : 0u);
+        return k < c.ref_begins.size() && c.ref_begins[k] < ss.end;
     };
     // (the block's span first: most blocks hold no reference; an empty span says nothing)
     const Span bs = blk.source_span();
@@ -1261,9 +1339,11 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     lex_scale_at(s, after, se, scale_after) != 0);
         };
         // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
+        // (the spaces after the literal and before the figure, skipped once for every test below and the reading)
         const std::size_t next_word = skip_spaces(s, after, se);
+        const std::size_t word_end = back_spaces(s, start, sb);
         const bool age = next_word < se && s[next_word] == 't' && plain_int(lit) && starts_with_word(s, next_word, se, "tuổi");
-        if (age || (ends_with_label(s, sb, start) && !year_amount() && !ends_with_any(s, sb, start, label_exceptions))) {
+        if (age || (ends_with_label(s, sb, start, word_end) && !year_amount() && !ends_with_any(s, sb, start, label_exceptions))) {
             skip_token(after, !age);
             continue;
         }
@@ -1392,7 +1472,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         }
         // Ranges "2021-2025", "200 - 500", "2020- 2025".
         {
-            std::size_t j = skip_spaces(s, after, se);
+            const std::size_t j = next_word;
             if (j < se && s[j] == '-' ) {
                 std::size_t k = skip_spaces(s, j + 1, se);
                 if (k < se && is_digit(s[k]) && (k == j + 1) == (j == after)) {
@@ -1414,7 +1494,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         }
         // read in place at the end of the store (dropped again when refused)
         const QRaw r = c.store.emplace_back();
-        const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after);
+        const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after, next_word, word_end);
         if ((!r.q.number.vi_ok && !r.q.number.en_ok) ||
             // "1.1", "4.0" without a unit: section numbers and names, not English decimals
             (!r.q.number.vi_ok && r.q.unit.empty())) {
@@ -3850,6 +3930,7 @@ void footnote_claims(Ctx& c, Claims& out) {
     std::vector<const FootnoteRef*> refs;
     for (const FootnoteRef& r : st.footnote_refs) refs.push_back(&r);
     std::sort(refs.begin(), refs.end(), [](const FootnoteRef* x, const FootnoteRef* y) { return x->span.begin < y->span.begin; });
+    auto ref_at = refs.begin();  // the lower bound of the last figure's end
     for (const SentenceToks& sn : c.sentences) {
         const Block& blk = doc.blocks[sn.block];
         for (std::size_t ti = 0; ti < sn.toks.size(); ++ti) {
@@ -3861,8 +3942,13 @@ void footnote_claims(Ctx& c, Claims& out) {
             // Huy hiệu 40 năm tuổi Đảng¹"): no punctuation between, and no other quantity but a
             // number of years ("40 năm")
             const FootnoteRef* ref = nullptr;
-            auto it = std::lower_bound(refs.begin(), refs.end(), qend,
-                                       [](const FootnoteRef* r, std::uint32_t o) { return r->span.begin < o; });
+            // (from the previous figure's place: the figures come in text order, mostly; a search when behind)
+            if (ref_at > refs.begin() && (*(ref_at - 1))->span.begin >= qend)
+                ref_at = std::lower_bound(refs.begin(), refs.end(), qend,
+                                          [](const FootnoteRef* r, std::uint32_t o) { return r->span.begin < o; });
+            else
+                while (ref_at != refs.end() && (*ref_at)->span.begin < qend) ++ref_at;
+            const auto it = ref_at;
             if (it != refs.end() && (*it)->span.begin - qend <= kMaxRefDistance) ref = *it;
             if (!ref) continue;
             const sv between = src.substr(qend, ref->span.begin - qend);

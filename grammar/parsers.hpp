@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 #include "grammar/document.hpp"
 
 namespace rc {
@@ -22,6 +23,9 @@ void lower_same_length_for_test(std::string& s, bool padded);
 // (a few of its bytes) occurs there — trong đó, gồm, đúng, tiếp nhận, thụ lý mới, đạt giải, cơ cấu,
 // lũy kế / luỹ kế; `bytewise`: computed byte by byte instead of 16 starts at a time. For the tests.
 unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t e, bool bytewise);
+// Whether one of `words` occurs in s[b, e) (wholly inside it), by the claim passes' word-set search (16
+// starts at a time, at the places holding a word's first two bytes); `bytewise`: byte by byte. For the tests.
+bool word_set_for_test(std::string_view s, std::size_t b, std::size_t e, const std::vector<std::string_view>& words, bool bytewise);
 
 // The unit symbols' longest prefix of s (bytes; 0 = none) and its value (index in unit_table()):
 // `symbols`: by the X3 symbols' own lookup, else by the index the claim scan uses. For the tests.

@@ -1833,6 +1833,53 @@ BOOST_AUTO_TEST_CASE(claim_trigger_summary) {
     BOOST_TEST(rc::claim_triggers_for_test(miss, 0, miss.size(), false) == 0u);
 }
 
+// The claim passes' word-set search (16 starts at a time, the places holding a word's first two bytes
+// compared) finds what a byte-by-byte search finds: on random mixes of the sets' words, their first two
+// bytes alone, one-byte words and Vietnamese filler over random ranges, each word at every offset around
+// two chunks with the range ending at it, one byte short of it and past it, and a set of more first pairs
+// than the vector path takes (searched byte by byte).
+BOOST_AUTO_TEST_CASE(word_set_matches_bytewise) {
+    const std::vector<std::vector<std::string_view>> sets = {
+        {"tăng", "giảm", "lũy kế", "luỹ kế", "bằng", "so với", "%"},
+        {"tăng", "giảm", "đạt", "bằng", "so với", "trong đó", "gồm", "chiếm"},
+        {"tăng", "giảm", "so với", "kế hoạch", "đạt", "bằng"},
+        {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "mn", "op"}};
+    const std::vector<std::string> fillers = {"năm ", "tỷ đồng, ", "hộ ", "ta", "gi", "lu", "lũ", "bằ", "so", "đạ", "tr", "gồ", "ch",
+                                              "kế", "%", " ", "x", "tă", "giả", "so vớ", "12,5", "đ", "ạ", "ồ", "(", ";"};
+    std::mt19937 rng(20261124);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    int found = 0;
+    for (int it = 0; it < 20000; ++it) {
+        const auto& words = sets[pick(sets.size())];
+        std::string s;
+        const std::size_t n = pick(30);
+        for (std::size_t k = 0; k < n; ++k) s += pick(8) == 0 ? std::string(words[pick(words.size())]) : fillers[pick(fillers.size())];
+        for (int r = 0; r < 4; ++r) {
+            std::size_t b = pick(s.size() + 1), e = pick(s.size() + 1);
+            if (b > e) std::swap(b, e);
+            if (r == 0) b = 0, e = s.size();
+            const bool want = rc::word_set_for_test(s, b, e, words, true);
+            found += want;
+            BOOST_TEST_REQUIRE(rc::word_set_for_test(s, b, e, words, false) == want, "text \"" << s << "\" [" << b << ", " << e << ")");
+        }
+    }
+    BOOST_TEST(found > 10000);
+    for (const auto& words : sets)
+        for (std::string_view w : words)
+            for (std::size_t off = 0; off < 40; ++off) {
+                const std::string s = std::string(off, 'x') + std::string(w) + std::string(40 - off, 'y');
+                const std::size_t end = off + w.size();
+                BOOST_TEST_REQUIRE(rc::word_set_for_test(s, 0, end, words, false));
+                BOOST_TEST_REQUIRE(rc::word_set_for_test(s, off, s.size(), words, false));
+                BOOST_TEST_REQUIRE(rc::word_set_for_test(s, 0, end - 1, words, false) == rc::word_set_for_test(s, 0, end - 1, words, true));
+                BOOST_TEST_REQUIRE(rc::word_set_for_test(s, off + 1, s.size(), words, false) ==
+                                   rc::word_set_for_test(s, off + 1, s.size(), words, true));
+            }
+    // near misses only: no word of the first set
+    const std::string miss = "tang giam luy ke bang so voi — tăn, giả, lũ kế, bằn, so vớ; 12,5 phần trăm";
+    BOOST_TEST(!rc::word_set_for_test(miss, 0, miss.size(), sets[0], false));
+}
+
 // The claim scan's unit lookup (an index built from the X3 unit symbols) finds what the symbols find: the
 // longest written unit at the start, its table index, on every unit, its prefixes, extensions and
 // near misses, cut at every length.
