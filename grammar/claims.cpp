@@ -936,6 +936,21 @@ bool ends_with_label(sv s, std::size_t begin, std::size_t i, std::size_t j) {
 }
 constexpr std::array<sv, 9> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm",
                                                 "nhiều lần"};
+// ends_with_any(s, begin, j, WS) with j already moved back past the spaces: a set of the words' last bytes
+// first, built once per word list (most places end with a byte none of the words ends with).
+template <const auto& WS>
+bool ends_with_any_at(sv s, std::size_t begin, std::size_t j) {
+    static constexpr auto last = [] {
+        std::array<std::uint64_t, 4> m{};
+        for (sv w : WS) m[static_cast<unsigned char>(w.back()) >> 6] |= std::uint64_t{1} << (static_cast<unsigned char>(w.back()) & 63);
+        return m;
+    }();
+    if (j > begin && j <= s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[j - 1]);
+        if (!((last[c >> 6] >> (c & 63)) & 1)) return false;
+    }
+    return ends_with_any(s, begin, j, WS);
+}
 
 constexpr std::array<sv, 12> map_scale_denominators = {"100", "200", "250", "500", "1000", "1.000", "2000",
                                                        "2.000", "5000", "5.000", "10000", "10.000"};
@@ -1332,18 +1347,18 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // "kế hoạch năm 370,9 tỷ đồng", "kế hoạch năm 2.600 lao động": after "năm", a number with separators
         // or a scale word is an amount, not a year or an ordinal
         // (asked only after a label word: "năm" is one)
+        // (the spaces after the literal and before the figure, skipped once for every test below and the reading)
+        const std::size_t next_word = skip_spaces(s, after, se);
+        const std::size_t word_end = back_spaces(s, start, sb);
         const auto year_amount = [&] {
             int scale_after = 0;
-            return ends_with_word(s, sb, start, "năm") && !year_like(lit) &&
+            return ends_with_word_at(s, sb, word_end, "năm") && !year_like(lit) &&
                    (lit.find(',') != sv::npos || lit.find('.') != sv::npos ||
                     lex_scale_at(s, after, se, scale_after) != 0);
         };
         // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
-        // (the spaces after the literal and before the figure, skipped once for every test below and the reading)
-        const std::size_t next_word = skip_spaces(s, after, se);
-        const std::size_t word_end = back_spaces(s, start, sb);
         const bool age = next_word < se && s[next_word] == 't' && plain_int(lit) && starts_with_word(s, next_word, se, "tuổi");
-        if (age || (ends_with_label(s, sb, start, word_end) && !year_amount() && !ends_with_any(s, sb, start, label_exceptions))) {
+        if (age || (ends_with_label(s, sb, start, word_end) && !year_amount() && !ends_with_any_at<label_exceptions>(s, sb, word_end))) {
             skip_token(after, !age);
             continue;
         }
