@@ -105,7 +105,9 @@ struct UnitIndex {
         const std::size_t avail = static_cast<std::size_t>(l - f);
         if (avail >= 2) {
             std::uint64_t w = 0;
-            std::memcpy(&w, f, std::min<std::size_t>(avail, 8));
+            // (a fixed 8-byte copy is one load; a copy of a variable length is a call)
+            if (avail >= 8) std::memcpy(&w, f, 8);
+            else std::memcpy(&w, f, avail);
             for (const Key& k : by_two[bucket(static_cast<unsigned char>(f[0]), static_cast<unsigned char>(f[1]))]) {
                 if (k.size > avail || (w & k.mask) != k.head) continue;
                 if (k.size > 8) {
@@ -232,6 +234,7 @@ template <std::size_t N>
 bool ends_with_any(sv s, std::size_t begin, std::size_t i, const std::array<sv, N>& ws) {
     // Only words ending with the byte before i (after spaces) can match.
     const std::size_t j = back_spaces(s, i, begin);
+    if (j == begin) return false;  // nothing before i: no word (none of the lists' words is empty) ends there
     const bool filter = j > begin && j <= s.size();
     const char last = filter ? s[j - 1] : 0;
     for (sv w : ws) {
@@ -495,6 +498,12 @@ unsigned trigger_bits(const char* s, std::size_t b, std::size_t e) {
 unsigned trigger_bits_sums(const char* s, std::size_t b, std::size_t e) {
     static_assert(kTrigWins[0].bit == kTrongDo && kTrigWins[1].bit == kGom);
     return trigger_bits_of(s, b, e, std::index_sequence<0, 1>{});
+}
+// All but "tiếp nhận", "thụ lý mới" and "đạt giải": what a sentence of two figures needs (balance and
+// prize_winners, their only readers, need three).
+unsigned trigger_bits_two(const char* s, std::size_t b, std::size_t e) {
+    static_assert(kTrigWins[3].bit == kTiepNhan && kTrigWins[4].bit == kThuLyMoi && kTrigWins[5].bit == kDatGiai);
+    return trigger_bits_of(s, b, e, std::index_sequence<0, 1, 2, 6, 7, 8>{});
 }
 
 long double pow10l_int(int e) {
@@ -929,6 +938,7 @@ bool ends_with_label(sv s, std::size_t begin, std::size_t i, std::size_t j) {
         for (sv w : label_words) b[static_cast<unsigned char>(w.back())].push_back(w);
         return b;
     }();
+    if (j == begin) return false;  // nothing before the figure
     if (!(j > begin && j <= s.size())) return ends_with_any(s, begin, i, label_words);
     for (sv w : by_last[static_cast<unsigned char>(s[j - 1])])
         if (ends_with_word_at(s, begin, j, w)) return true;
@@ -977,6 +987,7 @@ Qualifier qualifier_before(sv s, std::size_t begin, std::size_t j, std::uint32_t
     }();
     // Only words ending with the byte before i (after spaces) can match.
     const bool filter = j > begin && j <= s.size();
+    if (j == begin) return Qualifier::none;  // nothing before the figure
     if (!filter) {
         for (const W& w : words)
             if (ends_with_word_at(s, begin, j, w.w)) {
@@ -1573,7 +1584,9 @@ struct Assembler {
     unsigned trig = ~0u;  // the sentence's trigger words (trigger_bits): a pass whose word is absent returns at once
 
     void sentence(const SentenceToks& st, sv s) {
-        trig = st.toks.size() >= 2 ? trigger_bits(s.data(), st.begin, st.end) : trigger_bits_sums(s.data(), st.begin, st.end);
+        trig = st.toks.size() >= 3   ? trigger_bits(s.data(), st.begin, st.end)
+               : st.toks.size() == 2 ? trigger_bits_two(s.data(), st.begin, st.end)
+                                     : trigger_bits_sums(s.data(), st.begin, st.end);
         const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
         boost::container::small_vector<char, 32> ratio_used(T.size(), 0);
@@ -3390,7 +3403,9 @@ struct Assembler {
             if (s[x - 1] == ',' || s[x - 1] == ';' || s[x - 1] == ':' || s[x - 1] == '(') { pb = x; break; }
         // one pass over the piece (a find_word per word searched it four times): the words start with 'g', 't', 'q'
         static constexpr sv words[] = {"giải ngân", "thanh toán", "quyết toán", "thực hiện"};
-        for (std::size_t x = pb; x < at; ++x) {
+        // (no word fits in the last bytes before `at`, shorter than the shortest word)
+        static constexpr std::size_t shortest = std::min({words[0].size(), words[1].size(), words[2].size(), words[3].size()});
+        for (std::size_t x = pb; x + shortest <= at; ++x) {
             const char ch = s[x];
             if (ch != 'g' && ch != 't' && ch != 'q') continue;
             for (sv w : words)
