@@ -1594,6 +1594,7 @@ struct Assembler {
             if (!is_pct(T[p])) continue;
             const Tok& P = T[p];
             const std::size_t lo = p > 0 ? T[p - 1].end : st.begin;
+            const std::size_t pw = back_spaces(s, P.begin, lo);  // the words before the percentage end there
             // the nearest earlier value token with no ';' between
             auto prev_value = [&](std::size_t from) -> std::ptrdiff_t {
                 for (std::size_t k = from; k-- > 0;) {
@@ -1639,8 +1640,8 @@ struct Assembler {
                 return opens && g1.size() < 50 && (g2 == "), tăng" || g2 == "), giảm" || g2 == ") tăng" || g2 == ") giảm") &&
                        !Q(C.a).unit.empty() && Q(C.a).unit == Q(B.a).unit;
             };
-            const bool up = ends_with_word(s, lo, P.begin, "tăng") || ends_with_word(s, lo, P.begin, "tăng trưởng");
-            const bool down = ends_with_word(s, lo, P.begin, "giảm");
+            const bool up = ends_with_word_at(s, lo, pw, "tăng") || ends_with_word_at(s, lo, pw, "tăng trưởng");
+            const bool down = ends_with_word_at(s, lo, pw, "giảm");
             const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
             constexpr std::array<sv, 11> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
                                                        "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
@@ -1704,7 +1705,7 @@ struct Assembler {
                 continue;
             }
             // (3) index "bằng X% (so với) cùng kỳ (giảm Y%)"
-            const bool bang = ends_with_word(s, lo, P.begin, "bằng");
+            const bool bang = ends_with_word_at(s, lo, pw, "bằng");
             constexpr std::array<sv, 5> same_period = {"so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kì", "so với năm"};
             if (bang && starts_with_any(s, P.end, hi, same_period)) {
                 if (p + 1 < T.size() && is_pct(T[p + 1])) {
@@ -1735,7 +1736,7 @@ struct Assembler {
             }
             // (4) percent of a stated ratio: "a/b …, đạt X%"
             constexpr std::array<sv, 7> pct_verbs = {"đạt", "bằng", "chiếm", "đạt tỷ lệ", "chiếm tỷ lệ", "đạt tỉ lệ", "tỷ lệ"};
-            const bool verb = ends_with_any(s, lo, P.begin, pct_verbs);
+            const bool verb = ends_with_any(s, lo, pw, pct_verbs);
             if (verb || (P.begin > 0 && s[P.begin - 1] == '(')) {
                 std::ptrdiff_t r = -1;
                 for (std::size_t k = p; k-- > 0;) {
@@ -1810,7 +1811,7 @@ struct Assembler {
                     const Tok& W = T[p + 1];
                     const std::ptrdiff_t v = prev_value(p);
                     const sv gap = trim(s.substr(P.end, W.begin - P.end));
-                    const bool chiem = ends_with_word(s, lo, P.begin, "chiếm");
+                    const bool chiem = ends_with_word_at(s, lo, pw, "chiếm");
                     bool ok = v >= 0 && !gap.empty() && gap.back() == '(' && gap.size() < 80 &&
                               std::none_of(gap.begin(), gap.end(), is_digit) && gap.find(')') == sv::npos;
                     if (ok) {
@@ -1842,7 +1843,7 @@ struct Assembler {
                 }
                 // The plan stated before the percentage: "ước đạt 325,28 tỷ đồng; kế hoạch năm 370,9 tỷ đồng,
                 // đạt 87,70%", "… 86,89 tỷ đồng; dự toán Hội đồng nhân dân giao 124,3 tỷ đồng, đạt 69,90%".
-                if (ends_with_word(s, lo, P.begin, "đạt") && p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2])) {
+                if (ends_with_word_at(s, lo, pw, "đạt") && p >= 2 && is_value(T[p - 1]) && is_value(T[p - 2])) {
                     const Tok& W = T[p - 1];
                     const Tok& V = T[p - 2];
                     const Quantity& Vq = Q(V.a);
