@@ -140,6 +140,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     copt.keep_parse = a.dump_structure || a.dump_claims;
     // Only JSON and HTML show a consistent claim's arithmetic (text, SARIF and JUnit count them).
     copt.claim_details = !copt.keep_parse && (*format == Format::json || *format == Format::html);
+    // Every writer shows one language (Text::in): the rules write only that one.
+    copt.langs = lang == Lang::en ? Langs::en : Langs::vi;
     std::vector<std::string> paths;
     try {
         if (!a.baseline.empty()) copt.baseline = read_baseline(a.baseline);

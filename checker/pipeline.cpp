@@ -348,6 +348,7 @@ FileReport check_source(const std::string& path, const std::string& format, Sour
 RuleConfig config_for(const std::string& path, const CheckOptions& opt) {
     RuleConfig cfg;
     cfg.claim_details = opt.claim_details;
+    cfg.langs = opt.langs;
     if (opt.config_file) {
         load_config_file(*opt.config_file, cfg);
         return cfg;

@@ -21,6 +21,7 @@ struct CheckOptions {
     unsigned progress_delay_ms = 1000;  // the bar appears once the run is this old (tests set 0)
     bool keep_parse = false;  // keep the whole parse (--dump-structure / --dump-claims)
     bool claim_details = true;  // RuleConfig::claim_details: the output lists the claims' arithmetic
+    Langs langs = Langs::both;  // RuleConfig::langs: the language the output shows (--lang)
 };
 
 // Texts larger than this (bytes of NFC text) are checked in sections of about kSection

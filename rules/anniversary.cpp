@@ -338,20 +338,25 @@ public:
         f.arithmetic = fmt::format("{} − {} = {} ≠ {}", y1, y0, right, n);
         f.actual = fmt::format("{}", n);
         f.suggestion = fmt::format("{}", right);
+        const Langs l = sink.langs();
         if (basis == Basis::stated)
-            f.message = {fmt::format("Kỷ niệm {} năm không khớp mốc ghi kèm ({} - {}): phải là {} năm.", n, y0, y1, right),
-                         fmt::format("The {}-year anniversary contradicts its stated dates ({} - {}): it is {} years.", n,
-                                     y0, y1, right)};
+            f.message = text_in(l, "Kỷ niệm {} năm không khớp mốc ghi kèm ({} - {}): phải là {} năm.",
+                                "The {}-year anniversary contradicts its stated dates ({} - {}): it is {} years.", n,
+                                y0, y1, right);
         else if (basis == Basis::paragraph)
-            f.message = {fmt::format("Kỷ niệm {} năm không khớp: sự kiện năm {}, kỷ niệm năm {} (theo mốc cùng đoạn) là {} năm.",
-                                     n, y0, y1, right),
-                         fmt::format("The {}-year anniversary is wrong: the event was in {}, so in {} (the year dated in "
-                                     "the same paragraph) it is {} years.", n, y0, y1, right)};
+            f.message =
+                text_in(l, "Kỷ niệm {} năm không khớp: sự kiện năm {}, kỷ niệm năm {} (theo mốc cùng đoạn) là {} năm.",
+                        "The {}-year anniversary is wrong: the event was in {}, so in {} (the year dated in "
+                        "the same paragraph) it is {} years.",
+                        n, y0, y1, right);
         else
-            f.message = {fmt::format("Kỷ niệm {} năm không khớp: sự kiện năm {}, năm {} của báo cáo là {} năm ({} năm nếu là "
-                                     "kế hoạch năm sau).", n, y0, y1, right, right + 1),
-                         fmt::format("The {}-year anniversary is wrong: the event was in {}, so in {} (the report's year) "
-                                     "it is {} years ({} if it is next year's plan).", n, y0, y1, right, right + 1)};
+            f.message =
+                text_in(l,
+                        "Kỷ niệm {} năm không khớp: sự kiện năm {}, năm {} của báo cáo là {} năm ({} năm nếu là "
+                        "kế hoạch năm sau).",
+                        "The {}-year anniversary is wrong: the event was in {}, so in {} (the report's year) "
+                        "it is {} years ({} if it is next year's plan).",
+                        n, y0, y1, right, right + 1);
         sink.report(std::move(f));
     }
 };

@@ -16,7 +16,7 @@
 
 namespace rc {
 
-std::optional<Text> likely_typo(std::string_view written, std::string_view consistent) {
+std::optional<Text> likely_typo(std::string_view written, std::string_view consistent, Langs langs) {
     // The digits of both, compared in step (no copies): their count, and the first two places
     // where they differ with the digits there.
     const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
@@ -42,11 +42,9 @@ std::optional<Text> likely_typo(std::string_view written, std::string_view consi
     // A changed last digit, or a change in a one- or two-digit number, is no
     // evidence of a slip of the finger (any small miscount looks like that).
     if (diffs == 1 && count >= 3 && at[0] + 1 < count)
-        return Text{fmt::format("{} ↔ {} (sai một chữ số)", written, consistent),
-                    fmt::format("{} ↔ {} (one digit differs)", written, consistent)};
+        return text_in(langs, "{} ↔ {} (sai một chữ số)", "{} ↔ {} (one digit differs)", written, consistent);
     if (diffs == 2 && at[1] == at[0] + 1 && da[0] == db[1] && da[1] == db[0])
-        return Text{fmt::format("{} ↔ {} (hai chữ số bị đảo)", written, consistent),
-                    fmt::format("{} ↔ {} (two digits transposed)", written, consistent)};
+        return text_in(langs, "{} ↔ {} (hai chữ số bị đảo)", "{} ↔ {} (two digits transposed)", written, consistent);
     return std::nullopt;
 }
 
@@ -154,6 +152,7 @@ struct Ctx {
     long double margin;
     bool detail = true;  // false: the caller needs the status only (the texts of a consistent claim are skipped)
     bool status_only = false;  // no texts at all, whatever the status: the status and a finding's span
+    Langs langs = Langs::both;  // the languages of the texts
     Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
 };
 
@@ -184,16 +183,16 @@ const char* qual_vi(Qualifier q) {
 
 // "57/457 = 12,4726% ∈ [12,465; 12,475)" when the computed value itself lies in the
 // stated interval; else the computed interval that meets it (rounded operands).
-Text consistent_detail(const std::string& formula, const Interval& computed, const Interval& stated, int d,
+Text consistent_detail(Langs langs, const std::string& formula, const Interval& computed, const Interval& stated, int d,
                        const char* unit = "%") {
     const std::string sx = format_interval(stated, d + 1);
     if (stated.contains(computed.mid()) || !computed.bounded()) {
         const std::string t = fmt::format("{} = {}{} ∈ {}", formula, format_vi(computed.mid(), d + 2), unit, sx);
-        return Text{t, t};
+        return same_text(langs, t);
     }
     const std::string ci = format_interval(computed, d + 2);
-    return Text{fmt::format("{} ∈ {}, giao với {} (các số hạng đã làm tròn)", formula, ci, sx),
-                fmt::format("{} ∈ {}, meets {} (operands are rounded)", formula, ci, sx)};
+    return text_in(langs, "{} ∈ {}, giao với {} (các số hạng đã làm tròn)", "{} ∈ {}, meets {} (operands are rounded)",
+                   formula, ci, sx);
 }
 
 // The total of shares that state none: 100 %, exact (built once).
@@ -261,8 +260,8 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     if (ok) {
         e.status = ClaimStatus::consistent;
         const std::string rel = complete ? "=" : "≤";
-        e.detail = Text{fmt::format("{} = {}{} {} {}{}", join_plus(xs), sum_s, unit, rel, tot_s, unit),
-                        fmt::format("{} = {}{} {} {}{}", join_plus(xs), sum_s, unit, rel, tot_s, unit)};
+        e.detail =
+            text_in(cx.langs, "{} = {}{} {} {}{}", "{} = {}{} {} {}{}", join_plus(xs), sum_s, unit, rel, tot_s, unit);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
@@ -272,27 +271,27 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         e.expected = format_interval(S * (1 / scale), std::max(td, pd) + (S.lo == S.hi ? 0 : 1));
         if (S.bounded()) {
             e.suggestion = suggest(S.mid() / scale, td);
-            e.typo = likely_typo(total->number.text, *e.suggestion);
+            e.typo = likely_typo(total->number.text, *e.suggestion, cx.langs);
         }
         if (shares) {
-            e.message = Text{fmt::format("Các tỷ lệ cộng lại được {}%, không phải 100%", sum_s),
-                             fmt::format("The shares add up to {}%, not 100%", sum_s)};
+            e.message = text_in(cx.langs, "Các tỷ lệ cộng lại được {}%, không phải 100%",
+                                "The shares add up to {}%, not 100%", sum_s);
             e.suggestion.reset();
             e.typo.reset();
         } else {
-            e.message = Text{fmt::format("Tổng các thành phần là {}, khác với tổng số đã nêu {}", sum_s, tot_s),
-                             fmt::format("The parts add up to {}, not the stated total {}", sum_s, tot_s)};
+            e.message = text_in(cx.langs, "Tổng các thành phần là {}, khác với tổng số đã nêu {}",
+                                "The parts add up to {}, not the stated total {}", sum_s, tot_s);
         }
     } else {
         e.arithmetic = fmt::format("{} = {}{} > {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
         e.expected = "≤ " + format_vi(T.hi / scale, td);
         if (shares)
-            e.message = Text{fmt::format("Các tỷ lệ cộng lại được {}%, vượt quá 100%", sum_s),
-                             fmt::format("The shares add up to {}%, more than 100%", sum_s)};
+            e.message = text_in(cx.langs, "Các tỷ lệ cộng lại được {}%, vượt quá 100%",
+                                "The shares add up to {}%, more than 100%", sum_s);
         else
-            e.message = Text{fmt::format("Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}", sum_s, tot_s),
-                             fmt::format("The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s)};
-        if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td));
+            e.message = text_in(cx.langs, "Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}",
+                                "The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s);
+        if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td), cx.langs);
     }
     // A typo in one part: the value that part would need, at its own precision.
     if (!e.typo && complete && T.bounded() && S.bounded()) {
@@ -305,18 +304,18 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
             const long double need = (T.mid() - rest.mid()) / scale_of(p);
             if (need <= 0) continue;
             const std::string n = suggest(need, p.decimals);
-            if (auto t = likely_typo(p.number.text, n)) {
+            if (auto t = likely_typo(p.number.text, n, cx.langs)) {
                 ++candidates;
-                found = t;
+                found = std::move(t);
                 which = &p;
             }
         }
         if (candidates == 1) {
-            e.typo = found;
+            e.typo = std::move(found);
             e.related.push_back(Related{which->span, Text{"thành phần có thể gõ nhầm", "part likely mistyped"}});
         }
     }
-    e.detail = Text{e.arithmetic, e.arithmetic};
+    e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
@@ -362,7 +361,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
                 if (!cx.detail) return e;  // the caller needs the status only: no texts
                 e.span = c.percent->span;
                 e.actual = c.percent->number.text + u;
-                e.detail = consistent_detail(fmt::format("{}/{}", c.part->number.text, o.number.text),
+                e.detail = consistent_detail(cx.langs, fmt::format("{}/{}", c.part->number.text, o.number.text),
                                              cx.iv(*c.part) / B * 100, X, d, u);
                 return e;
             }
@@ -383,22 +382,30 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     e.actual = c.percent->number.text + u;
     if (ok) {
         e.status = ClaimStatus::consistent;
-        e.detail = consistent_detail(ratio, P, X, d, u);
+        e.detail = consistent_detail(cx.langs, ratio, P, X, d, u);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = fmt::format("{} = {} ≠ {}", ratio, computed, stated);
     e.expected = format_interval(P, d + 2);
     e.suggestion = suggest(P.mid(), d);
-    e.typo = likely_typo(c.percent->number.text, *e.suggestion);
+    e.typo = likely_typo(c.percent->number.text, *e.suggestion, cx.langs);
     if (times)
-        e.message = Text{fmt::format("Hệ số gấp {} không khớp: {} = {}, làm tròn thành {} lần", stated, ratio, computed, *e.suggestion),
-                         fmt::format("Multiple {} does not match: {} = {}, which rounds to {} times", c.percent->number.text + "×",
-                                     ratio, format_vi(P.mid(), d + 2), *e.suggestion)};
+        e.message = make_text(
+            cx.langs,
+            [&] {
+                return fmt::format("Hệ số gấp {} không khớp: {} = {}, làm tròn thành {} lần", stated, ratio, computed,
+                                   *e.suggestion);
+            },
+            [&] {
+                return fmt::format("Multiple {} does not match: {} = {}, which rounds to {} times",
+                                   c.percent->number.text + "×", ratio, format_vi(P.mid(), d + 2), *e.suggestion);
+            });
     else
-        e.message = Text{fmt::format("Tỷ lệ {} không khớp: {} là {}, làm tròn thành {}%", stated, ratio, computed, *e.suggestion),
-                         fmt::format("Percentage {} does not match: {} is {}, which rounds to {}%", stated, ratio, computed, *e.suggestion)};
-    e.detail = Text{e.arithmetic, e.arithmetic};
+        e.message = text_in(cx.langs, "Tỷ lệ {} không khớp: {} là {}, làm tròn thành {}%",
+                            "Percentage {} does not match: {} is {}, which rounds to {}%", stated, ratio, computed,
+                            *e.suggestion);
+    e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
@@ -446,8 +453,10 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         e.actual = c.rate->number.text + "%";
         if (ok) {
             e.status = ClaimStatus::consistent;
-            e.detail = Text{fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt),
-                            fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt_en)};
+            e.detail = make_text(
+                cx.langs,
+                [&] { return fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt); },
+                [&] { return fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt_en); });
             return e;
         }
         e.status = ClaimStatus::inconsistent;
@@ -456,11 +465,19 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                                    c.rate->number.text);
         e.expected = format_interval(I, d + 1);
         e.suggestion = fmt::format("{}{}%", I.mid() < 0 ? "−" : "+", format_vi(std::fabs(I.mid()), c.rate->decimals));
-        if (!sign_wrong) e.typo = likely_typo(c.rate->number.text, format_vi(std::fabs(I.mid()), c.rate->decimals));
-        e.message = Text{fmt::format("Chỉ số {} nghĩa là {} {}%, không phải {}", idx, I.mid() < 0 ? "giảm" : "tăng",
-                                     implied, rt),
-                         fmt::format("An index of {} means {} {}%, not {}", idx, I.mid() < 0 ? "down" : "up", implied, rt_en)};
-        e.detail = Text{e.arithmetic, e.arithmetic};
+        if (!sign_wrong)
+            e.typo = likely_typo(c.rate->number.text, format_vi(std::fabs(I.mid()), c.rate->decimals), cx.langs);
+        e.message = make_text(
+            cx.langs,
+            [&] {
+                return fmt::format("Chỉ số {} nghĩa là {} {}%, không phải {}", idx, I.mid() < 0 ? "giảm" : "tăng",
+                                   implied, rt);
+            },
+            [&] {
+                return fmt::format("An index of {} means {} {}%, not {}", idx, I.mid() < 0 ? "down" : "up", implied,
+                                   rt_en);
+            });
+        e.detail = same_text(cx.langs, e.arithmetic);
         return e;
     }
     if (!c.rate && !c.index && c.change && c.current && c.previous) {
@@ -489,19 +506,25 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         if (ok) {
             e.status = ClaimStatus::consistent;
             const std::string t = fmt::format("{} = {} ~ {}", formula, format_vi(D.mid() / scale, d), said);
-            e.detail = Text{t, t};
+            e.detail = same_text(cx.langs, t);
             return e;
         }
         e.status = ClaimStatus::inconsistent;
         e.arithmetic = fmt::format("{} = {} ≠ {}", formula, format_vi(D.mid() / scale, d), said);
         e.expected = format_interval(D * (1 / scale), d);
         e.suggestion = suggest(D.mid() / scale, c.change->decimals);
-        e.typo = likely_typo(c.change->number.text, *e.suggestion);
-        e.message = Text{fmt::format("Mức {} {} không khớp với hai số liệu: {} = {}", dir < 0 ? "giảm" : "tăng", said, formula,
-                                     format_vi(D.mid() / scale, d)),
-                         fmt::format("The {} of {} does not match the two values: {} = {}", dir < 0 ? "fall" : "rise", said, formula,
-                                     format_vi(D.mid() / scale, d))};
-        e.detail = Text{e.arithmetic, e.arithmetic};
+        e.typo = likely_typo(c.change->number.text, *e.suggestion, cx.langs);
+        e.message = make_text(
+            cx.langs,
+            [&] {
+                return fmt::format("Mức {} {} không khớp với hai số liệu: {} = {}", dir < 0 ? "giảm" : "tăng", said,
+                                   formula, format_vi(D.mid() / scale, d));
+            },
+            [&] {
+                return fmt::format("The {} of {} does not match the two values: {} = {}", dir < 0 ? "fall" : "rise",
+                                   said, formula, format_vi(D.mid() / scale, d));
+            });
+        e.detail = same_text(cx.langs, e.arithmetic);
         return e;
     }
     Interval prev;
@@ -570,23 +593,31 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     e.actual = stated->number.text + "%";
     if (ok) {
         e.status = ClaimStatus::consistent;
-        e.detail = consistent_detail(formula, G, X, d);
+        e.detail = consistent_detail(cx.langs, formula, G, X, d);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = fmt::format("{} = {} ≠ {}%", formula, computed, stated->number.text);
     e.expected = format_interval(G, d + 2);
     e.suggestion = suggest(G.mid(), d);
-    if (G.mid() >= 0) e.typo = likely_typo(stated->number.text, *e.suggestion);
+    if (G.mid() >= 0) e.typo = likely_typo(stated->number.text, *e.suggestion, cx.langs);
     const char* what_vi = c.kind == ClaimKind::cagr ? "Tốc độ tăng bình quân" : is_index ? "Chỉ số" : "Tốc độ tăng/giảm";
     const char* what_en = c.kind == ClaimKind::cagr ? "Average annual growth" : is_index ? "Index" : "Growth rate";
-    e.message = Text{fmt::format("{} {}% không khớp với số liệu hai kỳ: {} = {}", what_vi, stated->number.text, formula, computed),
-                     fmt::format("{} {}% does not match the two values: {} = {}", what_en, stated->number.text, formula, computed)};
-    e.detail = Text{e.arithmetic, e.arithmetic};
+    e.message = make_text(
+        cx.langs,
+        [&] {
+            return fmt::format("{} {}% không khớp với số liệu hai kỳ: {} = {}", what_vi, stated->number.text, formula,
+                               computed);
+        },
+        [&] {
+            return fmt::format("{} {}% does not match the two values: {} = {}", what_en, stated->number.text, formula,
+                               computed);
+        });
+    e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
-Evaluation eval_count(const Ctx&, const Claim& c) {
+Evaluation eval_count(const Ctx& cx, const Claim& c) {
     if (!c.count || c.items.empty()) return unverifiable(c, "không có danh sách để đếm", "no list to count");
     const long double n = static_cast<long double>(c.items.size());
     Evaluation e;
@@ -596,8 +627,8 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
         e.related.push_back(Related{c.list_span, Text{"danh sách ở chú thích", "the list in the footnote"}});
     if (std::fabs(c.count->value - n) < 0.5L || c.count->qualifier != Qualifier::none) {
         e.status = ClaimStatus::consistent;
-        e.detail = Text{fmt::format("{} = {} mục trong danh sách", c.count->number.text, c.items.size()),
-                        fmt::format("{} = {} items in the list", c.count->number.text, c.items.size())};
+        e.detail = text_in(cx.langs, "{} = {} mục trong danh sách", "{} = {} items in the list", c.count->number.text,
+                           c.items.size());
         return e;
     }
     // a list whose ',' may join words inside an item names between items_min and n items
@@ -606,10 +637,9 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
         const std::string range = fmt::format("{}–{}", c.items_min, c.items.size());
         if (c.count->value > lo - 0.5L && c.count->value < n + 0.5L) {
             e.status = ClaimStatus::consistent;
-            e.detail = Text{fmt::format("{} ∈ [{}] mục trong danh sách (dấu phẩy có thể nằm trong một mục)",
-                                        c.count->number.text, range),
-                            fmt::format("{} ∈ [{}] items in the list (a comma may sit inside an item)",
-                                        c.count->number.text, range)};
+            e.detail =
+                text_in(cx.langs, "{} ∈ [{}] mục trong danh sách (dấu phẩy có thể nằm trong một mục)",
+                        "{} ∈ [{}] items in the list (a comma may sit inside an item)", c.count->number.text, range);
             return e;
         }
         e.status = ClaimStatus::inconsistent;
@@ -617,9 +647,10 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
         e.expected = range;
         const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
         const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
-        e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê từ {} đến {} mục", said, c.items_min, c.items.size()),
-                         fmt::format("The text says {} but the footnote lists {} to {} items", said, c.items_min, c.items.size())};
-        e.detail = Text{e.arithmetic, e.arithmetic};
+        e.message =
+            text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê từ {} đến {} mục",
+                    "The text says {} but the footnote lists {} to {} items", said, c.items_min, c.items.size());
+        e.detail = same_text(cx.langs, e.arithmetic);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
@@ -629,12 +660,12 @@ Evaluation eval_count(const Ctx&, const Claim& c) {
     const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
     const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
     if (c.list_span.empty())  // "3 năm (2022, 2023)": the list in parentheses right after the count
-        e.message = Text{fmt::format("Văn bản nêu {} nhưng danh sách trong ngoặc kể {} mục", said, c.items.size()),
-                         fmt::format("The text says {} but the list in parentheses names {} items", said, c.items.size())};
+        e.message = text_in(cx.langs, "Văn bản nêu {} nhưng danh sách trong ngoặc kể {} mục",
+                            "The text says {} but the list in parentheses names {} items", said, c.items.size());
     else
-        e.message = Text{fmt::format("Văn bản nêu {} nhưng chú thích liệt kê {} mục", said, c.items.size()),
-                         fmt::format("The text says {} but the footnote lists {} items", said, c.items.size())};
-    e.detail = Text{e.arithmetic, e.arithmetic};
+        e.message = text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê {} mục",
+                            "The text says {} but the footnote lists {} items", said, c.items.size());
+    e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
@@ -655,7 +686,7 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
             if (cx.detail) {
                 std::string t = fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
                                             format_interval(X, d + 1));
-                e.detail = Text{t, t};  // the same in both languages
+                e.detail = same_text(cx.langs, t);  // the same in both languages
             }
             return e;
         }
@@ -680,16 +711,16 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
                                format_vi_short(c.percent->value * N / 100, 4));
     e.expected = b.empty() ? a : fmt::format("{}; {}", std::min(a, b), std::max(a, b));
     e.suggestion = suggest(k / N * 100, d);
-    e.message = Text{fmt::format("{}% của {} không thể có: không có số nguyên k nào để k/{} làm tròn thành {}% (gần nhất: {})",
-                                 c.percent->number.text, format_vi(N, 0), format_vi(N, 0), c.percent->number.text, a),
-                     fmt::format("{}% of {} is impossible: no whole k makes k/{} round to {}% (nearest: {})",
-                                 c.percent->number.text, format_vi(N, 0), format_vi(N, 0), c.percent->number.text, a)};
-    e.detail = Text{e.arithmetic, e.arithmetic};
+    e.message =
+        text_in(cx.langs, "{}% của {} không thể có: không có số nguyên k nào để k/{} làm tròn thành {}% (gần nhất: {})",
+                "{}% of {} is impossible: no whole k makes k/{} round to {}% (nearest: {})", c.percent->number.text,
+                format_vi(N, 0), format_vi(N, 0), c.percent->number.text, a);
+    e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
 // A part of a whole, "đạt 19/19 tiêu chí": the part cannot exceed the whole.
-Evaluation eval_fraction(const Ctx&, const Claim& c) {
+Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
     if (!c.part || !c.whole) return unverifiable(c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
     const Quantity& x = *c.part;
     const Quantity& y = *c.whole;
@@ -701,19 +732,19 @@ Evaluation eval_fraction(const Ctx&, const Claim& c) {
     if (x.value <= y.value) {
         e.status = ClaimStatus::consistent;
         const std::string t = fmt::format("{} ≤ {}", x.number.text, y.number.text);
-        e.detail = Text{t, t};
+        e.detail = same_text(cx.langs, t);
         return e;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = fmt::format("{} > {}", x.number.text, y.number.text);
     e.expected = "≤ " + y.number.text;
-    e.message = Text{fmt::format("Phần {} lớn hơn toàn thể {} trong \"{}\": một phần không thể vượt quá tổng số "
-                                 "(tử số phải ≤ {}, hoặc mẫu số phải ≥ {})",
-                                 x.number.text, y.number.text, frac, y.number.text, x.number.text),
-                     fmt::format("The part {} exceeds its whole {} in \"{}\": a part cannot exceed the whole "
-                                 "(the part should be ≤ {}, or the whole ≥ {})",
-                                 x.number.text, y.number.text, frac, y.number.text, x.number.text)};
-    e.detail = Text{e.arithmetic, e.arithmetic};
+    e.message = text_in(cx.langs,
+                        "Phần {} lớn hơn toàn thể {} trong \"{}\": một phần không thể vượt quá tổng số "
+                        "(tử số phải ≤ {}, hoặc mẫu số phải ≥ {})",
+                        "The part {} exceeds its whole {} in \"{}\": a part cannot exceed the whole "
+                        "(the part should be ≤ {}, or the whole ≥ {})",
+                        x.number.text, y.number.text, frac, y.number.text, x.number.text);
+    e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
@@ -738,8 +769,9 @@ Evaluation evaluate_in(const Ctx& cx, const Claim& c) {
 }
 }  // namespace
 
-Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin, bool details) {
-    return evaluate_in(Ctx{doc, rounding, approx_margin, details}, c);
+Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin,
+                          bool details, Langs langs) {
+    return evaluate_in(Ctx{doc, rounding, approx_margin, details, false, langs}, c);
 }
 
 namespace {
@@ -863,7 +895,8 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
                 if (!sink.wants(s.span.empty() ? c.span : s.span)) continue;
             }
         }
-        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details);
+        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin,
+                                      details, cfg.langs);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e)) {
             if (memo) {

@@ -21,7 +21,7 @@ namespace rc {
 // transposed (168 vs 186). A single changed digit counts only in numbers of three
 // or more digits and not in the last place (114 vs 111 is a miscount, not a slip).
 // Returns a bilingual note or nullopt.
-std::optional<Text> likely_typo(std::string_view written, std::string_view consistent);
+std::optional<Text> likely_typo(std::string_view written, std::string_view consistent, Langs langs = Langs::both);
 
 // `value` at `decimals` decimals in Vietnamese notation ("12,47").
 std::string suggest(long double value, int decimals);
@@ -57,8 +57,9 @@ struct Evaluation {
 // details = false: a consistent claim comes back with its status alone (callers that
 // need only the status: no span, texts or related spans); an inconsistent or
 // unverifiable one is as with details = true.
+// `langs`: the languages of its texts (RuleConfig::langs).
 Evaluation evaluate_claim(const Document& doc, const Claim& c, Rounding rounding, long double approx_margin,
-                          bool details = true);
+                          bool details = true, Langs langs = Langs::both);
 
 // Kinds where a truncated figure is reported by `rounding` instead of a mismatch:
 // computed ratios (percentages, growth, indices, k/N). Sums and shares are not:

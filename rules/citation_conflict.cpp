@@ -149,12 +149,22 @@ public:
                     f.actual = c.number;
                     const std::string is = short_issuer(c.issuer);
                     f.related.push_back({c.issuer_span, {"Cơ quan ban hành được ghi", "The issuer as written"}});
-                    f.message = {fmt::format("Ký hiệu \"/{}\" của {} số {} là văn bản của {}, nhưng được ghi là của \"{}\" ({}).",
-                                             c.code, c.kind, c.number, central_code ? "cơ quan Trung ương" : "cấp ủy địa phương",
-                                             is, level_vi(lv)),
-                                 fmt::format("The code \"/{}\" in {} {} marks a document of {}, but the issuer is given as \"{}\" ({}).",
-                                             c.code, c.kind, c.number, central_code ? "a central (Trung ương) body" : "a local Party committee",
-                                             is, level_en(lv))};
+                    f.message = make_text(
+                        sink.langs(),
+                        [&] {
+                            return fmt::format(
+                                "Ký hiệu \"/{}\" của {} số {} là văn bản của {}, nhưng được ghi là của \"{}\" ({}).",
+                                c.code, c.kind, c.number, central_code ? "cơ quan Trung ương" : "cấp ủy địa phương", is,
+                                level_vi(lv));
+                        },
+                        [&] {
+                            return fmt::format(
+                                "The code \"/{}\" in {} {} marks a document of {}, but the issuer is given as \"{}\" "
+                                "({}).",
+                                c.code, c.kind, c.number,
+                                central_code ? "a central (Trung ương) body" : "a local Party committee", is,
+                                level_en(lv));
+                        });
                     sink.report(std::move(f));
                     continue;
                 }
@@ -178,10 +188,10 @@ public:
                     f.actual = date_str(c.date);
                     f.expected = date_str(o.date);
                     f.related.push_back({o.date_span, {"Lần dẫn trước", "Cited earlier"}});
-                    f.message = {fmt::format("{} số {} được dẫn với ngày {}, nhưng dòng {} ghi cùng văn bản này ngày {}.",
-                                             c.kind, c.number, date_str(c.date), line, date_str(o.date)),
-                                 fmt::format("{} {} is cited as dated {}, but line {} dates the same document {}.", c.kind,
-                                             c.number, date_str(c.date), line, date_str(o.date))};
+                    f.message = text_in(sink.langs(),
+                                        "{} số {} được dẫn với ngày {}, nhưng dòng {} ghi cùng văn bản này ngày {}.",
+                                        "{} {} is cited as dated {}, but line {} dates the same document {}.", c.kind,
+                                        c.number, *f.actual, line, *f.expected);
                     sink.report(std::move(f));
                     continue;
                 }
@@ -199,10 +209,10 @@ public:
                     f.actual = short_issuer(c.issuer);
                     f.expected = short_issuer(o.issuer);
                     f.related.push_back({o.issuer_span, {"Lần dẫn trước", "Cited earlier"}});
-                    f.message = {fmt::format("{} số {} được ghi là của \"{}\", nhưng dòng {} ghi là của \"{}\".", c.kind,
-                                             c.number, short_issuer(c.issuer), line, short_issuer(o.issuer)),
-                                 fmt::format("{} {} is attributed to \"{}\", but line {} attributes it to \"{}\".", c.kind,
-                                             c.number, short_issuer(c.issuer), line, short_issuer(o.issuer))};
+                    f.message =
+                        text_in(sink.langs(), "{} số {} được ghi là của \"{}\", nhưng dòng {} ghi là của \"{}\".",
+                                "{} {} is attributed to \"{}\", but line {} attributes it to \"{}\".", c.kind, c.number,
+                                *f.actual, line, *f.expected);
                     sink.report(std::move(f));
                 }
             }

@@ -38,6 +38,8 @@ struct RuleConfig {
     // but not fingerprinted and no verdicts are made — the pipeline fingerprints the merged
     // findings against the whole text and would drop the sections' verdicts.
     bool section = false;
+    // The languages findings, notes and verdicts are written in (Langs::both unless the caller shows one).
+    Langs langs = Langs::both;
     std::map<std::string, bool, std::less<>> enabled;        // per rule id
     std::map<std::string, Severity, std::less<>> severity;   // per rule id
     std::vector<std::string> sources;  // config files read, for messages

@@ -40,9 +40,9 @@ public:
             f.severity = info().default_severity;
             f.span = rs[i].span;
             f.actual = rs[i].text;
-            f.message = {fmt::format("Nơi nhận \"{}\" bị lặp (đã có ở dòng {}); bỏ dòng này.", rs[i].text, line0),
-                         fmt::format("Recipient \"{}\" is listed twice (already on line {}); remove this line.",
-                                     rs[i].text, line0)};
+            f.message =
+                text_in(sink.langs(), "Nơi nhận \"{}\" bị lặp (đã có ở dòng {}); bỏ dòng này.",
+                        "Recipient \"{}\" is listed twice (already on line {}); remove this line.", rs[i].text, line0);
             f.related.push_back({orig.span, {"Lần ghi đầu tiên", "First listed here"}});
             sink.report(std::move(f));
         }

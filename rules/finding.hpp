@@ -12,6 +12,10 @@ namespace rc {
 enum class Severity { info = 0, warning = 1, error = 2 };
 enum class Category { sum, percent, growth, ratio, share, footnote, numbering, year, date, crossref, format, other };
 enum class Lang { vi, en };
+// The languages a run makes its texts in (RuleConfig::langs): both (the default, for callers that
+// read both, as the tests do), or only the one the output shows (the CLI: --lang; every writer
+// reads Text::in(lang)), which halves the formatting of messages.
+enum class Langs : unsigned char { both, vi, en };
 
 const char* to_string(Severity s);
 const char* to_string(Category c);
@@ -22,6 +26,28 @@ struct Text {
     std::string vi, en;
     const std::string& in(Lang l) const { return l == Lang::en && !en.empty() ? en : vi; }
 };
+
+// The same text in the languages `l` asks for.
+inline Text same_text(Langs l, const std::string& t) {
+    Text r;
+    if (l != Langs::en) r.vi = t;
+    if (l != Langs::vi) r.en = t;
+    return r;
+}
+
+// A Text in the languages `l` asks for, each made only when wanted (vi() and en() return the
+// strings). English alone makes the Vietnamese too when the English comes out empty (in(en) then
+// shows the Vietnamese).
+template <class Vi, class En>
+Text make_text(Langs l, Vi&& vi, En&& en) {
+    Text t;
+    if (l != Langs::en) t.vi = vi();
+    if (l != Langs::vi) {
+        t.en = en();
+        if (l == Langs::en && t.en.empty()) t.vi = vi();
+    }
+    return t;
+}
 
 struct Related {
     Span span;

@@ -45,8 +45,9 @@ public:
             f.severity = info().default_severity;
             f.span = r.span;
             const std::string m = sup(r.number, r.superscript);
-            f.message = {fmt::format("Chú thích {} không có nội dung ở cuối văn bản", m),
-                         fmt::format("Footnote {} has no body", r.number)};
+            f.message = make_text(
+                sink.langs(), [&] { return fmt::format("Chú thích {} không có nội dung ở cuối văn bản", m); },
+                [&] { return fmt::format("Footnote {} has no body", r.number); });
             sink.report(std::move(f));
         }
         if (rest > 0 && sink.wants(first_rest->span)) {
@@ -55,11 +56,18 @@ public:
             f.category = info().category;
             f.severity = info().default_severity;
             f.span = first_rest->span;
-            f.message = {fmt::format("Còn {} chú thích khác không có nội dung (từ chú thích {} đến chú thích {})",
-                                     format_vi(static_cast<long double>(rest), 0), sup(first_rest->number, first_rest->superscript),
-                                     sup(last_rest->number, last_rest->superscript)),
-                         fmt::format("{} more footnote references have no body (from footnote {} to footnote {})", rest,
-                                     first_rest->number, last_rest->number)};
+            f.message = make_text(
+                sink.langs(),
+                [&] {
+                    return fmt::format("Còn {} chú thích khác không có nội dung (từ chú thích {} đến chú thích {})",
+                                       format_vi(static_cast<long double>(rest), 0),
+                                       sup(first_rest->number, first_rest->superscript),
+                                       sup(last_rest->number, last_rest->superscript));
+                },
+                [&] {
+                    return fmt::format("{} more footnote references have no body (from footnote {} to footnote {})",
+                                       rest, first_rest->number, last_rest->number);
+                });
             sink.report(std::move(f));
         }
     }

@@ -44,13 +44,25 @@ public:
                     const std::string prev = max ? sup(max, r.superscript) : std::string("(đầu văn bản)");
                     const std::string prev_en = max ? std::to_string(max) : std::string("(start)");
                     emit(r.span,
-                         {fmt::format("Chú thích {} đứng sau {}: thiếu chú thích {}", m, prev, sup(max + 1, r.superscript)),
-                          fmt::format("Footnote {} follows {}: footnote {} is missing", r.number, prev_en, max + 1)},
+                         make_text(
+                             sink.langs(),
+                             [&] {
+                                 return fmt::format("Chú thích {} đứng sau {}: thiếu chú thích {}", m, prev,
+                                                    sup(max + 1, r.superscript));
+                             },
+                             [&] {
+                                 return fmt::format("Footnote {} follows {}: footnote {} is missing", r.number, prev_en,
+                                                    max + 1);
+                             }),
                          sup(max + 1, r.superscript));
                 } else {
                     emit(r.span,
-                         {fmt::format("Chú thích {} đứng sau {}: sai thứ tự", m, sup(max, r.superscript)),
-                          fmt::format("Footnote {} follows {}: out of order", r.number, max)},
+                         make_text(
+                             sink.langs(),
+                             [&] {
+                                 return fmt::format("Chú thích {} đứng sau {}: sai thứ tự", m, sup(max, r.superscript));
+                             },
+                             [&] { return fmt::format("Footnote {} follows {}: out of order", r.number, max); }),
                          sup(max + 1, r.superscript));
                 }
             }
@@ -62,8 +74,9 @@ public:
             if (bodies.insert(b.number).second) continue;
             if (!sink.wants(b.marker_span)) continue;  // past the per-file cap: counted, not built
             emit(b.marker_span,
-                 {fmt::format("Nội dung chú thích {} bị lặp lại", sup(b.number, true)),
-                  fmt::format("Footnote body {} appears twice", b.number)},
+                 make_text(
+                     sink.langs(), [&] { return fmt::format("Nội dung chú thích {} bị lặp lại", sup(b.number, true)); },
+                     [&] { return fmt::format("Footnote body {} appears twice", b.number); }),
                  std::nullopt);
         }
     }

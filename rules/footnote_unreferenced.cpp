@@ -36,8 +36,13 @@ public:
             if (refs.count(b.number)) continue;
             if (!sink.wants(b.marker_span)) continue;  // past the per-file cap: counted, not built
             emit(b.marker_span,
-                 {fmt::format("Nội dung chú thích {} không được dẫn ở đâu trong văn bản", sup(b.number, true)),
-                  fmt::format("Footnote body {} is not referenced anywhere", b.number)},
+                 make_text(
+                     sink.langs(),
+                     [&] {
+                         return fmt::format("Nội dung chú thích {} không được dẫn ở đâu trong văn bản",
+                                            sup(b.number, true));
+                     },
+                     [&] { return fmt::format("Footnote body {} is not referenced anywhere", b.number); }),
                  std::nullopt);
         }
     }

@@ -125,12 +125,20 @@ public:
             const std::string shown = shown_text();
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;
-            f.message = {fmt::format("\"{}\" ở sau {} nhưng được nêu như số liệu đã có; kiểm tra lại mốc thời gian "
-                                     "(nếu là dự kiến, ghi rõ \"dự kiến\").",
-                                     shown, why_vi),
-                         fmt::format("\"{}\" is after {} yet is stated as a figure already reached; check the date "
-                                     "(if it is a forecast, say \"dự kiến\").",
-                                     shown, why_en)};
+            f.message = make_text(
+                sink.langs(),
+                [&] {
+                    return fmt::format(
+                        "\"{}\" ở sau {} nhưng được nêu như số liệu đã có; kiểm tra lại mốc thời gian "
+                        "(nếu là dự kiến, ghi rõ \"dự kiến\").",
+                        shown, why_vi);
+                },
+                [&] {
+                    return fmt::format(
+                        "\"{}\" is after {} yet is stated as a figure already reached; check the date "
+                        "(if it is a forecast, say \"dự kiến\").",
+                        shown, why_en);
+                });
             sink.report(std::move(f));
         };
         for (const DateRef& d : doc.refs.dates) {

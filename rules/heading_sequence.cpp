@@ -90,22 +90,28 @@ public:
                 av.back() = alt_first;
                 const std::string alt = render(h, av);
                 emit(h,
-                     {fmt::format("Đề mục đầu tiên dưới {} phải là {} (hoặc {} nếu đánh số tiếp phần trước), không phải {}", parent,
-                                  exp, alt, h.label),
-                      fmt::format("The first heading under {} should be {} (or {} continuing the previous section), not {}", parent,
-                                  exp, alt, h.label)},
+                     text_in(sink.langs(),
+                             "Đề mục đầu tiên dưới {} phải là {} (hoặc {} nếu đánh số tiếp phần trước), không phải {}",
+                             "The first heading under {} should be {} (or {} continuing the previous section), not {}",
+                             parent, exp, alt, h.label),
                      exp);
             } else if (!prev_v) {
                 emit(h,
-                     {fmt::format("Đề mục đầu tiên {} phải là {}, không phải {}", parent.empty() ? "của văn bản" : "dưới " + parent,
-                                  exp, h.label),
-                      fmt::format("The first heading {} should be {}, not {}", parent.empty() ? "of the document" : "under " + parent,
-                                  exp, h.label)},
+                     make_text(
+                         sink.langs(),
+                         [&] {
+                             return fmt::format("Đề mục đầu tiên {} phải là {}, không phải {}",
+                                                parent.empty() ? "của văn bản" : "dưới " + parent, exp, h.label);
+                         },
+                         [&] {
+                             return fmt::format("The first heading {} should be {}, not {}",
+                                                parent.empty() ? "of the document" : "under " + parent, exp, h.label);
+                         }),
                      exp);
             } else if (n == prev_v->back()) {
                 emit(h,
-                     {fmt::format("Đề mục {} bị lặp lại (ngay trước đó đã có {}): số đúng là {}", h.label, prev->label, exp),
-                      fmt::format("Heading {} repeats {}: expected {}", h.label, prev->label, exp)},
+                     text_in(sink.langs(), "Đề mục {} bị lặp lại (ngay trước đó đã có {}): số đúng là {}",
+                             "Heading {} repeats {}: expected {}", h.label, prev->label, exp),
                      exp);
             } else if (n > expected) {
                 std::vector<int> mv = v, lv = v;
@@ -113,13 +119,13 @@ public:
                 lv.back() = n - 1;
                 const std::string missing = n == expected + 1 ? render(h, mv) : render(h, mv) + "–" + render(h, lv);
                 emit(h,
-                     {fmt::format("Đề mục {} đứng sau {}: thiếu đề mục {}", h.label, prev->label, missing),
-                      fmt::format("Heading {} follows {}: heading {} is missing", h.label, prev->label, missing)},
+                     text_in(sink.langs(), "Đề mục {} đứng sau {}: thiếu đề mục {}",
+                             "Heading {} follows {}: heading {} is missing", h.label, prev->label, missing),
                      exp);
             } else {
                 emit(h,
-                     {fmt::format("Đề mục {} đứng sau {}: sai thứ tự, số đúng là {}", h.label, prev->label, exp),
-                      fmt::format("Heading {} follows {}: out of order, expected {}", h.label, prev->label, exp)},
+                     text_in(sink.langs(), "Đề mục {} đứng sau {}: sai thứ tự, số đúng là {}",
+                             "Heading {} follows {}: out of order, expected {}", h.label, prev->label, exp),
                      exp);
             }
         };
@@ -180,8 +186,9 @@ public:
                             ev.push_back(h.numbers.back());
                             const std::string exp = render(h, ev);
                             emit(h,
-                                 {fmt::format("Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}", h.label, open[k - 2]->label, exp),
-                                  fmt::format("Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label, exp)},
+                                 text_in(sink.langs(), "Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}",
+                                         "Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label,
+                                         exp),
                                  exp);
                         }
                         // judge its place in the sequence as the author meant it: under the parent

@@ -88,8 +88,9 @@ public:
             Finding f = refs_util::finding(info(), y.span);
             f.actual = y.digits;
             f.suggestion = fmt::format("{}", s);
-            f.message = {fmt::format("Năm {} nằm ngoài khoảng thời gian của báo cáo (năm {}); có lẽ là năm {}.", y.year, h, s),
-                         fmt::format("Year {} is far outside the report's time frame ({}); probably {}.", y.year, h, s)};
+            f.message =
+                text_in(sink.langs(), "Năm {} nằm ngoài khoảng thời gian của báo cáo (năm {}); có lẽ là năm {}.",
+                        "Year {} is far outside the report's time frame ({}); probably {}.", y.year, h, s);
             sink.report(std::move(f));
         }
     }

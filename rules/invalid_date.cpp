@@ -31,25 +31,30 @@ public:
             f.span = r.span;
             f.actual = fmt::format("{}/{}/{}", d.day, d.month, d.year);
             if (d.month < 1 || d.month > 12) {
-                f.message = {fmt::format("Ngày {}/{}/{} không hợp lệ: không có tháng {} (tháng từ 1 đến 12).", d.day,
-                                         d.month, d.year, d.month),
-                             fmt::format("Invalid date {}/{}/{}: there is no month {} (months run 1 to 12).", d.day,
-                                         d.month, d.year, d.month)};
+                f.message = text_in(sink.langs(), "Ngày {}/{}/{} không hợp lệ: không có tháng {} (tháng từ 1 đến 12).",
+                                    "Invalid date {}/{}/{}: there is no month {} (months run 1 to 12).", d.day, d.month,
+                                    d.year, d.month);
                 f.expected = "1–12";
             } else {
                 const unsigned dim = days_in_month(d.month, d.year);
                 if (d.day >= 1 && d.day <= dim) continue;
                 if (d.day == 0) {
-                    f.message = {fmt::format("Ngày {}/{}/{} không hợp lệ: không có ngày 0.", d.day, d.month, d.year),
-                                 fmt::format("Invalid date {}/{}/{}: there is no day 0.", d.day, d.month, d.year)};
+                    f.message = text_in(sink.langs(), "Ngày {}/{}/{} không hợp lệ: không có ngày 0.",
+                                        "Invalid date {}/{}/{}: there is no day 0.", d.day, d.month, d.year);
                 } else {
                     const bool feb = d.month == 2;
-                    f.message = {fmt::format("Ngày {}/{}/{} không hợp lệ: tháng {}/{} chỉ có {} ngày{}.", d.day,
-                                             d.month, d.year, d.month, d.year, dim,
-                                             feb && dim == 28 ? fmt::format(" (năm {} không nhuận)", d.year) : ""),
-                                 fmt::format("Invalid date {}/{}/{}: {}/{} has only {} days{}.", d.day, d.month,
-                                             d.year, d.month, d.year, dim,
-                                             feb && dim == 28 ? fmt::format(" ({} is not a leap year)", d.year) : "")};
+                    f.message = make_text(
+                        sink.langs(),
+                        [&] {
+                            return fmt::format("Ngày {}/{}/{} không hợp lệ: tháng {}/{} chỉ có {} ngày{}.", d.day,
+                                               d.month, d.year, d.month, d.year, dim,
+                                               feb && dim == 28 ? fmt::format(" (năm {} không nhuận)", d.year) : "");
+                        },
+                        [&] {
+                            return fmt::format("Invalid date {}/{}/{}: {}/{} has only {} days{}.", d.day, d.month,
+                                               d.year, d.month, d.year, dim,
+                                               feb && dim == 28 ? fmt::format(" ({} is not a leap year)", d.year) : "");
+                        });
                     f.suggestion = fmt::format("{}/{}/{}", dim, d.month, d.year);
                 }
                 f.expected = fmt::format("1–{}", dim);

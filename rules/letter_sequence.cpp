@@ -52,9 +52,11 @@ public:
                 if (sink.wants(h.span)) {
                     const std::string exp = expected_label();
                     emit(h,
-                         {fmt::format("Mục {} dùng chữ cái không có trong bảng chữ cái tiếng Việt (không dùng f, j, w, z): số đúng là {}",
-                                      h.label, exp),
-                          fmt::format("Item {} uses a letter outside the Vietnamese alphabet (no f, j, w, z): expected {}", h.label, exp)},
+                         text_in(sink.langs(),
+                                 "Mục {} dùng chữ cái không có trong bảng chữ cái tiếng Việt (không dùng f, j, w, z): "
+                                 "số đúng là {}",
+                                 "Item {} uses a letter outside the Vietnamese alphabet (no f, j, w, z): expected {}",
+                                 h.label, exp),
                          exp);
                 }
                 last = expected;
@@ -66,27 +68,33 @@ public:
                 if (!prev) {
                     const std::string under = parent ? parent->label : std::string();
                     emit(h,
-                         {fmt::format("Mục chữ cái đầu tiên{} phải là a), không phải {}",
-                                      under.empty() ? std::string() : " dưới đề mục " + under, h.label),
-                          fmt::format("The first lettered item{} should be a), not {}",
-                                      under.empty() ? std::string() : " under heading " + under, h.label)},
+                         make_text(
+                             sink.langs(),
+                             [&] {
+                                 return fmt::format("Mục chữ cái đầu tiên{} phải là a), không phải {}",
+                                                    under.empty() ? std::string() : " dưới đề mục " + under, h.label);
+                             },
+                             [&] {
+                                 return fmt::format("The first lettered item{} should be a), not {}",
+                                                    under.empty() ? std::string() : " under heading " + under, h.label);
+                             }),
                          exp);
                 } else if (n == last) {
                     emit(h,
-                         {fmt::format("Mục {} bị lặp lại: sau {} phải là {}", h.label, prev->label, exp),
-                          fmt::format("Item {} repeats {}: expected {}", h.label, prev->label, exp)},
+                         text_in(sink.langs(), "Mục {} bị lặp lại: sau {} phải là {}",
+                                 "Item {} repeats {}: expected {}", h.label, prev->label, exp),
                          exp);
                 } else if (n > expected) {
                     std::string missing = label(expected);
                     if (n > expected + 1) missing += "–" + label(n - 1);
                     emit(h,
-                         {fmt::format("Mục {} đứng sau {}: thiếu mục {}", h.label, prev->label, missing),
-                          fmt::format("Item {} follows {}: item {} is missing", h.label, prev->label, missing)},
+                         text_in(sink.langs(), "Mục {} đứng sau {}: thiếu mục {}",
+                                 "Item {} follows {}: item {} is missing", h.label, prev->label, missing),
                          exp);
                 } else {
                     emit(h,
-                         {fmt::format("Mục {} đứng sau {}: sai thứ tự, số đúng là {}", h.label, prev->label, exp),
-                          fmt::format("Item {} follows {}: out of order, expected {}", h.label, prev->label, exp)},
+                         text_in(sink.langs(), "Mục {} đứng sau {}: sai thứ tự, số đúng là {}",
+                                 "Item {} follows {}: out of order, expected {}", h.label, prev->label, exp),
                          exp);
                 }
             }

@@ -223,8 +223,9 @@ public:
                 const bool leader = pg > k && pg - k <= 3 && trim(std::string_view(t).substr(pg)).empty();
                 if (dots + 3 * ells >= need && ells != 1 && !leader && wants(b, i + 1, j, sink)) {
                     report(b, i + 1, j,
-                           {fmt::format("Chỗ trống chưa điền \"{}\": văn bản còn ở dạng dự thảo.", t.substr(i + 1, j - i - 1)),
-                            fmt::format("Unfilled placeholder \"{}\": the draft was not completed.", t.substr(i + 1, j - i - 1))},
+                           text_in(sink.langs(), "Chỗ trống chưa điền \"{}\": văn bản còn ở dạng dự thảo.",
+                                   "Unfilled placeholder \"{}\": the draft was not completed.",
+                                   t.substr(i + 1, j - i - 1)),
                            std::nullopt, sink);
                 }
                 i = j - 1;
@@ -239,8 +240,8 @@ public:
                 if ((after_paren || after_ngay) && day >= 10 && day <= 31 && wants(b, i, i + 3, sink)) {
                     const std::string joined = fmt::format("{}{}", t[i], t[i + 2]);
                     report(b, i, i + 3,
-                           {fmt::format("Chữ số bị tách bởi dấu cách: \"{}\" — có lẽ là \"{}\".", t.substr(i, 3), joined),
-                            fmt::format("Digits split by a space: \"{}\" — probably \"{}\".", t.substr(i, 3), joined)},
+                           text_in(sink.langs(), "Chữ số bị tách bởi dấu cách: \"{}\" — có lẽ là \"{}\".",
+                                   "Digits split by a space: \"{}\" — probably \"{}\".", t.substr(i, 3), joined),
                            joined, sink);
                 }
             }
@@ -307,12 +308,13 @@ public:
             f.span = q.span;
             f.actual = n.text;
             f.suggestion = dotted;
-            f.message = {fmt::format("Số \"{} {}\" dùng dấu phẩy như dấu phân cách hàng nghìn, trái quy ước của văn bản "
-                                     "(dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân); nếu là {} {} thì viết \"{}\".",
-                                     n.text, q.unit, dotted, q.unit, dotted),
-                         fmt::format("\"{} {}\" uses a comma as a thousands separator, against the document's convention "
-                                     "('.' groups thousands, ',' is the decimal mark); if {} {} is meant, write \"{}\".",
-                                     n.text, q.unit, dotted, q.unit, dotted)};
+            f.message =
+                text_in(sink.langs(),
+                        "Số \"{} {}\" dùng dấu phẩy như dấu phân cách hàng nghìn, trái quy ước của văn bản "
+                        "(dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân); nếu là {} {} thì viết \"{}\".",
+                        "\"{} {}\" uses a comma as a thousands separator, against the document's convention "
+                        "('.' groups thousands, ',' is the decimal mark); if {} {} is meant, write \"{}\".",
+                        n.text, q.unit, dotted, q.unit, dotted);
             sink.report(std::move(f));
         }
     }

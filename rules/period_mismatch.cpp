@@ -54,10 +54,18 @@ public:
             f.suggestion = fmt::format("{}", target);
             const std::uint32_t line = doc.user_line(s.heading_span.begin);
             f.related.push_back({s.heading_span, {"Đầu mục phương hướng, nhiệm vụ", "The tasks section heading"}});
-            f.message = {fmt::format("Phần phương hướng, nhiệm vụ {} (dòng {}) lại ghi \"năm {}\" — năm đã qua; có lẽ là năm {}.",
-                                     refs_util::describe(s.period, false), line, y.year, target),
-                         fmt::format("The tasks section for {} (line {}) says \"năm {}\", a year already past; probably {}.",
-                                     refs_util::describe(s.period, true), line, y.year, target)};
+            f.message = make_text(
+                sink.langs(),
+                [&] {
+                    return fmt::format(
+                        "Phần phương hướng, nhiệm vụ {} (dòng {}) lại ghi \"năm {}\" — năm đã qua; có lẽ là năm {}.",
+                        refs_util::describe(s.period, false), line, y.year, target);
+                },
+                [&] {
+                    return fmt::format(
+                        "The tasks section for {} (line {}) says \"năm {}\", a year already past; probably {}.",
+                        refs_util::describe(s.period, true), line, y.year, target);
+                });
             sink.report(std::move(f));
         }
         check_results(doc, sink);
@@ -120,10 +128,17 @@ public:
             Finding f = refs_util::finding(info(), span);
             f.actual = shown;
             f.suggestion = fmt::format("{}", p.year_from);
-            f.message = {fmt::format("Báo cáo về {} nhưng đoạn kết quả mở đầu bằng \"{}\"; có lẽ là năm {}.",
-                                     refs_util::describe(p, false), shown, p.year_from),
-                         fmt::format("The report covers {} but this results paragraph opens with \"{}\"; probably {}.",
-                                     refs_util::describe(p, true), shown, p.year_from)};
+            f.message = make_text(
+                sink.langs(),
+                [&] {
+                    return fmt::format("Báo cáo về {} nhưng đoạn kết quả mở đầu bằng \"{}\"; có lẽ là năm {}.",
+                                       refs_util::describe(p, false), shown, p.year_from);
+                },
+                [&] {
+                    return fmt::format(
+                        "The report covers {} but this results paragraph opens with \"{}\"; probably {}.",
+                        refs_util::describe(p, true), shown, p.year_from);
+                });
             sink.report(std::move(f));
         };
         static const char* roman[] = {"", "I", "II", "III", "IV"};

@@ -75,12 +75,12 @@ public:
         f.actual = fmt::format("{} năm {}-{}", n, from, to);
         f.arithmetic = fmt::format("{} − {} + 1 = {} ≠ {}", to, from, calendar, n);
         f.suggestion = fmt::format("{}-{}", from, from + n - 1);
-        f.message = {fmt::format("\"{} năm\" nhưng giai đoạn {}-{} gồm {} năm ({} đến {}, tính cả hai đầu); "
-                                 "kế hoạch {} năm bắt đầu từ {} kết thúc năm {}.",
-                                 n, from, to, calendar, from, to, n, from, from + n - 1),
-                     fmt::format("\"{} years\" but {}-{} spans {} calendar years ({} to {} inclusive); "
-                                 "a {}-year plan starting in {} ends in {}.",
-                                 n, from, to, calendar, from, to, n, from, from + n - 1)};
+        f.message = text_in(sink.langs(),
+                            "\"{} năm\" nhưng giai đoạn {}-{} gồm {} năm ({} đến {}, tính cả hai đầu); "
+                            "kế hoạch {} năm bắt đầu từ {} kết thúc năm {}.",
+                            "\"{} years\" but {}-{} spans {} calendar years ({} to {} inclusive); "
+                            "a {}-year plan starting in {} ends in {}.",
+                            n, from, to, calendar, from, to, n, from, from + n - 1);
         sink.report(std::move(f));
     }
 
@@ -139,8 +139,9 @@ public:
                     Finding f = refs_util::finding(info(), r.span);
                     f.actual = fmt::format("{}-{}", r.from, r.to);
                     f.suggestion = fmt::format("{}-{}", r.to, r.from);
-                    f.message = {fmt::format("Khoảng năm {}-{} bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc.", r.from, r.to),
-                                 fmt::format("Year range {}-{} is reversed: it starts after it ends.", r.from, r.to)};
+                    f.message =
+                        text_in(sink.langs(), "Khoảng năm {}-{} bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc.",
+                                "Year range {}-{} is reversed: it starts after it ends.", r.from, r.to);
                     sink.report(std::move(f));
                 }
                 continue;
@@ -167,10 +168,10 @@ public:
             f.actual = fmt::format("{}-{}", r.from, r.to);
             f.expected = fmt::format("{}-{}", o.from, o.to);
             f.related.push_back({o.span, {"Lần nêu trước", "Stated earlier"}});
-            f.message = {fmt::format("\"{}\" {}-{} mâu thuẫn với {}-{} ở dòng {}: cùng năm bắt đầu nhưng khác năm kết thúc.",
-                                     r.key, r.from, r.to, o.from, o.to, line),
-                         fmt::format("\"{}\" {}-{} contradicts {}-{} on line {}: same start year, different end year.",
-                                     r.key, r.from, r.to, o.from, o.to, line)};
+            f.message = text_in(sink.langs(),
+                                "\"{}\" {}-{} mâu thuẫn với {}-{} ở dòng {}: cùng năm bắt đầu nhưng khác năm kết thúc.",
+                                "\"{}\" {}-{} contradicts {}-{} on line {}: same start year, different end year.",
+                                r.key, r.from, r.to, o.from, o.to, line);
             sink.report(std::move(f));
         }
     }

@@ -37,7 +37,7 @@ public:
             if (memo_state == ClaimMemo::State::truncation) {
                 r = std::move(memo->truncation.at(i));
             } else {
-                r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin, false);
+                r = evaluate_claim(doc, c, Rounding::round, cfg.approx_margin, false, cfg.langs);
                 if (r.status != ClaimStatus::inconsistent) continue;
                 if (!explained_by_truncation(doc, c, cfg.approx_margin, r)) continue;
             }
@@ -56,8 +56,8 @@ public:
             f.expected = std::move(r.expected);
             f.actual = std::move(r.actual);
             f.suggestion = std::move(r.suggestion);
-            f.message = Text{fmt::format("{} chỉ khớp khi cắt bớt chữ số; làm tròn đúng là {}", shown, right),
-                             fmt::format("{} matches only if digits are truncated; correctly rounded it is {}", shown, right)};
+            f.message = text_in(sink.langs(), "{} chỉ khớp khi cắt bớt chữ số; làm tròn đúng là {}",
+                                "{} matches only if digits are truncated; correctly rounded it is {}", shown, right);
             sink.report(std::move(f));
         }
     }

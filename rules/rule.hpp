@@ -1,11 +1,14 @@
 // A rule: stable id, category, default severity, bilingual title, doc page,
 // and a check over the parsed document.
 #pragma once
+#include <fmt/format.h>
+
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "grammar/document.hpp"
+#include "rules/config.hpp"
 #include "rules/finding.hpp"
 
 namespace rc {
@@ -18,7 +21,6 @@ struct RuleInfo {
     std::string doc;             // docs/rules/<id>.md
 };
 
-struct RuleConfig;  // rules/config.hpp
 struct ClaimMemo;   // rules/arith_util.hpp
 
 // What a rule writes into while it checks.
@@ -37,6 +39,8 @@ public:
     // must work to learn a finding's span (an arithmetic claim's texts) does that work only then.
     virtual bool at_cap() const { return false; }
     virtual const RuleConfig& config() const = 0;
+    // The languages to write messages in (RuleConfig::langs).
+    Langs langs() const { return config().langs; }
     // Shared by the rules of one run over one document (the engine's sinks); nullptr
     // when the rule runs alone, and then it computes everything itself.
     virtual ClaimMemo* claim_memo() { return nullptr; }
@@ -48,6 +52,14 @@ public:
     virtual const RuleInfo& info() const = 0;
     virtual void check(const Document& doc, Sink& sink) const = 0;
 };
+
+// A message whose two languages take the same arguments, formatted in the languages `l` asks for.
+template <class... A>
+Text text_in(Langs l, fmt::format_string<A...> vi, fmt::format_string<A...> en, A&&... args) {
+    return make_text(
+        l, [&] { return fmt::vformat(fmt::string_view(vi), fmt::make_format_args(args...)); },
+        [&] { return fmt::vformat(fmt::string_view(en), fmt::make_format_args(args...)); });
+}
 
 // All rules, in a fixed order (rules/registry.cpp lists them).
 const std::vector<std::unique_ptr<Rule>>& all_rules();

@@ -65,10 +65,16 @@ public:
                         f.span = span;
                         f.actual = w.text;
                         f.suggestion = kVi[real];
-                        f.message = {fmt::format("Ngày {}/{}/{} là {}, không phải {}.", d.day, d.month, d.year, kVi[real],
-                                                 kVi[w.day]),
-                                     fmt::format("{}/{}/{} is a {}, not a {}.", d.day, d.month, d.year, kEn[real],
-                                                 kEn[w.day])};
+                        f.message = make_text(
+                            sink.langs(),
+                            [&] {
+                                return fmt::format("Ngày {}/{}/{} là {}, không phải {}.", d.day, d.month, d.year,
+                                                   kVi[real], kVi[w.day]);
+                            },
+                            [&] {
+                                return fmt::format("{}/{}/{} is a {}, not a {}.", d.day, d.month, d.year, kEn[real],
+                                                   kEn[w.day]);
+                            });
                         sink.report(std::move(f));
                     }
                     break;

@@ -379,3 +379,81 @@ BOOST_AUTO_TEST_CASE(sectioned_pdf_wrap_across_a_cut) {
         BOOST_TEST(count_of(heading, "heading-sequence") >= 1u, format);
     }
 }
+
+// RuleConfig::langs (the CLI sets the language it prints): the rules write that language only, and
+// what a writer shows (Text::in) is what a run in both languages shows — messages, typos, related
+// notes, verdict details — while everything else about the findings stays the same. The corpus,
+// whole (with verdicts and their details) and in sections (with the notes).
+BOOST_AUTO_TEST_CASE(one_language_shows_what_both_show) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(RC_TEST_DATA) + "/../corpus"))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::string text;
+    for (const auto& p : files) {
+        std::ifstream in(p, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        text += ss.str();
+        text += "\n\n";
+    }
+    const auto texts_agree = [](const Text& both, const Text& one, Lang l) {
+        if (both.in(l) != one.in(l)) return false;
+        return l == Lang::vi ? one.en.empty() : (one.vi.empty() || both.en.empty());  // the other one left out
+    };
+    for (const std::size_t limit : {std::size_t(-1), std::size_t(64) << 10}) {
+        RuleConfig cfg;
+        const FileReport both = check_text("all.txt", "text", text, cfg, false, limit);
+        BOOST_TEST(both.result.findings.size() > 100u);
+        std::size_t differ = 0;  // findings whose two languages differ (every message but a few)
+        for (const Finding& f : both.result.findings) differ += !f.message.en.empty() && f.message.en != f.message.vi;
+        BOOST_TEST(differ > 100u);
+        for (const Lang l : {Lang::vi, Lang::en}) {
+            cfg.langs = l == Lang::vi ? Langs::vi : Langs::en;
+            const FileReport one = check_text("all.txt", "text", text, cfg, false, limit);
+            const CheckResult &a = both.result, &b = one.result;
+            BOOST_REQUIRE_EQUAL(a.findings.size(), b.findings.size());
+            int bad = 0;
+            for (std::size_t i = 0; i < a.findings.size(); ++i) {
+                const Finding &x = a.findings[i], &y = b.findings[i];
+                bool same = x.rule == y.rule && x.span.begin == y.span.begin && x.span.end == y.span.end &&
+                            x.fingerprint == y.fingerprint && x.arithmetic == y.arithmetic && x.expected == y.expected &&
+                            x.actual == y.actual && x.suggestion == y.suggestion && texts_agree(x.message, y.message, l) &&
+                            x.typo.has_value() == y.typo.has_value() && (!x.typo || texts_agree(*x.typo, *y.typo, l)) &&
+                            x.related.size() == y.related.size();
+                for (std::size_t k = 0; same && k < x.related.size(); ++k)
+                    same = x.related[k].span.begin == y.related[k].span.begin && x.related[k].note.in(l) == y.related[k].note.in(l);
+                if (!same && ++bad <= 5) BOOST_ERROR("finding " << i << " (" << x.rule << ") differs in one language");
+            }
+            BOOST_REQUIRE_EQUAL(a.verdicts.size(), b.verdicts.size());
+            for (std::size_t i = 0; i < a.verdicts.size(); ++i)
+                if (!(a.verdicts[i].status == b.verdicts[i].status &&
+                      a.verdicts[i].detail.in(l) == b.verdicts[i].detail.in(l)) &&
+                    ++bad <= 5)
+                    BOOST_ERROR("verdict " << i << " differs in one language: " << a.verdicts[i].detail.in(l) << " / "
+                                           << b.verdicts[i].detail.in(l));
+            BOOST_REQUIRE_EQUAL(a.notes.size(), b.notes.size());
+            for (std::size_t i = 0; i < a.notes.size(); ++i) BOOST_TEST(a.notes[i].in(l) == b.notes[i].in(l));
+            // the other language is not made: a message in it is empty
+            std::size_t other = 0;
+            for (const Finding& f : b.findings) other += !(l == Lang::vi ? f.message.en : f.message.vi).empty();
+            BOOST_TEST(other == 0u);
+        }
+    }
+}
+
+// make_text: English alone falls back to the Vietnamese when the English is empty (what Text::in shows).
+BOOST_AUTO_TEST_CASE(make_text_makes_the_languages_asked_for) {
+    int calls = 0;
+    const auto vi = [&] { ++calls; return std::string("vi"); };
+    const auto en = [&] { ++calls; return std::string("en"); };
+    const auto none = [&] { ++calls; return std::string(); };
+    Text t = make_text(Langs::vi, vi, en);
+    BOOST_TEST((t.vi == "vi" && t.en.empty() && calls == 1));
+    t = make_text(Langs::en, vi, en);
+    BOOST_TEST((t.vi.empty() && t.en == "en" && calls == 2));
+    t = make_text(Langs::both, vi, en);
+    BOOST_TEST((t.vi == "vi" && t.en == "en" && calls == 4));
+    t = make_text(Langs::en, vi, none);
+    BOOST_TEST((t.in(Lang::en) == "vi" && calls == 6));
+}
