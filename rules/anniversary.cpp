@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/byte_scan.hpp"
 #include "rules/refs_util.hpp"
 #include "rules/rule.hpp"
 
@@ -254,31 +255,54 @@ public:
 
     void check_view(const Document& doc, const View& v, Sink& sink) const {
         const std::string& t = v.text;
+        // The mentions are numbers of one to four digits before " năm" (number_before_nam): after
+        // "kỷ niệm " / "Kỷ niệm " (direct), or after "; ", ", " or " và " from the first direct one on
+        // (the later items of a list: "kỷ niệm 93 năm …; 60 năm … (…) và 12 năm … (…)"). Found from
+        // the digits, in one pass (a find per keyword and separator stopped at every space and 'k').
+        constexpr std::string_view kKeywords[] = {"kỷ niệm ", "Kỷ niệm "};
+        constexpr std::string_view kSeparators[] = {"; ", ", ", " và "};
         std::vector<Mention> ms;
-        for (const char* kw : {"kỷ niệm ", "Kỷ niệm "}) {
-            for (std::size_t p = t.find(kw); p != std::string::npos; p = t.find(kw, p + 1)) {
-                std::size_t q = p + std::strlen(kw);
-                if (const unsigned n = number_before_nam(t, q)) ms.push_back({p, q + 5, 0, n, true, {}});
+        struct Item {
+            Mention m;
+            std::size_t sep;  // where its separator starts
+        };
+        std::vector<Item> items;
+        const auto ends_with_at = [&](std::size_t d, std::string_view w) {
+            return d >= w.size() && std::string_view(t).substr(d - w.size(), w.size()) == w;
+        };
+        for (std::size_t d = byte_scan::find_digit(t.data(), 0, t.size()); d < t.size();) {
+            std::size_t q = d;  // d starts a run of digits
+            if (const unsigned n = number_before_nam(t, q)) {
+                if (ends_with_at(d, kKeywords[0]) || ends_with_at(d, kKeywords[1])) {
+                    ms.push_back({d - kKeywords[0].size(), q + 5, 0, n, true, {}});
+                } else {
+                    for (const std::string_view sep : kSeparators)
+                        if (ends_with_at(d, sep)) {
+                            items.push_back({{d, q + 5, 0, n, false, {}}, d - sep.size()});
+                            break;
+                        }
+                }
             }
+            while (d < t.size() && digit(t[d])) ++d;
+            d = byte_scan::find_digit(t.data(), d, t.size());
         }
         if (ms.empty()) return;
-        // later items of a list of anniversaries: "kỷ niệm 93 năm …; 60 năm … (…) và 12 năm … (…)"
-        const std::size_t first = std::min_element(ms.begin(), ms.end(), [](auto& a, auto& b) { return a.begin < b.begin; })->begin;
-        for (const char* sep : {"; ", ", ", " và "}) {
-            for (std::size_t p = t.find(sep, first); p != std::string::npos; p = t.find(sep, p + 1)) {
-                const std::size_t b = p + std::strlen(sep);
-                std::size_t q = b;
-                if (const unsigned n = number_before_nam(t, q)) ms.push_back({b, q + 5, 0, n, false, {}});
-            }
-        }
+        const std::size_t first = ms.front().begin;  // (ascending)
+        for (const Item& i : items)
+            if (i.sep >= first) ms.push_back(i.m);
         std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
         for (std::size_t k = 0; k < ms.size(); ++k) {
             Mention& m = ms[k];
-            std::size_t e = t.find_first_of("(;", m.end);
-            const std::size_t next = t.find("niệm ", m.end);
-            if (e == std::string::npos) e = t.size();
-            if (next != std::string::npos && next < e) e = next;
-            if (k + 1 < ms.size() && ms[k + 1].begin < e) e = ms[k + 1].begin;
+            // the phrase ends at the first '(' or ';', "niệm " or the next mention
+            const std::size_t lim = k + 1 < ms.size() ? std::min(ms[k + 1].begin, t.size()) : t.size();
+            std::size_t e = m.end;
+            while (e < lim && t[e] != '(' && t[e] != ';') ++e;
+            e = std::min(e, lim);
+            constexpr std::string_view niem = "niệm ";
+            // "niệm " starting before e (the window ends where such a one would)
+            const std::size_t next =
+                std::string_view(t).substr(0, std::min(t.size(), e + niem.size() - 1)).find(niem, std::min(m.end, e));
+            if (next != std::string_view::npos && next < e) e = next;
             m.phrase_end = e;
             if (e < t.size() && t[e] == '(') {
                 const std::size_t close = t.find(')', e);
