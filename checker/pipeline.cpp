@@ -188,15 +188,21 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
     // The per-file cap holds across sections: the findings of each rule counted so far (run_rules keeps
     // each section's first in position order while the file has room, and builds no others).
     std::map<std::string, std::size_t> counted;
-    const auto keep = [&](Finding&& f, std::size_t shift) {
+    // The findings of each run (a section, a pass over deferred counts), their spans made the whole
+    // text's, in order; moved into `out` once, at the end (a push_back of each into `out` moved every
+    // finding again as it grew, and the structure pass's, put first, moved them all once more).
+    std::vector<std::vector<Finding>> runs;
+    const auto keep = [&](std::vector<Finding>&& fs, std::size_t shift) {
         const auto by = static_cast<std::uint32_t>(shift);
-        f.span.begin += by;
-        f.span.end += by;
-        for (Related& rel : f.related) {
-            rel.span.begin += by;
-            rel.span.end += by;
+        for (Finding& f : fs) {
+            f.span.begin += by;
+            f.span.end += by;
+            for (Related& rel : f.related) {
+                rel.span.begin += by;
+                rel.span.end += by;
+            }
         }
-        out.findings.push_back(std::move(f));
+        if (!fs.empty()) runs.push_back(std::move(fs));
     };
     RuleConfig structure_cfg = cfg, section_cfg = cfg, count_cfg = cfg;
     // fingerprinted below, over the merged findings; verdicts dropped (the structure rules' too)
@@ -247,10 +253,11 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
             pending.push_back(std::move(counts));
         }
         CheckResult cr = run_rules(part, section_cfg, &counted);
-        for (Finding& f : cr.findings) keep(std::move(f), b);
+        keep(std::move(cr.findings), b);
         b = e;
         if (on_progress) on_progress(static_cast<double>(e) / static_cast<double>(t.size()));
     }
+    std::vector<Finding> first;  // the structure pass's findings (first, as those of a pass before the sections)
     // The footnote and heading rules read the structure only (no references, no claims) of the whole
     // text: from the sections' blocks, else (PDF text, a cut not at a blank line) from the whole text's.
     if (structure) {
@@ -272,7 +279,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
                 if (bodies[number] == 1) count_doc.claims.claims.push_back(std::move(c));
             if (count_doc.claims.claims.empty()) continue;
             CheckResult cr = run_rules(count_doc, count_cfg, &counted);  // (in section order: the cap as before)
-            for (Finding& f : cr.findings) keep(std::move(f), p.shift);
+            keep(std::move(cr.findings), p.shift);
         }
         CheckResult cr = run_rules(whole, structure_cfg);
         whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer)
@@ -281,10 +288,21 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         whole.pieces = std::vector<Piece>();
         whole.structure = {};
         gathered = WholeBlocks(whole);
-        // (first, as the findings of a pass before the sections: finish_findings merges sorted runs)
-        out.findings.insert(out.findings.begin(), std::make_move_iterator(cr.findings.begin()),
-                            std::make_move_iterator(cr.findings.end()));  // capped by run_rules
+        first = std::move(cr.findings);  // capped by run_rules
         for (Text& n : cr.notes) out.notes.push_back(std::move(n));
+    }
+    // (finish_findings merges the sorted runs: the structure pass's, the sections', the deferred counts')
+    {
+        std::size_t n = first.size() + out.findings.size();
+        for (const auto& r : runs) n += r.size();
+        std::vector<Finding> all;
+        all.reserve(n);
+        for (auto* run : {&first, &out.findings})
+            for (Finding& f : *run) all.push_back(std::move(f));
+        for (auto& r : runs)
+            for (Finding& f : r) all.push_back(std::move(f));
+        out.findings = std::move(all);
+        runs = {};
     }
     finish_findings(whole, out);
     for (const auto& [rule, n] : counted)
