@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "rules/refs_util.hpp"
 
@@ -137,8 +138,15 @@ public:
 
     void check(const Document& doc, Sink& sink) const override {
         std::unordered_map<std::string, const Citation*> dated, issued;
-        for (const Citation& c : doc.refs.citations) {
-            const Level lv = c.issuer.empty() ? Level::unknown : level_of(c.issuer);
+        const std::vector<Citation>& cs = doc.refs.citations;
+        // the level of each citation's issuer, found once (an earlier citation's is read again for each
+        // later one of its number)
+        std::vector<Level> levels(cs.size(), Level::unknown);
+        const auto level = [&](const Citation& o) { return levels[static_cast<std::size_t>(&o - cs.data())]; };
+        for (std::size_t i = 0; i < cs.size(); ++i)
+            if (!cs[i].issuer.empty()) levels[i] = level_of(cs[i].issuer);
+        for (const Citation& c : cs) {
+            const Level lv = level(c);
             // the issuer code against the named issuer
             if (lv != Level::unknown) {
                 const bool central_code = c.code == "TW";
@@ -173,7 +181,7 @@ public:
                 auto [it, fresh] = dated.try_emplace(c.number, &c);
                 const Citation& o = *it->second;
                 const Level la = lv != Level::unknown ? lv : level_before(doc, c);
-                const Level lo = !o.issuer.empty() ? level_of(o.issuer) : level_before(doc, o);
+                const Level lo = !o.issuer.empty() ? level(o) : level_before(doc, o);
                 // another year's document of the same number: its date differs in more than the year
                 // (only the year differing, "14/12/2023" / "14/12/2022", is the usual slip of one digit)
                 const bool next_year = numbered_per_year(c.number) && o.date.year != c.date.year &&
@@ -199,7 +207,7 @@ public:
             if (lv != Level::unknown) {
                 auto [it, fresh] = issued.try_emplace(c.number, &c);
                 const Citation& o = *it->second;
-                const Level ol = level_of(o.issuer);
+                const Level ol = level(o);
                 const bool dated_apart = c.has_date && o.has_date &&
                                          (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year);
                 if (!fresh && ol != lv && !(dated_apart && level_free(c, lv, ol))) {
