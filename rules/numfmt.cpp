@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <system_error>
 #include <fmt/format.h>
@@ -64,24 +65,27 @@ std::string format_vi(long double value, int decimals) {
         fallback = fmt::format("{:.{}f}", a, decimals);
         s = fallback;
     }
-    if (s.find_first_not_of("0.") == std::string_view::npos) value = 0;  // no "-0"
+    bool zero = true;  // only '0' and '.': no "-0"
+    for (const char c : s) zero = zero && (c == '0' || c == '.');
     const auto dot = s.find('.');
     const std::string_view ip = s.substr(0, dot);
     const std::string_view fp = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
-    std::string out;
-    out.reserve(1 + ip.size() + ip.size() / 3 + 1 + fp.size());
-    if (value < 0) out.push_back('-');
-    const int n = static_cast<int>(ip.size());
-    for (int i = 0; i < n; ++i) {
-        out.push_back(ip[static_cast<std::size_t>(i)]);
-        const int left = n - i - 1;
-        if (left > 0 && left % 3 == 0) out.push_back('.');
+    // '-', the integer digits grouped by '.', ',' and the decimals, written into a buffer at once
+    char out[1024];
+    char* o = out;
+    if (value < 0 && !zero) *o++ = '-';
+    const std::size_t n = ip.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        *o++ = ip[i];
+        const std::size_t left = n - i - 1;
+        if (left > 0 && left % 3 == 0) *o++ = '.';
     }
     if (!fp.empty()) {
-        out.push_back(',');
-        out.append(fp);
+        *o++ = ',';
+        std::memcpy(o, fp.data(), fp.size());
+        o += fp.size();
     }
-    return out;
+    return std::string(out, static_cast<std::size_t>(o - out));
 }
 
 std::string format_vi_short(long double value, int max_decimals) {
