@@ -41,7 +41,10 @@ public:
         std::snprintf(d, sizeof d, "%04d", y);
         int best = 0;
         auto consider = [&](const char* c) {
-            const int v = std::atoi(c);
+            // (four digits, as nearly always: read here, not by atoi)
+            const bool digits = c[0] >= '0' && c[0] <= '9' && c[1] >= '0' && c[1] <= '9' && c[2] >= '0' && c[2] <= '9' &&
+                                c[3] >= '0' && c[3] <= '9' && c[4] == 0;
+            const int v = digits ? (c[0] - '0') * 1000 + (c[1] - '0') * 100 + (c[2] - '0') * 10 + (c[3] - '0') : std::atoi(c);
             if (std::abs(v - h) <= 25 && (best == 0 || std::abs(v - h) < std::abs(best - h))) best = v;
         };
         for (int i = 0; i < 4; ++i) {

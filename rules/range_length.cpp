@@ -92,6 +92,8 @@ public:
             const Block& b = doc.blocks[bi + 1];
             if (a.kind != Block::Kind::text || b.kind != Block::Kind::text) continue;
             std::string_view t = trim_end(a.text);
+            // (most blocks end in none of the dashes: their last byte is not '-' nor that of '–' / '—')
+            if (t.empty() || (t.back() != '-' && t.back() != '\x93' && t.back() != '\x94')) continue;
             bool dash = false;
             for (std::string_view d : {"-", "–", "—"})
                 if (t.ends_with(d)) { t.remove_suffix(d.size()); dash = true; break; }
