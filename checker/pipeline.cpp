@@ -291,7 +291,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         first = std::move(cr.findings);  // capped by run_rules
         for (Text& n : cr.notes) out.notes.push_back(std::move(n));
     }
-    // (finish_findings merges the sorted runs: the structure pass's, the sections', the deferred counts')
+    // (finish_findings sorts them, stably: the findings of one place and rule keep their run's report order)
     {
         std::size_t n = first.size() + out.findings.size();
         for (const auto& r : runs) n += r.size();

@@ -34,9 +34,9 @@ struct RuleConfig {
     // The verdict of a consistent claim carries its arithmetic as text (JSON and HTML list the
     // claims); false when the output does not show it, which skips formatting it.
     bool claim_details = true;
-    // One section of a text checked in sections (checker/pipeline.cpp): the findings are sorted
-    // but not fingerprinted and no verdicts are made — the pipeline fingerprints the merged
-    // findings against the whole text and would drop the sections' verdicts.
+    // One section of a text checked in sections (checker/pipeline.cpp): the findings are neither
+    // sorted nor fingerprinted and no verdicts are made — the pipeline sorts and fingerprints the
+    // merged findings against the whole text and would drop the sections' verdicts.
     bool section = false;
     // The languages findings, notes and verdicts are written in (Langs::both unless the caller shows one).
     Langs langs = Langs::both;

@@ -221,10 +221,7 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::
             r.notes.push_back(omitted_findings_note(info.id, sink.reported() - kMaxFindingsPerRule));
         }
     }
-    if (cfg.section) {
-        sort_findings(r);
-        return r;
-    }
+    if (cfg.section) return r;  // the pipeline sorts and fingerprints the merged findings (once: a Finding's move is dear)
     sort_verdicts(r.verdicts);
     finish_findings(doc, r);
     return r;
