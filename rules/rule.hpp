@@ -27,7 +27,7 @@ struct ClaimMemo;   // rules/arith_util.hpp
 class Sink {
 public:
     virtual ~Sink() = default;
-    virtual void report(Finding f) = 0;
+    virtual void report(Finding&& f) = 0;  // (an rvalue: a Finding's move is dear)
     virtual void verdict(ClaimVerdict v) = 0;
     // The per-file cap (rules/engine.hpp, kMaxFindingsPerRule): would a finding at `span`, reported
     // now, be kept? When it would not, it is counted here, as report() would count it, and the rule

@@ -14,7 +14,7 @@ namespace {
 struct TestSink final : Sink {
     std::vector<Finding> findings;
     RuleConfig cfg;
-    void report(Finding f) override { findings.push_back(std::move(f)); }
+    void report(Finding&& f) override { findings.push_back(std::move(f)); }
     void verdict(ClaimVerdict) override {}
     const RuleConfig& config() const override { return cfg; }
 };

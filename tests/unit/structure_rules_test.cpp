@@ -11,7 +11,7 @@ namespace {
 struct Collect final : Sink {
     std::vector<Finding> found;
     RuleConfig cfg;
-    void report(Finding f) override { found.push_back(std::move(f)); }
+    void report(Finding&& f) override { found.push_back(std::move(f)); }
     void verdict(ClaimVerdict) override {}
     const RuleConfig& config() const override { return cfg; }
 };
