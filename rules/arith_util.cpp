@@ -879,7 +879,9 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
     bool past = cfg.section && sink.at_cap();  // (changes only when this rule reports)
     for (const std::uint32_t ci : *of_kind) {
         const std::size_t i = ci;
-        const auto converted = reread_for_config(doc, claims[i], cfg);
+        // (the configured convention is nearly always the document's own: no call, no optional<Claim>)
+        const std::optional<Claim> converted =
+            cfg.convention == RuleConfig::Convention::automatic ? std::nullopt : reread_for_config(doc, claims[i], cfg);
         const Claim& c = converted ? *converted : claims[i];
         if (past) {
             // Past the cap (a section's, which makes no verdicts): the status and span first, and a finding
