@@ -22,7 +22,9 @@
 namespace rc {
 namespace {
 
-const char* sev_word(Severity s, Lang l) {
+using namespace std::literals;
+
+std::string_view sev_word(Severity s, Lang l) {
     if (l == Lang::en) return to_string(s);
     switch (s) {
         case Severity::error: return "lỗi";
@@ -32,7 +34,7 @@ const char* sev_word(Severity s, Lang l) {
     return "";
 }
 
-const char* sev_color(Severity s) {
+std::string_view sev_color(Severity s) {
     switch (s) {
         case Severity::error: return "\x1b[1;31m";
         case Severity::warning: return "\x1b[1;33m";
@@ -108,7 +110,7 @@ void append_location(std::string& out, const FileReport& f, std::uint32_t offset
     append_uint(out, p.column);
     const std::string label = location_at(f, offset);
     if (!label.empty()) {
-        out += " (";
+        out += " ("sv;
         append_clean(out, label);
         out += ')';
     }
@@ -150,13 +152,13 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
     // Appended piece by piece (no format string parsed per finding, no stream).
     const RenderOptions& opt = opt_;
     const bool en = opt.lang == Lang::en;
-    const char* bold = opt.color ? "\x1b[1m" : "";
-    const char* reset = opt.color ? "\x1b[0m" : "";
+    const std::string_view bold = opt.color ? "\x1b[1m"sv : ""sv;
+    const std::string_view reset = opt.color ? "\x1b[0m"sv : ""sv;
     if (f.error) {
         out += bold;
         out += f.path;
-        out += ": ";
-        out += opt.color ? "\x1b[1;31m" : "";
+        out += ": "sv;
+        out += opt.color ? "\x1b[1;31m"sv : ""sv;
         out += *f.error;
         out += reset;
         out += '\n';
@@ -176,9 +178,9 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         out += reset;
         out += ' ';
         append_clean(out, x.message.in(opt.lang));
-        out += " [";
+        out += " ["sv;
         out += x.rule;
-        out += "]\n";
+        out += "]\n"sv;
         // Excerpt: the source line (in NFC) with the span underlined; on a long line a
         // window of 120 characters from 40 before the span (the work is bounded by the
         // window, not the line: a document may be one line of megabytes).
@@ -241,32 +243,32 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         const std::uint32_t end = std::min(x.span.end, ls.end);
         const std::size_t width = end > x.span.begin ? utf8_length(src.slice({x.span.begin, end})) : 1;
         const bool cut = from > ls.begin;
-        out += "    ";
-        if (cut) out += "…";
+        out += "    "sv;
+        if (cut) out += "…"sv;
         append_clean(out, std::string_view(t).substr(from, to - from));
-        if (to < ls.end) out += "…";
-        out += "\n    ";
+        if (to < ls.end) out += "…"sv;
+        out += "\n    "sv;
         if (cut) out += ' ';
         out.append(lead, ' ');
-        if (opt.color) out += "\x1b[1;32m";
+        if (opt.color) out += "\x1b[1;32m"sv;
         out += '^';
         out.append(width > 1 ? width - 1 : 0, '~');
         out += reset;
         out += '\n';
-        auto item = [&](const char* head, std::string_view text) {
-            out += "    ";
+        auto item = [&](std::string_view head, std::string_view text) {
+            out += "    "sv;
             out += head;
             append_clean(out, text);
             out += '\n';
         };
         if (!x.arithmetic.empty()) item("", x.arithmetic);
-        if (x.expected) item(en ? "accepted: " : "khoảng chấp nhận: ", *x.expected);
-        if (x.suggestion) item(en ? "consistent value: " : "giá trị khớp: ", *x.suggestion);
-        if (x.typo) item(en ? "likely typo: " : "có thể gõ nhầm: ", x.typo->in(opt.lang));
+        if (x.expected) item(en ? "accepted: "sv : "khoảng chấp nhận: "sv, *x.expected);
+        if (x.suggestion) item(en ? "consistent value: "sv : "giá trị khớp: "sv, *x.suggestion);
+        if (x.typo) item(en ? "likely typo: "sv : "có thể gõ nhầm: "sv, x.typo->in(opt.lang));
         for (const Related& r : x.related) {
-            out += "  ";
+            out += "  "sv;
             append_location(out, f, r.span.begin);
-            out += en ? ": note: " : ": ghi chú: ";
+            out += en ? ": note: "sv : ": ghi chú: "sv;
             append_clean(out, r.note.in(opt.lang));
             out += '\n';
         }
@@ -276,7 +278,7 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         out += f.path;
         out += ':';
         out += reset;
-        out += en ? " note: " : " ghi chú: ";
+        out += en ? " note: "sv : " ghi chú: "sv;
         append_clean(out, n.in(opt.lang));
         out += '\n';
     }
