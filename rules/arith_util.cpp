@@ -218,8 +218,10 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         e = unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
         return e;
     }
+    // (with a unit on the total, parts that agree with it agree with each other: the second test only without)
+    const bool against_front = total->unit.empty();
     for (const auto& p : c.parts)
-        if (!same_unit(p, *total) || !same_unit(p, c.parts.front())) {
+        if (!same_unit(p, *total) || (against_front && !same_unit(p, c.parts.front()))) {
             e = unverifiable(c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
                              fmt::format("parts in different units ({} / {}) are not added", p.unit, total->unit));
             return e;

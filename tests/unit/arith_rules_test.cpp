@@ -1138,3 +1138,38 @@ BOOST_AUTO_TEST_CASE(likely_typo_is_the_old_digit_comparison) {
     }
     BOOST_TEST(found > 10000u);
 }
+
+// Parts in other units than the total, or than each other, are not added: the total's unit when it has
+// one (then parts that agree with it agree with each other), else the first part's.
+BOOST_AUTO_TEST_CASE(sum_parts_in_other_units_are_unverifiable) {
+    const auto q = [](long double v, const char* unit) {
+        Quantity x;
+        x.value = v;
+        x.number.text = std::to_string(static_cast<int>(v));
+        x.number.vi_value = v;
+        x.unit = unit;
+        x.exact = true;
+        return x;
+    };
+    const auto sum = [&](const char* total_unit, std::vector<Quantity> parts) {
+        Claim c;
+        c.kind = ClaimKind::sum;
+        c.complete = true;
+        c.total.emplace(q(30, total_unit));
+        c.parts = std::move(parts);
+        const Document doc = parse_document(SourceText::from_utf8("u.txt", "x\n"));
+        return evaluate_claim(doc, c, Rounding::round, 0.05L);
+    };
+    // no unit on the total: the parts against the first part
+    Evaluation e = sum("", {q(10, "hộ"), q(20, "người")});
+    BOOST_TEST((e.status == ClaimStatus::unverifiable));
+    BOOST_TEST(e.detail.vi == "các thành phần khác đơn vị (người / ), không cộng được");
+    // a unit on the total: a part in another one, after a part without a unit
+    e = sum("hộ", {q(10, "hộ"), q(5, ""), q(15, "người")});
+    BOOST_TEST((e.status == ClaimStatus::unverifiable));
+    BOOST_TEST(e.detail.en == "parts in different units (người / hộ) are not added");
+    // near misses: parts without a unit or in the total's are added
+    BOOST_TEST((sum("hộ", {q(10, ""), q(20, "hộ")}).status == ClaimStatus::consistent));
+    BOOST_TEST((sum("", {q(10, ""), q(20, "hộ")}).status == ClaimStatus::consistent));
+    BOOST_TEST((sum("hộ", {q(10, "hộ"), q(19, "")}).status == ClaimStatus::inconsistent));
+}
