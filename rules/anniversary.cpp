@@ -9,81 +9,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
 
 #include "grammar/byte_scan.hpp"
 #include "rules/refs_util.hpp"
 #include "rules/rule.hpp"
 
 namespace rc {
-namespace refs_util {
-
-// s[p - 4, p + 2) is "niệm" ("ni" E1 BB 87 "m").
-static inline bool niem_at(const char* s, std::size_t p) {
-    return s[p + 1] == 'm' && std::memcmp(s + p - 4, "ni\xE1\xBB", 4) == 0;
-}
-
-std::vector<std::uint32_t> niem_offsets_memchr(std::string_view src) {
-    std::vector<std::uint32_t> out;
-    const char* const s = src.data();
-    for (std::size_t p = 4; p + 1 < src.size(); ++p) {  // through 0x87, the last byte of ệ
-        const void* hit = std::memchr(s + p, '\x87', src.size() - 1 - p);
-        if (!hit) break;
-        p = static_cast<std::size_t>(static_cast<const char*>(hit) - s);
-        if (niem_at(s, p)) out.push_back(static_cast<std::uint32_t>(p));
-    }
-    return out;
-}
-
-#if defined(__x86_64__)
-// 64 bytes at a time: the places where 0x87 has an 'n' four bytes before it ("niệ", rare; 0x87 alone
-// is one byte in 170 of these reports: "Việt", "hiện", "nhiệm"), each then tested whole.
-// byte i: 'n' at q + i - 4 and 0x87 at q + i (reads s[q - 4, q + 32))
-[[gnu::target("avx2")]] static inline __m256i niem_mask(const char* s, std::size_t q) {
-    const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + q - 4));
-    const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + q));
-    return _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_set1_epi8('n')),
-                            _mm256_cmpeq_epi8(b, _mm256_set1_epi8(static_cast<char>(0x87))));
-}
-[[gnu::target("avx2")]] static std::vector<std::uint32_t> niem_offsets_avx2(std::string_view src) {
-    std::vector<std::uint32_t> out;
-    const char* const s = src.data();
-    const std::size_t n = src.size();
-    std::size_t p = 4;
-    for (; p + 65 <= n; p += 64) {  // a hit q <= p + 63 has q + 1 < n
-        const __m256i m0 = niem_mask(s, p), m1 = niem_mask(s, p + 32);
-        if (_mm256_testz_si256(_mm256_or_si256(m0, m1), _mm256_or_si256(m0, m1))) continue;
-        for (std::uint64_t m = static_cast<std::uint32_t>(_mm256_movemask_epi8(m0)) |
-                               std::uint64_t{static_cast<std::uint32_t>(_mm256_movemask_epi8(m1))} << 32;
-             m; m &= m - 1) {
-            const std::size_t q = p + static_cast<std::size_t>(std::countr_zero(m));
-            if (niem_at(s, q)) out.push_back(static_cast<std::uint32_t>(q));
-        }
-    }
-    for (; p + 1 < n; ++p)
-        if (s[p] == '\x87' && niem_at(s, p)) out.push_back(static_cast<std::uint32_t>(p));
-    return out;
-}
-#endif
-
-std::vector<std::uint32_t> niem_offsets(std::string_view src) {
-#if defined(__x86_64__)
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) return niem_offsets_avx2(src);
-#endif
-    return niem_offsets_memchr(src);
-}
-
-}  // namespace refs_util
-
 namespace {
 
 struct National { const char* phrase; unsigned start; };
@@ -272,7 +207,7 @@ public:
         };
         // The blocks holding "niệm ": a block's text is its trimmed source lines joined by single
         // spaces, so each holds "niệm" in its own source span. Those are found in the source
-        // (refs_util::niem_offsets), mapped to their blocks, and checked there;
+        // (memchr for 0x87, the last byte of ệ), mapped to their blocks, and checked there;
         // the groups around them are grown link by link. A block that does not map to the
         // source (no pieces nor one inline piece: not built from it) sends the rule back to reading
         // every block.
@@ -285,8 +220,13 @@ public:
             }
         if (mapped) {
             const std::string_view src = doc.source.text();
+            const char* const s = src.data();
             const auto starts = [&](std::uint32_t k) { return bs[k].source_span().begin; };
-            for (const std::size_t p : refs_util::niem_offsets(src)) {
+            for (std::size_t p = 4; p + 1 < src.size(); ++p) {  // "ni" E1 BB [87] "m"
+                const void* hit = std::memchr(s + p, '\x87', src.size() - 1 - p);
+                if (!hit) break;
+                p = static_cast<std::size_t>(static_cast<const char*>(hit) - s);
+                if (s[p + 1] != 'm' || std::memcmp(s + p - 4, "ni\xE1\xBB", 4) != 0) continue;
                 // the last block starting at or before the occurrence
                 std::uint32_t lo = 0, hi = n;
                 while (lo < hi) {

@@ -4,19 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "rules/rule.hpp"
 
 namespace rc::refs_util {
-
-// anniversary: the offsets p where src[p - 4, p + 2) is "niệm" ("ni" E1 BB 87 "m"), ascending (4 <= p,
-// p + 1 < size). AVX2 where the CPU has it; niem_offsets_memchr finds them through memchr for 0x87.
-std::vector<std::uint32_t> niem_offsets(std::string_view src);
-std::vector<std::uint32_t> niem_offsets_memchr(std::string_view src);
 
 inline Finding finding(const RuleInfo& i, Span span) {
     Finding f;

@@ -3,10 +3,7 @@
 
 #include "grammar/document.hpp"
 #include "rules/config.hpp"
-#include "rules/refs_util.hpp"
 #include "rules/rule.hpp"
-
-#include <random>
 
 using namespace rc;
 
@@ -134,36 +131,6 @@ BOOST_AUTO_TEST_CASE(anniversary_mention_inside_joined_blocks) {
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
     BOOST_TEST(*f[0].suggestion == "54");
     BOOST_TEST(run("anniversary", "Huyện tổ chức mít tinh (ngày 15/3\n\n2024) và lễ kỷ niệm 54" + tail).empty());
-}
-
-// The offsets of "niệm" (AVX2 where there, 64 bytes at a time) against memchr and against a plain find,
-// on random mixes dense in its pieces ("niệ", "ệm", "nhiệm", "n" four bytes before 0x87), and with one
-// at every offset of 0-140 bytes (the 32- and 64-byte chunks' edges, the tail, the first four bytes).
-BOOST_AUTO_TEST_CASE(niem_offsets_is_memchr_and_find) {
-    const auto by_find = [](std::string_view s) {
-        std::vector<std::uint32_t> out;
-        for (std::size_t p = s.find("niệm"); p != std::string_view::npos; p = s.find("niệm", p + 1))
-            out.push_back(static_cast<std::uint32_t>(p + 4));
-        return out;
-    };
-    const char* const pieces[] = {"niệm", "niệ", "ệm", "nhiệm", "nghiệm", "n\xE1\xBB\x87m", "ni\xE1\xBB", "m", "n", "i",
-                                  " ", "a", "Việt", "kỷ niệm ", "\x87", "xniệmx", "abcdefghijklmnopqrstuvwxyz"};
-    std::mt19937 rng(7);
-    int bad = 0;
-    for (int round = 0; round < 20000; ++round) {
-        std::string s;
-        const std::size_t k = rng() % 40;
-        for (std::size_t i = 0; i < k; ++i) s += pieces[rng() % std::size(pieces)];
-        const auto want = by_find(s);
-        if ((refs_util::niem_offsets(s) != want || refs_util::niem_offsets_memchr(s) != want) && ++bad <= 5)
-            BOOST_ERROR("niem_offsets differs on \"" << s << "\"");
-    }
-    for (std::size_t pad = 0; pad <= 140; ++pad)
-        for (std::size_t tail = 0; tail <= 3; ++tail) {
-            const std::string s = std::string(pad, 'a') + "niệm" + std::string(tail, 'b');
-            BOOST_TEST((refs_util::niem_offsets(s) == std::vector<std::uint32_t>{static_cast<std::uint32_t>(pad + 4)}));
-            BOOST_TEST(refs_util::niem_offsets(s.substr(0, s.size() - tail - 1)).empty());  // "niệ" at the end
-        }
 }
 
 BOOST_AUTO_TEST_CASE(anniversary_list_continuation) {
