@@ -2,7 +2,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <random>
@@ -314,46 +313,4 @@ BOOST_AUTO_TEST_CASE(read_number_matches_group_reading) {
                     a.grouped == b.grouped),
                    lit);
     }
-}
-
-// fixed_exact (format_vi's integer path) writes what std::to_chars(fixed, d) writes: random doubles of
-// every magnitude from 2^-90 to 2^63, exact ties (k/2^n: half-way cases round to even), integers, values
-// one ulp either side of a decimal half, subnormals and zero, at every precision 0-12; and declines
-// 2^63 and more, infinities and NaN (format_vi then takes std::to_chars).
-BOOST_AUTO_TEST_CASE(fixed_exact_is_to_chars) {
-    std::mt19937_64 rng(11);
-    std::vector<double> xs = {0.0, 1.0, 0.5, 1.5, 2.5, 0.125, 0.375, 1e-300, 5e-324, 4.9e-324, 2.2250738585072014e-308,
-                              9.223372036854775e18, 9.2233720368547748e18, 0.005, 0.015, 0.025, 1.005, 2.675, 1234.5678,
-                              99.995, 0.045, 12.47, 57.0 / 457.0 * 100, 1e15 + 0.5, 4503599627370495.5, 4503599627370497.0};
-    for (int i = 0; i < 200000; ++i) {
-        const int kind = static_cast<int>(rng() % 4);
-        double x;
-        if (kind == 0) x = std::ldexp(static_cast<double>(rng() >> 11), static_cast<int>(rng() % 116) - 143);  // 2^-90 .. 2^63
-        else if (kind == 1) x = std::ldexp(static_cast<double>(rng() % 100000), -static_cast<int>(rng() % 20));  // ties
-        else if (kind == 2) x = static_cast<double>(rng() % 10000000) / 1000.0;  // decimals as written
-        else {
-            const double h = (static_cast<double>(rng() % 100000) + 0.5) / std::pow(10.0, static_cast<double>(rng() % 6));
-            x = rng() % 2 ? std::nextafter(h, 0.0) : std::nextafter(h, 1e300);
-        }
-        xs.push_back(std::fabs(x));
-    }
-    int bad = 0;
-    for (const double x : xs)
-        for (int d = 0; d <= 12; ++d) {
-            char a[512], b[512];
-            const char* e = fixed_exact(a, x, d);
-            if (x >= 9223372036854775808.0) {
-                if (e && ++bad <= 5) BOOST_ERROR("fixed_exact took " << x);
-                continue;
-            }
-            const auto r = std::to_chars(b, b + sizeof b, x, std::chars_format::fixed, d);
-            if ((!e || std::string_view(a, static_cast<std::size_t>(e - a)) != std::string_view(b, static_cast<std::size_t>(r.ptr - b))) &&
-                ++bad <= 5)
-                BOOST_ERROR("fixed_exact(" << x << ", " << d << ") = " << (e ? std::string(static_cast<const char*>(a), e) : std::string("null")) << ", to_chars "
-                                           << std::string(b, r.ptr));
-        }
-    char a[64];
-    BOOST_TEST(!fixed_exact(a, 9223372036854775808.0, 2));
-    BOOST_TEST(!fixed_exact(a, HUGE_VAL, 2));
-    BOOST_TEST(!fixed_exact(a, std::nan(""), 2));
 }
