@@ -69,6 +69,32 @@ struct Document {
     std::unique_ptr<char[]> block_text;
     std::size_t block_text_size = 0;  // bytes used, the front padding included
     static constexpr std::size_t kBlockTextPad = 64;
+    // The bytes of block_text the passes over the blocks look for, found by build_blocks in one pass over it
+    // (a full parse; empty with structure_only or for blocks made elsewhere): for the 64 bytes
+    // block_text[64w, 64w + 64), text_marks[kMarkKinds * w + kind] has bit k set when byte 64w + k is
+    //  - kDigitMark: an ASCII digit (the references' scan);
+    //  - kStopMark: '.', '!' or '?' followed by ' ', ')', '"', '\'' or 0xE2 (where a sentence may end);
+    //  - kSupLeadMark: 0xC2 or 0xE2 (the lead byte of a superscript digit);
+    //  - kGluedMark: the first digit of a run glued to what precedes (a letter, a byte >= 0x80, ')', '.',
+    //    '"') or followed by four more digits (a PDF-style footnote reference may be there).
+    // Words cover block_text up to block_text_size and a word past it.
+    enum TextMark : unsigned { kDigitMark = 0, kStopMark = 1, kSupLeadMark = 2, kGluedMark = 3, kMarkKinds = 4 };
+    std::unique_ptr<std::uint64_t[]> text_marks;
+    // The first byte in [i, end) of block_text marked `kind`, or end (end <= block_text_size).
+    std::size_t next_mark(TextMark kind, std::size_t i, std::size_t end) const {
+        if (i >= end) return end;
+        const std::uint64_t* const m = text_marks.get() + kind;
+        std::size_t w = i >> 6;
+        std::uint64_t bits = m[kMarkKinds * w] >> (i & 63);
+        if (!bits) {
+            do {
+                if ((++w << 6) >= end) return end;
+            } while (!(bits = m[kMarkKinds * w]));
+            i = w << 6;
+        }
+        i += static_cast<std::size_t>(__builtin_ctzll(bits));
+        return i < end ? i : end;
+    }
     std::vector<Piece> pieces;  // Block::pieces of every block, in block order (reserved once: never moves)
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp

@@ -549,6 +549,9 @@ struct BlockScan {
     const char* last_end = nullptr;    // end of the previous date ("1/2/2023-5/2/2023")
     const char* cite_limit = nullptr;  // the block's last '/' or '-' (found when first asked)
 
+    // The block's offset in doc.block_text when its digits are marked there (Document::text_marks), else npos.
+    std::size_t marked = std::string_view::npos;
+
     BlockScan(Document& d, std::uint32_t i)
         : doc(d), bi(i), b(d.blocks[i]), base(b.text.data()), end(base + b.text.size()), t(b.text) {}
 
@@ -790,7 +793,9 @@ struct BlockScan {
         const std::size_t size = b.text.size();
         const char* p = base;
         while (p < end) {
-            const char* d = base + byte_scan::first_digit(base, lo(p), size);
+            const char* d = marked != std::string_view::npos
+                                ? base + (doc.next_mark(Document::kDigitMark, marked + lo(p), marked + size) - marked)
+                                : base + byte_scan::first_digit(base, lo(p), size);
             if (d == end) return;
             const char* heads[kMaxHeads];
             const int n = heads_before(d, heads);
@@ -827,8 +832,11 @@ static void scan_references(Document& doc, bool every_byte) {
     else
         parse_title(doc);
     parse_sections(doc);
+    // (blocks made by build_blocks lie in block_text, whose digits it marked)
+    const char* const buf = !doc.text_marks || doc.structure_only ? nullptr : doc.block_text.get();
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
         BlockScan scan(doc, bi);
+        if (buf) scan.marked = static_cast<std::size_t>(scan.base - buf);
         if (every_byte) scan.run_every_byte();
         else scan.run();
     }
