@@ -835,6 +835,11 @@ static void scan_references(Document& doc, bool every_byte) {
     // (blocks made by build_blocks lie in block_text, whose digits it marked)
     const char* const buf = !doc.text_marks || doc.structure_only ? nullptr : doc.block_text.get();
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
+        if (buf && !every_byte) {  // every reference holds a digit: a block without one is not scanned
+            const std::string_view t = doc.blocks[bi].text;
+            const auto off = static_cast<std::size_t>(t.data() - buf);
+            if (doc.next_mark(Document::kDigitMark, off, off + t.size()) == off + t.size()) continue;
+        }
         BlockScan scan(doc, bi);
         if (buf) scan.marked = static_cast<std::size_t>(scan.base - buf);
         if (every_byte) scan.run_every_byte();

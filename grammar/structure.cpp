@@ -668,7 +668,19 @@ void parse_structure(Document& doc) {
             continue;
         }
         open_table = nullptr;
-        if (!doc.structure_only) split_sentences(blk.text, b, s.sentences, marked);
+        if (doc.structure_only) {
+            // (no rule of that pass reads sentences)
+        } else if (const std::size_t off = marked ? static_cast<std::size_t>(t.data() - sup_buf) : 0;
+                   marked && t.size() < kSentenceCap && doc.next_mark(Document::kStopMark, off, off + t.size()) == off + t.size()) {
+            // no stop in the block ends a sentence (most blocks: their last full stop is followed by the block's
+            // '\n'): the block is one sentence, as split_sentences would find
+            const std::size_t start = skip_spaces(t, 0);
+            std::size_t e = t.size();
+            while (e > start && t[e - 1] == ' ') --e;
+            if (e > start) s.sentences.push_back({b, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(e)});
+        } else {
+            split_sentences(blk.text, b, s.sentences, marked);
+        }
         if (marking && !t.empty()) {  // a body marker, wherever a region may start; an appendix line that ends one
             int m = 0;
             if ((is_digit(t[0]) && lex_body_marker(t, m)) || (t[0] == 'P' && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục"))))
