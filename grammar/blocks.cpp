@@ -15,24 +15,14 @@
 
 namespace rc {
 
-std::uint32_t Block::to_source(std::uint32_t logical) const {
-    if (pieces.size() == 1) return pieces[0].source + std::min(logical, pieces[0].length);  // most blocks: one line
+std::uint32_t Block::to_source_pieces(std::uint32_t logical) const {
+    if (pieces.size() == 1) return pieces[0].source + std::min(logical, pieces[0].length);  // (to_source's own case)
     if (pieces.empty()) return 0;
     auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
                                [](std::uint32_t o, const Piece& p) { return o < p.logical; });
     const Piece& p = it == pieces.begin() ? pieces.front() : *std::prev(it);
     const std::uint32_t delta = std::min(logical - std::min(logical, p.logical), p.length);
     return p.source + delta;
-}
-
-Span Block::to_source(std::uint32_t begin, std::uint32_t end) const {
-    if (end <= begin) {
-        const auto s = to_source(begin);
-        return {s, s};
-    }
-    // The end is exclusive: map the last character and step past it.
-    const std::uint32_t last = to_source(end - 1);
-    return {to_source(begin), last + 1};
 }
 
 Span Block::source_span() const {

@@ -41,8 +41,21 @@ struct Block {
 
     // Logical offset -> source offset (offsets in the gap between two pieces,
     // the joining space, map to the end of the earlier piece).
-    std::uint32_t to_source(std::uint32_t logical) const;
-    Span to_source(std::uint32_t begin, std::uint32_t end) const;
+    // (inline for a block of one line, most blocks: the references, headings and claims ask it of every find)
+    std::uint32_t to_source(std::uint32_t logical) const {
+        if (pieces.size() == 1) return pieces[0].source + (logical < pieces[0].length ? logical : pieces[0].length);
+        return to_source_pieces(logical);
+    }
+    Span to_source(std::uint32_t begin, std::uint32_t end) const {
+        if (end <= begin) {
+            const auto s = to_source(begin);
+            return {s, s};
+        }
+        // The end is exclusive: map the last character and step past it.
+        const std::uint32_t last = to_source(end - 1);
+        return {to_source(begin), last + 1};
+    }
+    std::uint32_t to_source_pieces(std::uint32_t logical) const;  // (blocks of several lines, or none)
     Span source_span() const;
 };
 
