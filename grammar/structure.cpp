@@ -600,7 +600,7 @@ void parse_structure(Document& doc) {
     }
 
     // Pass 1: tables, bodies, headings, list items, superscript references, sentences.
-    std::vector<bool> body_block(nb, false);
+    std::vector<char> body_block(nb, 0);  // (bytes, not bits: read and set per block)
     bool plain_bodies = false;  // bodies "12 text" (PDF convention) were found
     Table* open_table = nullptr;
     std::uint32_t last_row_line = 0;
