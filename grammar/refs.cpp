@@ -158,18 +158,23 @@ Period first_period(std::string_view t, std::size_t from, std::size_t to) {
             refs_parser::QuarterYear qy;
             refs_parser::MonthYear my;
             unsigned y = 0;
-            if (it = p; x3::parse(it, end, refs_parser::term, yp)) {
+            // each rule is tried only where its first two bytes are: "nh"/"NH" (nhiệm kỳ), '6', '9', 'q'/'Q',
+            // "th"/"Th"/"TH" (tháng), 'n'/'N' and the lead byte of ă/Ă (năm)
+            const char c1 = end - p > 1 ? p[1] : '\0';
+            const bool en = c == 'n' || c == 'N', h1 = c1 == 'h' || c1 == 'H';
+            if (it = p; en && h1 && x3::parse(it, end, refs_parser::term, yp)) {
                 out.kind = Period::Kind::term; out.year_from = int(yp.from); out.year_to = int(yp.to);
-            } else if (it = p; x3::parse(it, end, refs_parser::half_year, hy)) {
+            } else if (it = p; c == '6' && x3::parse(it, end, refs_parser::half_year, hy)) {
                 out.kind = Period::Kind::half_year; out.year_from = out.year_to = int(hy.year); out.month = hy.half == 2 ? 2 : 1;
-            } else if (it = p; x3::parse(it, end, refs_parser::nine_months, y)) {
+            } else if (it = p; c == '9' && x3::parse(it, end, refs_parser::nine_months, y)) {
                 out.kind = Period::Kind::nine_months; out.year_from = out.year_to = int(y);
-            } else if (it = p; x3::parse(it, end, refs_parser::quarter_year, qy)) {
+            } else if (it = p; (c == 'q' || c == 'Q') && x3::parse(it, end, refs_parser::quarter_year, qy)) {
                 out.kind = Period::Kind::quarter; out.quarter = int(qy.quarter); out.year_from = out.year_to = int(qy.year);
                 need_year = qy.year == 0;
-            } else if (it = p; x3::parse(it, end, refs_parser::month_year, my) && my.month >= 1 && my.month <= 12) {
+            } else if (it = p; (c == 't' || c == 'T') && h1 && x3::parse(it, end, refs_parser::month_year, my) && my.month >= 1 &&
+                               my.month <= 12) {
                 out.kind = Period::Kind::month; out.month = int(my.month); out.year_from = out.year_to = int(my.year);
-            } else if (it = p; x3::parse(it, end, refs_parser::year_of, y)) {
+            } else if (it = p; en && c1 == '\xC4' && x3::parse(it, end, refs_parser::year_of, y)) {
                 out.kind = Period::Kind::year; out.year_from = out.year_to = int(y);
             } else {
                 continue;
