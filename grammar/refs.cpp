@@ -772,9 +772,7 @@ struct BlockScan {
                 while (!num.empty() && (num.back() == '.' || num.back() == ':' || num.back() == '/')) num.pop_back();
                 const std::size_t slash = num.rfind('/');
                 if (slash != std::string::npos || num.find('-') != std::string::npos) {
-                    Citation c;
-                    c.kind = h.kind;
-                    c.number = num;
+                    Citation& c = doc.refs.citations.emplace_back();  // (built in place; citation_tail reads only the block)
                     const std::size_t cut = slash != std::string::npos ? slash : num.rfind('-');
                     c.code = num.substr(cut + 1);
                     c.block = bi;
@@ -783,9 +781,10 @@ struct BlockScan {
                     c.logical_end = lo(ne);
                     c.span = b.to_source(lo(p), lo(ne));
                     c.number_span = b.to_source(lo(ne) - static_cast<std::uint32_t>(num.size()), lo(ne));
+                    c.kind = std::move(h.kind);
+                    c.number = std::move(num);
                     citation_tail(b, base, end, ne, c);
                     c.span = b.to_source(c.logical, c.logical_end);
-                    doc.refs.citations.push_back(std::move(c));
                     return ne;
                 }
             }
