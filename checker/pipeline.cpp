@@ -56,7 +56,7 @@ void release_parse(Document& doc) {
     // buffer. Moving an empty vector in frees it.)
     doc.blocks = std::vector<Block>();
     doc.block_text.reset();
-    doc.text_marks.reset();
+    doc.text_marks = nullptr;
     doc.pieces = std::vector<Piece>();
     doc.structure = {};
     doc.refs = {};

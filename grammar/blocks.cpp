@@ -254,12 +254,20 @@ inline std::uint64_t classes_bytes(const char* p, std::uint64_t* o) {
 }
 #endif
 
+// Where the text marks start in block_text's allocation for a source of n bytes (after the bytes block_text may
+// use, n + 1 + 2 pads, rounded up to 64), and how many bytes they may take (used <= n + 1 + pad).
+constexpr std::size_t marks_offset(std::size_t n) { return (n + 1 + 2 * Document::kBlockTextPad + 63) & ~std::size_t{63}; }
+constexpr std::size_t marks_bytes(std::size_t n) {
+    return 8 * Document::kMarkKinds * ((n + 1 + Document::kBlockTextPad + 63) / 64 + 1);
+}
+
 // Document::text_marks over block_text[0, used) (the bytes after it, up to used + kBlockTextPad, are '\n').
 void mark_text(Document& doc, std::size_t used) {
     const std::size_t chunks = (used + 63) / 64;  // (the last ends before used + 64)
     constexpr std::size_t K = Document::kMarkKinds;
-    doc.text_marks.reset(new std::uint64_t[K * (chunks + 1)]);  // (and a group of '\n' past them)
-    std::uint64_t* const m = doc.text_marks.get();
+    // (and a group of '\n' past them; room for them was made after block_text's bytes: see build_blocks)
+    std::uint64_t* const m = reinterpret_cast<std::uint64_t*>(doc.block_text.get() + marks_offset(doc.source.text().size()));
+    doc.text_marks = m;
     const char* const s = doc.block_text.get();
 #if defined(__x86_64__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
@@ -347,7 +355,9 @@ void build_blocks(Document& doc) {
     // (The structure-only pass sizes it after the loop, for its joined blocks only: see `borrow`.)
     const std::size_t pad = Document::kBlockTextPad;
     const bool borrow = doc.structure_only;
-    doc.block_text.reset(borrow ? nullptr : new char[src.text().size() + 1 + 2 * pad]);
+    // (and, after them, room for the text marks: one allocation, freed with the blocks)
+    doc.block_text.reset(borrow ? nullptr : new char[marks_offset(src.text().size()) + marks_bytes(src.text().size())]);
+    doc.text_marks = nullptr;
     char* const buf = doc.block_text.get();
     if (buf) std::memset(buf, '\n', pad);
     std::size_t used = pad;
@@ -504,7 +514,7 @@ void build_blocks(Document& doc) {
             b.text = std::string_view(at, b.text.size());
         }
         std::memset(out + used, '\n', pad);
-        doc.text_marks.reset();
+        doc.text_marks = nullptr;
     } else {
         std::memset(buf + used, '\n', pad);
         mark_text(doc, used);

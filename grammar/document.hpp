@@ -92,11 +92,11 @@ struct Document {
     //    '"') or followed by four more digits (a PDF-style footnote reference may be there).
     // Words cover block_text up to block_text_size and a word past it.
     enum TextMark : unsigned { kDigitMark = 0, kStopMark = 1, kSupLeadMark = 2, kGluedMark = 3, kMarkKinds = 4 };
-    std::unique_ptr<std::uint64_t[]> text_marks;
+    const std::uint64_t* text_marks = nullptr;  // (in block_text's allocation, after its bytes: freed with it)
     // The first byte in [i, end) of block_text marked `kind`, or end (end <= block_text_size).
     std::size_t next_mark(TextMark kind, std::size_t i, std::size_t end) const {
         if (i >= end) return end;
-        const std::uint64_t* const m = text_marks.get() + kind;
+        const std::uint64_t* const m = text_marks + kind;
         std::size_t w = i >> 6;
         std::uint64_t bits = m[kMarkKinds * w] >> (i & 63);
         if (!bits) {

@@ -364,7 +364,7 @@ BOOST_AUTO_TEST_CASE(marked_passes_equal_byte_scans) {
         const std::string s = marked_text(seed);
         Document marked = parse(s);
         Document plain = parse(s);
-        plain.text_marks.reset();
+        plain.text_marks = nullptr;
         parse_structure(plain);
         parse_references(plain);
         parse_structure(marked);  // (again: the same pass, the references' title kept as in plain)
