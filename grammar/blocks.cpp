@@ -1,32 +1,28 @@
 // Reflow: source lines -> logical blocks, keeping a map back to the source.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string_view>
 
 #include "grammar/document.hpp"
 #include "grammar/structure_lex.hpp"
 #include "grammar/text_util.hpp"
+#if defined(__x86_64__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace rc {
 
-std::uint32_t Block::to_source(std::uint32_t logical) const {
-    if (pieces.size() == 1) return pieces[0].source + std::min(logical, pieces[0].length);  // most blocks: one line
+std::uint32_t Block::to_source_pieces(std::uint32_t logical) const {
+    if (pieces.size() == 1) return pieces[0].source + std::min(logical, pieces[0].length);  // (to_source's own case)
     if (pieces.empty()) return 0;
     auto it = std::upper_bound(pieces.begin(), pieces.end(), logical,
                                [](std::uint32_t o, const Piece& p) { return o < p.logical; });
     const Piece& p = it == pieces.begin() ? pieces.front() : *std::prev(it);
     const std::uint32_t delta = std::min(logical - std::min(logical, p.logical), p.length);
     return p.source + delta;
-}
-
-Span Block::to_source(std::uint32_t begin, std::uint32_t end) const {
-    if (end <= begin) {
-        const auto s = to_source(begin);
-        return {s, s};
-    }
-    // The end is exclusive: map the last character and step past it.
-    const std::uint32_t last = to_source(end - 1);
-    return {to_source(begin), last + 1};
 }
 
 Span Block::source_span() const {
@@ -48,17 +44,19 @@ struct Line {
 class Lines {
 public:
     explicit Lines(const SourceText& src) : src_(src) {}
-    void push_back(Span s) { spans_.push_back(s); }
+    // (a span packed in a word: built in registers, not stored as two halves and read back as one)
+    void push_back(std::uint32_t begin, std::uint32_t end) { spans_.push_back(begin | (std::uint64_t{end} << 32)); }
     void reserve(std::size_t n) { spans_.reserve(n); }
     std::size_t size() const { return spans_.size(); }
     Line operator[](std::size_t i) const {
-        const std::string_view t(src_.text().data() + spans_[i].begin, spans_[i].end - spans_[i].begin);  // (inside the text)
-        return {static_cast<std::uint32_t>(i + 1), spans_[i], t, t.empty()};
+        const auto begin = static_cast<std::uint32_t>(spans_[i]), end = static_cast<std::uint32_t>(spans_[i] >> 32);
+        const std::string_view t(src_.text().data() + begin, end - begin);  // (inside the text)
+        return {static_cast<std::uint32_t>(i + 1), Span{begin, end}, t, t.empty()};
     }
 
 private:
     const SourceText& src_;
-    std::vector<Span> spans_;
+    std::vector<std::uint64_t> spans_;
 };
 
 bool ends_sentence(std::string_view t) {
@@ -78,6 +76,47 @@ bool ends_sentence(std::string_view t) {
     return c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
 }
 
+// memcpy for a line: sixteen bytes at a time, the last sixteen overlapping (a profile-guided build expanded
+// memcpy here to `rep movsq`, slow to start for the ~90 bytes of a line). Reads and writes only [0, n).
+inline void copy_line(char* dst, const char* src, std::size_t n) {
+#if defined(__SSE2__)
+    const auto copy16 = [&](std::size_t i) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i)));
+    };
+    if (n >= 16) {
+        if (n > 64) {
+            for (std::size_t i = 0; i + 32 < n; i += 32) {
+                copy16(i);
+                copy16(i + 16);
+            }
+        } else if (n > 32) {
+            copy16(0);
+            copy16(16);
+        } else {
+            copy16(0);
+        }
+        if (n > 32) copy16(n - 32);
+        copy16(n - 16);
+        return;
+    }
+#endif
+    if (n >= 8) {
+        std::uint64_t a, b;
+        std::memcpy(&a, src, 8);
+        std::memcpy(&b, src + n - 8, 8);
+        std::memcpy(dst, &a, 8);
+        std::memcpy(dst + n - 8, &b, 8);
+    } else if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, src, 4);
+        std::memcpy(&b, src + n - 4, 4);
+        std::memcpy(dst, &a, 4);
+        std::memcpy(dst + n - 4, &b, 4);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) dst[i] = src[i];
+    }
+}
+
 bool is_page_number(std::string_view t) {
     if (t.empty() || t.size() > 4) return false;
     return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -89,6 +128,162 @@ bool is_table_row(std::string_view t) { return t.size() >= 2 && t.front() == '|'
 // a "Phần thứ …" part heading.
 bool forced_start(std::string_view t) {
     return t.starts_with("Ph\xE1\xBA\xA7n th\xE1\xBB\xA9 ") ;  // "Phần thứ "
+}
+
+}  // namespace
+
+namespace {
+
+// Document::text_marks. Each byte of block_text is classed by its two nibbles (a class bit is set when the low
+// nibble's table and the high nibble's table both hold it; each class below is a product of the two):
+enum : unsigned {
+    kDigitBit = 1,     // 0x30-0x39
+    kStopBit1 = 2,     // '!' '.'
+    kStopBit2 = 4,     // '?'
+    kSupBit = 8,       // 0xC2 0xE2
+    kGlueBit = 16,     // '"' ')' '.'
+    kAlphaBit1 = 32,   // 'A'-'O' 'a'-'o'
+    kAlphaBit2 = 64,   // 'P'-'Z' 'p'-'z'
+    kCloseBit = 128,   // ' ' '"' '\'' ')' (with 0xE2, compared apart: what may follow a sentence's stop)
+};
+constexpr std::array<std::uint8_t, 16> kLowNibble = [] {
+    std::array<std::uint8_t, 16> t{};
+    for (unsigned lo = 0; lo < 16; ++lo) {
+        unsigned v = 0;
+        if (lo <= 9) v |= kDigitBit;
+        if (lo == 1 || lo == 0xE) v |= kStopBit1;
+        if (lo == 0xF) v |= kStopBit2;
+        if (lo == 2) v |= kSupBit;
+        if (lo == 2 || lo == 9 || lo == 0xE) v |= kGlueBit;
+        if (lo >= 1) v |= kAlphaBit1;
+        if (lo <= 0xA) v |= kAlphaBit2;
+        if (lo == 0 || lo == 2 || lo == 7 || lo == 9) v |= kCloseBit;
+        t[lo] = static_cast<std::uint8_t>(v);
+    }
+    return t;
+}();
+constexpr std::array<std::uint8_t, 16> kHighNibble = [] {
+    std::array<std::uint8_t, 16> t{};
+    t[2] = kStopBit1 | kGlueBit | kCloseBit;
+    t[3] = kDigitBit | kStopBit2;
+    t[4] = t[6] = kAlphaBit1;
+    t[5] = t[7] = kAlphaBit2;
+    t[0xC] = t[0xE] = kSupBit;
+    return t;
+}();
+
+// The marks are written in two steps: a chunk's classes (its digits, its stops, its superscript lead bytes, the
+// bytes a digit run may be glued to, and — kept aside — the bytes that may follow a sentence's stop), then, once
+// the next chunk's are known (a chunk's last stop and last runs read the next chunk's first bytes), its marks.
+struct MarkState {
+    std::uint64_t close = 0;     // the closing bytes of the chunk before
+    std::uint64_t before_d = 0;  // the digits and the glue bytes of the chunk before that
+    std::uint64_t before_g = 0;
+};
+
+// Chunk o's marks (o[kGluedMark] held its glue bytes, o[kStopMark] its stops), the next chunk's classes at
+// next (its digits) and next_close.
+[[gnu::always_inline]] inline void finish_chunk(std::uint64_t* o, const std::uint64_t* next, std::uint64_t next_close, MarkState& st) {
+    const std::uint64_t d = o[Document::kDigitMark], dn = next[Document::kDigitMark], g = o[Document::kGluedMark];
+    o[Document::kStopMark] &= (st.close >> 1) | (next_close << 63);
+    const std::uint64_t starts = d & ~((d << 1) | (st.before_d >> 63));
+    const std::uint64_t glued = (g << 1) | (st.before_g >> 63);
+    // bit k: bytes k + 1 .. k + 4 are digits (the last ones read the next chunk's first bytes)
+    const std::uint64_t five = ((d >> 1) | (dn << 63)) & ((d >> 2) | (dn << 62)) & ((d >> 3) | (dn << 61)) & ((d >> 4) | (dn << 60));
+    o[Document::kGluedMark] = starts & (glued | five);
+    st.before_d = d;
+    st.before_g = g;
+    st.close = next_close;
+}
+
+// A chunk's classes byte by byte (where there is no AVX2); returns its closing bytes.
+inline std::uint64_t classes_bytes(const char* p, std::uint64_t* o) {
+    std::uint64_t m[4] = {0, 0, 0, 0}, close = 0;
+    for (unsigned k = 0; k < 64; ++k) {
+        const auto c = static_cast<unsigned char>(p[k]);
+        const unsigned v = kLowNibble[c & 15] & kHighNibble[c >> 4];
+        const std::uint64_t bit = std::uint64_t{1} << k;
+        if (v & kDigitBit) m[Document::kDigitMark] |= bit;
+        if (v & (kStopBit1 | kStopBit2)) m[Document::kStopMark] |= bit;
+        if (v & kSupBit) m[Document::kSupLeadMark] |= bit;
+        if ((v & (kGlueBit | kAlphaBit1 | kAlphaBit2)) || c >= 0x80) m[Document::kGluedMark] |= bit;
+        if ((v & kCloseBit) || c == 0xE2) close |= bit;
+    }
+    for (unsigned k = 0; k < 4; ++k) o[k] = m[k];
+    return close;
+}
+
+#if defined(__x86_64__)
+[[gnu::target("avx2"), gnu::always_inline]] inline std::uint64_t mm32(__m256i v) {
+    return static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
+}
+[[gnu::target("avx2"), gnu::always_inline]] inline std::uint64_t any32(__m256i c, unsigned bits) {
+    return ~mm32(_mm256_cmpeq_epi8(_mm256_and_si256(c, _mm256_set1_epi8(static_cast<char>(bits))), _mm256_setzero_si256())) & 0xFFFFFFFFu;
+}
+// (out: room for chunks + 1 groups of words, the last written zero)
+[[gnu::target("avx2")]] void marks_avx2(const char* s, std::size_t chunks, std::uint64_t* out) {
+    const __m256i low_t = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kLowNibble.data())));
+    const __m256i high_t = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kHighNibble.data())));
+    const __m256i nibble = _mm256_set1_epi8(15);
+    constexpr std::size_t K = Document::kMarkKinds;
+    MarkState st;
+    for (std::size_t k = 0; k < chunks; ++k) {
+        std::uint64_t d = 0, stop = 0, sup = 0, glue = 0, close = 0;
+        for (unsigned h = 0; h < 2; ++h) {
+            const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + 64 * k + 32 * h));
+            const __m256i c = _mm256_and_si256(_mm256_shuffle_epi8(low_t, _mm256_and_si256(x, nibble)),
+                                               _mm256_shuffle_epi8(high_t, _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble)));
+            const unsigned sh = 32 * h;
+            d |= mm32(_mm256_slli_epi16(c, 7)) << sh;    // kDigitBit to the sign
+            stop |= any32(c, kStopBit1 | kStopBit2) << sh;
+            sup |= mm32(_mm256_slli_epi16(c, 4)) << sh;  // kSupBit to the sign
+            glue |= (any32(c, kGlueBit | kAlphaBit1 | kAlphaBit2) | mm32(x)) << sh;
+            close |= (mm32(c) | mm32(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\xE2')))) << sh;  // kCloseBit is the sign
+        }
+        std::uint64_t* const o = out + K * k;
+        o[Document::kDigitMark] = d;
+        o[Document::kStopMark] = stop;
+        o[Document::kSupLeadMark] = sup;
+        o[Document::kGluedMark] = glue;
+        if (k > 0) finish_chunk(o - K, o, close, st);
+        else st.close = close;
+    }
+    std::uint64_t* const last = out + K * chunks;
+    for (std::size_t i = 0; i < K; ++i) last[i] = 0;
+    if (chunks > 0) finish_chunk(last - K, last, 0, st);
+}
+#endif
+
+// Where the text marks start in block_text's allocation for a source of n bytes (after the bytes block_text may
+// use, n + 1 + 2 pads, rounded up to 64), and how many bytes they may take (used <= n + 1 + pad).
+constexpr std::size_t marks_offset(std::size_t n) { return (n + 1 + 2 * Document::kBlockTextPad + 63) & ~std::size_t{63}; }
+constexpr std::size_t marks_bytes(std::size_t n) {
+    return 8 * Document::kMarkKinds * ((n + 1 + Document::kBlockTextPad + 63) / 64 + 1);
+}
+
+// Document::text_marks over block_text[0, used) (the bytes after it, up to used + kBlockTextPad, are '\n').
+void mark_text(Document& doc, std::size_t used) {
+    const std::size_t chunks = (used + 63) / 64;  // (the last ends before used + 64)
+    constexpr std::size_t K = Document::kMarkKinds;
+    // (and a group of '\n' past them; room for them was made after block_text's bytes: see build_blocks)
+    std::uint64_t* const m = reinterpret_cast<std::uint64_t*>(doc.block_text.get() + marks_offset(doc.source.text().size()));
+    doc.text_marks = m;
+    const char* const s = doc.block_text.get();
+#if defined(__x86_64__)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) {
+        marks_avx2(s, chunks, m);
+        return;
+    }
+#endif
+    MarkState st;
+    for (std::size_t k = 0; k < chunks; ++k) {
+        const std::uint64_t close = classes_bytes(s + 64 * k, m + K * k);
+        if (k > 0) finish_chunk(m + K * (k - 1), m + K * k, close, st);
+        else st.close = close;
+    }
+    for (std::size_t i = 0; i < K; ++i) m[K * chunks + i] = 0;
+    if (chunks > 0) finish_chunk(m + K * (chunks - 1), m + K * chunks, 0, st);
 }
 
 }  // namespace
@@ -114,7 +309,7 @@ void build_blocks(Document& doc) {
         s.begin += static_cast<std::uint32_t>(trimmed.data() - raw.data());
         s.end = s.begin + static_cast<std::uint32_t>(trimmed.size());
         if (n == 1 && src.slice(s).starts_with("\xEF\xBB\xBF")) s.begin += 3;
-        lines.push_back(s);
+        lines.push_back(s.begin, s.end);
         const bool is_blank = s.end == s.begin;
         open_long += s.end - s.begin > 60 && !ends_sentence(std::string_view(text + s.begin, s.end - s.begin));
         if (!prev_blank) {
@@ -160,7 +355,9 @@ void build_blocks(Document& doc) {
     // (The structure-only pass sizes it after the loop, for its joined blocks only: see `borrow`.)
     const std::size_t pad = Document::kBlockTextPad;
     const bool borrow = doc.structure_only;
-    doc.block_text.reset(borrow ? nullptr : new char[src.text().size() + 1 + 2 * pad]);
+    // (and, after them, room for the text marks: one allocation, freed with the blocks)
+    doc.block_text.reset(borrow ? nullptr : new char[marks_offset(src.text().size()) + marks_bytes(src.text().size())]);
+    doc.text_marks = nullptr;
     char* const buf = doc.block_text.get();
     if (buf) std::memset(buf, '\n', pad);
     std::size_t used = pad;
@@ -194,24 +391,29 @@ void build_blocks(Document& doc) {
             if (borrow) {
                 cur.text = l.text;
             } else {
-                std::memcpy(buf + used, l.text.data(), len);
+                copy_line(buf + used, l.text.data(), len);
                 cur.text = std::string_view(buf + used, len);
                 used += len;
                 buf[used++] = '\n';
             }
-            doc.pieces.push_back({0, l.span.begin, len});
-            cur.pieces = std::span<const Piece>(&doc.pieces.back(), 1);
+            Piece& pc = doc.pieces.emplace_back();  // (its fields stored in place)
+            pc.source = l.span.begin;
+            pc.length = len;
+            cur.pieces = std::span<const Piece>(&pc, 1);
         } else {
             Block& cur = doc.blocks.back();
             const auto logical = static_cast<std::uint32_t>(cur.text.size() + 1);
             if (!borrow) {
                 buf[used - 1] = ' ';  // (was the block's closing '\n')
-                std::memcpy(buf + used, l.text.data(), len);
+                copy_line(buf + used, l.text.data(), len);
                 used += len;
                 buf[used++] = '\n';
             }
             cur.text = std::string_view(cur.text.data(), logical + len);
-            doc.pieces.push_back({logical, l.span.begin, len});
+            Piece& pc = doc.pieces.emplace_back();
+            pc.logical = logical;
+            pc.source = l.span.begin;
+            pc.length = len;
             cur.pieces = std::span<const Piece>(cur.pieces.data(), cur.pieces.size() + 1);
         }
         Block& cur = doc.blocks.back();
@@ -312,8 +514,10 @@ void build_blocks(Document& doc) {
             b.text = std::string_view(at, b.text.size());
         }
         std::memset(out + used, '\n', pad);
+        doc.text_marks = nullptr;
     } else {
         std::memset(buf + used, '\n', pad);
+        mark_text(doc, used);
     }
     doc.block_text_size = used;
 }

@@ -41,8 +41,21 @@ struct Block {
 
     // Logical offset -> source offset (offsets in the gap between two pieces,
     // the joining space, map to the end of the earlier piece).
-    std::uint32_t to_source(std::uint32_t logical) const;
-    Span to_source(std::uint32_t begin, std::uint32_t end) const;
+    // (inline for a block of one line, most blocks: the references, headings and claims ask it of every find)
+    std::uint32_t to_source(std::uint32_t logical) const {
+        if (pieces.size() == 1) return pieces[0].source + (logical < pieces[0].length ? logical : pieces[0].length);
+        return to_source_pieces(logical);
+    }
+    Span to_source(std::uint32_t begin, std::uint32_t end) const {
+        if (end <= begin) {
+            const auto s = to_source(begin);
+            return {s, s};
+        }
+        // The end is exclusive: map the last character and step past it.
+        const std::uint32_t last = to_source(end - 1);
+        return {to_source(begin), last + 1};
+    }
+    std::uint32_t to_source_pieces(std::uint32_t logical) const;  // (blocks of several lines, or none)
     Span source_span() const;
 };
 
@@ -69,6 +82,32 @@ struct Document {
     std::unique_ptr<char[]> block_text;
     std::size_t block_text_size = 0;  // bytes used, the front padding included
     static constexpr std::size_t kBlockTextPad = 64;
+    // The bytes of block_text the passes over the blocks look for, found by build_blocks in one pass over it
+    // (a full parse; empty with structure_only or for blocks made elsewhere): for the 64 bytes
+    // block_text[64w, 64w + 64), text_marks[kMarkKinds * w + kind] has bit k set when byte 64w + k is
+    //  - kDigitMark: an ASCII digit (the references' scan);
+    //  - kStopMark: '.', '!' or '?' followed by ' ', ')', '"', '\'' or 0xE2 (where a sentence may end);
+    //  - kSupLeadMark: 0xC2 or 0xE2 (the lead byte of a superscript digit);
+    //  - kGluedMark: the first digit of a run glued to what precedes (a letter, a byte >= 0x80, ')', '.',
+    //    '"') or followed by four more digits (a PDF-style footnote reference may be there).
+    // Words cover block_text up to block_text_size and a word past it.
+    enum TextMark : unsigned { kDigitMark = 0, kStopMark = 1, kSupLeadMark = 2, kGluedMark = 3, kMarkKinds = 4 };
+    const std::uint64_t* text_marks = nullptr;  // (in block_text's allocation, after its bytes: freed with it)
+    // The first byte in [i, end) of block_text marked `kind`, or end (end <= block_text_size).
+    std::size_t next_mark(TextMark kind, std::size_t i, std::size_t end) const {
+        if (i >= end) return end;
+        const std::uint64_t* const m = text_marks + kind;
+        std::size_t w = i >> 6;
+        std::uint64_t bits = m[kMarkKinds * w] >> (i & 63);
+        if (!bits) {
+            do {
+                if ((++w << 6) >= end) return end;
+            } while (!(bits = m[kMarkKinds * w]));
+            i = w << 6;
+        }
+        i += static_cast<std::size_t>(__builtin_ctzll(bits));
+        return i < end ? i : end;
+    }
     std::vector<Piece> pieces;  // Block::pieces of every block, in block order (reserved once: never moves)
     Structure structure;  // grammar/structure_ast.hpp
     Claims claims;        // grammar/claims_ast.hpp

@@ -158,18 +158,23 @@ Period first_period(std::string_view t, std::size_t from, std::size_t to) {
             refs_parser::QuarterYear qy;
             refs_parser::MonthYear my;
             unsigned y = 0;
-            if (it = p; x3::parse(it, end, refs_parser::term, yp)) {
+            // each rule is tried only where its first two bytes are: "nh"/"NH" (nhiệm kỳ), '6', '9', 'q'/'Q',
+            // "th"/"Th"/"TH" (tháng), 'n'/'N' and the lead byte of ă/Ă (năm)
+            const char c1 = end - p > 1 ? p[1] : '\0';
+            const bool en = c == 'n' || c == 'N', h1 = c1 == 'h' || c1 == 'H';
+            if (it = p; en && h1 && x3::parse(it, end, refs_parser::term, yp)) {
                 out.kind = Period::Kind::term; out.year_from = int(yp.from); out.year_to = int(yp.to);
-            } else if (it = p; x3::parse(it, end, refs_parser::half_year, hy)) {
+            } else if (it = p; c == '6' && x3::parse(it, end, refs_parser::half_year, hy)) {
                 out.kind = Period::Kind::half_year; out.year_from = out.year_to = int(hy.year); out.month = hy.half == 2 ? 2 : 1;
-            } else if (it = p; x3::parse(it, end, refs_parser::nine_months, y)) {
+            } else if (it = p; c == '9' && x3::parse(it, end, refs_parser::nine_months, y)) {
                 out.kind = Period::Kind::nine_months; out.year_from = out.year_to = int(y);
-            } else if (it = p; x3::parse(it, end, refs_parser::quarter_year, qy)) {
+            } else if (it = p; (c == 'q' || c == 'Q') && x3::parse(it, end, refs_parser::quarter_year, qy)) {
                 out.kind = Period::Kind::quarter; out.quarter = int(qy.quarter); out.year_from = out.year_to = int(qy.year);
                 need_year = qy.year == 0;
-            } else if (it = p; x3::parse(it, end, refs_parser::month_year, my) && my.month >= 1 && my.month <= 12) {
+            } else if (it = p; (c == 't' || c == 'T') && h1 && x3::parse(it, end, refs_parser::month_year, my) && my.month >= 1 &&
+                               my.month <= 12) {
                 out.kind = Period::Kind::month; out.month = int(my.month); out.year_from = out.year_to = int(my.year);
-            } else if (it = p; x3::parse(it, end, refs_parser::year_of, y)) {
+            } else if (it = p; en && c1 == '\xC4' && x3::parse(it, end, refs_parser::year_of, y)) {
                 out.kind = Period::Kind::year; out.year_from = out.year_to = int(y);
             } else {
                 continue;
@@ -549,6 +554,9 @@ struct BlockScan {
     const char* last_end = nullptr;    // end of the previous date ("1/2/2023-5/2/2023")
     const char* cite_limit = nullptr;  // the block's last '/' or '-' (found when first asked)
 
+    // The block's offset in doc.block_text when its digits are marked there (Document::text_marks), else npos.
+    std::size_t marked = std::string_view::npos;
+
     BlockScan(Document& d, std::uint32_t i)
         : doc(d), bi(i), b(d.blocks[i]), base(b.text.data()), end(base + b.text.size()), t(b.text) {}
 
@@ -764,9 +772,7 @@ struct BlockScan {
                 while (!num.empty() && (num.back() == '.' || num.back() == ':' || num.back() == '/')) num.pop_back();
                 const std::size_t slash = num.rfind('/');
                 if (slash != std::string::npos || num.find('-') != std::string::npos) {
-                    Citation c;
-                    c.kind = h.kind;
-                    c.number = num;
+                    Citation& c = doc.refs.citations.emplace_back();  // (built in place; citation_tail reads only the block)
                     const std::size_t cut = slash != std::string::npos ? slash : num.rfind('-');
                     c.code = num.substr(cut + 1);
                     c.block = bi;
@@ -775,9 +781,10 @@ struct BlockScan {
                     c.logical_end = lo(ne);
                     c.span = b.to_source(lo(p), lo(ne));
                     c.number_span = b.to_source(lo(ne) - static_cast<std::uint32_t>(num.size()), lo(ne));
+                    c.kind = std::move(h.kind);
+                    c.number = std::move(num);
                     citation_tail(b, base, end, ne, c);
                     c.span = b.to_source(c.logical, c.logical_end);
-                    doc.refs.citations.push_back(std::move(c));
                     return ne;
                 }
             }
@@ -790,7 +797,9 @@ struct BlockScan {
         const std::size_t size = b.text.size();
         const char* p = base;
         while (p < end) {
-            const char* d = base + byte_scan::first_digit(base, lo(p), size);
+            const char* d = marked != std::string_view::npos
+                                ? base + (doc.next_mark(Document::kDigitMark, marked + lo(p), marked + size) - marked)
+                                : base + byte_scan::first_digit(base, lo(p), size);
             if (d == end) return;
             const char* heads[kMaxHeads];
             const int n = heads_before(d, heads);
@@ -827,8 +836,16 @@ static void scan_references(Document& doc, bool every_byte) {
     else
         parse_title(doc);
     parse_sections(doc);
+    // (blocks made by build_blocks lie in block_text, whose digits it marked)
+    const char* const buf = !doc.text_marks || doc.structure_only ? nullptr : doc.block_text.get();
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
+        if (buf && !every_byte) {  // every reference holds a digit: a block without one is not scanned
+            const std::string_view t = doc.blocks[bi].text;
+            const auto off = static_cast<std::size_t>(t.data() - buf);
+            if (doc.next_mark(Document::kDigitMark, off, off + t.size()) == off + t.size()) continue;
+        }
         BlockScan scan(doc, bi);
+        if (buf) scan.marked = static_cast<std::size_t>(scan.base - buf);
         if (every_byte) scan.run_every_byte();
         else scan.run();
     }

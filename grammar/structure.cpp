@@ -76,7 +76,7 @@ std::size_t find_stop(const char* s, std::size_t i, std::size_t end) {
 // The first bytes lex_heading_label may accept (a label, or the spaces or "**" before one): most
 // blocks, starting with another capital, a lower-case word or a letter of two or three bytes, are
 // not handed to it.
-inline bool may_start_label(std::string_view t) {
+[[gnu::always_inline]] inline bool may_start_label(std::string_view t) {
     if (t.empty()) return false;
     const unsigned char c = byte(t[0]);
     if (is_digit(t[0])) return true;
@@ -310,8 +310,11 @@ constexpr std::size_t kSentenceCap = 2048;
 // Split a block into sentences; a run longer than kSentenceCap is cut at the
 // next "; ", ", " or space (or a character boundary) so that later per-sentence
 // work stays linear on hostile input.
-void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence>& out) {
+// (`marks`: the document whose block_text holds t and whose text_marks list where a sentence may end there,
+// or nullptr: the full stops are sought in t.)
+void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence>& out, const Document* marks) {
     const std::size_t n = t.size();
+    const std::size_t off = marks ? static_cast<std::size_t>(t.data() - marks->block_text.get()) : 0;
     std::size_t start = skip_spaces(t, 0), i = start;
     auto emit = [&](std::size_t b, std::size_t e) {
         while (e > b && t[e - 1] == ' ') --e;
@@ -336,8 +339,8 @@ void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence
         // jump to the next candidate full stop, but not past the cap
         const std::size_t cap_at = start + kSentenceCap;
         const std::size_t lim = std::min(cap_at, n);
-        std::size_t f = i;
-        f = find_stop(t.data(), f, lim);
+        // (a stop that is not followed by a space or a closing byte ends no sentence: the marks skip it)
+        const std::size_t f = marks ? marks->next_mark(Document::kStopMark, off + i, off + lim) - off : find_stop(t.data(), i, lim);
         if (f >= lim) {
             if (cap_at >= n) break;
             i = cap_at;
@@ -476,6 +479,20 @@ void glued_runs(const char* buf, std::size_t from, std::size_t to, At&& at) {
     }
 }
 
+// The same runs as glued_runs over doc.block_text[from, to), from the glued marks build_blocks left (the byte
+// before `from` is a block's '\n').
+template <class At>
+void glued_runs_marked(const Document& doc, std::size_t from, std::size_t to, At&& at) {
+    const char* const buf = doc.block_text.get();
+    for (std::size_t s = from; (s = doc.next_mark(Document::kGluedMark, s, to)) < to; ++s) {
+        const char p = buf[s - 1];
+        const bool glued = is_ascii_alpha(p) || byte(p) >= 0x80 || p == ')' || p == '.' || p == '"';
+        std::size_t j = s + 1;
+        while (is_digit(buf[j])) ++j;  // (a block's '\n' ends it)
+        if (glued || j - s <= 6) at(s, j);
+    }
+}
+
 // Heading rank: parts outermost, then Roman, Arabic by depth, letters innermost.
 int rank_of(const Heading& h) {
     switch (h.style) {
@@ -517,14 +534,17 @@ void mark_glued(const Document& doc, std::size_t from, std::size_t to, std::vect
         const char* const buf = doc.block_text.get();
         const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
         std::size_t k = from;  // the block of the last run
-        glued_runs(buf, pos(from), pos(to - 1) + doc.blocks[to - 1].text.size(), [&](std::size_t s, std::size_t j) {
+        const auto at = [&](std::size_t s, std::size_t j) {
             while (k + 1 < to && pos(k + 1) <= s) ++k;
             if (doc.blocks[k].kind == Block::Kind::text && !marks[k]) {
                 glued_run(doc.blocks[k].text, k, s - pos(k), j - pos(k), cands);
                 if (!cands.empty()) marks[k] = 1;
                 cands.clear();
             }
-        });
+        };
+        const std::size_t end = pos(to - 1) + doc.blocks[to - 1].text.size();
+        if (!doc.text_marks) glued_runs(buf, pos(from), end, at);
+        else glued_runs_marked(doc, pos(from), end, at);
     }
     for (const GluedCand& c : cands) marks[c.block] = 1;
 }
@@ -548,9 +568,11 @@ void parse_structure(Document& doc) {
     // The footnote region of PDF-extracted text: after "CHÚ THÍCH", or from the
     // last body "1 …" that is followed by a body "2 …".
     std::size_t region = nb;
+    std::size_t may_label = nb > 0 && may_start_label(doc.blocks[0].text);  // blocks that may be a heading (at most)
     for (std::size_t b = 0; b + 1 < nb; ++b) {
         int m = 0;
         const std::string_view next = doc.blocks[b + 1].text;  // (lex_body_marker wants a digit first)
+        may_label += may_start_label(next);
         if (doc.blocks[b].kind == Block::Kind::text && !next.empty() && is_digit(next[0]) && lex_body_marker(next, m) && m == 1 &&
             is_footnote_header(doc.blocks[b].view())) {
             region = b + 1;
@@ -578,7 +600,7 @@ void parse_structure(Document& doc) {
     }
 
     // Pass 1: tables, bodies, headings, list items, superscript references, sentences.
-    std::vector<bool> body_block(nb, false);
+    std::vector<char> body_block(nb, 0);  // (bytes, not bits: read and set per block)
     bool plain_bodies = false;  // bodies "12 text" (PDF convention) were found
     Table* open_table = nullptr;
     std::uint32_t last_row_line = 0;
@@ -603,9 +625,14 @@ void parse_structure(Document& doc) {
         body_block[b] = true;
         if (marking) marks[b] = 1;
     };
-    const char* const sup_buf = doc.structure_only ? nullptr : doc.block_text.get();  // blocks lie there, in order
+    // Blocks made by build_blocks lie in block_text, in order, and its marks say where the rare bytes sought below
+    // are (superscript lead bytes, stops before a space, glued digit runs): the scans jump from mark to mark.
+    const Document* const marked = !doc.structure_only && doc.block_text && doc.text_marks ? &doc : nullptr;
+    const char* const sup_buf = marked ? doc.block_text.get() : nullptr;
     const char* sup_next = sup_buf;  // the first superscript lead byte at or after it (or block_text's end)
     std::vector<std::pair<std::size_t, std::size_t>> row_cells;  // a table row's cells (one vector for every row)
+    HeadingLabelLex lab;
+    s.headings.reserve(may_label);
     for (std::size_t b = 0; b < nb; ++b) {
         const Block& blk = doc.blocks[b];
         const std::string_view t = blk.view();
@@ -641,7 +668,19 @@ void parse_structure(Document& doc) {
             continue;
         }
         open_table = nullptr;
-        if (!doc.structure_only) split_sentences(blk.text, b, s.sentences);
+        if (doc.structure_only) {
+            // (no rule of that pass reads sentences)
+        } else if (const std::size_t off = marked ? static_cast<std::size_t>(t.data() - sup_buf) : 0;
+                   marked && t.size() < kSentenceCap && doc.next_mark(Document::kStopMark, off, off + t.size()) == off + t.size()) {
+            // no stop in the block ends a sentence (most blocks: their last full stop is followed by the block's
+            // '\n'): the block is one sentence, as split_sentences would find
+            const std::size_t start = skip_spaces(t, 0);
+            std::size_t e = t.size();
+            while (e > start && t[e - 1] == ' ') --e;
+            if (e > start) s.sentences.push_back({b, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(e)});
+        } else {
+            split_sentences(blk.text, b, s.sentences, marked);
+        }
         if (marking && !t.empty()) {  // a body marker, wherever a region may start; an appendix line that ends one
             int m = 0;
             if ((is_digit(t[0]) && lex_body_marker(t, m)) || (t[0] == 'P' && (t.starts_with("PHỤ LỤC") || t.starts_with("Phụ lục"))))
@@ -689,12 +728,20 @@ void parse_structure(Document& doc) {
         // over the buffer, across the blocks without one, not block by block.)
         if (sup_buf) {
             if (sup_next < t.data())
-                sup_next = sup_buf + find_superscript_lead(sup_buf, static_cast<std::size_t>(t.data() - sup_buf), doc.block_text_size);
+                sup_next = sup_buf + doc.next_mark(Document::kSupLeadMark, static_cast<std::size_t>(t.data() - sup_buf), doc.block_text_size);
             if (sup_next >= t.data() + t.size()) goto labels;
         }
         for (std::size_t i = 0; i < t.size();) {
             const unsigned char u = byte(t[i]);
-            if (u != 0xC2 && u != 0xE2) { i = find_superscript_lead(t.data(), i, t.size()); continue; }
+            if (u != 0xC2 && u != 0xE2) {
+                if (sup_buf) {
+                    const std::size_t off = static_cast<std::size_t>(t.data() - sup_buf);
+                    i = doc.next_mark(Document::kSupLeadMark, off + i, off + t.size()) - off;
+                } else {
+                    i = find_superscript_lead(t.data(), i, t.size());
+                }
+                continue;
+            }
             int num = 0;
             const std::size_t len = lex_superscript(std::string_view(t).substr(i), num);
             if (!len) { ++i; continue; }
@@ -729,8 +776,7 @@ void parse_structure(Document& doc) {
     labels:
         if (body_block[b]) continue;
 
-        HeadingLabelLex lab;
-        const bool labelled = may_start_label(t) && lex_heading_label(t, lab);
+        const bool labelled = may_start_label(t) && lex_heading_label(t, lab);  // (lab is read only when labelled)
         const bool colon = !t.empty() && (t.back() == ':' || (t.size() >= 2 && t.back() == ' ' && t[t.size() - 2] == ':'));
         if (marking && (labelled || colon)) {
             marks[b] = 1;
@@ -744,11 +790,12 @@ void parse_structure(Document& doc) {
         if (top_arabic && ((lab.numbers[0] == 1 && prev_colon && top_last >= 1) ||
                            (list_last > 0 && lab.numbers[0] == list_last + 1 &&
                             (lab.numbers[0] != top_last + 1 || !heading_like)))) {
-            ListItem li;
-            li.marker = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
-            li.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
-            li.block = b;
-            if (!doc.structure_only) s.list_items.push_back(std::move(li));  // no rule of that pass reads them
+            if (!doc.structure_only) {  // no rule of that pass reads them
+                ListItem& li = s.list_items.emplace_back();
+                li.marker.assign(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+                li.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
+                li.block = b;
+            }
             list_last = lab.numbers[0];
             prev_colon = colon;
             continue;
@@ -765,12 +812,12 @@ void parse_structure(Document& doc) {
         if (labelled) {
             if (lab.style == HeadingStyle::roman || lab.style == HeadingStyle::part) top_last = 0;
             else if (top_arabic) top_last = lab.numbers[0];
-            Heading h;
+            Heading& h = s.headings.emplace_back();  // (built in place: reserved above)
             h.style = lab.style;
             h.numbers = std::move(lab.numbers);
             h.bold = lab.bold;
             h.block = b;
-            h.label = std::string(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+            h.label.assign(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
             h.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
             h.title = short_title(std::string_view(t).substr(std::min(lab.title, t.size())));
             // "Phần thứ nhất" on its own line: the title is the capitalised line after it.
@@ -781,15 +828,13 @@ void parse_structure(Document& doc) {
             while (!stack_ranks.empty() && stack_ranks.back() >= r) stack_ranks.pop_back();
             h.level = static_cast<int>(stack_ranks.size());
             stack_ranks.push_back(r);
-            s.headings.push_back(std::move(h));
         } else if (doc.structure_only) {
             // (no rule of that pass reads list items)
         } else if (const std::size_t bl = lex_bullet(t)) {
-            ListItem li;
-            li.marker = std::string(trim(std::string_view(t).substr(0, bl)));
+            ListItem& li = s.list_items.emplace_back();
+            li.marker.assign(trim(std::string_view(t).substr(0, bl)));
             li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));
             li.block = b;
-            s.list_items.push_back(std::move(li));
         }
     }
 
@@ -819,11 +864,14 @@ void parse_structure(Document& doc) {
             const char* const buf = doc.block_text.get();
             const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
             std::size_t k = 0;  // the block of the last run
-            glued_runs(buf, pos(0), pos(upto - 1) + doc.blocks[upto - 1].text.size(), [&](std::size_t s, std::size_t j) {
+            const auto at = [&](std::size_t s, std::size_t j) {
                 while (k + 1 < upto && pos(k + 1) <= s) ++k;
                 if (doc.blocks[k].kind == Block::Kind::text && !body_block[k])
                     glued_run(doc.blocks[k].text, k, s - pos(k), j - pos(k), cands);
-            });
+            };
+            const std::size_t end = pos(upto - 1) + doc.blocks[upto - 1].text.size();
+            if (!doc.text_marks) glued_runs(buf, pos(0), end, at);
+            else glued_runs_marked(doc, pos(0), end, at);
         }
         if (marking) {
             for (const GluedCand& c : cands) marks[c.block] = 1;

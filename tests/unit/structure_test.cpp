@@ -290,3 +290,116 @@ BOOST_AUTO_TEST_CASE(glued_references_same_in_full_and_structure_only_pass) {
     }
     BOOST_TEST(found > 300u);  // the texts do hold references
 }
+
+namespace {
+// Random texts of the bytes text_marks classes: digits, stops, what follows a stop, superscripts, letters,
+// Vietnamese letters, quotes, brackets; paragraphs of one or more lines, table rows, footnote bodies.
+std::string marked_text(std::uint64_t& seed) {
+    const auto g = [&] {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(seed >> 33);
+    };
+    static const std::vector<std::string> pieces = {
+        "Tổng", "thu", "đạt", "1.234,5", "12", "2024", "203012", "chỉ tiêu3", "ra1", "m²", "10³", "Ca²⁺", "¹", "²³", "TP.", "Tp.",
+        "TS.", "Q.", "a.", "!", "?", ".", ". ", ".)", ".\"", ".'", ".”", "“", "”", "–", "(", ")", "\"", "'", "x", "Đ", "đ", "ư",
+        "12345", "123456", "1234567", "\xC2\xA0", "§", "«", "·", "•", "1/2/2023", "2021-2025", "số 12/NQ-HĐND", "ngày 5 tháng 6 năm 2024"};
+    std::string s;
+    const int paras = 1 + static_cast<int>(g() % 40);
+    for (int p = 0; p < paras; ++p) {
+        if (g() % 9 == 0) s += "| " + pieces[g() % pieces.size()] + " | 12,5 |";
+        else if (g() % 11 == 0) s += std::to_string(1 + g() % 4) + " " + pieces[g() % pieces.size()] + " chú thích.";
+        else {
+            const int n = 1 + static_cast<int>(g() % 60);
+            for (int k = 0; k < n; ++k) {
+                if (k && g() % 3) s += g() % 12 ? " " : "\n";
+                s += pieces[g() % pieces.size()];
+            }
+        }
+        s += g() % 4 ? "\n\n" : "\n";
+        if (p == paras / 2 && g() % 2) s += "CHÚ THÍCH\n\n";
+    }
+    return s;
+}
+}  // namespace
+
+// Document::text_marks says, for every byte of block_text, what it is (the AVX2 pass where the CPU has it).
+BOOST_AUTO_TEST_CASE(text_marks_match_their_bytes) {
+    std::uint64_t seed = 11;
+    std::size_t stops = 0, glued = 0, sups = 0;
+    for (int round = 0; round < 400; ++round) {
+        const std::string s = marked_text(seed);
+        const Document d = parse(s);
+        BOOST_REQUIRE(d.text_marks);
+        const char* const b = d.block_text.get();
+        const auto u = [&](std::size_t i) { return static_cast<unsigned char>(b[i]); };
+        const auto digit = [&](std::size_t i) { return b[i] >= '0' && b[i] <= '9'; };
+        for (std::size_t i = 1; i < d.block_text_size; ++i) {
+            const auto mark = [&](Document::TextMark k) { return d.next_mark(k, i, i + 1) == i; };
+            BOOST_TEST(mark(Document::kDigitMark) == digit(i));
+            const unsigned char n = u(i + 1);
+            const bool stop = (b[i] == '.' || b[i] == '!' || b[i] == '?') && (n == ' ' || n == ')' || n == '"' || n == '\'' || n == 0xE2);
+            BOOST_TEST(mark(Document::kStopMark) == stop, "stop at " << i);
+            BOOST_TEST(mark(Document::kSupLeadMark) == (u(i) == 0xC2 || u(i) == 0xE2));
+            const unsigned char p = u(i - 1);
+            const bool glue = (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || p >= 0x80 || p == ')' || p == '.' || p == '"';
+            const bool run = digit(i) && !digit(i - 1) && (glue || (digit(i + 1) && digit(i + 2) && digit(i + 3) && digit(i + 4)));
+            BOOST_TEST(mark(Document::kGluedMark) == run, "glued run at " << i);
+            stops += stop;
+            glued += run;
+            sups += u(i) == 0xC2 || u(i) == 0xE2;
+        }
+        BOOST_TEST(d.next_mark(Document::kDigitMark, 0, d.block_text_size) <= d.block_text_size);
+    }
+    BOOST_TEST(stops > 1000u);
+    BOOST_TEST(glued > 1000u);
+    BOOST_TEST(sups > 1000u);
+}
+
+// The passes that jump from mark to mark find what they find by scanning the bytes (blocks whose document has no
+// marks): the same sentences, footnote references and bodies, headings, list items and references.
+BOOST_AUTO_TEST_CASE(marked_passes_equal_byte_scans) {
+    std::uint64_t seed = 5;
+    std::size_t sentences_seen = 0, notes_seen = 0, refs_seen = 0;
+    for (int round = 0; round < 400; ++round) {
+        const std::string s = marked_text(seed);
+        Document marked = parse(s);
+        Document plain = parse(s);
+        plain.text_marks = nullptr;
+        parse_structure(plain);
+        parse_references(plain);
+        parse_structure(marked);  // (again: the same pass, the references' title kept as in plain)
+        parse_references(marked);
+        const auto sentences = [](const Document& d) {
+            std::vector<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> k;
+            for (const Sentence& x : d.structure.sentences) k.emplace_back(x.block, x.begin, x.end);
+            return k;
+        };
+        const auto notes = [](const Document& d) {
+            std::vector<std::tuple<int, std::uint32_t, std::uint32_t, bool, std::size_t>> k;
+            for (const FootnoteRef& r : d.structure.footnote_refs) k.emplace_back(r.number, r.span.begin, r.span.end, r.superscript, r.block);
+            for (const FootnoteBody& r : d.structure.footnote_bodies) k.emplace_back(r.number, r.span.begin, r.span.end, false, r.block);
+            for (const Heading& h : d.structure.headings) k.emplace_back(h.level, h.span.begin, h.span.end, h.bold, h.block);
+            for (const ListItem& l : d.structure.list_items) k.emplace_back(0, l.span.begin, l.span.end, false, l.block);
+            return k;
+        };
+        const auto refs = [](const Document& d) {
+            std::vector<std::tuple<int, std::uint32_t, std::uint32_t>> k;
+            for (const DateRef& r : d.refs.dates) k.emplace_back(1, r.span.begin, r.span.end);
+            for (const YearRef& r : d.refs.years) k.emplace_back(2, r.span.begin, r.span.end);
+            for (const YearRange& r : d.refs.ranges) k.emplace_back(3, r.span.begin, r.span.end);
+            for (const MonthRef& r : d.refs.months) k.emplace_back(4, r.span.begin, r.span.end);
+            for (const QuarterRef& r : d.refs.quarters) k.emplace_back(5, r.span.begin, r.span.end);
+            for (const Citation& r : d.refs.citations) k.emplace_back(6, r.span.begin, r.span.end);
+            return k;
+        };
+        BOOST_TEST((sentences(marked) == sentences(plain)), s);
+        BOOST_TEST((notes(marked) == notes(plain)), s);
+        BOOST_TEST((refs(marked) == refs(plain)), s);
+        sentences_seen += marked.structure.sentences.size();
+        notes_seen += marked.structure.footnote_refs.size();
+        refs_seen += refs(marked).size();
+    }
+    BOOST_TEST(sentences_seen > 10000u);  // the texts do hold what is compared
+    BOOST_TEST(notes_seen > 500u);
+    BOOST_TEST(refs_seen > 1000u);
+}
