@@ -209,7 +209,9 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
                 rel.span.end += by;
             }
         }
-        if (!fs.empty()) runs.push_back(std::move(fs));
+        if (fs.empty()) return;
+        fs.shrink_to_fit();  // (run_rules reserves for 256: a 1 GB text's 2 000 runs held 54 MB more until the end)
+        runs.push_back(std::move(fs));
     };
     RuleConfig structure_cfg = cfg, section_cfg = cfg, count_cfg = cfg;
     // fingerprinted below, over the merged findings; verdicts dropped (the structure rules' too)
