@@ -114,25 +114,31 @@ std::multiset<Key> keys(const CheckResult& r, bool structure) {
         if (whole.count(f.rule) == static_cast<std::size_t>(structure)) out.insert({f.rule, f.span.begin, f.span.end, f.message.en});
     return out;
 }
-}  // namespace
-
-// The corpus documents concatenated past the whole-document limit: checked in sections and
-// checked whole, the footnote and heading findings are the same findings (place and message).
-BOOST_AUTO_TEST_CASE(sectioned_and_whole_agree_on_the_corpus) {
+// The annotated corpus documents (tests/corpus/*.txt) in name order, each followed by a blank line.
+std::string corpus_text() {
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(std::string(RC_TEST_DATA) + "/../corpus"))
         if (e.path().extension() == ".txt") files.push_back(e.path());
     std::sort(files.begin(), files.end());
     BOOST_REQUIRE_GE(files.size(), 20u);
     std::string text;
-    while (text.size() <= kWholeDocumentLimit + 2 * kSection)
-        for (const auto& p : files) {
-            std::ifstream in(p, std::ios::binary);
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            text += ss.str();
-            text += "\n\n";
-        }
+    for (const auto& p : files) {
+        std::ifstream in(p, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        text += ss.str();
+        text += "\n\n";
+    }
+    return text;
+}
+}  // namespace
+
+// The corpus documents concatenated past the whole-document limit: checked in sections and
+// checked whole, the footnote and heading findings are the same findings (place and message).
+BOOST_AUTO_TEST_CASE(sectioned_and_whole_agree_on_the_corpus) {
+    const std::string corpus = corpus_text();
+    std::string text;
+    while (text.size() <= kWholeDocumentLimit + 2 * kSection) text += corpus;
     FileReport sectioned = check_text("all.txt", "text", text, RuleConfig{});
     FileReport whole = check_text("all.txt", "text", text, RuleConfig{}, false, std::size_t(-1));
     BOOST_REQUIRE(!sectioned.result.notes.empty());
@@ -385,18 +391,7 @@ BOOST_AUTO_TEST_CASE(sectioned_pdf_wrap_across_a_cut) {
 // notes, verdict details — while everything else about the findings stays the same. The corpus,
 // whole (with verdicts and their details) and in sections (with the notes).
 BOOST_AUTO_TEST_CASE(one_language_shows_what_both_show) {
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(RC_TEST_DATA) + "/../corpus"))
-        if (e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    std::string text;
-    for (const auto& p : files) {
-        std::ifstream in(p, std::ios::binary);
-        std::ostringstream ss;
-        ss << in.rdbuf();
-        text += ss.str();
-        text += "\n\n";
-    }
+    const std::string text = corpus_text();
     const auto texts_agree = [](const Text& both, const Text& one, Lang l) {
         if (both.in(l) != one.in(l)) return false;
         return l == Lang::vi ? one.en.empty() : (one.vi.empty() || both.en.empty());  // the other one left out
