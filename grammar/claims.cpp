@@ -1075,6 +1075,18 @@ void lower_same_length_for_test(std::string& s, bool padded) {
     return ws.in(s, b, e);
 }
 
+[[gnu::cold]] int end_words_for_test(std::string_view s, std::size_t b, std::size_t j, int list, bool bytewise) {
+    auto run = [&](const auto& ws, const auto& ew) {
+        if (!bytewise) return ew.first(s, b, j);
+        for (std::size_t k = 0; k < ws.size(); ++k)
+            if (ends_with_word_at(s, b, j, ws[k])) return static_cast<int>(k);
+        return -1;
+    };
+    return list == 0   ? run(label_words, end_words<label_words>)
+           : list == 1 ? run(label_exceptions, end_words<label_exceptions>)
+                       : run(qualifier_words, end_words<qualifier_words>);
+}
+
 // ---------------------------------------------------------------- number readings
 
 namespace {
