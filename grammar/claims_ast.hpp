@@ -93,6 +93,10 @@ struct Quantity {
     bool exact = false;
     std::string written_unit;   // the unit/noun as written ("danh mục công trình"), "" if none
 
+    // (user-provided, so that value-initialisation — vector::emplace_back(), Opt — runs the member
+    // initialisers alone, without zero-filling the ~220 bytes first: every member is initialised above)
+    Quantity() {}
+
     long double lo() const { return value - radius; }
     long double hi() const { return value + radius; }
 };

@@ -26,6 +26,10 @@ unsigned claim_triggers_for_test(std::string_view s, std::size_t b, std::size_t 
 // Whether one of `words` occurs in s[b, e) (wholly inside it), by the claim passes' word-set search (16
 // starts at a time, at the places holding a word's first two bytes); `bytewise`: byte by byte. For the tests.
 bool word_set_for_test(std::string_view s, std::size_t b, std::size_t e, const std::vector<std::string_view>& words, bool bytewise);
+// The index of the first word of a claim scan's list ending at j in s[b, j) (a whole word: no letter before
+// it; -1 = none) — list 0 the label words ("năm", "phường" …), 1 their exceptions ("tổng số" …), 2 the
+// qualifiers ("ước đạt", "khoảng" …) — by the lists' 64-bit loads; `bytewise`: word by word. For the tests.
+int end_words_for_test(std::string_view s, std::size_t b, std::size_t j, int list, bool bytewise);
 
 // The unit symbols' longest prefix of s (bytes; 0 = none) and its value (index in unit_table()):
 // `symbols`: by the X3 symbols' own lookup, else by the index the claim scan uses. For the tests.

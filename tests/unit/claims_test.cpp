@@ -1880,6 +1880,48 @@ BOOST_AUTO_TEST_CASE(word_set_matches_bytewise) {
     BOOST_TEST(!rc::word_set_for_test(miss, 0, miss.size(), sets[0], false));
 }
 
+// The words ending before a figure (labels, their exceptions, qualifiers), tested by 64-bit loads, find the
+// word a word-by-word test finds first: on random mixes of the lists' words, their tails, unaccented near
+// misses and filler, at every end j of every start b; each word at 20 offsets (short of 8 bytes before it too).
+BOOST_AUTO_TEST_CASE(end_words_match_wordwise) {
+    const std::vector<std::string> pieces = {
+        "năm", "phường", "tổ dân phố", "khu phố", "nghị quyết", "quyết định", "tổng số", "số", "cùng kỳ", "kỳ", "nhiều lần",
+        "lần", "mỗi năm", "ước đạt", "đạt", "ước", "ước thực hiện", "chưa đến", "khoảng", "hơn", "trên", "ít nhất", "xấp xỉ",
+        "thực hiện", "ốm", "phố", "quyết", "nam", "phuong", "dat", "uoc", "a", "x", " ", "  ", ",", "(", "1,5", "đ", "ạt",
+        "\xC2\xA0", "\xE1\xBB", "ăm", "hoảng", "Năm", "mnăm"};
+    std::mt19937 rng(20261124);
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    int found[3] = {0, 0, 0};
+    for (int it = 0; it < 3000; ++it) {
+        std::string s;
+        const std::size_t n = 1 + pick(8);
+        for (std::size_t k = 0; k < n; ++k) s += pieces[pick(pieces.size())];
+        for (int list = 0; list < 3; ++list)
+            for (std::size_t b = 0; b < s.size(); ++b)
+                for (std::size_t j = b + 1; j <= s.size(); ++j) {
+                    const int want = rc::end_words_for_test(s, b, j, list, true);
+                    found[list] += want >= 0;
+                    BOOST_TEST_REQUIRE(rc::end_words_for_test(s, b, j, list, false) == want,
+                                       "list " << list << " text \"" << s << "\" [" << b << ", " << j << ")");
+                }
+    }
+    BOOST_TEST(found[0] > 1000);
+    BOOST_TEST(found[1] > 1000);
+    BOOST_TEST(found[2] > 1000);
+    for (const char* w : {"tổ dân phố", "năm", "nghị quyết", "ước thực hiện", "ước", "tổng số", "nhiều lần"})
+        for (std::size_t off = 0; off < 20; ++off) {
+            const std::string s = std::string(off, ' ') + w;
+            for (int list = 0; list < 3; ++list)
+                for (std::size_t b = 0; b <= off; ++b)
+                    BOOST_TEST_REQUIRE(rc::end_words_for_test(s, b, s.size(), list, false) == rc::end_words_for_test(s, b, s.size(), list, true));
+        }
+    const std::string_view plan = "kế hoạch năm", glued = "kế hoạch mnăm", est = "ước thực hiện";
+    BOOST_TEST(rc::end_words_for_test(plan, 0, plan.size(), 0, false) == 8);       // "năm"
+    BOOST_TEST(rc::end_words_for_test(glued, 0, glued.size(), 0, false) == -1);    // a letter before it
+    BOOST_TEST(rc::end_words_for_test(est, 0, est.size(), 2, false) == 2);         // not "ước"
+    BOOST_TEST(rc::end_words_for_test(est, 1, est.size(), 2, false) == -1);        // longer than s[b, j)
+}
+
 // The claim scan's unit lookup (an index built from the X3 unit symbols) finds what the symbols find: the
 // longest written unit at the start, its table index, on every unit, its prefixes, extensions and
 // near misses, cut at every length.
