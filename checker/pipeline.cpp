@@ -294,6 +294,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         whole.blocks = std::vector<Block>();  // (not `= {}`: that keeps the buffer)
         whole.block_numbers = std::vector<std::uint32_t>();
         whole.block_text.reset();
+        whole.text_marks = nullptr;  // (they lie in block_text's allocation)
         whole.pieces = std::vector<Piece>();
         whole.structure = {};
         gathered = WholeBlocks(whole);

@@ -93,6 +93,21 @@ struct Document {
     // Words cover block_text up to block_text_size and a word past it.
     enum TextMark : unsigned { kDigitMark = 0, kStopMark = 1, kSupLeadMark = 2, kGluedMark = 3, kMarkKinds = 4 };
     const std::uint64_t* text_marks = nullptr;  // (in block_text's allocation, after its bytes: freed with it)
+    // Whether every block lies inside block_text after the one before it, as build_blocks lays them out in a
+    // full parse (the passes then scan block_text itself; a caller that replaced or added blocks since, or a
+    // structure-only pass, gets each block read on its own).
+    bool blocks_in_block_text() const {
+        if (structure_only || !block_text) return false;
+        const char* prev = block_text.get() + kBlockTextPad - 1;
+        const char* const end = block_text.get() + block_text_size;
+        for (const Block& b : blocks) {
+            if (b.text.data() <= prev || b.text.data() + b.text.size() > end) return false;
+            prev = b.text.data() + b.text.size();
+        }
+        return true;
+    }
+    // Whether text_marks may be read for these blocks (not marks of other bytes).
+    bool marks_cover_blocks() const { return text_marks && blocks_in_block_text(); }
     // The first byte in [i, end) of block_text marked `kind`, or end (end <= block_text_size).
     std::size_t next_mark(TextMark kind, std::size_t i, std::size_t end) const {
         if (i >= end) return end;

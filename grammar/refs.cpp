@@ -837,7 +837,7 @@ static void scan_references(Document& doc, bool every_byte) {
         parse_title(doc);
     parse_sections(doc);
     // (blocks made by build_blocks lie in block_text, whose digits it marked)
-    const char* const buf = !doc.text_marks || doc.structure_only ? nullptr : doc.block_text.get();
+    const char* const buf = doc.marks_cover_blocks() ? doc.block_text.get() : nullptr;
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
         if (buf && !every_byte) {  // every reference holds a digit: a block without one is not scanned
             const std::string_view t = doc.blocks[bi].text;

@@ -520,7 +520,8 @@ std::string short_title(std::string_view t) {
 void mark_glued(const Document& doc, std::size_t from, std::size_t to, std::vector<char>& marks) {
     std::vector<GluedCand> cands;
     if (from >= to) return;
-    if (doc.structure_only || !doc.block_text) {
+    const bool laid_out = doc.blocks_in_block_text();
+    if (!laid_out) {
         std::vector<char> pad(256, '\n');  // (as pass 2's padded path)
         for (std::size_t b = from; b < to; ++b) {
             if (doc.blocks[b].kind != Block::Kind::text) continue;
@@ -544,7 +545,7 @@ void mark_glued(const Document& doc, std::size_t from, std::size_t to, std::vect
         };
         const std::size_t end = pos(to - 1) + doc.blocks[to - 1].text.size();
         if (!doc.text_marks) glued_runs(buf, pos(from), end, at);
-        else glued_runs_marked(doc, pos(from), end, at);
+        else glued_runs_marked(doc, pos(from), end, at);  // (laid out: the marks are these bytes')
     }
     for (const GluedCand& c : cands) marks[c.block] = 1;
 }
@@ -627,7 +628,8 @@ void parse_structure(Document& doc) {
     };
     // Blocks made by build_blocks lie in block_text, in order, and its marks say where the rare bytes sought below
     // are (superscript lead bytes, stops before a space, glued digit runs): the scans jump from mark to mark.
-    const Document* const marked = !doc.structure_only && doc.block_text && doc.text_marks ? &doc : nullptr;
+    const bool laid_out = doc.blocks_in_block_text();
+    const Document* const marked = laid_out && doc.text_marks ? &doc : nullptr;
     const char* const sup_buf = marked ? doc.block_text.get() : nullptr;
     const char* sup_next = sup_buf;  // the first superscript lead byte at or after it (or block_text's end)
     std::vector<std::pair<std::size_t, std::size_t>> row_cells;  // a table row's cells (one vector for every row)
@@ -847,7 +849,7 @@ void parse_structure(Document& doc) {
         // The text blocks before the region, but for the bodies: the runs of their whole stretch of
         // block_text, each in the block that holds it (blocks lie in block_text in their order).
         const std::size_t upto = std::min(region, nb);
-        if (doc.structure_only || !doc.block_text) {
+        if (!laid_out) {
             // (blocks of one line view the source, or blocks not made by build_blocks: each block read
             // from a padded copy)
             // (the scan reads only the byte before and the byte after the copy; the rest it masks)

@@ -403,3 +403,26 @@ BOOST_AUTO_TEST_CASE(marked_passes_equal_byte_scans) {
     BOOST_TEST(notes_seen > 500u);
     BOOST_TEST(refs_seen > 1000u);
 }
+
+// Blocks a caller replaced after the reflow do not lie in block_text: the passes read them on their own, not
+// from block_text at their offsets nor from its marks (reading those was out of bounds). Laid out as the
+// reflow made them, they are read from block_text.
+BOOST_AUTO_TEST_CASE(blocks_replaced_after_the_reflow_are_read_on_their_own) {
+    Document d = parse("M\u1EDF \u0111\u1EA7u.\n\nThu ng\u00E2n s\u00E1ch \u0111\u1EA1t 120 t\u1EF7 \u0111\u1ED3ng.\n\n\u00B9 Theo C\u1EE5c Th\u1ED1ng k\u00EA.\n");
+    BOOST_TEST_REQUIRE(d.blocks.size() >= 2u);
+    BOOST_TEST(d.blocks_in_block_text());
+    BOOST_TEST(d.marks_cover_blocks());
+    const std::string outside = "Doanh thu t\u0103ng 12%\u00B9 so v\u1EDBi n\u0103m 2023 c\u1EE7a t\u1EC9nh.";
+    d.blocks[1].text = outside;
+    BOOST_TEST(!d.blocks_in_block_text());
+    BOOST_TEST(!d.marks_cover_blocks());
+    d.structure = {};
+    d.refs = {};
+    parse_structure(d);
+    parse_references(d);
+    bool ref_found = false, year_found = false;
+    for (const FootnoteRef& r : d.structure.footnote_refs) ref_found = ref_found || (r.block == 1 && r.number == 1);
+    for (const YearRef& y : d.refs.years) year_found = year_found || (y.block == 1 && y.year == 2023);
+    BOOST_TEST(ref_found);
+    BOOST_TEST(year_found);
+}
