@@ -110,7 +110,7 @@ public:
             const Block& blk = part.blocks[k];
             // (the first and the last block of a section: what the structure pass reads across a cut)
             const bool keep = blk.kind == Block::Kind::text &&
-                              (part.structure_marks[k] || k == 0 || k + 1 == nb || (may_open(blk.view()) && opens_numbering(blk.view())));
+                              (part.structure_marks[k] || k == 0 || k + 1 == nb || (may_open_numbering(blk.view()) && opens_numbering(blk.view())));
             const auto number = static_cast<std::uint32_t>(blocks_++);
             if (!keep) {
                 // One empty block stands for a run of them of one kind: the run's effect on what the
@@ -160,12 +160,6 @@ public:
     }
 
 private:
-    // The first bytes opens_numbering accepts (its first test, here inline: it is asked of every block).
-    static bool may_open(std::string_view t) {
-        if (t.empty()) return false;
-        const auto c = static_cast<unsigned char>(t[0]);
-        return c == 'P' || (c >= 'A' && c <= 'H') || c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xC2;
-    }
     struct Entry {
         std::uint32_t text = 0, size = 0;     // the block's text in text_, or in the whole text (none: an empty block)
         std::uint32_t piece = 0, pieces = 0;  // its pieces in pieces_

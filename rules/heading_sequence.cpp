@@ -222,12 +222,7 @@ public:
 // A block that opens a numbering of its own: an appendix ("PHỤ LỤC I", "Phụ lục 02") or a lettered part above the
 // Roman headings ("A. KẾT QUẢ THỰC HIỆN NĂM 2023", "B. PHƯƠNG HƯỚNG …"); the headings under it start again at I. / 1.
 bool opens_numbering(std::string_view t) {
-    // nearly every block starts with a byte that is neither a space (what trim removes: ASCII
-    // blanks, C2 A0) nor 'P' nor A-H: such a block opens nothing, and is not trimmed
-    if (t.empty()) return false;
-    if (const unsigned char c = static_cast<unsigned char>(t[0]);
-        c != 'P' && (c < 'A' || c > 'H') && c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' && c != 0xC2)
-        return false;
+    if (!may_open_numbering(t)) return false;  // (and such a block is not trimmed)
     t = trim(t);
     if (t.starts_with("PHỤ LỤC")) return true;
     if (t.starts_with("Phụ lục") && t.size() < 80 && !t.ends_with(".")) return true;

@@ -651,34 +651,7 @@ BOOST_AUTO_TEST_CASE(ill_formed_bytes_as_before) {
         const int count = 1 + static_cast<int>(next() % 12);
         for (int k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
         // the reference: ICU's whole-text check, then segment by segment (the code before the scan)
-        std::string ref;
-        UErrorCode status = U_ZERO_ERROR;
-        if (n.isNormalizedUTF8(text, status)) {
-            ref = text;
-        } else {
-            const auto len = static_cast<std::int32_t>(text.size());
-            for (std::int32_t i = 0; i < len;) {
-                std::int32_t e = i;
-                UChar32 c;
-                U8_NEXT(text.data(), e, len, c);
-                while (e < len) {
-                    std::int32_t j = e;
-                    U8_NEXT(text.data(), j, len, c);
-                    if (c >= 0 && n.hasBoundaryBefore(c)) break;
-                    e = j;
-                }
-                const std::string_view seg(text.data() + i, static_cast<std::size_t>(e - i));
-                status = U_ZERO_ERROR;
-                if (n.isNormalizedUTF8(seg, status)) {
-                    ref.append(seg);
-                } else {
-                    icu::StringByteSink<std::string> sink(&ref);
-                    status = U_ZERO_ERROR;
-                    n.normalizeUTF8(0, seg, sink, nullptr, status);
-                }
-                i = e;
-            }
-        }
+        const std::string ref = source_map::seg_reference(n, text).text;
         BOOST_TEST_REQUIRE(SourceText::from_utf8("bad.txt", text).text() == ref, "round " << round);
     }
 }
