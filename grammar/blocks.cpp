@@ -261,17 +261,13 @@ constexpr std::size_t marks_bytes(std::size_t n) {
     return 8 * Document::kMarkKinds * ((n + 1 + Document::kBlockTextPad + 63) / 64 + 1);
 }
 
-// Document::text_marks over block_text[0, used) (the bytes after it, up to used + kBlockTextPad, are '\n').
-void mark_text(Document& doc, std::size_t used) {
-    const std::size_t chunks = (used + 63) / 64;  // (the last ends before used + 64)
+// The marks of `chunks` chunks of 64 bytes at s into out (room for chunks + 1 groups of words, the last
+// written zero): by the AVX2 pass where the CPU has it, unless `bytewise`, else byte by byte.
+void marks_of(const char* s, std::size_t chunks, std::uint64_t* m, bool bytewise) {
     constexpr std::size_t K = Document::kMarkKinds;
-    // (and a group of '\n' past them; room for them was made after block_text's bytes: see build_blocks)
-    std::uint64_t* const m = reinterpret_cast<std::uint64_t*>(doc.block_text.get() + marks_offset(doc.source.text().size()));
-    doc.text_marks = m;
-    const char* const s = doc.block_text.get();
 #if defined(__x86_64__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) {
+    if (avx2 && !bytewise) {
         marks_avx2(s, chunks, m);
         return;
     }
@@ -286,7 +282,25 @@ void mark_text(Document& doc, std::size_t used) {
     if (chunks > 0) finish_chunk(m + K * (chunks - 1), m + K * chunks, 0, st);
 }
 
+// Document::text_marks over block_text[0, used) (the bytes after it, up to used + kBlockTextPad, are '\n').
+void mark_text(Document& doc, std::size_t used) {
+    const std::size_t chunks = (used + 63) / 64;  // (the last ends before used + 64)
+    // (and a group of '\n' past them; room for them was made after block_text's bytes: see build_blocks)
+    std::uint64_t* const m = reinterpret_cast<std::uint64_t*>(doc.block_text.get() + marks_offset(doc.source.text().size()));
+    doc.text_marks = m;
+    marks_of(doc.block_text.get(), chunks, m, false);
+}
+
 }  // namespace
+
+std::vector<std::uint64_t> text_marks_for_test(std::string_view s, bool bytewise) {
+    const std::size_t chunks = (s.size() + 63) / 64;
+    std::string padded(s);
+    padded.resize(64 * (chunks + 1), '\n');  // (as block_text: '\n' after the text)
+    std::vector<std::uint64_t> m(Document::kMarkKinds * (chunks + 1), ~std::uint64_t{0});
+    marks_of(padded.data(), chunks, m.data(), bytewise);
+    return m;
+}
 
 bool looks_pdf_extracted(const Document::ReflowCounts& c) {
     return c.text_lines >= 20 && c.alternating * 10 >= c.text_lines * 8 && c.open_long * 4 >= c.text_lines;

@@ -1,5 +1,6 @@
 // Entry points of the two grammars. Each fills its part of the Document.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,10 @@ namespace rc {
 // list items, footnote references and bodies, tables, sentences. Reads the blocks as build_blocks
 // leaves them (their texts in Document::block_text, in order; see there).
 void parse_structure(Document& doc);
+
+// Document::text_marks of s (as block_text, '\n' after it), by the pass build_blocks runs — AVX2 where the CPU
+// has it — or, `bytewise`, by the byte-by-byte pass of CPUs without AVX2. For the tests.
+std::vector<std::uint64_t> text_marks_for_test(std::string_view s, bool bytewise);
 
 // Claim grammar (Spirit X3, grammar/claims*.hpp): quantities and claims.
 // Runs after parse_structure (it uses sentences, footnotes and tables).
