@@ -1105,7 +1105,7 @@ inline std::uint32_t get_varint(const std::uint8_t*& in) {
 __attribute__((always_inline)) inline void SourceText::Segments::push(const Segment& s) {
     if (count_ % kBlock == 0) {
         if (kChunk - put_ < kBlock * kMaxRecord) {
-            chunks_.emplace_back(kChunk);
+            chunks_.emplace_back();
             chunk_first_.push_back(marks_.size());
             put_ = 0;
         }
@@ -1113,7 +1113,7 @@ __attribute__((always_inline)) inline void SourceText::Segments::push(const Segm
     }
     const std::uint32_t d = s.extra_after - s.extra;  // modulo 2^32; zigzag keeps a small loss small
     const auto sd = static_cast<std::int32_t>(d);
-    std::uint8_t* const base = chunks_.back().data();
+    std::uint8_t* const base = chunks_.back().get();
     std::uint8_t* p = base + put_;
     p = put_varint(p, s.norm_b - last_norm_e_);
     p = put_varint(p, s.norm_e - s.norm_b);
@@ -1132,7 +1132,7 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
     const std::size_t end = std::min(count_, first + kBlock);
     const std::size_t mark = static_cast<std::size_t>(m - marks_.begin());
     const auto chunk = std::upper_bound(chunk_first_.begin(), chunk_first_.end(), mark) - chunk_first_.begin() - 1;
-    const std::uint8_t* at = chunks_[static_cast<std::size_t>(chunk)].data() + m->at;
+    const std::uint8_t* at = chunks_[static_cast<std::size_t>(chunk)].get() + m->at;
     // Each record is four varints, almost always one byte
     // each (read as one word; a record is at least four bytes, so the word is inside it).
     const auto record = [&at](std::uint32_t& gap, std::uint32_t& nlen, std::uint32_t& olen, std::uint32_t& z) __attribute__((always_inline)) {

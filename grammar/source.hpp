@@ -2,6 +2,7 @@
 // lines and columns (1-based; columns counted in characters of the original).
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -111,7 +112,7 @@ private:
             Cursor c;
             c.last_norm_e = last_norm_e_;
             if (count_ % kBlock != 0) {  // (a block started: its chunk has room for all of it)
-                c.at = chunks_.back().data() + put_;
+                c.at = chunks_.back().get() + put_;
                 c.left = static_cast<std::uint32_t>(kBlock - count_ % kBlock);
             }
             return c;
@@ -119,7 +120,7 @@ private:
         void commit(const Cursor& c) {
             if (c.written == 0) return;
             count_ += c.written;
-            put_ = static_cast<std::size_t>(c.at - chunks_.back().data());
+            put_ = static_cast<std::size_t>(c.at - chunks_.back().get());
             last_norm_e_ = c.last_norm_e;
         }
         // The last segment with norm_b <= offset; false if none.
@@ -132,7 +133,22 @@ private:
         // records (at most kMaxRecord bytes each) is never split between two chunks.
         static constexpr std::size_t kChunk = std::size_t{1} << 16, kMaxRecord = 4 * 5;
         struct Mark { std::uint32_t norm_b, orig_b, extra, at; };  // at: its first record, in its chunk
-        std::vector<std::vector<std::uint8_t>> chunks_;  // each kChunk bytes
+        // kChunk bytes, not zeroed (a record is read only after it is written; zeroing a chunk cost
+        // each small NFD file of a batch a 64 KB memset); copied whole with the text.
+        struct Chunk {
+            std::unique_ptr<std::uint8_t[]> bytes = std::make_unique_for_overwrite<std::uint8_t[]>(kChunk);
+            Chunk() = default;
+            Chunk(Chunk&&) noexcept = default;
+            Chunk& operator=(Chunk&&) noexcept = default;
+            Chunk(const Chunk& o) { *this = o; }
+            Chunk& operator=(const Chunk& o) {
+                if (!bytes) bytes = std::make_unique_for_overwrite<std::uint8_t[]>(kChunk);  // (moved from)
+                if (o.bytes && this != &o) std::memcpy(bytes.get(), o.bytes.get(), kChunk);
+                return *this;
+            }
+            std::uint8_t* get() const { return bytes.get(); }
+        };
+        std::vector<Chunk> chunks_;
         std::vector<std::size_t> chunk_first_;           // the first mark of each chunk
         std::size_t put_ = kChunk;                       // the next byte in the last chunk
         std::vector<Mark> marks_;
