@@ -434,10 +434,12 @@ void build_blocks(Document& doc) {
         cur.last_line = l.number;
         if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;
-        for (char ch : l.text) {
-            if (ch == '(') ++paren_depth;
-            else if (ch == ')' && paren_depth > 0) --paren_depth;
-        }
+        // (most lines open none, and close none or none open: memchr passes them)
+        if (std::memchr(l.text.data(), '(', len) || (paren_depth > 0 && std::memchr(l.text.data(), ')', len)))
+            for (char ch : l.text) {
+                if (ch == '(') ++paren_depth;
+                else if (ch == ')' && paren_depth > 0) --paren_depth;
+            }
         if (paren_depth == 0) paren_lines = 0;
     };
     for (std::size_t i = 0; i < lines.size(); ++i) {
