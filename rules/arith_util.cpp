@@ -271,15 +271,14 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     if (complete) {
         e.arithmetic = fmt::format("{} = {}{} ≠ {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
         e.expected = format_interval(S * (1 / scale), std::max(td, pd) + (S.lo == S.hi ? 0 : 1));
-        if (S.bounded()) {
+        // (shares: no consistent value nor typo of the 100 % — a part's typo is sought below)
+        if (S.bounded() && !shares) {
             e.suggestion = suggest(S.mid() / scale, td);
             e.typo = likely_typo(total->number.text, *e.suggestion, cx.langs);
         }
         if (shares) {
             e.message = text_in(cx.langs, "Các tỷ lệ cộng lại được {}%, không phải 100%",
                                 "The shares add up to {}%, not 100%", sum_s);
-            e.suggestion.reset();
-            e.typo.reset();
         } else {
             e.message = text_in(cx.langs, "Tổng các thành phần là {}, khác với tổng số đã nêu {}",
                                 "The parts add up to {}, not the stated total {}", sum_s, tot_s);

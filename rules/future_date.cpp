@@ -106,17 +106,20 @@ public:
         // `shown` formats the date as written in the finding (called only for a finding)
         auto consider = [&](std::uint32_t block, std::uint32_t logical, Span span, long when, auto&& shown_text) {
             if (when <= cutoff) return;
-            const int si = refs_util::section_of(doc, block);
-            if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
             const std::string_view t = doc.blocks[block].text;
-            std::size_t cb = 0;
-            const std::string_view cl = refs_util::clause(t, logical, &cb);
-            std::string_view before = std::string_view(t).substr(cb, logical - cb);
+            // "tính đến" / "lũy kế đến" just before the date, tested on the block's text before it: those words
+            // and the spaces after them hold no clause stop (. ; : ! ?), so they end the date's own clause
+            // exactly when they end that text (the clause, a byte walk each way, is found only after this, and
+            // the section only then: most dates are not "as of" ones).
+            std::string_view before = std::string_view(t).substr(0, logical);
             while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
             const bool as_of = before.ends_with("tính đến") || before.ends_with("Tính đến") || before.ends_with("tính đến ngày") ||
                                before.ends_with("Tính đến ngày") || before.ends_with("tính đến hết") ||
                                before.ends_with("Tính đến hết") || before.ends_with("lũy kế đến") || before.ends_with("Lũy kế đến");
             if (!as_of) return;
+            const int si = refs_util::section_of(doc, block);
+            if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
+            const std::string_view cl = refs_util::clause(t, logical);
             if (plan_word(cl) || contains_any(cl, {"dự kiến", "Dự kiến", " sẽ ", "phấn đấu", "Phấn đấu", "dự báo", "Dự báo",
                                   "chậm nhất", "thời hạn"}) ||
                 (when < period_close && has_estimate(cl)))

@@ -33,13 +33,14 @@ public:
             const int target = s.period.year_from;
             if (y.year >= target || y.year < target - 2) continue;
             const std::string_view t = doc.blocks[y.block].text;
-            std::size_t cb = 0;
-            const std::string_view cl = refs_util::clause(t, y.nam, &cb);
+            // the clause's start first (`before` decides most years); its end only for those that pass
+            const std::size_t cb = refs_util::clause_begin(t, y.nam);
             const std::string_view before = std::string_view(t).substr(cb, y.nam - cb);
-            const std::string_view after = std::string_view(t).substr(y.logical_end, std::min<std::size_t>(40, t.size() - y.logical_end));
             const bool in_year = before.ends_with("trong ") || before.ends_with("Trong ");
             const bool task = contains_any(before, {"hoàn thành", "thực hiện thắng lợi", "thực hiện tốt", "tập trung chỉ đạo"});
             if (!in_year && !task) continue;
+            const std::string_view cl = std::string_view(t).substr(cb, refs_util::clause_end(t, y.nam) - cb);
+            const std::string_view after = std::string_view(t).substr(y.logical_end, std::min<std::size_t>(40, t.size() - y.logical_end));
             if (contains_any(cl, {"cùng kỳ", "so với", "kết quả", "đạt được", "chuyển sang", "kiểm điểm", "báo cáo", "Báo cáo",
                                   "tồn đọng", "còn lại", "trước đây", "năm trước", "Nghị quyết", "Kế hoạch số",
                                   "Quyết định", "tổng kết", "sơ kết", "chưa", "khởi công", "phát sinh", "ban hành",
@@ -116,11 +117,15 @@ public:
             const int si = refs_util::section_of(doc, block);
             if (si >= 0 && doc.refs.sections[static_cast<std::size_t>(si)].tasks) return;
             const std::string_view t = doc.blocks[block].text;
-            std::size_t cb = 0;
-            const std::string_view cl = refs_util::clause(t, logical, &cb);
-            std::string_view before = std::string_view(t).substr(cb, logical - cb);
-            while (!before.empty() && (before.front() == ' ' || before.front() == '-' || before.front() == '*')) before.remove_prefix(1);
-            if (!(before.empty() || before == "Trong " || before == "trong ")) return;
+            // The clause must open with the reference: before it only ' ', '-', '*', then "Trong " / "trong " or
+            // nothing. Walked back from the reference over those bytes alone (none is a clause stop), it must
+            // reach the clause's start (the text's, or a stop): no walk over the whole clause for the rest.
+            std::size_t cb = logical;
+            if (cb >= 6 && (std::string_view(t).substr(cb - 6, 6) == "Trong " || std::string_view(t).substr(cb - 6, 6) == "trong "))
+                cb -= 6;
+            while (cb > 0 && (t[cb - 1] == ' ' || t[cb - 1] == '-' || t[cb - 1] == '*')) --cb;
+            if (cb > 0 && !refs_util::clause_stop(t, cb - 1)) return;
+            const std::string_view cl = std::string_view(t).substr(cb, refs_util::clause_end(t, logical) - cb);
             if (contains_any(cl, {"cùng kỳ", "so với", "so cùng", "năm trước", "trước đó"})) return;
             if (contrasted(doc, block, logical, same_sub_of)) return;
             if (!sink.wants(span)) return;  // past the per-file cap: counted, not built

@@ -89,10 +89,15 @@ public:
     void check_split(const Document& doc, Sink& sink) const {
         for (std::uint32_t bi = 0; bi + 1 < doc.blocks.size(); ++bi) {
             const Block& a = doc.blocks[bi];
+            // (most blocks end in none of the dashes: their last byte, past trailing spaces, is not '-' nor
+            // that of '–' / '—'; tested first, before the kinds — the next block's is another cache line)
+            const std::string_view at = a.text;
+            if (at.empty()) continue;
+            const char lb = at.back();
+            if (lb != '-' && lb != '\x93' && lb != '\x94' && lb != ' ') continue;
             const Block& b = doc.blocks[bi + 1];
             if (a.kind != Block::Kind::text || b.kind != Block::Kind::text) continue;
-            std::string_view t = trim_end(a.text);
-            // (most blocks end in none of the dashes: their last byte is not '-' nor that of '–' / '—')
+            std::string_view t = trim_end(at);
             if (t.empty() || (t.back() != '-' && t.back() != '\x93' && t.back() != '\x94')) continue;
             bool dash = false;
             for (std::string_view d : {"-", "–", "—"})

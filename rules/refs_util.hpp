@@ -63,18 +63,26 @@ inline bool contains_any(std::string_view t, std::initializer_list<std::string_v
     return false;
 }
 
+// Whether t[i] ends a clause: '.', ';', ':', '!' , '?' (a full stop, not a decimal/thousands point).
+inline bool clause_stop(std::string_view t, std::size_t i) {
+    const char c = t[i];
+    if (c == ';' || c == ':' || c == '!' || c == '?') return true;
+    return c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ');
+}
+// Where the clause holding logical offset `at` starts (after the previous stop) and ends (before the next).
+inline std::size_t clause_begin(std::string_view t, std::size_t at) {
+    while (at > 0 && !clause_stop(t, at - 1)) --at;
+    return at;
+}
+inline std::size_t clause_end(std::string_view t, std::size_t at) {
+    while (at < t.size() && !clause_stop(t, at)) ++at;
+    return at;
+}
+
 // The clause around logical offset `at` in a block: from after the previous
 // '.', ';', ':', '!' , '?' to before the next one.
 inline std::string_view clause(std::string_view t, std::size_t at, std::size_t* begin = nullptr) {
-    std::size_t b = at, e = at;
-    auto stop = [&](std::size_t i) {
-        const char c = t[i];
-        if (c == ';' || c == ':' || c == '!' || c == '?') return true;
-        // a full stop, not a decimal/thousands point
-        return c == '.' && (i + 1 >= t.size() || t[i + 1] == ' ');
-    };
-    while (b > 0 && !stop(b - 1)) --b;
-    while (e < t.size() && !stop(e)) ++e;
+    const std::size_t b = clause_begin(t, at), e = clause_end(t, at);
     if (begin) *begin = b;
     return std::string_view(t).substr(b, e - b);
 }

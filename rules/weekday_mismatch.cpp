@@ -1,6 +1,7 @@
 // weekday-mismatch: "thứ Hai, ngày 06/3/2023" where the weekday is not that date's.
 #include <fmt/format.h>
 
+#include <array>
 #include <string_view>
 
 #include "rules/rule.hpp"
@@ -29,6 +30,14 @@ constexpr Word kWords[] = {
     {"thứ Bảy", 6}, {"thứ bảy", 6}, {"Thứ Bảy", 6}, {"Thứ bảy", 6}, {"thứ 7", 6}, {"Thứ 7", 6},
 };
 
+// The last bytes of the weekday words: a head ending in any other byte names no weekday (most heads: the
+// loop over the words is not entered).
+constexpr std::array<bool, 256> kLastBytes = [] {
+    std::array<bool, 256> a{};
+    for (const Word& w : kWords) a[static_cast<unsigned char>(w.text.back())] = true;
+    return a;
+}();
+
 class WeekdayMismatch final : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -50,6 +59,7 @@ public:
             for (std::string_view tail : {", ngày ", " ngày ", ", ", " "}) {
                 if (!before.ends_with(tail)) continue;
                 const std::string_view head = before.substr(0, before.size() - tail.size());
+                if (head.empty() || !kLastBytes[static_cast<unsigned char>(head.back())]) break;
                 for (const Word& w : kWords) {
                     // the last byte first (most heads end with no weekday at all)
                     if (head.empty() || head.back() != w.text.back() || !head.ends_with(w.text)) continue;
