@@ -47,7 +47,7 @@ enum class Rounding { round, truncate };
 
 // The interval a quantity stands for. `rounding` = how the writer turned the exact
 // value into the shown digits (round half up, or truncation toward zero).
-inline Interval interval_of(const Quantity& q, Rounding rounding, long double margin) {
+[[gnu::always_inline]] inline Interval interval_of(const Quantity& q, Rounding rounding, long double margin) {
     const long double v = q.value;
     const long double r = q.exact ? 0.0L : q.radius;
     switch (q.qualifier) {
@@ -105,7 +105,7 @@ inline Interval operator/(const Interval& a, const Interval& b) {
     const Interval inv = Interval::closed(std::min(1 / b.lo, 1 / b.hi), std::max(1 / b.lo, 1 / b.hi));
     return a * inv;
 }
-inline Interval operator*(const Interval& a, long double k) {
+[[gnu::always_inline]] inline Interval operator*(const Interval& a, long double k) {
     using interval_detail::mulx;
     if (k >= 0) return {mulx(a.lo, k), mulx(a.hi, k), a.lo_open, a.hi_open};
     return {mulx(a.hi, k), mulx(a.lo, k), a.hi_open, a.lo_open};
@@ -113,7 +113,7 @@ inline Interval operator*(const Interval& a, long double k) {
 inline Interval operator+(const Interval& a, long double k) { return {a.lo + k, a.hi + k, a.lo_open, a.hi_open}; }
 
 // Non-empty intersection (the consistency test).
-inline bool intersects(const Interval& a, const Interval& b) {
+[[gnu::always_inline]] inline bool intersects(const Interval& a, const Interval& b) {
     // Max of the lower ends, min of the upper ends, with their openness.
     long double lo = a.lo;
     bool lo_open = a.lo_open;
