@@ -153,14 +153,22 @@ struct Ctx {
     bool detail = true;  // false: the caller needs the status only (the texts of a consistent claim are skipped)
     bool status_only = false;  // no texts at all, whatever the status: the status and a finding's span
     Langs langs = Langs::both;  // the languages of the texts
+    // No verdict is made of the claim (a section of a sectioned text: RuleConfig::section): an unverifiable
+    // claim's reason, which only its verdict carries, is not written.
+    bool verdictless = false;
     Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
 };
 
-Evaluation unverifiable(const Claim& c, std::string vi, std::string en) {
-    Evaluation e;
+// An unverifiable claim: its status, its span and, for its verdict, the reason in both languages. `e` is
+// as default-constructed (each caller's own, before anything is written into it).
+void set_unverifiable(const Ctx& cx, Evaluation& e, const Claim& c, std::string_view vi, std::string_view en) {
     e.status = ClaimStatus::unverifiable;
     e.span = c.span;
-    e.detail = Text{std::move(vi), std::move(en)};
+    if (!cx.verdictless) e.detail = Text{std::string(vi), std::string(en)};
+}
+Evaluation unverifiable(const Ctx& cx, const Claim& c, std::string_view vi, std::string_view en) {
+    Evaluation e;
+    set_unverifiable(cx, e, c, vi, en);
     return e;
 }
 
@@ -215,14 +223,14 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     // the claim's own total, or for shares without one, 100 % (a pointer: no copy of the total)
     const Quantity* total = c.total ? &*c.total : shares ? &hundred_percent() : nullptr;
     if (!total || c.parts.empty()) {
-        e = unverifiable(c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
+        set_unverifiable(cx, e, c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
         return e;
     }
     // (with a unit on the total, parts that agree with it agree with each other: the second test only without)
     const bool against_front = total->unit.empty();
     for (const auto& p : c.parts)
         if (!same_unit(p, *total) || (against_front && !same_unit(p, c.parts.front()))) {
-            e = unverifiable(c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
+            set_unverifiable(cx, e, c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
                              fmt::format("parts in different units ({} / {}) are not added", p.unit, total->unit));
             return e;
         }
@@ -324,20 +332,20 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
 Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     Evaluation e;  // the one object every path returns (named return value: no move)
     if (!c.part || !(c.whole || c.late) || !c.percent) {
-        e = unverifiable(c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
+        set_unverifiable(cx, e, c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
         return e;
     }
     // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)"),
     // in the late count's unit (its text is written only for a message, below)
     const Quantity& base = c.whole ? *c.whole : *c.late;
     if (!same_unit(*c.part, base)) {
-        e = unverifiable(c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base.unit),
+        set_unverifiable(cx, e, c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base.unit),
                          fmt::format("part and base in different units ({} / {})", c.part->unit, base.unit));
         return e;
     }
     const Interval W = c.whole ? cx.iv(*c.whole) : cx.iv(*c.part) + cx.iv(*c.late);
     if (W.contains_zero()) {
-        e = unverifiable(c, "mẫu số bằng 0", "the base is zero");
+        set_unverifiable(cx, e, c, "mẫu số bằng 0", "the base is zero");
         return e;
     }
     Interval P = cx.iv(*c.part) / W * 100;
@@ -484,7 +492,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     if (!c.rate && !c.index && c.change && c.current && c.previous) {
         // "A năm 2025; … năm 2030 B (tăng C)": B − A = ±C
         if (!same_unit(*c.current, *c.previous) || !same_unit(*c.current, *c.change)) {
-            e = unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+            set_unverifiable(cx, e, c, "hai kỳ khác đơn vị", "the two periods are in different units");
             return e;
         }
         const int dir = c.direction ? c.direction : 1;
@@ -533,16 +541,16 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const Quantity* const pq = previous_of(c, prev, cx, derived);
     const Quantity* stated = c.rate ? &*c.rate : (c.index ? &*c.index : nullptr);
     if (!c.current || !pq || !stated) {
-        e = unverifiable(c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
+        set_unverifiable(cx, e, c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
                          "the base or current value is not stated; the rate cannot be checked");
         return e;
     }
     if (!same_unit(*c.current, *pq)) {
-        e = unverifiable(c, "hai kỳ khác đơn vị", "the two periods are in different units");
+        set_unverifiable(cx, e, c, "hai kỳ khác đơn vị", "the two periods are in different units");
         return e;
     }
     if (prev.contains_zero() || prev.hi <= 0) {
-        e = unverifiable(c, "kỳ gốc bằng 0", "the base is zero");
+        set_unverifiable(cx, e, c, "kỳ gốc bằng 0", "the base is zero");
         return e;
     }
     // "gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": the index is a multiple (stored as 100·X);
@@ -561,7 +569,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const bool is_index = !c.rate;
     if (c.kind == ClaimKind::cagr) {
         if (c.years <= 0 || ratio.lo <= 0) {
-            e = unverifiable(c, "không rõ số năm", "the number of years is unknown");
+            set_unverifiable(cx, e, c, "không rõ số năm", "the number of years is unknown");
             return e;
         }
         const long double n = c.years;
@@ -619,7 +627,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
 }
 
 Evaluation eval_count(const Ctx& cx, const Claim& c) {
-    if (!c.count || c.items.empty()) return unverifiable(c, "không có danh sách để đếm", "no list to count");
+    if (!c.count || c.items.empty()) return unverifiable(cx, c, "không có danh sách để đếm", "no list to count");
     const long double n = static_cast<long double>(c.items.size());
     Evaluation e;
     e.span = c.count->span;
@@ -672,18 +680,23 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
 
 // A percentage of N items must be k/N at the shown precision (GRIM test).
 Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
-    if (!c.whole || !c.percent) return unverifiable(c, "thiếu số lượng N", "the number of items N is missing");
+    Evaluation e;  // the one object every path returns (named return value: no move)
+    if (!c.whole || !c.percent) {
+        set_unverifiable(cx, e, c, "thiếu số lượng N", "the number of items N is missing");
+        return e;
+    }
     const long double N = c.whole->value;
-    if (!c.whole->exact || N < 1 || N != std::floor(N) || c.percent->qualifier != Qualifier::none)
-        return unverifiable(c, "N không phải số đếm chính xác", "N is not an exact count");
+    if (!c.whole->exact || N < 1 || N != std::floor(N) || c.percent->qualifier != Qualifier::none) {
+        set_unverifiable(cx, e, c, "N không phải số đếm chính xác", "N is not an exact count");
+        return e;
+    }
     const Interval X = cx.iv(*c.percent);
     const int d = c.percent->decimals;
     const long double k0 = std::floor(X.lo * N / 100);
+    e.span = c.percent->span;
     for (long double k = std::max(0.0L, k0 - 1); k <= k0 + 2 && k <= N; ++k) {
         if (X.contains(k / N * 100)) {
-            Evaluation e;
             e.status = ClaimStatus::consistent;
-            e.span = c.percent->span;
             if (cx.detail) {
                 std::string t = fmt::format("{}/{} = {}% ∈ {}", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2),
                                             format_interval(X, d + 1));
@@ -692,37 +705,31 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
             return e;
         }
     }
-    if (cx.status_only) {
-        Evaluation e;
-        e.status = ClaimStatus::inconsistent;
-        e.span = c.percent->span;
-        return e;
-    }
+    e.status = ClaimStatus::inconsistent;
+    if (cx.status_only) return e;
     const long double k = std::clamp(std::round(c.percent->value * N / 100), 0.0L, N);
     const long double k2 = c.percent->value * N / 100 < k ? k - 1 : k + 1;
-    Evaluation e;
-    e.status = ClaimStatus::inconsistent;
-    e.span = c.percent->span;
     e.actual = c.percent->number.text + "%";
-    const std::string a = fmt::format("{}/{} = {}%", format_vi(k, 0), format_vi(N, 0), format_vi(k / N * 100, d + 2));
-    const std::string b = k2 >= 0 && k2 <= N ? fmt::format("{}/{} = {}%", format_vi(k2, 0), format_vi(N, 0),
+    const std::string ns = format_vi(N, 0);  // N as shown (five places below)
+    const std::string a = fmt::format("{}/{} = {}%", format_vi(k, 0), ns, format_vi(k / N * 100, d + 2));
+    const std::string b = k2 >= 0 && k2 <= N ? fmt::format("{}/{} = {}%", format_vi(k2, 0), ns,
                                                                format_vi(k2 / N * 100, d + 2))
                                              : std::string();
-    e.arithmetic = fmt::format("{}% × {} = {} (không nguyên / not whole)", c.percent->number.text, format_vi(N, 0),
+    e.arithmetic = fmt::format("{}% × {} = {} (không nguyên / not whole)", c.percent->number.text, ns,
                                format_vi_short(c.percent->value * N / 100, 4));
     e.expected = b.empty() ? a : fmt::format("{}; {}", std::min(a, b), std::max(a, b));
     e.suggestion = suggest(k / N * 100, d);
     e.message =
         text_in(cx.langs, "{}% của {} không thể có: không có số nguyên k nào để k/{} làm tròn thành {}% (gần nhất: {})",
                 "{}% of {} is impossible: no whole k makes k/{} round to {}% (nearest: {})", c.percent->number.text,
-                format_vi(N, 0), format_vi(N, 0), c.percent->number.text, a);
+                ns, ns, c.percent->number.text, a);
     e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
 
 // A part of a whole, "đạt 19/19 tiêu chí": the part cannot exceed the whole.
 Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
-    if (!c.part || !c.whole) return unverifiable(c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
+    if (!c.part || !c.whole) return unverifiable(cx, c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
     const Quantity& x = *c.part;
     const Quantity& y = *c.whole;
     const std::string& noun = y.written_unit.empty() ? y.unit : y.written_unit;
@@ -766,7 +773,7 @@ Evaluation evaluate_in(const Ctx& cx, const Claim& c) {
         case ClaimKind::granularity: return eval_granularity(cx, c);
         case ClaimKind::fraction: return eval_fraction(cx, c);
     }
-    return unverifiable(c, "không rõ loại", "unknown kind");
+    return unverifiable(cx, c, "không rõ loại", "unknown kind");
 }
 }  // namespace
 
@@ -898,8 +905,10 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
                 if (!sink.wants(s.span.empty() ? c.span : s.span)) continue;
             }
         }
-        Evaluation e = evaluate_claim(doc, c, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin,
-                                      details, cfg.langs);
+        // (a section's verdicts are not made: an unverifiable claim's reason is not written either)
+        Ctx cx{doc, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details, false, cfg.langs};
+        cx.verdictless = cfg.section;
+        Evaluation e = evaluate_in(cx, c);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e)) {
             if (memo) {
