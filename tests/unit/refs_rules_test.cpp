@@ -433,6 +433,47 @@ BOOST_AUTO_TEST_CASE(period_mismatch_results_part) {
                    .empty());
 }
 
+BOOST_AUTO_TEST_CASE(period_mismatch_results_opening_words) {
+    // The clause must open with the quarter: only ' ', '-', '*' and "Trong"/"trong" before it, back to the
+    // block's start or a clause stop (the rule reads those bytes back from the reference, not the clause).
+    const std::string subject = "Tình hình kinh tế - xã hội quý I năm 2023; nhiệm vụ quý II năm 2023";
+    const auto count = [&](const std::string& para) {
+        return run("period-mismatch", report("ngày 25 tháng 3 năm 2023", subject, "I. KẾT QUẢ QUÝ I NĂM 2023\n\n" + para + "\n"))
+            .size();
+    };
+    BOOST_TEST(count("- Trong quý I năm 2022, tình hình kinh tế của huyện ổn định.") == 1u);
+    BOOST_TEST(count("-  Quý I năm 2022, tình hình kinh tế của huyện ổn định.") == 1u);
+    BOOST_TEST(count("Kinh tế ổn định. Quý I năm 2022, thu ngân sách đạt khá.") == 1u);
+    BOOST_TEST(count("Kinh tế ổn định; trong quý I năm 2022, thu ngân sách đạt khá.") == 1u);
+    BOOST_TEST(count("Tổng hợp:  - Trong quý I năm 2022, thu ngân sách đạt khá.") == 1u);
+    // near misses: a word before it in its clause, "Trong" not right before it, a decimal point is no stop
+    BOOST_TEST(count("Nhìn chung trong quý I năm 2022, tình hình kinh tế của huyện ổn định.") == 0u);
+    BOOST_TEST(count("Trong - quý I năm 2022, tình hình kinh tế của huyện ổn định.") == 0u);
+    BOOST_TEST(count("Tăng 2.5 trong quý I năm 2022, tình hình kinh tế của huyện ổn định.") == 0u);
+    BOOST_TEST(count("Xtrong quý I năm 2022, tình hình kinh tế của huyện ổn định.") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(future_date_as_of_words) {
+    // "tính đến" / "lũy kế đến" right before the date, in the date's clause (the rule tests the block's text
+    // before the date: those words hold no clause stop)
+    const std::string head = "Kết nạp 120 đảng viên (số liệu đến 30/6/2025).\n\n";
+    BOOST_TEST(run("future-date", head + "Thu ngân sách đạt khá; lũy kế đến   tháng 12/2025, 3 phường có 41 tàu cá.\n").size() == 1u);
+    BOOST_TEST(run("future-date", head + "Kinh tế ổn định. Tính đến hết tháng 12/2025, 3 phường có 41 tàu cá.\n").size() == 1u);
+    // near misses: a stop or another word between them and the date, the date not "as of"
+    BOOST_TEST(run("future-date", head + "Số liệu tính đến: tháng 12/2025, 3 phường có 41 tàu cá.\n").empty());
+    BOOST_TEST(run("future-date", head + "Tính đến cuối tháng 12/2025, 3 phường có 41 tàu cá.\n").empty());
+    BOOST_TEST(run("future-date", head + "Trong tháng 12/2025, 3 phường có 41 tàu cá.\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(weekday_mismatch_words_before_the_date) {
+    // each weekday word, and heads ending in a byte no weekday word ends with
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp thứ 3, ngày 08/3/2023 tại hội trường.\n").size() == 1u);
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp Chủ nhật ngày 06/3/2023 tại hội trường.\n").size() == 1u);
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp thứ Tư, 06/3/2023 tại hội trường.\n").size() == 1u);
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp thứ Hai, ngày 06/3/2023 tại hội trường.\n").empty());
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp sáng, ngày 06/3/2023 tại hội trường; (ngày 07/3/2023).\n").empty());
+}
+
 BOOST_AUTO_TEST_CASE(future_date_data_cutoff) {
     // no date, no period in the title: the data cut-off "đến 30/6/2025"
     const std::string head = "Kết nạp 120 đảng viên (số liệu đến 30/6/2025).\n\n";
