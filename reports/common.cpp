@@ -89,8 +89,13 @@ std::string_view location_label(const FileReport& f, std::uint32_t line) {
 
 std::string location_at(const FileReport& f, std::uint32_t offset) {
     if (!f.doc || f.line_labels.empty()) return {};
+    return location_at(f, offset, f.doc->source.position(offset).line);
+}
+
+std::string location_at(const FileReport& f, std::uint32_t offset, std::uint32_t line) {
+    if (!f.doc || f.line_labels.empty()) return {};
     const SourceText& src = f.doc->source;
-    std::string label(location_label(f, src.position(offset).line));
+    std::string label(location_label(f, line));
     if (label.starts_with("bảng ")) {
         // Table rows are "| a | b |": the cell is the number of '|' before the offset.
         const Span ls = src.line_span(src.line_of(offset));

@@ -57,6 +57,9 @@ std::string_view location_label(const FileReport& f, std::uint32_t line);
 // The label of the line holding `offset` (into the NFC text), with the table cell when it is in
 // a table row: "bảng 2, hàng 3, ô 2". "" when none.
 std::string location_at(const FileReport& f, std::uint32_t offset);
+// The same when the caller has the offset's position already: `line` is position(offset).line (the
+// label's key; a second position() of the offset is a second segment lookup).
+std::string location_at(const FileReport& f, std::uint32_t offset, std::uint32_t line);
 
 // The excerpt of a finding: the line holding `s`, whole when the span sits within `slack`
 // bytes of both line ends, otherwise cut to about `keep` bytes each side of the span (at

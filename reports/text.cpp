@@ -94,21 +94,19 @@ inline int char_starts8(const char* p) {
 
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-void append_uint(std::string& out, std::uint64_t v) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
-}
-
 // "path:line:column" and, on a labelled line (a .docx table cell, …), " (label)".
 void append_location(std::string& out, const FileReport& f, std::uint32_t offset) {
     const Position p = f.doc->source.position(offset);
     out += f.path;
-    out += ':';
-    append_uint(out, p.line);
-    out += ':';
-    append_uint(out, p.column);
-    const std::string label = location_at(f, offset);
+    char buf[24];  // ":line:column" appended at once
+    char* o = buf;
+    *o++ = ':';
+    o = std::to_chars(o, buf + 11, p.line).ptr;  // (10 digits at most)
+    *o++ = ':';
+    o = std::to_chars(o, buf + sizeof buf, p.column).ptr;
+    out.append(buf, static_cast<std::size_t>(o - buf));
+    if (f.line_labels.empty()) return;  // (plain text: no label)
+    const std::string label = location_at(f, offset, p.line);  // (the line found above: no second lookup)
     if (!label.empty()) {
         out += " ("sv;
         append_clean(out, label);
@@ -167,15 +165,20 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
     const SourceText& src = f.doc->source;
     out.reserve(f.result.findings.size() * 400 + f.result.notes.size() * 200);
     for (const Finding& x : f.result.findings) {
-        out += bold;
+        // (the colour codes only with colour: an empty append is still a call)
+        if (opt.color) out += bold;
         append_location(out, f, x.span.begin);
         out += ':';
-        out += reset;
-        out += ' ';
-        out += opt.color ? sev_color(x.severity) : "";
+        if (opt.color) {
+            out += reset;
+            out += ' ';
+            out += sev_color(x.severity);
+        } else {
+            out += ' ';
+        }
         out += sev_word(x.severity, opt.lang);
         out += ':';
-        out += reset;
+        if (opt.color) out += reset;
         out += ' ';
         append_clean(out, x.message.in(opt.lang));
         out += " ["sv;
@@ -252,8 +255,8 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         out.append(lead, ' ');
         if (opt.color) out += "\x1b[1;32m"sv;
         out += '^';
-        out.append(width > 1 ? width - 1 : 0, '~');
-        out += reset;
+        if (width > 1) out.append(width - 1, '~');
+        if (opt.color) out += reset;
         out += '\n';
         auto item = [&](std::string_view head, std::string_view text) {
             out += "    "sv;
