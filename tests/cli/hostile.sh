@@ -86,10 +86,10 @@ PY
 # until html10 (24 Nov): HTML escaped the one 8 MB line into its part's buffer whole (grown by
 # doubling to 16 MB, 24 MB while it moved) and JUnit built a file's suite as one pugixml tree
 # (7.6 MB) printed into a stream grown to 8 MB; both now write a piece at a time into the file's
-# spool: HTML 31.9–32.1, JUnit 31.4–31.6 MB. (They varied from run to run with the machine's load:
+# spool: HTML 32 196–32 328 KB, JUnit 31 716–31 836 KB. (They varied from run to run with the machine's load:
 # mimalloc gives freed pages back to the system only some time after the free — decommit_delay 25 ms,
 # whole segments 500 ms — so a slow run held less of what it freed before the peak; HTML with
-# MIMALLOC_DECOMMIT_DELAY=0 measured 36 MB.) The sanitizer build keeps the old bound (ASan's own overhead).
+# MIMALLOC_DECOMMIT_DELAY=0 measured 35 868–36 372 KB.) The sanitizer build keeps the old bound (ASan's own overhead).
 real_lim=$(( (2 * $(stat -c %s "$T/realline.txt") + 30 * 1024 * 1024) / 1024 ))k
 for fmt in text json sarif junit html; do
     case "$big:$fmt" in 1:*) lim=$real_lim ;; *) lim=600 ;; esac
