@@ -32,8 +32,10 @@ std::size_t section_end(std::string_view t, std::size_t b) {
     if (t.size() - b <= kSection) return t.size();
     const std::size_t lim = b + kSection, floor = b + kSection / 2;
     for (std::string_view sep : {std::string_view("\n\n"), std::string_view("\n"), std::string_view(" ")}) {
-        const std::size_t f = t.rfind(sep, lim);
-        if (f != std::string_view::npos && f >= floor) return f + sep.size();
+        // (searched in [floor, lim] only: rfind from lim ran back to the text's start when the window
+        // had none — every section of a text of one line read all the text before it)
+        const std::size_t f = t.substr(floor, lim + sep.size() - floor).rfind(sep, lim - floor);
+        if (f != std::string_view::npos) return floor + f + sep.size();
     }
     std::size_t e = lim;
     while (e > b + 1 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;  // not a continuation byte

@@ -97,6 +97,19 @@ std::uint32_t next_char(std::string_view t, std::uint32_t o) {
     return o;
 }
 
+// escape_to() for a long run of text (a document of one huge line: a PDF export without line
+// breaks), a piece at a time with `flush` after each, so the escaped line is not held whole:
+// escaped whole, an 8 MB line grew the buffer by doubling to 16 MB (24 MB while it moved).
+void escape_flushed(std::string& out, std::string_view s, const std::function<void()>& flush) {
+    constexpr std::size_t piece = std::size_t{64} << 10;  // (escaping is byte by byte: a cut anywhere is the same)
+    while (s.size() > piece) {
+        escape_to(out, s.substr(0, piece));
+        s.remove_prefix(piece);
+        flush();
+    }
+    escape_to(out, s);
+}
+
 const char* sev_class(Severity s) {
     switch (s) {
         case Severity::error: return "e";
@@ -216,7 +229,8 @@ void write_card(std::string& o, const FileReport& f, std::size_t fi, std::size_t
 
 // The document, line by line, with findings and verified claims highlighted in place.
 // Overlapping spans are cut into segments; each segment lists every finding covering it.
-// `flush` is called after each line (it may move what `o` holds to the file's spool).
+// `flush` is called after each line, and after each segment and 64 KB of a long line (it may move what `o` holds
+// to the file's spool).
 void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::vector<ClaimVerdict>& verdicts, Lang lang,
                 const std::function<void()>& flush) {
     const SourceText& src = f.doc->source;
@@ -275,7 +289,7 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
             o += fmt::format("<div class=\"l\" id=\"L{}-{}\"><span class=\"n\">{}</span><span class=\"t\">", fi, line, line);
         }
         if (active.empty()) {
-            escape_to(o, std::string_view(t).substr(ls.begin, ls.end - ls.begin));
+            escape_flushed(o, std::string_view(t).substr(ls.begin, ls.end - ls.begin), flush);
         } else if (ls.begin == ls.end) {  // empty line: a pilcrow for findings that start here
             const Mark* top = nullptr;
             std::string ids;
@@ -321,15 +335,16 @@ void write_text(std::string& o, const FileReport& f, std::size_t fi, const std::
                     o += fmt::format("<a class=\"hl {}\" href=\"#c{}-{}\" data-f=\"{}\" title=\"", sev_class(top->sev), fi, top->idx, ids);
                     escape_to(o, f.result.findings[top->idx].message.in(lang));
                     o += "\">";
-                    escape_to(o, seg);
+                    escape_flushed(o, seg, flush);
                     o += "</a>";
                 } else if (!cover.empty()) {
                     o += fmt::format("<span class=\"ok\" data-c=\"{}-{}\">", fi, cover.front()->idx);
-                    escape_to(o, seg);
+                    escape_flushed(o, seg, flush);
                     o += "</span>";
                 } else {
-                    escape_to(o, seg);
+                    escape_flushed(o, seg, flush);
                 }
+                flush();  // (a line of many segments: one huge line is not held whole either)
             }
         }
         o += "</span></div>\n";

@@ -9,6 +9,7 @@
 #include <regex>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "grammar/document.hpp"
@@ -557,6 +558,91 @@ BOOST_AUTO_TEST_CASE(streamed_parts_rendered_in_any_order) {
         BOOST_TEST(s.str() == whole, "format " << static_cast<int>(fmt));
         BOOST_TEST(w->summary().files == run.files.size());
         BOOST_TEST(w->summary().file_errors == 1u);
+    }
+}
+
+// A file's part past 1 MB is moved to its spool as it is written, whatever the shape of the text:
+// a document of one 4 MB line (a PDF export without line breaks) is escaped into the HTML part a
+// piece at a time, and a JUnit suite of 3 MB is written one case at a time, so the part's buffer
+// never grows to the size of the line or the suite (it grew by doubling past both). The pieces come
+// back in order: the text between the findings is the whole line's escape, the cases are in order.
+BOOST_AUTO_TEST_CASE(large_parts_are_spooled_in_pieces) {
+    std::string text;
+    for (int i = 0; text.size() < (std::size_t{4} << 20); ++i)
+        text += "Đoạn " + std::to_string(i) + ": \"thu\" <nội địa> & 'đất' 1.250 tỷ đồng; ";
+    text += "\n";
+    FileReport f;
+    f.path = "mot-dong.txt";
+    f.format = "text";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
+    const std::string_view t = f.doc->source.text();
+    // 700 findings in the second half of the line (a JUnit case shows about 4 KB of it: 3 MB), none before.
+    std::vector<std::uint32_t> at;
+    for (std::size_t a = t.find("1.250", t.size() / 2); at.size() < 700 && a != std::string_view::npos; a = t.find("1.250", a + 2000)) {
+        Finding x;
+        x.rule = "fixture-sum";
+        x.severity = Severity::error;
+        x.span = {static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 5)};
+        x.message = {"m", "m"};
+        f.result.findings.push_back(x);
+        at.push_back(static_cast<std::uint32_t>(a));
+    }
+    BOOST_REQUIRE(at.size() == 700u);
+    RunReport run;
+    run.files.push_back(std::move(f));
+    const FileReport& file = run.files.front();
+    const std::vector<std::string> paths{file.path};
+    auto escaped = [](std::string_view s) {
+        std::string o;
+        for (const char c : s) {
+            switch (c) {
+                case '&': o += "&amp;"; break;
+                case '<': o += "&lt;"; break;
+                case '>': o += "&gt;"; break;
+                case '"': o += "&quot;"; break;
+                case '\'': o += "&#39;"; break;
+                default: o += c;
+            }
+        }
+        return o;
+    };
+    for (Format fmt : {Format::html, Format::junit}) {
+        RenderOptions o;
+        std::ostringstream s;
+        auto w = make_writer(fmt, o, paths, s);
+        RenderedFile r = w->render(0, file);
+        BOOST_TEST(r.spooled != nullptr, "format " << static_cast<int>(fmt));
+        BOOST_TEST(r.part.capacity() <= (std::size_t{2} << 20), "format " << static_cast<int>(fmt) << ": " << r.part.capacity());
+        w->add(0, std::move(r));
+        w->finish();
+        const std::string out = s.str();
+        if (fmt == Format::html) {
+            // The first half of the line, up to the first finding, escaped whole and in order
+            // (cut into pieces at 64 KB, inside characters too) ...
+            const std::string head = "<span class=\"t\">" + escaped(t.substr(0, at.front())) + "<span id=\"h0-0\">";
+            BOOST_TEST(out.find(head) != std::string::npos);
+            // ... and the rest after the last.
+            BOOST_TEST(out.find(escaped(t.substr(at.back() + 5, t.size() - 1 - at.back() - 5)) + "</span></div>\n") != std::string::npos);
+            BOOST_TEST(count(out, "<a class=\"hl e\"") == 700u);
+        } else {
+            BOOST_TEST(out.find("<testsuite name=\"mot-dong.txt\" tests=\"700\" failures=\"700\" errors=\"0\" skipped=\"0\">\n") != std::string::npos);
+            BOOST_TEST(count(out, "<testcase ") == 700u);
+            BOOST_TEST(count(out, "</testcase>") == 700u);
+            std::size_t pos = 0;  // the cases in the findings' order
+            for (const std::uint32_t a : at) {
+                pos = out.find(fmt::format("name=\"mot-dong.txt:1:{} [fixture-sum]\"", file.doc->source.position(a).column), pos);
+                BOOST_REQUIRE(pos != std::string::npos);
+            }
+            BOOST_TEST(out.ends_with("  </testsuite>\n</testsuites>\n"));
+        }
+    }
+    // A small file's part stays in memory, whole.
+    const RunReport small = make_run(false);
+    for (Format fmt : {Format::html, Format::junit}) {
+        RenderOptions o;
+        std::ostringstream s;
+        auto w = make_writer(fmt, o, {small.files[0].path, small.files[1].path}, s);
+        BOOST_TEST(w->render(0, small.files[0]).spooled == nullptr);
     }
 }
 
