@@ -715,16 +715,17 @@ void lower_into(std::string& out, sv in) {
 
 // What a quantity's reading keeps beside the Quantity itself: its scale, compound part and kind.
 // (The compound's readings only: its text is never asked for.)
+// (members ordered by alignment: a QSide is 64 bytes, not 96)
 struct Compound {
-    bool vi_ok = true, en_ok = false;
     long double vi_value = 0, en_value = 0;
     int vi_decimals = 0, en_decimals = 0;
+    bool vi_ok = true, en_ok = false;
 };
 struct QSide {
-    int scale = 0;                 // exponent of the scale word
-    bool has_compound = false;     // "12 tỷ 450 triệu"
     Compound compound;
+    int scale = 0;                 // exponent of the scale word
     int compound_scale = 0;
+    bool has_compound = false;     // "12 tỷ 450 triệu"
     bool counted = false;
     bool is_percent = false;
     QSide() {}  // (value-initialised by emplace_back(): the member initialisers alone, no zero fill first)
@@ -758,6 +759,7 @@ public:
     QStore(const QStore&) = delete;
     QStore& operator=(const QStore&) = delete;
     std::size_t size() const { return qs_.size(); }
+    std::uint32_t last() const { return static_cast<std::uint32_t>(qs_.size() - 1); }  // (a token's index)
     QRaw operator[](std::size_t i) const { return QRaw(qs_[i], side_[i]); }
     QRaw emplace_back() {
         qs_.emplace_back();
@@ -782,9 +784,10 @@ private:
     mutable std::vector<QSide> side_;
 };
 
+// (24 bytes: the store's indices in 32 bits — a section holds a few thousand quantities)
 struct Tok {
-    enum Kind { quantity, ratio } kind = quantity;
-    std::size_t a = 0, b = 0;      // indices into the quantity store (b: ratio whole)
+    enum Kind : std::uint8_t { quantity, ratio } kind = quantity;
+    std::uint32_t a = 0, b = 0;        // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
     bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
     bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by bind_tokens)
@@ -1309,7 +1312,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
                     Number n2num = read_number(lit2);
                     if (n2num.vi_decimals == 0 && plain_int(lit2)) {
                         r.has_compound = true;
-                        r.compound = {n2num.vi_ok, n2num.en_ok, n2num.vi_value, n2num.en_value, n2num.vi_decimals, n2num.en_decimals};
+                        r.compound = {n2num.vi_value, n2num.en_value, n2num.vi_decimals, n2num.en_decimals, n2num.vi_ok, n2num.en_ok};
                         r.compound_scale = e2;
                         k = j + m + n2;
                     }
@@ -1474,9 +1477,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     // "53 vụ/87 bị can": two counts, not a ratio
                     part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(part_own));
-                    toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
+                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
                     c.store.push_back(std::move(whole_own));
-                    toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
+                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
                     i = prev_end = we;
                     continue;
                 }
@@ -1506,9 +1509,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 c.store.push_back(std::move(part_own));
-                toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
+                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
                 c.store.push_back(std::move(whole_own));
-                toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
+                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
                 i = prev_end = pe;
                 continue;
             } else {
@@ -1537,7 +1540,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             }
             c.store.push_back(std::move(part_own));
             c.store.push_back(std::move(whole_own));
-            toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start),
+            toks.push_back({Tok::ratio, c.store.last() - 1, c.store.last(), static_cast<std::uint32_t>(start),
                                static_cast<std::uint32_t>(we), unit_before_slash != 0});
             i = prev_end = we;
             continue;
@@ -1579,7 +1582,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             r.q.value = -1;  // marker, applied in finalize pass via number text
             r.q.number.text.insert(0, "-");
         }
-        toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
+        toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
         i = prev_end = qe;
     }
     if (toks.empty()) return;
@@ -4804,6 +4807,7 @@ void parse_claims(Document& doc) {
         // the quantities are read in place in out.quantities: one per 110–170 bytes of text on the samples
         // and big reports (a denser text grows the vector, which moves them; a sparser one leaves room unused)
         c.store.reserve(total / 112 + 16);
+        c.tok_all.reserve(total / 112 + 16);  // (a token per quantity or ratio: grown by doubling, it moved them all)
     }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {
