@@ -1191,6 +1191,76 @@ void read_number_into(std::string_view lit, Number& n) {
     std::uint32_t sep[kMaxSeps];
     char sepc[kMaxSeps];
     std::size_t ns = 0;
+    {
+        // One pass: the separators, and the digits added in an int64_t with its value at each separator (the
+        // digits of the groups before it). With 16 digits or fewer this is what DigitAcc gives for any run of
+        // leading groups (its int64_t converted once), so both readings take their integer parts from it and
+        // no digit is read twice; more digits take the general path below.
+        // (unsigned: more than 16 digits wrap harmlessly before the count sends them to the general path; with
+        // 16 or fewer the value is DigitAcc's int64_t, bit for bit)
+        std::uint64_t acc = 0;
+        std::uint64_t upto[kMaxSeps];  // upto[k]: the digits of groups 0..k
+        std::size_t nd = 0, ncomma = 0;
+        for (std::size_t i = 0; i < len; ++i) {
+            const char ch = p[i];
+            if (ch == '.' || ch == ',') {
+                if (ns == kMaxSeps) {
+                    n = read_number_groups(lit, std::move(n));
+                    return;
+                }
+                sep[ns] = static_cast<std::uint32_t>(i);
+                sepc[ns] = ch;
+                upto[ns] = acc;
+                ++ns;
+                ncomma += ch == ',';
+                continue;
+            }
+            acc = acc * 10 + static_cast<std::uint64_t>(static_cast<std::int64_t>(ch - '0'));
+            ++nd;
+        }
+        if (nd <= 16) {
+            if (ns == 0) {
+                n.vi_value = n.en_value = static_cast<long double>(static_cast<std::int64_t>(acc));
+                n.en_ok = true;
+                return;
+            }
+            const std::size_t ndot = ns - ncomma;
+            // digit group k is [gb(k), ge(k))
+            const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
+            const auto ge = [&](std::size_t k) -> std::size_t { return k == ns ? len : sep[k]; };
+            // (the same tests, in the same order, as `reading` below; the integer part from upto/acc)
+            auto reading = [&](char decimal, std::size_t ndec, bool& ok, long double& value, int& decimals, bool& grouped) {
+                ok = true;
+                value = 0;
+                decimals = 0;
+                grouped = false;
+                if (ndec > 1) { ok = false; return; }
+                if (ndec == 1 && sepc[ns - 1] != decimal) { ok = false; return; }
+                const std::size_t int_groups = ns + 1 - ndec;
+                for (std::size_t k = 0; k < int_groups; ++k) {
+                    const std::size_t b = gb(k), e = ge(k);
+                    if (k > 0 && e - b != 3) { ok = false; value = static_cast<long double>(static_cast<std::int64_t>(upto[k - 1])); return; }
+                    if (k == 0 && int_groups > 1 && (e - b > 3 || (e - b > 1 && p[b] == '0'))) { ok = false; return; }
+                }
+                value = static_cast<long double>(static_cast<std::int64_t>(int_groups - 1 < ns ? upto[int_groups - 1] : acc));
+                grouped = int_groups > 1;
+                if (ndec == 1) {
+                    long double f = 1;
+                    for (std::size_t k = gb(ns), e = len; k < e; ++k) {
+                        f /= 10;
+                        value += f * (p[k] - '0');
+                    }
+                    decimals = static_cast<int>(len - gb(ns));
+                }
+            };
+            bool g1 = false, g2 = false;
+            reading(',', ncomma, n.vi_ok, n.vi_value, n.vi_decimals, g1);
+            reading('.', ndot, n.en_ok, n.en_value, n.en_decimals, g2);
+            n.grouped = n.vi_ok ? g1 : g2;
+            return;
+        }
+        ns = 0;
+    }
     for (std::size_t i = 0; i < len; ++i)
         if (p[i] == '.' || p[i] == ',') {
             if (ns == kMaxSeps) {
