@@ -1403,7 +1403,8 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     std::uint32_t qb = static_cast<std::uint32_t>(i);
     r.q.qualifier = qualifier_before(s, sb, jb != sv::npos ? jb : back_spaces(s, i, sb), qb);
     // "trở lên" / "trở xuống" (both start with 't')
-    if (const std::size_t t = k == k0 ? j0 : skip_spaces(s, k, end); t < end && s[t] == 't') {
+    // (the 'r' too: after a figure, 't' starts many words — tấn, tăng, trong, tại)
+    if (const std::size_t t = k == k0 ? j0 : skip_spaces(s, k, end); t + 1 < end && s[t] == 't' && s[t + 1] == 'r') {
         if (starts_with_word(s, t, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
         else if (starts_with_word(s, t, end, "trở xuống")) r.q.qualifier = Qualifier::less_than;
     }
