@@ -1394,8 +1394,8 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     auto glued_ref = [&](std::size_t at) { return c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
     if (std::size_t n = lex_unit_at(s, k, k == k0 ? j0 : skip_spaces(s, k, end), end, u, glued_ref)) {
         const UnitEntry& ue = units_tab()[static_cast<std::size_t>(u)];
-        r.q.unit = ue.canonical;
-        r.q.written_unit = ue.written;
+        r.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+        r.q.written_unit = sv(ue.written);
         r.counted = ue.counted;
         r.is_percent = is_percent_unit(ue.canonical);
         k += n;
@@ -1554,12 +1554,12 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     i = prev_end = we;
                     continue;
                 }
-                part.q.unit = ue.canonical;
-                part.q.written_unit = ue.written;
+                part.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+                part.q.written_unit = sv(ue.written);
                 part.counted = ue.counted;
                 if (whole.q.unit.empty()) {
-                    whole.q.unit = ue.canonical;
-                    whole.q.written_unit = ue.written;
+                    whole.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+                    whole.q.written_unit = sv(ue.written);
                     whole.counted = ue.counted;
                 }
             } else if (int u2 = -1; !whole.q.unit.empty() && we + 1 < se && s[we] == '/' && lex_unit_at(s, we + 1, se, u2) &&
@@ -1574,8 +1574,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 part.q.written_unit = whole.q.written_unit;
                 part.counted = whole.counted;
                 part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
-                whole.q.unit = ue.canonical;
-                whole.q.written_unit = ue.written;
+                whole.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+                whole.q.written_unit = sv(ue.written);
                 whole.counted = ue.counted;
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
@@ -4296,7 +4296,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (low.find(w) != std::string::npos) bad = true;
                 if (has_ratio_slash(low)) bad = true;
                 // "323 lượt học viên⁵" broken down by class: each "học viên" of a class is one "lượt"
-                auto member_unit = [&](std::size_t p) {
+                auto member_unit = [&](std::size_t p) -> sv {
                     const sv u = c.store[p].q.unit;
                     if (u == "trường hợp" && q.counted) return q.q.unit;
                     if (q.q.unit == "lượt" && q.q.written_unit.starts_with("lượt ") && q.q.written_unit.substr(sv("lượt ").size()) == u)

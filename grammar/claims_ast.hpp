@@ -82,6 +82,17 @@ struct Number {
 
 enum class Qualifier { none, more_than, less_than, approx, reached };
 
+// A unit's name: a view of a string that lives as long as the program — the unit table's
+// (grammar/units.hpp) or a string literal. A std::string does not convert to it (its text would go
+// away with it): assigning one is a compile error, not a dangling view. (Compares, prints and formats
+// as the std::string_view it is.)
+struct UnitName : std::string_view {
+    constexpr UnitName() = default;
+    constexpr UnitName(const char* literal) : std::string_view(literal) {}
+    constexpr UnitName(std::string_view v) : std::string_view(v) {}  // of the table or of a literal
+    UnitName(const std::string&) = delete;
+};
+
 // A number with its scale, unit or counted noun and qualifier.
 struct Quantity {
     // (members ordered by alignment: 176 bytes, not 256)
@@ -91,10 +102,9 @@ struct Quantity {
     Span span;                  // in SourceText::text()
     int decimals = 0;           // decimals shown
     Qualifier qualifier = Qualifier::none;
-    // The units are views of strings that live as long as the program: the unit table's (grammar/units.hpp)
-    // or string literals — never of a std::string that goes away. (A copy of a Quantity copies no unit text.)
-    std::string_view unit;          // canonical: "%", "đồng", "ha", "hộ", "người", "công trình" ... ("" unknown)
-    std::string_view written_unit;  // the unit/noun as written ("danh mục công trình"), "" if none
+    // (views of the unit table or of literals: a copy of a Quantity copies no unit text)
+    UnitName unit;          // canonical: "%", "đồng", "ha", "hộ", "người", "công trình" ... ("" unknown)
+    UnitName written_unit;  // the unit/noun as written ("danh mục công trình"), "" if none
     // Added by the claim grammar (additive): an integer count of a counted noun
     // ("04 hộ", "474 văn bản") is exact; rules may then use radius 0.
     bool exact = false;
