@@ -158,7 +158,7 @@ inline const std::vector<UnitEntry>& units_tab() {
     return t;
 }
 // u == "%" (without the strlen and compare call of std::string's operator== with a C string)
-inline bool is_percent_unit(const std::string& u) { return u.size() == 1 && u[0] == '%'; }
+inline bool is_percent_unit(sv u) { return u.size() == 1 && u[0] == '%'; }
 
 // Code point starting at i (or 0 at the end).
 UChar32 cp_at(sv s, std::size_t i) {
@@ -715,16 +715,17 @@ void lower_into(std::string& out, sv in) {
 
 // What a quantity's reading keeps beside the Quantity itself: its scale, compound part and kind.
 // (The compound's readings only: its text is never asked for.)
+// (members ordered by alignment: a QSide is 64 bytes, not 96)
 struct Compound {
-    bool vi_ok = true, en_ok = false;
     long double vi_value = 0, en_value = 0;
     int vi_decimals = 0, en_decimals = 0;
+    bool vi_ok = true, en_ok = false;
 };
 struct QSide {
-    int scale = 0;                 // exponent of the scale word
-    bool has_compound = false;     // "12 tỷ 450 triệu"
     Compound compound;
+    int scale = 0;                 // exponent of the scale word
     int compound_scale = 0;
+    bool has_compound = false;     // "12 tỷ 450 triệu"
     bool counted = false;
     bool is_percent = false;
     QSide() {}  // (value-initialised by emplace_back(): the member initialisers alone, no zero fill first)
@@ -758,6 +759,7 @@ public:
     QStore(const QStore&) = delete;
     QStore& operator=(const QStore&) = delete;
     std::size_t size() const { return qs_.size(); }
+    std::uint32_t last() const { return static_cast<std::uint32_t>(qs_.size() - 1); }  // (a token's index)
     QRaw operator[](std::size_t i) const { return QRaw(qs_[i], side_[i]); }
     QRaw emplace_back() {
         qs_.emplace_back();
@@ -782,9 +784,10 @@ private:
     mutable std::vector<QSide> side_;
 };
 
+// (24 bytes: the store's indices in 32 bits — a section holds a few thousand quantities)
 struct Tok {
-    enum Kind { quantity, ratio } kind = quantity;
-    std::size_t a = 0, b = 0;      // indices into the quantity store (b: ratio whole)
+    enum Kind : std::uint8_t { quantity, ratio } kind = quantity;
+    std::uint32_t a = 0, b = 0;        // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
     bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
     bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by bind_tokens)
@@ -1188,6 +1191,76 @@ void read_number_into(std::string_view lit, Number& n) {
     std::uint32_t sep[kMaxSeps];
     char sepc[kMaxSeps];
     std::size_t ns = 0;
+    {
+        // One pass: the separators, and the digits added in an int64_t with its value at each separator (the
+        // digits of the groups before it). With 16 digits or fewer this is what DigitAcc gives for any run of
+        // leading groups (its int64_t converted once), so both readings take their integer parts from it and
+        // no digit is read twice; more digits take the general path below.
+        // (unsigned: more than 16 digits wrap harmlessly before the count sends them to the general path; with
+        // 16 or fewer the value is DigitAcc's int64_t, bit for bit)
+        std::uint64_t acc = 0;
+        std::uint64_t upto[kMaxSeps];  // upto[k]: the digits of groups 0..k
+        std::size_t nd = 0, ncomma = 0;
+        for (std::size_t i = 0; i < len; ++i) {
+            const char ch = p[i];
+            if (ch == '.' || ch == ',') {
+                if (ns == kMaxSeps) {
+                    n = read_number_groups(lit, std::move(n));
+                    return;
+                }
+                sep[ns] = static_cast<std::uint32_t>(i);
+                sepc[ns] = ch;
+                upto[ns] = acc;
+                ++ns;
+                ncomma += ch == ',';
+                continue;
+            }
+            acc = acc * 10 + static_cast<std::uint64_t>(static_cast<std::int64_t>(ch - '0'));
+            ++nd;
+        }
+        if (nd <= 16) {
+            if (ns == 0) {
+                n.vi_value = n.en_value = static_cast<long double>(static_cast<std::int64_t>(acc));
+                n.en_ok = true;
+                return;
+            }
+            const std::size_t ndot = ns - ncomma;
+            // digit group k is [gb(k), ge(k))
+            const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
+            const auto ge = [&](std::size_t k) -> std::size_t { return k == ns ? len : sep[k]; };
+            // (the same tests, in the same order, as `reading` below; the integer part from upto/acc)
+            auto reading = [&](char decimal, std::size_t ndec, bool& ok, long double& value, int& decimals, bool& grouped) {
+                ok = true;
+                value = 0;
+                decimals = 0;
+                grouped = false;
+                if (ndec > 1) { ok = false; return; }
+                if (ndec == 1 && sepc[ns - 1] != decimal) { ok = false; return; }
+                const std::size_t int_groups = ns + 1 - ndec;
+                for (std::size_t k = 0; k < int_groups; ++k) {
+                    const std::size_t b = gb(k), e = ge(k);
+                    if (k > 0 && e - b != 3) { ok = false; value = static_cast<long double>(static_cast<std::int64_t>(upto[k - 1])); return; }
+                    if (k == 0 && int_groups > 1 && (e - b > 3 || (e - b > 1 && p[b] == '0'))) { ok = false; return; }
+                }
+                value = static_cast<long double>(static_cast<std::int64_t>(int_groups - 1 < ns ? upto[int_groups - 1] : acc));
+                grouped = int_groups > 1;
+                if (ndec == 1) {
+                    long double f = 1;
+                    for (std::size_t k = gb(ns), e = len; k < e; ++k) {
+                        f /= 10;
+                        value += f * (p[k] - '0');
+                    }
+                    decimals = static_cast<int>(len - gb(ns));
+                }
+            };
+            bool g1 = false, g2 = false;
+            reading(',', ncomma, n.vi_ok, n.vi_value, n.vi_decimals, g1);
+            reading('.', ndot, n.en_ok, n.en_value, n.en_decimals, g2);
+            n.grouped = n.vi_ok ? g1 : g2;
+            return;
+        }
+        ns = 0;
+    }
     for (std::size_t i = 0; i < len; ++i)
         if (p[i] == '.' || p[i] == ',') {
             if (ns == kMaxSeps) {
@@ -1309,7 +1382,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
                     Number n2num = read_number(lit2);
                     if (n2num.vi_decimals == 0 && plain_int(lit2)) {
                         r.has_compound = true;
-                        r.compound = {n2num.vi_ok, n2num.en_ok, n2num.vi_value, n2num.en_value, n2num.vi_decimals, n2num.en_decimals};
+                        r.compound = {n2num.vi_value, n2num.en_value, n2num.vi_decimals, n2num.en_decimals, n2num.vi_ok, n2num.en_ok};
                         r.compound_scale = e2;
                         k = j + m + n2;
                     }
@@ -1321,8 +1394,8 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     auto glued_ref = [&](std::size_t at) { return c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(at))); };
     if (std::size_t n = lex_unit_at(s, k, k == k0 ? j0 : skip_spaces(s, k, end), end, u, glued_ref)) {
         const UnitEntry& ue = units_tab()[static_cast<std::size_t>(u)];
-        r.q.unit = ue.canonical;
-        r.q.written_unit = ue.written;
+        r.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+        r.q.written_unit = sv(ue.written);
         r.counted = ue.counted;
         r.is_percent = is_percent_unit(ue.canonical);
         k += n;
@@ -1330,7 +1403,8 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     std::uint32_t qb = static_cast<std::uint32_t>(i);
     r.q.qualifier = qualifier_before(s, sb, jb != sv::npos ? jb : back_spaces(s, i, sb), qb);
     // "trở lên" / "trở xuống" (both start with 't')
-    if (const std::size_t t = k == k0 ? j0 : skip_spaces(s, k, end); t < end && s[t] == 't') {
+    // (the 'r' too: after a figure, 't' starts many words — tấn, tăng, trong, tại)
+    if (const std::size_t t = k == k0 ? j0 : skip_spaces(s, k, end); t + 1 < end && s[t] == 't' && s[t + 1] == 'r') {
         if (starts_with_word(s, t, end, "trở lên")) r.q.qualifier = Qualifier::more_than;
         else if (starts_with_word(s, t, end, "trở xuống")) r.q.qualifier = Qualifier::less_than;
     }
@@ -1474,18 +1548,18 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     // "53 vụ/87 bị can": two counts, not a ratio
                     part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(part_own));
-                    toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
+                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
                     c.store.push_back(std::move(whole_own));
-                    toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
+                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
                     i = prev_end = we;
                     continue;
                 }
-                part.q.unit = ue.canonical;
-                part.q.written_unit = ue.written;
+                part.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+                part.q.written_unit = sv(ue.written);
                 part.counted = ue.counted;
                 if (whole.q.unit.empty()) {
-                    whole.q.unit = ue.canonical;
-                    whole.q.written_unit = ue.written;
+                    whole.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+                    whole.q.written_unit = sv(ue.written);
                     whole.counted = ue.counted;
                 }
             } else if (int u2 = -1; !whole.q.unit.empty() && we + 1 < se && s[we] == '/' && lex_unit_at(s, we + 1, se, u2) &&
@@ -1500,15 +1574,15 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 part.q.written_unit = whole.q.written_unit;
                 part.counted = whole.counted;
                 part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
-                whole.q.unit = ue.canonical;
-                whole.q.written_unit = ue.written;
+                whole.q.unit = sv(ue.canonical);  // (the unit table lives as long as the program)
+                whole.q.written_unit = sv(ue.written);
                 whole.counted = ue.counted;
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 c.store.push_back(std::move(part_own));
-                toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
+                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
                 c.store.push_back(std::move(whole_own));
-                toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
+                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
                 i = prev_end = pe;
                 continue;
             } else {
@@ -1537,7 +1611,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             }
             c.store.push_back(std::move(part_own));
             c.store.push_back(std::move(whole_own));
-            toks.push_back({Tok::ratio, c.store.size() - 2, c.store.size() - 1, static_cast<std::uint32_t>(start),
+            toks.push_back({Tok::ratio, c.store.last() - 1, c.store.last(), static_cast<std::uint32_t>(start),
                                static_cast<std::uint32_t>(we), unit_before_slash != 0});
             i = prev_end = we;
             continue;
@@ -1579,7 +1653,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             r.q.value = -1;  // marker, applied in finalize pass via number text
             r.q.number.text.insert(0, "-");
         }
-        toks.push_back({Tok::quantity, c.store.size() - 1, 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
+        toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
         i = prev_end = qe;
     }
     if (toks.empty()) return;
@@ -1601,11 +1675,10 @@ struct Assembler {
     // The unit a sum groups by: the unit, or for a scaled amount written without one ("390 triệu") a
     // group of its own.
     static constexpr sv kScaled = "#scaled";
-    const std::string& unit_key(std::size_t k) const {
-        static const std::string scaled(kScaled);
+    sv unit_key(std::size_t k) const {
         const QRaw& r = c.store[k];
         if (!r.q.unit.empty() || r.is_percent || r.scale == 0) return r.q.unit;
-        return scaled;
+        return kScaled;
     }
     static bool is_pct(const Tok& t) { return t.pct; }
     static bool is_value(const Tok& t) { return t.kind == Tok::quantity && !t.pct; }
@@ -1823,7 +1896,7 @@ struct Assembler {
                 };
                 std::size_t nidx = p >= 2 ? p - 2 : 0;
                 if (p >= 4 && is_value(T[p - 1]) && in_paren(P)) {
-                    const std::string& mu = Q(T[p - 1].a).unit;
+                    const sv mu = Q(T[p - 1].a).unit;
                     while (nidx >= 2 && is_pct(T[nidx]) && in_paren(T[nidx]) && is_value(T[nidx - 1]) &&
                            Q(T[nidx - 1].a).unit == mu && T[p - 1].begin - T[nidx].end < 200)
                         nidx -= 2;
@@ -1873,7 +1946,7 @@ struct Assembler {
                         const Quantity& Wq = Q(W.a);
                         // the whole counts the part's noun or a wider one ("hộ nghèo" of "hộ")
                         const bool units = !Wq.unit.empty() && Wq.unit != "%" &&
-                                           (V.unit == Wq.unit || V.unit.rfind(Wq.unit + " ", 0) == 0);
+                                           (V.unit == Wq.unit || (V.unit.size() > Wq.unit.size() && V.unit.starts_with(Wq.unit) && V.unit[Wq.unit.size()] == ' '));
                         const std::size_t close = skip_spaces(s, W.end, st.end);
                         if (units && close < st.end && s[close] == ')') {
                             Claim& cl = add(ClaimKind::percent_of, st, T[static_cast<std::size_t>(v)].begin,
@@ -1975,7 +2048,7 @@ struct Assembler {
     // between ("năm", "tháng", "kỳ", "đến nay" …), within 400 bytes, and no word of a backlog in the
     // sentence (tồn, kỳ trước, lũy kế, chuyển sang, kể cả …). The span is the two figures.
     void received_on_time(const SentenceToks& st, sv s, std::size_t first_claim, std::size_t xk, std::size_t yk,
-                          const std::string& noun) {
+                          sv noun) {
         const auto& T = st.toks;
         const std::size_t lo_k = std::min(xk, yk), hi_k = std::max(xk, yk);
         for (std::size_t i = first_claim; i < out.claims.size(); ++i) {
@@ -2033,7 +2106,7 @@ struct Assembler {
         static const Needle dung("đúng");
         if (!(trig & kDung) || !dung.in(s, st.begin, st.end)) return;
         const auto& T = st.toks;
-        struct Fig { std::size_t tok; std::string noun; };
+        struct Fig { std::size_t tok; sv noun; };  // (noun: a view of the unit table)
         std::vector<Fig> on, late;
         constexpr std::array<sv, 2> on_words = {"đúng hạn", "đúng thời hạn"};
         constexpr std::array<sv, 4> late_words = {"trễ hạn", "quá hạn", "quá thời hạn", "chậm"};
@@ -2044,7 +2117,7 @@ struct Assembler {
             if (r.q.qualifier != Qualifier::none && r.q.qualifier != Qualifier::reached) continue;
             const std::size_t lo = k > 0 ? T[k - 1].end : st.begin;
             // the keyword, then the noun when written before the figure ("đúng hạn hồ sơ 1.636"), then ":" or "là"
-            auto figure_of = [&](sv w, std::string& noun) {
+            auto figure_of = [&](sv w, sv& noun) {
                 const std::size_t at = s.substr(lo, T[k].begin - lo).rfind(w);  // within the gap: linear
                 if (at == sv::npos) return false;
                 const std::size_t f = lo + at;
@@ -2064,7 +2137,7 @@ struct Assembler {
                 noun = ue.canonical;
                 return true;
             };
-            std::string noun;
+            sv noun;
             bool is_on = false, is_late = false;
             for (sv w : on_words)
                 if (!is_on && figure_of(w, noun)) is_on = true;
@@ -2093,7 +2166,7 @@ struct Assembler {
 
     // The on-time rate of on_time(): P = X/(X + Y).
     void on_time_rate(const SentenceToks& st, sv s, std::size_t first_claim, std::size_t xk, std::size_t yk,
-                      const std::string& noun) {
+                      sv noun) {
         const auto& T = st.toks;
         const Tok& X = T[xk];
         const Tok& Y = T[yk];
@@ -2412,7 +2485,7 @@ struct Assembler {
                                                      "đang xem xét giải quyết"};
         int depth = 0;
         std::size_t x = st.begin, ui = 0;
-        std::string unit;
+        sv unit;
         for (std::size_t k = 0; k < T.size(); ++k) {
             for (; x < T[k].begin; ++x) {
                 while (ui < open_unclosed.size() && open_unclosed[ui] < x) ++ui;
@@ -2707,8 +2780,8 @@ struct Assembler {
                 return extra;
             };
             auto pairs = [&](std::size_t a, std::size_t b) {
-                const std::string& ua = unit_key(T[a].a);
-                const std::string& ub = unit_key(T[b].a);
+                const sv ua = unit_key(T[a].a);
+                const sv ub = unit_key(T[b].a);
                 if (ua.empty() || ub.empty()) return false;
                 if (ua == ub) return true;
                 if (slash_nouns(a) == ub || slash_nouns(b) == ua) return true;
@@ -2774,14 +2847,14 @@ struct Assembler {
             // once per sentence and only when a candidate exists: linear)
             if (first_of_unit.empty()) {
                 first_of_unit.assign(T.size(), false);
-                std::vector<const std::string*> seen;
+                std::vector<sv> seen;
                 for (std::size_t k = 0; k < T.size(); ++k) {
-                    const std::string& u = T[k].kind == Tok::ratio ? Q(T[k].b).unit : Q(T[k].a).unit;
+                    const sv u = T[k].kind == Tok::ratio ? Q(T[k].b).unit : Q(T[k].a).unit;
                     if (u.empty()) continue;
                     bool dup = false;
-                    for (const std::string* x : seen) dup = dup || *x == u;
+                    for (const sv x : seen) dup = dup || x == u;
                     if (!dup) {
-                        seen.push_back(&u);
+                        seen.push_back(u);
                         first_of_unit[k] = true;
                     }
                 }
@@ -3130,7 +3203,7 @@ struct Assembler {
         const auto& T = st.toks;
         for (std::size_t t = 0; t + 2 < T.size(); ++t) {
             if (!is_value(T[t])) continue;
-            const std::string& unit = Q(T[t].a).unit;
+            const sv unit = Q(T[t].a).unit;
             if (unit.empty() || !c.store[T[t].a].counted) continue;
             const std::size_t open = skip_spaces(s, T[t].end, st.end);
             if (open >= st.end || s[open] != '(') continue;
@@ -3143,7 +3216,7 @@ struct Assembler {
             std::vector<std::size_t> parts;
             bool bad = false;
             for (std::size_t k = t + 1; k < T.size() && T[k].begin < close; ++k) {
-                const std::string& pu = Q(T[k].a).unit;
+                const sv pu = Q(T[k].a).unit;
                 const bool generic = pu == "chiếc" || pu == "trường hợp";
                 if (!is_value(T[k]) || (pu != unit && !generic) || T[k].end > close) { bad = true; break; }
                 parts.push_back(k);
@@ -3177,7 +3250,7 @@ struct Assembler {
         const auto& T = st.toks;
         for (std::size_t t = 0; t + 2 < T.size(); ++t) {
             if (!is_value(T[t]) && T[t].kind != Tok::ratio) continue;
-            const std::string& unit = Q(T[t].a).unit;
+            const sv unit = Q(T[t].a).unit;
             if (unit.empty() || unit == "%") continue;
             std::size_t from = T[t].end;
             // allow a following "X%" between the total and the list ("711ha/600 ha, đạt 118,5% so với kế hoạch (")
@@ -3466,7 +3539,7 @@ struct Assembler {
     // sums' working vectors, kept across breakdowns
     struct SumScratch {
         std::vector<std::size_t> parts, up;
-        std::vector<const std::string*> part_keys, part_unit, units;
+        std::vector<sv> part_keys, part_unit, units;  // (views of the unit table or kScaled)
         std::vector<std::pair<std::size_t, std::size_t>> attrs;
         std::vector<char> paid;
         std::vector<std::optional<Found>> totals;
@@ -3580,7 +3653,7 @@ struct Assembler {
                 // (the vectors are the Assembler's, cleared: their buffers serve every breakdown)
                 std::vector<std::size_t>& parts = sx_.parts;
                 parts.clear();
-                std::vector<const std::string*>& part_keys = sx_.part_keys;  // distinct unit keys of the parts (at most a few)
+                std::vector<sv>& part_keys = sx_.part_keys;  // distinct unit keys of the parts (at most a few)
                 part_keys.clear();
                 bool bad = false;
                 const auto first = std::lower_bound(T.begin(), T.end(), rbeg,
@@ -3630,9 +3703,9 @@ struct Assembler {
                     if (is_pct(T[k]) && in_attr(T[k].begin)) continue;
                     bool foreign = false;  // a figure of no unit, or of none of the members' units
                     if (!parts.empty() && is_value(T[k])) {
-                        const std::string& uk = unit_key(T[k].a);
+                        const sv uk = unit_key(T[k].a);
                         bool seen = false;
-                        for (const std::string* x : part_keys) seen = seen || *x == uk;
+                        for (const sv x : part_keys) seen = seen || x == uk;
                         foreign = uk.empty() || !seen;
                     }
                     if (!is_value(T[k]) || T[k].end > rend || foreign) {
@@ -3648,7 +3721,7 @@ struct Assembler {
                         }
                         if (foreign && is_value(T[k]) && T[k].end <= rend) {
                             parts.push_back(k);  // judged below with the others, as before
-                            if (part_keys.size() < 4) part_keys.push_back(&unit_key(T[k].a));
+                            if (part_keys.size() < 4) part_keys.push_back(unit_key(T[k].a));
                             continue;
                         }
                         bad = true;
@@ -3656,10 +3729,10 @@ struct Assembler {
                     }
                     parts.push_back(k);
                     {
-                        const std::string& uk = unit_key(T[k].a);
+                        const sv uk = unit_key(T[k].a);
                         bool seen = false;
-                        for (const std::string* x : part_keys) seen = seen || *x == uk;
-                        if (!seen && part_keys.size() < 4) part_keys.push_back(&uk);
+                        for (const sv x : part_keys) seen = seen || x == uk;
+                        if (!seen && part_keys.size() < 4) part_keys.push_back(uk);
                     }
                 }
                 // An unclosed parenthesis: the members are the run separated by ';' (the separator
@@ -3723,37 +3796,37 @@ struct Assembler {
                 if (bare_members(st, s, m.complete, paren, f, rbeg, rend, boundary, parts, in_closed_paren)) continue;
                 const bool stages = !m.complete && successive_stages(st, s, rbeg, rend, parts);
                 // kinds of a wider noun add up to it ("01 nghị quyết, 03 kế hoạch" of "474 văn bản")
-                std::vector<const std::string*>& part_unit = sx_.part_unit;  // parallel to parts (units of the store or the table)
-                part_unit.assign(parts.size(), nullptr);
+                std::vector<sv>& part_unit = sx_.part_unit;  // parallel to parts (units of the store or the table)
+                part_unit.assign(parts.size(), sv());
                 bool all_kinds = true;
                 for (std::size_t pi = 0; pi < parts.size(); ++pi) {
-                    const std::string& par = unit_parent(Q(T[parts[pi]].a).unit);
-                    part_unit[pi] = par.empty() ? &unit_key(T[parts[pi]].a) : &par;
+                    const sv par = unit_parent(Q(T[parts[pi]].a).unit);
+                    part_unit[pi] = par.empty() ? unit_key(T[parts[pi]].a) : par;
                     if (par.empty()) all_kinds = false;
                 }
                 // … when the wider noun is counted before the breakdown ("12 trường, trong đó 5 trường" are
                 // schools of 12 schools, not kinds of a count of establishments nobody stated)
                 for (std::size_t pi = 0; pi < parts.size() && all_kinds; ++pi) {
-                    if (pi > 0 && *part_unit[pi] == *part_unit[pi - 1]) continue;
+                    if (pi > 0 && part_unit[pi] == part_unit[pi - 1]) continue;
                     bool stated = false;
                     for (std::size_t k = 0; k < parts[0] && !stated; ++k)
-                        stated = is_value(T[k]) && Q(T[k].a).unit == *part_unit[pi];
+                        stated = is_value(T[k]) && Q(T[k].a).unit == part_unit[pi];
                     if (!stated && prev_sentence)
                         for (const Tok& pt : prev_sentence->toks)
-                            stated = stated || (pt.kind == Tok::quantity && Q(pt.a).unit == *part_unit[pi]);
+                            stated = stated || (pt.kind == Tok::quantity && Q(pt.a).unit == part_unit[pi]);
                     if (!stated) all_kinds = false;
                 }
                 if (!all_kinds)
-                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = &unit_key(T[parts[pi]].a);
+                    for (std::size_t pi = 0; pi < parts.size(); ++pi) part_unit[pi] = unit_key(T[parts[pi]].a);
                 // group the parts by unit; each group needs its own total
-                std::vector<const std::string*>& units = sx_.units;
+                std::vector<sv>& units = sx_.units;
                 units.clear();
                 auto has_unit = [&](sv u) {
-                    return std::any_of(units.begin(), units.end(), [&](const std::string* x) { return *x == u; });
+                    return std::any_of(units.begin(), units.end(), [&](const sv x) { return x == u; });
                 };
-                for (const std::string* u : part_unit) {
-                    if (u->empty() || *u == "%") bad = true;
-                    if (!has_unit(*u)) units.push_back(u);
+                for (const sv u : part_unit) {
+                    if (u.empty() || u == "%") bad = true;
+                    if (!has_unit(u)) units.push_back(u);
                 }
                 if (bad) continue;
                 // "đã kiểm tra 12 trường hợp, gồm 3 tổ chức đảng và 9 đảng viên": a count of cases of any kind
@@ -3786,8 +3859,7 @@ struct Assembler {
                 std::vector<std::optional<Found>>& totals = sx_.totals;
                 totals.clear();
                 std::size_t missing = 0;
-                for (const std::string* up : units) {
-                    const std::string& u = *up;
+                for (const sv u : units) {
                     std::optional<Found> found;
                     for (std::size_t k = parts[0]; k-- > 0;) {
                         if (T[k].end > boundary) continue;
@@ -3828,7 +3900,7 @@ struct Assembler {
                     std::vector<std::size_t>& up = sx_.up;
                     up.clear();
                     for (std::size_t pi = 0; pi < parts.size(); ++pi)
-                        if (part_unit[pi] == units[ui] || *part_unit[pi] == *units[ui]) up.push_back(parts[pi]);
+                        if (part_unit[pi] == units[ui]) up.push_back(parts[pi]);
                     // a single-part "gồm" is not a breakdown
                     if ((m.complete && up.size() < 2) || !totals[ui]) continue;
                     const Tok& TT = totals[ui]->in->toks[totals[ui]->k];
@@ -3838,7 +3910,7 @@ struct Assembler {
                             Claim& cl = add(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(T[k].end));
                             cl.total = Q(TT.a);
                             Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
-                            if (*units[ui] != kScaled) pq.unit = *units[ui];
+                            if (units[ui] != kScaled) pq.unit = units[ui];
                             cl.complete = false;
                             cl.note = std::string(m.w) + " (successive stages, each at most the total)";
                         }
@@ -3850,11 +3922,11 @@ struct Assembler {
                     cl.parts.reserve(up.size());
                     for (std::size_t k : up) {
                         Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
-                        if (*units[ui] != kScaled) pq.unit = *units[ui];  // written_unit keeps the kind ("nghị quyết")
+                        if (units[ui] != kScaled) pq.unit = units[ui];  // written_unit keeps the kind ("nghị quyết")
                     }
                     cl.complete = complete;
                     cl.note = std::string(m.w);
-                    if (all_kinds) cl.note += " (kinds of " + *units[ui] + ")";
+                    if (all_kinds) cl.note.append(" (kinds of ").append(units[ui]).append(")");
                 }
             }
         }
@@ -4224,10 +4296,11 @@ void footnote_claims(Ctx& c, Claims& out) {
                     if (low.find(w) != std::string::npos) bad = true;
                 if (has_ratio_slash(low)) bad = true;
                 // "323 lượt học viên⁵" broken down by class: each "học viên" of a class is one "lượt"
-                auto member_unit = [&](std::size_t p) {
-                    const std::string& u = c.store[p].q.unit;
+                auto member_unit = [&](std::size_t p) -> sv {
+                    const sv u = c.store[p].q.unit;
                     if (u == "trường hợp" && q.counted) return q.q.unit;
-                    if (q.q.unit == "lượt" && q.q.written_unit == "lượt " + u) return q.q.unit;
+                    if (q.q.unit == "lượt" && q.q.written_unit.starts_with("lượt ") && q.q.written_unit.substr(sv("lượt ").size()) == u)
+                        return q.q.unit;
                     // kinds of the total's noun ("498 nghị quyết, 770 kế hoạch" of "4.288 văn bản")
                     if (u != q.q.unit && !q.q.unit.empty() && unit_parent(u) == q.q.unit) return q.q.unit;
                     return u;
@@ -4384,7 +4457,7 @@ void footnote_sections(Ctx& c, Claims& out) {
     sspan.reserve(c.sentences.size());
     for (const SentenceToks& bs : c.sentences) sspan.push_back(doc.blocks[bs.block].to_source(bs.begin, bs.end));
     if (!std::is_sorted(sspan.begin(), sspan.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; })) return;
-    struct Role { std::string unit; bool paid; std::size_t tok; };
+    struct Role { sv unit; bool paid; std::size_t tok; };
     // the roles of a sentence's figures outside parentheses; false if a role repeats or a figure has no unit
     auto roles_of = [&](const SentenceToks& sn, std::vector<Role>& rs) {
         rs.clear();
@@ -4805,6 +4878,7 @@ void parse_claims(Document& doc) {
         // the quantities are read in place in out.quantities: one per 110–170 bytes of text on the samples
         // and big reports (a denser text grows the vector, which moves them; a sparser one leaves room unused)
         c.store.reserve(total / 112 + 16);
+        c.tok_all.reserve(total / 112 + 16);  // (a token per quantity or ratio: grown by doubling, it moved them all)
     }
     bool low_kept = false;
     auto lowered = [&](std::size_t bi) -> sv {

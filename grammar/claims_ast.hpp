@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/source.hpp"
@@ -67,31 +68,46 @@ private:
 // Vietnamese: '.' groups thousands, ',' is the decimal mark.
 struct Number {
     std::string text;           // as written: "3.482,125"
-    bool vi_ok = true;          // readable in the Vietnamese convention
+    // (the long doubles first, the flags packed after the ints: 80 bytes, not 112 — a Quantity of every
+    // figure is kept, and copied into each claim naming it)
     long double vi_value = 0;   // "3.482,125" -> 3482.125
-    int vi_decimals = 0;        // decimals shown in that reading
-    bool en_ok = false;         // readable in the English convention ("4,300" -> 4300)
     long double en_value = 0;
+    int vi_decimals = 0;        // decimals shown in that reading
     int en_decimals = 0;
+    bool vi_ok = true;          // readable in the Vietnamese convention
+    bool en_ok = false;         // readable in the English convention ("4,300" -> 4300)
     bool grouped = false;       // contains a thousands separator in the chosen reading
     bool leading_zero = false;  // "05"
 };
 
 enum class Qualifier { none, more_than, less_than, approx, reached };
 
+// A unit's name: a view of a string that lives as long as the program — the unit table's
+// (grammar/units.hpp) or a string literal. A std::string does not convert to it (its text would go
+// away with it): assigning one is a compile error, not a dangling view. (Compares, prints and formats
+// as the std::string_view it is.)
+struct UnitName : std::string_view {
+    constexpr UnitName() = default;
+    constexpr UnitName(const char* literal) : std::string_view(literal) {}
+    constexpr UnitName(std::string_view v) : std::string_view(v) {}  // of the table or of a literal
+    UnitName(const std::string&) = delete;
+};
+
 // A number with its scale, unit or counted noun and qualifier.
 struct Quantity {
-    Span span;                  // in SourceText::text()
+    // (members ordered by alignment: 176 bytes, not 256)
     Number number;
     long double value = 0;      // in base units: "1,5 triệu" -> 1.5e6, "12 tỷ 450 triệu" -> 12.45e9
     long double radius = 0;     // half the unit of the last shown digit, in base units
+    Span span;                  // in SourceText::text()
     int decimals = 0;           // decimals shown
-    std::string unit;           // canonical: "%", "đồng", "ha", "hộ", "người", "công trình" ... ("" unknown)
     Qualifier qualifier = Qualifier::none;
+    // (views of the unit table or of literals: a copy of a Quantity copies no unit text)
+    UnitName unit;          // canonical: "%", "đồng", "ha", "hộ", "người", "công trình" ... ("" unknown)
+    UnitName written_unit;  // the unit/noun as written ("danh mục công trình"), "" if none
     // Added by the claim grammar (additive): an integer count of a counted noun
     // ("04 hộ", "474 văn bản") is exact; rules may then use radius 0.
     bool exact = false;
-    std::string written_unit;   // the unit/noun as written ("danh mục công trình"), "" if none
 
     // (user-provided, so that value-initialisation — vector::emplace_back(), Opt — runs the member
     // initialisers alone, without zero-filling the ~220 bytes first: every member is initialised above)

@@ -64,8 +64,7 @@ const std::vector<UnitEntry>& unit_table() {
 // Asked per member of every breakdown: the parent of the first entry of each canonical unit, looked up
 // among the few canonical units that have one (most members' units have none: a size and byte test each,
 // no hash of the string).
-const std::string& unit_parent(const std::string& canonical) {
-    static const std::string none;
+std::string_view unit_parent(std::string_view canonical) {
     static const auto parents = [] {
         std::vector<std::pair<std::string_view, const std::string*>> v;
         std::vector<std::string_view> seen;
@@ -79,7 +78,7 @@ const std::string& unit_parent(const std::string& canonical) {
     const std::string_view c(canonical);
     for (const auto& [k, par] : parents)
         if (k.size() == c.size() && k.front() == c.front() && k == c) return *par;
-    return none;
+    return {};
 }
 
 }  // namespace rc

@@ -1,6 +1,7 @@
 // Unit / counted-noun table of the claim grammar (grammar/units.cpp).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rc {
@@ -12,8 +13,8 @@ struct UnitEntry {
     std::string parent = {};  // a kind of a wider noun ("nghị quyết" is a "văn bản"): parts may add up to it
 };
 
-// The parent noun of a canonical unit ("" if none).
-const std::string& unit_parent(const std::string& canonical);
+// The parent noun of a canonical unit ("" if none; a view of the unit table, which lives as long as the program).
+std::string_view unit_parent(std::string_view canonical);
 
 const std::vector<UnitEntry>& unit_table();
 

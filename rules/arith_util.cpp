@@ -506,7 +506,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         }
         const long double scale = scale_of(*c.current);
         const int d = std::max({c.current->decimals, c.previous->decimals, c.change->decimals});
-        const std::string& cu = c.change->written_unit.empty() ? c.change->unit : c.change->written_unit;
+        const std::string cu(c.change->written_unit.empty() ? c.change->unit : c.change->written_unit);
         const std::string said = std::string(qual_vi(c.change->qualifier)) + shown(*c.change, scale) + (cu.empty() ? "" : " " + cu);
         e.span = c.change->span;
         e.actual = said;
@@ -654,7 +654,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
         e.status = ClaimStatus::inconsistent;
         e.arithmetic = fmt::format("{} ∉ [{}]", c.count->number.text, range);
         e.expected = range;
-        const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
+        const std::string noun(c.count->written_unit.empty() ? c.count->unit : c.count->written_unit);
         const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
         e.message =
             text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê từ {} đến {} mục",
@@ -666,7 +666,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
     e.arithmetic = fmt::format("{} ≠ {}", c.count->number.text, c.items.size());
     e.expected = fmt::format("{}", c.items.size());
     e.suggestion = fmt::format("{:0{}}", c.items.size(), c.count->number.leading_zero ? 2 : 1);
-    const std::string& noun = c.count->written_unit.empty() ? c.count->unit : c.count->written_unit;
+    const std::string noun(c.count->written_unit.empty() ? c.count->unit : c.count->written_unit);
     const std::string said = noun.empty() ? c.count->number.text : c.count->number.text + " " + noun;
     if (c.list_span.empty())  // "3 năm (2022, 2023)": the list in parentheses right after the count
         e.message = text_in(cx.langs, "Văn bản nêu {} nhưng danh sách trong ngoặc kể {} mục",
@@ -732,7 +732,7 @@ Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
     if (!c.part || !c.whole) return unverifiable(cx, c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
     const Quantity& x = *c.part;
     const Quantity& y = *c.whole;
-    const std::string& noun = y.written_unit.empty() ? y.unit : y.written_unit;
+    const std::string noun(y.written_unit.empty() ? y.unit : y.written_unit);
     const std::string frac = fmt::format("{}/{}{}", x.number.text, y.number.text, noun.empty() ? "" : " " + noun);
     Evaluation e;
     e.span = x.span.empty() ? c.span : Span{x.span.begin, y.span.end};

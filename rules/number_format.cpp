@@ -150,7 +150,7 @@ bool comma_thousands_shape(const std::string& t) {
 }
 
 // Units whose amounts are whole numbers: a fractional reading (402,590 = 402,59) is implausible.
-bool whole_unit(const std::string& unit) {
+bool whole_unit(std::string_view unit) {
     if (unit == "kWh" || unit == "đồng") return true;
     for (const UnitEntry& e : unit_table())
         if (e.canonical == unit) return e.counted;

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "grammar/document.hpp"
 #include "rules/config.hpp"
@@ -11,7 +12,8 @@
 namespace rct {
 
 // A quantity written as `text` (Vietnamese notation) times `scale`.
-inline rc::Quantity q(const std::string& text, const std::string& unit = "", long double scale = 1, bool exact = false,
+// (`unit`: a string literal — Quantity::unit is a view of a string that lives as long as the program)
+inline rc::Quantity q(const std::string& text, std::string_view unit = "", long double scale = 1, bool exact = false,
                       rc::Qualifier qual = rc::Qualifier::none) {
     rc::Quantity x;
     x.number.text = text;
@@ -41,7 +43,7 @@ inline rc::Quantity q(const std::string& text, const std::string& unit = "", lon
 inline rc::Quantity pct(const std::string& text, rc::Qualifier qual = rc::Qualifier::none) {
     return q(text, "%", 1, false, qual);
 }
-inline rc::Quantity cnt(const std::string& text, const std::string& unit) { return q(text, unit, 1, true); }
+inline rc::Quantity cnt(const std::string& text, std::string_view unit) { return q(text, unit, 1, true); }
 
 inline rc::Document doc_with(std::vector<rc::Claim> claims) {
     rc::Document d;
