@@ -217,6 +217,11 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         (whole_structure_rule(info) ? section_cfg : structure_cfg).enabled[info.id] = false;
         if (info.id != "count-vs-list") count_cfg.enabled[info.id] = false;
     }
+    // A section's count-vs-list claims are judged after the sections (below), against the whole text's
+    // bodies, or not at all (a text over kWholeStructureLimit): the rule does not run in a section, so its
+    // claims are left where they are (removing them from each section's claims moved every claim after
+    // the first of them; no other rule reads a claim of that kind, and a section makes no verdicts).
+    section_cfg.enabled["count-vs-list"] = false;
     const bool structure = t.size() <= kWholeStructureLimit;
 
     // Everything else judges a sentence, a table, a date or a citation, and is checked
@@ -243,15 +248,15 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         // A count against the items of its footnote: only when the section holds the body (and, judged
         // below, no other body in the whole text has its number).
         PendingCounts counts;
-        for (const Claim& c : part.claims.claims) {
-            if (c.kind != ClaimKind::count_vs_list || !structure) continue;
-            for (const FootnoteBody& fb : part.structure.footnote_bodies)
-                if (fb.span.begin <= c.list_span.begin && c.list_span.begin < fb.span.end) {
-                    counts.claims.emplace_back(fb.number, c);
-                    break;
-                }
-        }
-        std::erase_if(part.claims.claims, [](const Claim& c) { return c.kind == ClaimKind::count_vs_list; });
+        if (structure)
+            for (Claim& c : part.claims.claims) {
+                if (c.kind != ClaimKind::count_vs_list) continue;
+                for (const FootnoteBody& fb : part.structure.footnote_bodies)
+                    if (fb.span.begin <= c.list_span.begin && c.list_span.begin < fb.span.end) {
+                        counts.claims.emplace_back(fb.number, std::move(c));  // (the section's rules do not read it)
+                        break;
+                    }
+            }
         if (!counts.claims.empty()) {
             counts.shift = b;
             counts.convention = part.claims.convention;
