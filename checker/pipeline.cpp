@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -302,16 +303,24 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         first = std::move(cr.findings);  // capped by run_rules
         for (Text& n : cr.notes) out.notes.push_back(std::move(n));
     }
-    // (finish_findings sorts them, stably: the findings of one place and rule keep their run's report order)
+    // In the order finish_findings sorts them (position, then rule id; stably, so the findings of one place
+    // and rule keep their run's report order), moved once: gathered into one vector in run order, they
+    // were all moved again into a sorted copy.
     {
+        std::vector<Finding*> order;
         std::size_t n = first.size() + out.findings.size();
         for (const auto& r : runs) n += r.size();
+        order.reserve(n);
+        for (auto* run : {&first, &out.findings})
+            for (Finding& f : *run) order.push_back(&f);
+        for (auto& r : runs)
+            for (Finding& f : r) order.push_back(&f);
+        std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
+            return std::tie(a->span.begin, a->span.end, a->rule) < std::tie(b->span.begin, b->span.end, b->rule);
+        });
         std::vector<Finding> all;
         all.reserve(n);
-        for (auto* run : {&first, &out.findings})
-            for (Finding& f : *run) all.push_back(std::move(f));
-        for (auto& r : runs)
-            for (Finding& f : r) all.push_back(std::move(f));
+        for (Finding* f : order) all.push_back(std::move(*f));
         out.findings = std::move(all);
         runs = {};
     }
