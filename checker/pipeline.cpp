@@ -99,9 +99,7 @@ public:
         if (part.style != TextStyle::word_export || (e < t.size() && !(e >= 2 && t[e - 2] == '\n' && t[e - 1] == '\n')) ||
             (b > 0 && t.substr(b).starts_with("\xEF\xBB\xBF"))) {
             exact_ = false;  // (a BOM opening a section is dropped by its reflow, not by the whole text's)
-            entries_ = std::vector<Entry>();
-            text_ = std::string();
-            pieces_ = std::vector<Piece>();
+            release();
             return;
         }
         counts_.text_lines += part.reflow_counts.text_lines;
@@ -114,46 +112,53 @@ public:
             // (the first and the last block of a section: what the structure pass reads across a cut)
             const bool keep = blk.kind == Block::Kind::text &&
                               (part.structure_marks[k] || k == 0 || k + 1 == nb || (may_open_numbering(blk.view()) && opens_numbering(blk.view())));
-            const auto number = static_cast<std::uint32_t>(blocks_++);
+            const auto number = static_cast<std::uint32_t>(count_++) << 2 | (blk.kind == Block::Kind::table_row ? kRow : 0);
             if (!keep) {
                 // One empty block stands for a run of them of one kind: the run's effect on what the
                 // structure pass decides next is the same (no colon, no open sentence, not a neighbour),
                 // and where it counts blocks (a body's continuation) it reads their numbers.
-                if (!entries_.empty() && entries_.back().pieces == 0 && entries_.back().kind == blk.kind) continue;
-                Entry& en = entries_.emplace_back();
-                en.kind = blk.kind;
-                en.number = number;
+                if (!entries_.empty() && entries_.back().size == 0 && ((entries_.back().number ^ number) & kRow) == 0) continue;
+                entries_.push_back({0, 0, number});
                 continue;
             }
-            Entry& en = entries_.emplace_back();
-            en.kind = blk.kind;
-            en.number = number;
-            en.size = static_cast<std::uint32_t>(blk.view().size());
+            const auto size = static_cast<std::uint32_t>(blk.view().size());  // (never 0: a block holds a line)
             if (blk.pieces.size() == 1) {  // a block of one line is that line of the whole text
-                en.text = blk.pieces[0].source + by;
-                en.in_source = true;
-            } else {
-                en.text = static_cast<std::uint32_t>(text_.size());
-                text_ += blk.view();
+                entries_.push_back({blk.pieces[0].source + by, size, number});
+                ++lines_;
+                continue;
             }
-            en.piece = static_cast<std::uint32_t>(pieces_.size());
-            en.pieces = static_cast<std::uint32_t>(blk.pieces.size());
-            for (const Piece& pc : blk.pieces) pieces_.push_back({pc.logical, pc.source + by, pc.length});
+            entries_.push_back({static_cast<std::uint32_t>(joined_.size()), size, number | kJoined});
+            joined_.push_back({static_cast<std::uint32_t>(joined_text_.size()), static_cast<std::uint32_t>(joined_pieces_.size())});
+            joined_text_ += blk.view();
+            for (const Piece& pc : blk.pieces) joined_pieces_.push_back({pc.logical, pc.source + by, pc.length});
         }
     }
 
     // The whole text's blocks and structure (structure only) in `doc`, the whole text (its blocks view
-    // that text and this object's).
+    // that text and this object's: valid until release()).
     void parse_into(Document& doc) {
+        const std::string_view t = doc.source.text();
         doc.blocks.resize(entries_.size());
         doc.block_numbers.resize(entries_.size());
+        line_pieces_.resize(lines_);
+        std::size_t line = 0;
         for (std::size_t k = 0; k < entries_.size(); ++k) {
             const Entry& en = entries_[k];
-            doc.block_numbers[k] = en.number;
+            doc.block_numbers[k] = en.number >> 2;
             Block& blk = doc.blocks[k];
-            blk.kind = en.kind;
-            blk.text = std::string_view((en.in_source ? doc.source.text().data() : text_.data()) + en.text, en.size);
-            blk.pieces = std::span<const Piece>(pieces_.data() + en.piece, en.pieces);
+            blk.kind = en.number & kRow ? Block::Kind::table_row : Block::Kind::text;
+            if (en.size == 0) continue;
+            if (!(en.number & kJoined)) {
+                Piece& pc = line_pieces_[line++];
+                pc = {0, en.at, en.size};
+                blk.text = t.substr(en.at, en.size);
+                blk.pieces = std::span<const Piece>(&pc, 1);
+                continue;
+            }
+            const Joined& j = joined_[en.at];
+            const std::size_t pieces_end = en.at + 1 < joined_.size() ? joined_[en.at + 1].piece : joined_pieces_.size();
+            blk.text = std::string_view(joined_text_.data() + j.text, en.size);
+            blk.pieces = std::span<const Piece>(joined_pieces_.data() + j.piece, pieces_end - j.piece);
         }
         entries_ = std::vector<Entry>();
         doc.style = TextStyle::word_export;
@@ -162,20 +167,37 @@ public:
         doc.structure_only = false;
     }
 
+    // Frees what the gathered blocks hold (the caller has dropped any blocks parse_into gave it).
+    void release() {
+        entries_ = std::vector<Entry>();
+        joined_ = std::vector<Joined>();
+        joined_text_ = std::string();
+        joined_pieces_ = std::vector<Piece>();
+        line_pieces_ = std::vector<Piece>();
+        lines_ = 0;
+    }
+
 private:
+    // A gathered block in 12 bytes (they are held while the sections are checked): a kept block of one
+    // line is its text in the whole text (its piece made by parse_into), a joined one an index in joined_;
+    // an empty one (size 0) stands for a run of blocks not kept.
     struct Entry {
-        std::uint32_t text = 0, size = 0;     // the block's text in text_, or in the whole text (none: an empty block)
-        std::uint32_t piece = 0, pieces = 0;  // its pieces in pieces_
-        std::uint32_t number = 0;             // its number among the whole text's blocks
-        Block::Kind kind = Block::Kind::text;
-        bool in_source = false;
+        std::uint32_t at = 0, size = 0;
+        std::uint32_t number = 0;  // its number among the whole text's blocks << 2 | kRow | kJoined
+    };
+    static constexpr std::uint32_t kRow = 1, kJoined = 2;
+    struct Joined {
+        std::uint32_t text = 0, piece = 0;  // its text in joined_text_, its first piece in joined_pieces_
     };
     bool exact_;
     Document::ReflowCounts counts_;
     std::vector<Entry> entries_;
-    std::string text_;
-    std::vector<Piece> pieces_;
-    std::size_t blocks_ = 0;  // the whole text's blocks so far
+    std::vector<Joined> joined_;
+    std::string joined_text_;
+    std::vector<Piece> joined_pieces_;
+    std::vector<Piece> line_pieces_;  // the pieces of the blocks of one line (made by parse_into)
+    std::size_t lines_ = 0;           // kept blocks of one line
+    std::size_t count_ = 0;           // the whole text's blocks so far
 };
 
 // A section's count against the items of its footnote, judged once the bodies of the whole text
@@ -275,7 +297,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         if (gathered.exact()) {
             gathered.parse_into(whole);
         } else {
-            gathered = WholeBlocks(whole);  // (released)
+            gathered.release();
             whole.structure_only = true;
             build_blocks(whole);
             parse_structure(whole);
@@ -299,7 +321,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         whole.text_marks = nullptr;  // (they lie in block_text's allocation)
         whole.pieces = std::vector<Piece>();
         whole.structure = {};
-        gathered = WholeBlocks(whole);
+        gathered.release();
         first = std::move(cr.findings);  // capped by run_rules
         for (Text& n : cr.notes) out.notes.push_back(std::move(n));
     }
