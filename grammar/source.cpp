@@ -679,14 +679,21 @@ namespace {
 // after it, and a string one NUL).
 constexpr std::size_t kBufferTail = 64;
 
-// n bytes and kBufferTail more, in anonymous pages of their own (unmapped with the last holder),
-// faulted in as they are written. Not advised to huge pages: where the kernel compacts memory for
-// them on demand, big-1G's text waited 1.5 s more for it, big-100M's 0.2 s in one run of three;
-// prefaulting them all at once (MADV_POPULATE_WRITE) saved no time and held 50 MB more at the peak.
+// n bytes and kBufferTail more, in anonymous pages of their own (unmapped with the last holder).
+// Up to kPopulateMax bytes, the pages are made in one call (MADV_POPULATE_WRITE) instead of a fault
+// each as they are written: big-10M 2 535 faults and ~1.7 ms fewer of ~110 (a fault costs ~1.1 µs here,
+// a populated page ~0.6 µs), its peak RSS +0.3 MB. Larger buffers fault their pages in as they are
+// written: populated at once, big-1G's held 50 MB more at the peak (the mapping it is normalised from
+// is released as it is read) for no time saved. Not advised to huge pages: where the kernel compacts
+// memory for them on demand, big-1G's text waited 1.5 s more for it, big-100M's 0.2 s in one run of three.
+constexpr std::size_t kPopulateMax = std::size_t{64} << 20;
 std::shared_ptr<char> fresh_buffer(std::size_t n) {
     const std::size_t len = n + kBufferTail;
     void* const p = ::mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) throw std::bad_alloc();
+#ifdef MADV_POPULATE_WRITE  // (Linux 5.14; where it fails or is missing, the writes fault the pages in)
+    if (n <= kPopulateMax) ::madvise(p, len, MADV_POPULATE_WRITE);
+#endif
     return std::shared_ptr<char>(static_cast<char*>(p), [len](char* q) { ::munmap(q, len); });
 }
 
