@@ -526,6 +526,7 @@ void mark_glued(const Document& doc, std::size_t from, std::size_t to, std::vect
         for (std::size_t b = from; b < to; ++b) {
             if (doc.blocks[b].kind != Block::Kind::text) continue;
             const std::string_view t = doc.blocks[b].text;
+            if (t.empty()) continue;  // (as pass 2: no memcpy from a placeholder's null data)
             if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
             std::memcpy(pad.data() + 64, t.data(), t.size());
             pad[64 + t.size()] = '\n';
@@ -857,6 +858,7 @@ void parse_structure(Document& doc) {
             for (std::size_t b = 0; b < upto; ++b) {
                 if (doc.blocks[b].kind != Block::Kind::text || body_block[b]) continue;
                 const std::string_view t = doc.blocks[b].text;
+                if (t.empty()) continue;  // (nothing to find; a placeholder block's text may have no data: no memcpy from null)
                 if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
                 std::memcpy(pad.data() + 64, t.data(), t.size());
                 pad[64 + t.size()] = '\n';
