@@ -1191,6 +1191,37 @@ void read_number_into(std::string_view lit, Number& n) {
     std::uint32_t sep[kMaxSeps];
     char sepc[kMaxSeps];
     std::size_t ns = 0;
+    // digit group k is [gb(k), ge(k)) (of the separators found)
+    const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
+    const auto ge = [&](std::size_t k) -> std::size_t { return k == ns ? len : sep[k]; };
+    // One reading, `decimal` its decimal mark; int_value(g): the integer value of the first g digit groups
+    // (asked for g increasing), as each path below reads them.
+    // `ndec`: the separators that are `decimal`.
+    const auto reading = [&](char decimal, std::size_t ndec, auto&& int_value, bool& ok, long double& value, int& decimals,
+                             bool& grouped) __attribute__((always_inline)) {
+        ok = true;
+        value = 0;
+        decimals = 0;
+        grouped = false;
+        if (ndec > 1) { ok = false; return; }
+        if (ndec == 1 && sepc[ns - 1] != decimal) { ok = false; return; }
+        const std::size_t int_groups = ns + 1 - ndec;
+        for (std::size_t k = 0; k < int_groups; ++k) {
+            const std::size_t b = gb(k), e = ge(k);
+            if (k > 0 && e - b != 3) { ok = false; value = int_value(k); return; }
+            if (k == 0 && int_groups > 1 && (e - b > 3 || (e - b > 1 && p[b] == '0'))) { ok = false; return; }
+        }
+        value = int_value(int_groups);
+        grouped = int_groups > 1;
+        if (ndec == 1) {
+            long double f = 1;
+            for (std::size_t k = gb(ns), e = len; k < e; ++k) {
+                f /= 10;
+                value += f * (p[k] - '0');
+            }
+            decimals = static_cast<int>(len - gb(ns));
+        }
+    };
     {
         // One pass: the separators, and the digits added in an int64_t with its value at each separator (the
         // digits of the groups before it). With 16 digits or fewer this is what DigitAcc gives for any run of
@@ -1224,38 +1255,13 @@ void read_number_into(std::string_view lit, Number& n) {
                 n.en_ok = true;
                 return;
             }
-            const std::size_t ndot = ns - ncomma;
-            // digit group k is [gb(k), ge(k))
-            const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
-            const auto ge = [&](std::size_t k) -> std::size_t { return k == ns ? len : sep[k]; };
-            // (the same tests, in the same order, as `reading` below; the integer part from upto/acc)
-            auto reading = [&](char decimal, std::size_t ndec, bool& ok, long double& value, int& decimals, bool& grouped) {
-                ok = true;
-                value = 0;
-                decimals = 0;
-                grouped = false;
-                if (ndec > 1) { ok = false; return; }
-                if (ndec == 1 && sepc[ns - 1] != decimal) { ok = false; return; }
-                const std::size_t int_groups = ns + 1 - ndec;
-                for (std::size_t k = 0; k < int_groups; ++k) {
-                    const std::size_t b = gb(k), e = ge(k);
-                    if (k > 0 && e - b != 3) { ok = false; value = static_cast<long double>(static_cast<std::int64_t>(upto[k - 1])); return; }
-                    if (k == 0 && int_groups > 1 && (e - b > 3 || (e - b > 1 && p[b] == '0'))) { ok = false; return; }
-                }
-                value = static_cast<long double>(static_cast<std::int64_t>(int_groups - 1 < ns ? upto[int_groups - 1] : acc));
-                grouped = int_groups > 1;
-                if (ndec == 1) {
-                    long double f = 1;
-                    for (std::size_t k = gb(ns), e = len; k < e; ++k) {
-                        f /= 10;
-                        value += f * (p[k] - '0');
-                    }
-                    decimals = static_cast<int>(len - gb(ns));
-                }
+            // the integer part from upto/acc
+            const auto int_value = [&](std::size_t g) __attribute__((always_inline)) {
+                return static_cast<long double>(static_cast<std::int64_t>(g - 1 < ns ? upto[g - 1] : acc));
             };
             bool g1 = false, g2 = false;
-            reading(',', ncomma, n.vi_ok, n.vi_value, n.vi_decimals, g1);
-            reading('.', ndot, n.en_ok, n.en_value, n.en_decimals, g2);
+            reading(',', ncomma, int_value, n.vi_ok, n.vi_value, n.vi_decimals, g1);
+            reading('.', ns - ncomma, int_value, n.en_ok, n.en_value, n.en_decimals, g2);
             n.grouped = n.vi_ok ? g1 : g2;
             return;
         }
@@ -1279,40 +1285,18 @@ void read_number_into(std::string_view lit, Number& n) {
         n.en_ok = true;
         return;
     }
-    // digit group k is [gb(k), ge(k))
-    const auto gb = [&](std::size_t k) -> std::size_t { return k == 0 ? 0 : sep[k - 1] + 1; };
-    const auto ge = [&](std::size_t k) -> std::size_t { return k == ns ? len : sep[k]; };
-    auto reading = [&](char decimal, bool& ok, long double& value, int& decimals, bool& grouped) {
-        ok = true;
-        value = 0;
-        decimals = 0;
-        grouped = false;
-        std::size_t ndec = 0;
-        for (std::size_t k = 0; k < ns; ++k) ndec += sepc[k] == decimal;
-        if (ndec > 1) { ok = false; return; }
-        if (ndec == 1 && sepc[ns - 1] != decimal) { ok = false; return; }
-        const std::size_t int_groups = ns + 1 - ndec;
-        DigitAcc a;
-        for (std::size_t k = 0; k < int_groups; ++k) {
-            const std::size_t b = gb(k), e = ge(k);
-            if (k > 0 && e - b != 3) { ok = false; value = a.value(); return; }
-            if (k == 0 && int_groups > 1 && (e - b > 3 || (e - b > 1 && p[b] == '0'))) { ok = false; return; }
-            a.add(p + b, p + e);
-        }
-        value = a.value();
-        grouped = int_groups > 1;
-        if (ndec == 1) {
-            long double f = 1;
-            for (std::size_t k = gb(ns), e = len; k < e; ++k) {
-                f /= 10;
-                value += f * (p[k] - '0');
-            }
-            decimals = static_cast<int>(len - gb(ns));
-        }
+    // the integer part by DigitAcc, group by group (a reading's own accumulator)
+    const auto int_value_of = [&] {
+        return [&, a = DigitAcc{}, added = std::size_t{0}](std::size_t g) mutable {
+            for (; added < g; ++added) a.add(p + gb(added), p + ge(added));
+            return a.value();
+        };
     };
     bool g1 = false, g2 = false;
-    reading(',', n.vi_ok, n.vi_value, n.vi_decimals, g1);
-    reading('.', n.en_ok, n.en_value, n.en_decimals, g2);
+    std::size_t ncomma = 0;
+    for (std::size_t k = 0; k < ns; ++k) ncomma += sepc[k] == ',';
+    reading(',', ncomma, int_value_of(), n.vi_ok, n.vi_value, n.vi_decimals, g1);
+    reading('.', ns - ncomma, int_value_of(), n.en_ok, n.en_value, n.en_decimals, g2);
     n.grouped = n.vi_ok ? g1 : g2;
 }
 }  // namespace
