@@ -164,9 +164,10 @@ private:
     // NFC of data[0, size), known NFC before `from` (a boundary), written at `out` (== data: in
     // place; else room for `size` bytes), recording the changed segments. Returns the bytes written
     // there; what would not fit (an NFC longer than its input) is in `rest`, to append. With
-    // `release`: called with n as the reading passes every 4 MB, the input before n no longer needed.
+    // `release`: called with (n, w) as the reading passes every 4 MB — the input before n no longer
+    // needed, w bytes of NFC written at `out`.
     std::size_t normalize_to(const char* data, std::size_t size, std::size_t from, char* out, std::string& rest,
-                             const std::function<void(std::size_t)>* release);
+                             const std::function<void(std::size_t, std::size_t)>* release);
     Segments segments_;
     // `offset`, or the start of the changed segment it is inside (maps to the segment's start).
     std::uint32_t snap(std::uint32_t offset) const;
