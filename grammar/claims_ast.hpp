@@ -84,8 +84,10 @@ enum class Qualifier { none, more_than, less_than, approx, reached };
 
 // A unit's name: a view of a string that lives as long as the program — the unit table's
 // (grammar/units.hpp) or a string literal. A std::string does not convert to it (its text would go
-// away with it): assigning one is a compile error, not a dangling view. (Compares, prints and formats
-// as the std::string_view it is.)
+// away with it): assigning one is a compile error, not a dangling view. A std::string_view still
+// converts (the claim scan passes the table's views through its own), so a view of a temporary would
+// dangle: give it only views of the table or of literals. (Compares, prints and formats as the
+// std::string_view it is.)
 struct UnitName : std::string_view {
     constexpr UnitName() = default;
     constexpr UnitName(const char* literal) : std::string_view(literal) {}
