@@ -337,9 +337,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
             for (Finding& f : *run) order.push_back(&f);
         for (auto& r : runs)
             for (Finding& f : r) order.push_back(&f);
-        std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) {
-            return std::tie(a->span.begin, a->span.end, a->rule) < std::tie(b->span.begin, b->span.end, b->rule);
-        });
+        std::stable_sort(order.begin(), order.end(), [](const Finding* a, const Finding* b) { return finding_before(*a, *b); });
         std::vector<Finding> all;
         all.reserve(n);
         for (Finding* f : order) all.push_back(std::move(*f));

@@ -240,11 +240,7 @@ void sort_findings(CheckResult& r) {
         const std::vector<Finding>& fs = r.findings;
         std::vector<std::uint32_t> order(fs.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        const auto before = [&](std::uint32_t i, std::uint32_t j) {
-            const Finding& a = fs[i];
-            const Finding& b = fs[j];
-            return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
-        };
+        const auto before = [&](std::uint32_t i, std::uint32_t j) { return finding_before(fs[i], fs[j]); };
         // A few sorted runs (a sectioned text: the structure pass's findings, the sections' in text
         // order, the count-vs-list findings judged after them) are merged one into the next; more
         // runs are sorted. Both stable: a tie keeps the earlier run's first, as stable_sort.

@@ -1,8 +1,10 @@
 // The rules engine: runs every enabled rule over a parsed document.
 #pragma once
+#include <tuple>
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "grammar/document.hpp"
@@ -37,6 +39,10 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::
 void finish_findings(const Document& doc, CheckResult& r);
 // The first half of finish_findings: the findings in position order (then rule id), stable.
 void sort_findings(CheckResult& r);
+// The order sort_findings puts findings in (stably): by span, then rule id.
+inline bool finding_before(const Finding& a, const Finding& b) {
+    return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
+}
 
 // Baseline: fingerprints of accepted findings, one per line ('#' comments).
 std::set<std::string> read_baseline(const std::string& path);  // throws ConfigError
