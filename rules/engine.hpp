@@ -1,6 +1,5 @@
 // The rules engine: runs every enabled rule over a parsed document.
 #pragma once
-#include <tuple>
 #include <map>
 #include <set>
 #include <string>
