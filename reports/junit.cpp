@@ -28,6 +28,15 @@ std::string xml_safe(std::string_view s) {
     return out;
 }
 
+// A printed skeleton split around the line of its placeholder element <tag/> (printed at the place its
+// real children go): what comes before that line and what comes after it. `tag` absent: s and "".
+std::pair<std::string_view, std::string_view> around_placeholder(std::string_view s, std::string_view tag) {
+    const std::size_t at = s.rfind(tag);  // (after the attributes, which escape any '<')
+    if (at == std::string_view::npos) return {s, {}};
+    const std::size_t line = s.rfind('\n', at) + 1, next = s.find('\n', at) + 1;
+    return {s.substr(0, line), s.substr(next)};
+}
+
 void set(pugi::xml_node n, const char* attr, std::string_view v) { n.append_attribute(attr).set_value(xml_safe(v).c_str()); }
 void set(pugi::xml_node n, const char* attr, std::size_t v) {
     n.append_attribute(attr).set_value(static_cast<unsigned long long>(v));
@@ -78,10 +87,9 @@ public:
             std::ostringstream skel;
             suite.print(skel, "  ", pugi::format_default, pugi::encoding_utf8, 1);  // at its depth under <testsuites>
             const std::string s = std::move(skel).str();
-            const std::size_t at = s.rfind("<rc-cases");  // (after the attributes, which escape any '<')
-            const std::size_t line = s.rfind('\n', at) + 1, next = s.find('\n', at) + 1;
-            r.part.assign(s, 0, line);
-            tail.assign(s, next);
+            const auto [head, rest] = around_placeholder(s, "<rc-cases");
+            r.part.assign(head);
+            tail.assign(rest);
         }
         const auto write_case = [&](const std::function<void(pugi::xml_node)>& fill) {
             pugi::xml_document doc;
@@ -147,15 +155,11 @@ public:
         std::ostringstream skel;
         doc.save(skel, "  ", pugi::format_default, pugi::encoding_utf8);
         const std::string s = std::move(skel).str();
-        const std::size_t at = s.find("<rc-suites");
-        if (at == std::string::npos) {
-            out_ << s;
-            return;
-        }
-        const std::size_t line = s.rfind('\n', at) + 1, next = s.find('\n', at) + 1;
-        out_ << std::string_view(s).substr(0, line);
+        const auto [head, rest] = around_placeholder(s, "<rc-suites");
+        out_ << head;
+        if (head.size() == s.size()) return;  // (no file: no placeholder)
         spool_.copy_to(out_);
-        out_ << std::string_view(s).substr(next);
+        out_ << rest;
     }
 
 protected:
