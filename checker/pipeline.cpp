@@ -10,7 +10,6 @@
 #include <map>
 #include <mutex>
 #include <thread>
-#include <tuple>
 
 #include <fmt/format.h>
 

@@ -51,6 +51,16 @@ Span span_of(const Document& d, std::string_view needle, std::size_t nth = 0) {
     return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + needle.size())};
 }
 
+// A finding of the fixture rule at s (an error, message "m" in both languages): the large-report tests' many.
+Finding fixture_finding(Span s) {
+    Finding x;
+    x.rule = "fixture-sum";
+    x.severity = Severity::error;
+    x.span = s;
+    x.message = {"m", "m"};
+    return x;
+}
+
 FileReport make_file(bool hostile) {
     FileReport f;
     f.path = hostile ? "bao-cao <thu>.txt" : "bao-cao-2025.txt";
@@ -385,12 +395,7 @@ BOOST_AUTO_TEST_CASE(html_large_document_is_linear) {
     for (int i = 0; i < 2000; ++i) {
         at = t.find("1.250", at + 1);
         for (int k = 0; k < 9; ++k) at = t.find("1.250", at + 1);
-        Finding x;
-        x.rule = "fixture-sum";
-        x.severity = Severity::error;
-        x.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 5)};
-        x.message = {"m", "m"};
-        f.result.findings.push_back(x);
+        f.result.findings.push_back(fixture_finding({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 5)}));
     }
     RunReport run;
     run.files.push_back(std::move(f));
@@ -420,14 +425,7 @@ BOOST_AUTO_TEST_CASE(excerpts_of_a_long_line_are_windows_around_the_span) {
     f.path = "mot-dong.txt";
     f.format = "text";
     f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, text)));
-    auto finding = [&](std::string_view needle) {
-        Finding x;
-        x.rule = "fixture-sum";
-        x.severity = Severity::error;
-        x.span = span_of(*f.doc, needle);
-        x.message = {"m", "m"};
-        return x;
-    };
+    auto finding = [&](std::string_view needle) { return fixture_finding(span_of(*f.doc, needle)); };
     f.result.findings = {finding("9.999"), finding("7.777")};
     RunReport run;
     run.files.push_back(std::move(f));
@@ -579,12 +577,7 @@ BOOST_AUTO_TEST_CASE(large_parts_are_spooled_in_pieces) {
     // 700 findings in the second half of the line (a JUnit case shows about 4 KB of it: 3 MB), none before.
     std::vector<std::uint32_t> at;
     for (std::size_t a = t.find("1.250", t.size() / 2); at.size() < 700 && a != std::string_view::npos; a = t.find("1.250", a + 2000)) {
-        Finding x;
-        x.rule = "fixture-sum";
-        x.severity = Severity::error;
-        x.span = {static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 5)};
-        x.message = {"m", "m"};
-        f.result.findings.push_back(x);
+        f.result.findings.push_back(fixture_finding({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a + 5)}));
         at.push_back(static_cast<std::uint32_t>(a));
     }
     BOOST_REQUIRE(at.size() == 700u);
