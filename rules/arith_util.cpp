@@ -42,17 +42,36 @@ std::optional<Text> likely_typo(std::string_view written, std::string_view consi
     // A changed last digit, or a change in a one- or two-digit number, is no
     // evidence of a slip of the finger (any small miscount looks like that).
     if (diffs == 1 && count >= 3 && at[0] + 1 < count)
-        return text_in(langs, "{} ↔ {} (sai một chữ số)", "{} ↔ {} (one digit differs)", written, consistent);
+        return make_text(
+            langs, [&] { return cat({written, " ↔ ", consistent, " (sai một chữ số)"}); },
+            [&] { return cat({written, " ↔ ", consistent, " (one digit differs)"}); });
     if (diffs == 2 && at[1] == at[0] + 1 && da[0] == db[1] && da[1] == db[0])
-        return text_in(langs, "{} ↔ {} (hai chữ số bị đảo)", "{} ↔ {} (two digits transposed)", written, consistent);
+        return make_text(
+            langs, [&] { return cat({written, " ↔ ", consistent, " (hai chữ số bị đảo)"}); },
+            [&] { return cat({written, " ↔ ", consistent, " (two digits transposed)"}); });
     return std::nullopt;
 }
 
 std::string suggest(long double value, int decimals) { return format_vi(value, decimals); }
 
 std::string join_plus(const std::vector<std::string>& xs) {
+    std::size_t n = 0;
+    for (const std::string& x : xs) n += x.size() + 3;
+    std::string out;  // sized once, each part appended (was a temporary string per part)
+    out.reserve(n);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        if (i) out += " + ";
+        out += xs[i];
+    }
+    return out;
+}
+
+std::string cat(std::initializer_list<std::string_view> pieces) {
+    std::size_t n = 0;
+    for (const std::string_view p : pieces) n += p.size();
     std::string out;
-    for (std::size_t i = 0; i < xs.size(); ++i) out += (i ? " + " : "") + xs[i];
+    out.reserve(n);
+    for (const std::string_view p : pieces) out += p;
     return out;
 }
 
@@ -178,7 +197,11 @@ int max_decimals(const std::vector<Quantity>& qs) {
     return d;
 }
 
-bool same_unit(const Quantity& a, const Quantity& b) { return a.unit.empty() || b.unit.empty() || a.unit == b.unit; }
+// (units are views of the unit table: the same unit is nearly always the same view, known without memcmp)
+bool same_unit(const Quantity& a, const Quantity& b) {
+    return a.unit.empty() || b.unit.empty() || (a.unit.data() == b.unit.data() && a.unit.size() == b.unit.size()) ||
+           a.unit == b.unit;
+}
 
 const char* qual_vi(Qualifier q) {
     switch (q) {
@@ -270,37 +293,40 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     if (ok) {
         e.status = ClaimStatus::consistent;
         const std::string rel = complete ? "=" : "≤";
-        e.detail =
-            text_in(cx.langs, "{} = {}{} {} {}{}", "{} = {}{} {} {}{}", join_plus(xs), sum_s, unit, rel, tot_s, unit);
+        e.detail = same_text(cx.langs, cat({join_plus(xs), " = ", sum_s, unit, " ", rel, " ", tot_s, unit}));
         return e;
     }
     e.status = ClaimStatus::inconsistent;
     const int td = total->decimals;
     if (complete) {
-        e.arithmetic = fmt::format("{} = {}{} ≠ {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
+        e.arithmetic = cat({join_plus(xs), " = ", sum_s, unit, " ≠ ", tot_s, unit});
         e.expected = format_interval(S * (1 / scale), std::max(td, pd) + (S.lo == S.hi ? 0 : 1));
         // (shares: no consistent value nor typo of the 100 % — a part's typo is sought below)
         if (S.bounded() && !shares) {
-            e.suggestion = suggest(S.mid() / scale, td);
+            e.suggestion = td == pd ? sum_s : suggest(S.mid() / scale, td);  // (sum_s when at the same decimals)
             e.typo = likely_typo(total->number.text, *e.suggestion, cx.langs);
         }
         if (shares) {
-            e.message = text_in(cx.langs, "Các tỷ lệ cộng lại được {}%, không phải 100%",
-                                "The shares add up to {}%, not 100%", sum_s);
+            e.message = make_text(
+                cx.langs, [&] { return cat({"Các tỷ lệ cộng lại được ", sum_s, "%, không phải 100%"}); },
+                [&] { return cat({"The shares add up to ", sum_s, "%, not 100%"}); });
         } else {
-            e.message = text_in(cx.langs, "Tổng các thành phần là {}, khác với tổng số đã nêu {}",
-                                "The parts add up to {}, not the stated total {}", sum_s, tot_s);
+            e.message = make_text(
+                cx.langs, [&] { return cat({"Tổng các thành phần là ", sum_s, ", khác với tổng số đã nêu ", tot_s}); },
+                [&] { return cat({"The parts add up to ", sum_s, ", not the stated total ", tot_s}); });
         }
     } else {
-        e.arithmetic = fmt::format("{} = {}{} > {}{}", join_plus(xs), sum_s, unit, tot_s, unit);
+        e.arithmetic = cat({join_plus(xs), " = ", sum_s, unit, " > ", tot_s, unit});
         e.expected = "≤ " + format_vi(T.hi / scale, td);
         if (shares)
-            e.message = text_in(cx.langs, "Các tỷ lệ cộng lại được {}%, vượt quá 100%",
-                                "The shares add up to {}%, more than 100%", sum_s);
+            e.message = make_text(
+                cx.langs, [&] { return cat({"Các tỷ lệ cộng lại được ", sum_s, "%, vượt quá 100%"}); },
+                [&] { return cat({"The shares add up to ", sum_s, "%, more than 100%"}); });
         else
-            e.message = text_in(cx.langs, "Các thành phần (cộng lại {}) vượt quá tổng số đã nêu {}",
-                                "The parts (adding up to {}) exceed the stated total {}", sum_s, tot_s);
-        if (S.bounded()) e.typo = likely_typo(total->number.text, suggest(S.mid() / scale, td), cx.langs);
+            e.message = make_text(
+                cx.langs, [&] { return cat({"Các thành phần (cộng lại ", sum_s, ") vượt quá tổng số đã nêu ", tot_s}); },
+                [&] { return cat({"The parts (adding up to ", sum_s, ") exceed the stated total ", tot_s}); });
+        if (S.bounded()) e.typo = likely_typo(total->number.text, td == pd ? sum_s : suggest(S.mid() / scale, td), cx.langs);
     }
     // A typo in one part: the value that part would need, at its own precision.
     if (!e.typo && complete && T.bounded() && S.bounded()) {
@@ -382,9 +408,9 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         return e;
     }
     const long double scale = c.whole ? scale_of(*c.whole) : 1;
-    const std::string ratio = fmt::format("{}/{}", shown(*c.part, scale),
-                                          c.whole ? shown(*c.whole, scale)
-                                                  : fmt::format("({} + {})", c.part->number.text, c.late->number.text));
+    const std::string ratio =
+        c.whole ? cat({shown(*c.part, scale), "/", shown(*c.whole, scale)})
+                : cat({shown(*c.part, scale), "/(", c.part->number.text, " + ", c.late->number.text, ")"});
     const std::string computed = format_vi(P.mid(), d + 2) + u;
     const std::string stated = std::string(qual_vi(c.percent->qualifier)) + c.percent->number.text + u;
     e.span = c.percent->span;
@@ -395,7 +421,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
         return e;
     }
     e.status = ClaimStatus::inconsistent;
-    e.arithmetic = fmt::format("{} = {} ≠ {}", ratio, computed, stated);
+    e.arithmetic = cat({ratio, " = ", computed, " ≠ ", stated});
     e.expected = format_interval(P, d + 2);
     e.suggestion = suggest(P.mid(), d);
     e.typo = likely_typo(c.percent->number.text, *e.suggestion, cx.langs);
@@ -411,9 +437,13 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
                                    c.percent->number.text + "×", ratio, format_vi(P.mid(), d + 2), *e.suggestion);
             });
     else
-        e.message = text_in(cx.langs, "Tỷ lệ {} không khớp: {} là {}, làm tròn thành {}%",
-                            "Percentage {} does not match: {} is {}, which rounds to {}%", stated, ratio, computed,
-                            *e.suggestion);
+        e.message = make_text(
+            cx.langs,
+            [&] { return cat({"Tỷ lệ ", stated, " không khớp: ", ratio, " là ", computed, ", làm tròn thành ", *e.suggestion, "%"}); },
+            [&] {
+                return cat({"Percentage ", stated, " does not match: ", ratio, " is ", computed, ", which rounds to ",
+                            *e.suggestion, "%"});
+            });
     e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
@@ -594,9 +624,9 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const long double scale = scale_of(*c.current);
     const std::string cs = shown(*c.current, scale), ps = shown(*pq, scale);
     const std::string formula = c.kind == ClaimKind::cagr ? fmt::format("({}/{})^(1/{}) − 1", cs, ps, c.years)
-                                : is_index               ? fmt::format("{}/{}", cs, ps)
-                                : c.direction < 0        ? fmt::format("1 − {}/{}", cs, ps)
-                                                         : fmt::format("{}/{} − 1", cs, ps);
+                                : is_index               ? cat({cs, "/", ps})
+                                : c.direction < 0        ? cat({"1 − ", cs, "/", ps})
+                                                         : cat({cs, "/", ps, " − 1"});
     const std::string computed = format_vi(G.mid(), d + 2) + "%";
     e.span = stated->span;
     e.actual = stated->number.text + "%";
@@ -606,7 +636,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         return e;
     }
     e.status = ClaimStatus::inconsistent;
-    e.arithmetic = fmt::format("{} = {} ≠ {}%", formula, computed, stated->number.text);
+    e.arithmetic = cat({formula, " = ", computed, " ≠ ", stated->number.text, "%"});
     e.expected = format_interval(G, d + 2);
     e.suggestion = suggest(G.mid(), d);
     if (G.mid() >= 0) e.typo = likely_typo(stated->number.text, *e.suggestion, cx.langs);
@@ -614,14 +644,8 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const char* what_en = c.kind == ClaimKind::cagr ? "Average annual growth" : is_index ? "Index" : "Growth rate";
     e.message = make_text(
         cx.langs,
-        [&] {
-            return fmt::format("{} {}% không khớp với số liệu hai kỳ: {} = {}", what_vi, stated->number.text, formula,
-                               computed);
-        },
-        [&] {
-            return fmt::format("{} {}% does not match the two values: {} = {}", what_en, stated->number.text, formula,
-                               computed);
-        });
+        [&] { return cat({what_vi, " ", stated->number.text, "% không khớp với số liệu hai kỳ: ", formula, " = ", computed}); },
+        [&] { return cat({what_en, " ", stated->number.text, "% does not match the two values: ", formula, " = ", computed}); });
     e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }
@@ -711,13 +735,12 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
     const long double k2 = c.percent->value * N / 100 < k ? k - 1 : k + 1;
     e.actual = c.percent->number.text + "%";
     const std::string ns = format_vi(N, 0);  // N as shown (five places below)
-    const std::string a = fmt::format("{}/{} = {}%", format_vi(k, 0), ns, format_vi(k / N * 100, d + 2));
-    const std::string b = k2 >= 0 && k2 <= N ? fmt::format("{}/{} = {}%", format_vi(k2, 0), ns,
-                                                               format_vi(k2 / N * 100, d + 2))
+    const std::string a = cat({format_vi(k, 0), "/", ns, " = ", format_vi(k / N * 100, d + 2), "%"});
+    const std::string b = k2 >= 0 && k2 <= N ? cat({format_vi(k2, 0), "/", ns, " = ", format_vi(k2 / N * 100, d + 2), "%"})
                                              : std::string();
-    e.arithmetic = fmt::format("{}% × {} = {} (không nguyên / not whole)", c.percent->number.text, ns,
-                               format_vi_short(c.percent->value * N / 100, 4));
-    e.expected = b.empty() ? a : fmt::format("{}; {}", std::min(a, b), std::max(a, b));
+    e.arithmetic = cat({c.percent->number.text, "% × ", ns, " = ", format_vi_short(c.percent->value * N / 100, 4),
+                        " (không nguyên / not whole)"});
+    e.expected = b.empty() ? a : cat({std::min(a, b), "; ", std::max(a, b)});
     e.suggestion = suggest(k / N * 100, d);
     e.message =
         text_in(cx.langs, "{}% của {} không thể có: không có số nguyên k nào để k/{} làm tròn thành {}% (gần nhất: {})",
@@ -732,8 +755,13 @@ Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
     if (!c.part || !c.whole) return unverifiable(cx, c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
     const Quantity& x = *c.part;
     const Quantity& y = *c.whole;
-    const std::string noun(y.written_unit.empty() ? y.unit : y.written_unit);
-    const std::string frac = fmt::format("{}/{}{}", x.number.text, y.number.text, noun.empty() ? "" : " " + noun);
+    if (x.value <= y.value && !cx.detail) {  // the caller needs the status only: no texts (most fractions hold)
+        Evaluation e;
+        e.status = ClaimStatus::consistent;
+        return e;
+    }
+    const std::string_view noun = y.written_unit.empty() ? std::string_view(y.unit) : std::string_view(y.written_unit);
+    const std::string frac = cat({x.number.text, "/", y.number.text, noun.empty() ? "" : " ", noun});
     Evaluation e;
     e.span = x.span.empty() ? c.span : Span{x.span.begin, y.span.end};
     e.actual = frac;
@@ -744,7 +772,7 @@ Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
         return e;
     }
     e.status = ClaimStatus::inconsistent;
-    e.arithmetic = fmt::format("{} > {}", x.number.text, y.number.text);
+    e.arithmetic = cat({x.number.text, " > ", y.number.text});
     e.expected = "≤ " + y.number.text;
     e.message = text_in(cx.langs,
                         "Phần {} lớn hơn toàn thể {} trong \"{}\": một phần không thể vượt quá tổng số "
