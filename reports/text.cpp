@@ -4,6 +4,7 @@
 //     ^~~~~~
 //     arithmetic
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -57,10 +58,23 @@ void append_clean(std::string& out, std::string_view s) {
 #endif
     for (;;) {
 #if defined(__SSE2__)
+        const auto controls = [&](std::size_t at) {  // a bit for each control byte of the sixteen at `at`
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+            return static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(_mm_xor_si128(x, flip), below), _mm_cmpeq_epi8(x, del))));
+        };
         while (i + 16 <= s.size()) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(_mm_xor_si128(x, flip), below), _mm_cmpeq_epi8(x, del)))) break;
+            if (controls(i)) break;
             i += 16;
+        }
+        // The last bytes (fewer than sixteen) through the sixteen ending at the end, those before i
+        // shifted out: most texts end here (a message, a line of the excerpt; 21 000 calls on
+        // big-10M), not in the byte loops below.
+        if (i + 16 > s.size() && i < s.size() && s.size() >= 16) {
+            const std::size_t last = s.size() - 16;
+            const unsigned m = controls(last) >> (i - last);
+            if (m == 0) i = s.size();
+            else i += static_cast<std::size_t>(std::countr_zero(m));  // the control byte, replaced below
         }
 #endif
         while (i + 8 <= s.size()) {

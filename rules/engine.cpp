@@ -210,17 +210,7 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::
     // finding so far, and a Finding's move is ~340 instructions). Sections only: the pipeline keeps each
     // section's at their size; a whole file's result is kept as it is (a library caller's RunReport holds
     // every file's: 100 KB each, with no finding).
-    // The whole-text structure pass of a sectioned text (a section run, no `counted`) keeps up to
-    // kMaxFindingsPerRule of each of its few rules (big-10M: 2 196 of 5): room for all of them, so
-    // that the vector is not grown 256 → 4 096 (3 840 moves, ~1.3 M instructions, and the four
-    // discarded buffers' pages: ~200 faults). The room past what is kept is never touched.
-    if (cfg.section && !counted) {
-        std::size_t enabled = 0;
-        for (const auto& rule : all_rules()) enabled += cfg.is_enabled(rule->info().id) ? 1 : 0;
-        r.findings.reserve(std::max<std::size_t>(256, enabled * kMaxFindingsPerRule));
-    } else if (cfg.section) {
-        r.findings.reserve(256);
-    }
+    if (cfg.section) r.findings.reserve(256);
     ClaimMemo memo;  // claims evaluated once for the mismatch rules and `rounding`
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();

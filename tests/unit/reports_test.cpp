@@ -781,6 +781,8 @@ BOOST_AUTO_TEST_CASE(text_cleaning_at_every_place) {
                 m.insert(std::min(at, m.size()), 1, ctl);
                 if (at % 3 == 0) m.insert(0, 1, ctl);  // and one at the start
                 messages.push_back(m);
+                // and a second in the last sixteen bytes (the end is read as the sixteen ending there)
+                if (at % 2 == 1 && m.size() > 6) messages.push_back(m.insert(m.size() - 2 - at % 5, 1, '\x02'));
             }
     for (const std::string& m : messages) {
         Finding x;
