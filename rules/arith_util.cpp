@@ -66,14 +66,6 @@ std::string join_plus(const std::vector<std::string>& xs) {
     return out;
 }
 
-std::string cat(std::initializer_list<std::string_view> pieces) {
-    std::size_t n = 0;
-    for (const std::string_view p : pieces) n += p.size();
-    std::string out;
-    out.reserve(n);
-    for (const std::string_view p : pieces) out += p;
-    return out;
-}
 
 namespace {
 // 10^k for kPow10Min <= k <= kPow10Max exactly as scale_of's std::pow(10.0L, round(…)) gave it

@@ -3,7 +3,6 @@
 // the arithmetic strings shown to users ("21 + 17 + 30 = 68 ≠ 86").
 #pragma once
 #include <cstdint>
-#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -30,10 +29,6 @@ std::string suggest(long double value, int decimals);
 // "a + b + c" joined with " + ".
 std::string join_plus(const std::vector<std::string>& xs);
 
-// The pieces one after another, in a string sized once. The arithmetic texts of a finding are
-// pieces put together ("a/b = c ≠ d"): fmt::format parses its format string and fills a buffer
-// first, ~600 instructions more a call than these appends (~4 000 such texts on big-10M).
-std::string cat(std::initializer_list<std::string_view> pieces);
 
 // How a quantity is shown in an arithmetic string: its number as written when
 // its scale is `scale` (value / shown number), else its value divided by `scale`.

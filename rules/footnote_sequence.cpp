@@ -47,22 +47,23 @@ public:
                          make_text(
                              sink.langs(),
                              [&] {
-                                 return fmt::format("Chú thích {} đứng sau {}: thiếu chú thích {}", m, prev,
-                                                    sup(max + 1, r.superscript));
+                                 return cat({"Chú thích ", m, " đứng sau ", prev, ": thiếu chú thích ",
+                                             sup(max + 1, r.superscript)});
                              },
                              [&] {
-                                 return fmt::format("Footnote {} follows {}: footnote {} is missing", r.number, prev_en,
-                                                    max + 1);
+                                 return cat({"Footnote ", std::to_string(r.number), " follows ", prev_en,
+                                             ": footnote ", std::to_string(max + 1), " is missing"});
                              }),
                          sup(max + 1, r.superscript));
                 } else {
                     emit(r.span,
                          make_text(
                              sink.langs(),
+                             [&] { return cat({"Chú thích ", m, " đứng sau ", sup(max, r.superscript), ": sai thứ tự"}); },
                              [&] {
-                                 return fmt::format("Chú thích {} đứng sau {}: sai thứ tự", m, sup(max, r.superscript));
-                             },
-                             [&] { return fmt::format("Footnote {} follows {}: out of order", r.number, max); }),
+                                 return cat({"Footnote ", std::to_string(r.number), " follows ", std::to_string(max),
+                                             ": out of order"});
+                             }),
                          sup(max + 1, r.superscript));
                 }
             }

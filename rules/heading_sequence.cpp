@@ -90,28 +90,39 @@ public:
                 av.back() = alt_first;
                 const std::string alt = render(h, av);
                 emit(h,
-                     text_in(sink.langs(),
-                             "Đề mục đầu tiên dưới {} phải là {} (hoặc {} nếu đánh số tiếp phần trước), không phải {}",
-                             "The first heading under {} should be {} (or {} continuing the previous section), not {}",
-                             parent, exp, alt, h.label),
+                     make_text(
+                         sink.langs(),
+                         [&] {
+                             return cat({"Đề mục đầu tiên dưới ", parent, " phải là ", exp, " (hoặc ", alt,
+                                         " nếu đánh số tiếp phần trước), không phải ", h.label});
+                         },
+                         [&] {
+                             return cat({"The first heading under ", parent, " should be ", exp, " (or ", alt,
+                                         " continuing the previous section), not ", h.label});
+                         }),
                      exp);
             } else if (!prev_v) {
                 emit(h,
                      make_text(
                          sink.langs(),
                          [&] {
-                             return fmt::format("Đề mục đầu tiên {} phải là {}, không phải {}",
-                                                parent.empty() ? "của văn bản" : "dưới " + parent, exp, h.label);
+                             return cat({"Đề mục đầu tiên ", parent.empty() ? "của văn bản" : "dưới ", parent,
+                                         " phải là ", exp, ", không phải ", h.label});
                          },
                          [&] {
-                             return fmt::format("The first heading {} should be {}, not {}",
-                                                parent.empty() ? "of the document" : "under " + parent, exp, h.label);
+                             return cat({"The first heading ", parent.empty() ? "of the document" : "under ", parent,
+                                         " should be ", exp, ", not ", h.label});
                          }),
                      exp);
             } else if (n == prev_v->back()) {
                 emit(h,
-                     text_in(sink.langs(), "Đề mục {} bị lặp lại (ngay trước đó đã có {}): số đúng là {}",
-                             "Heading {} repeats {}: expected {}", h.label, prev->label, exp),
+                     make_text(
+                         sink.langs(),
+                         [&] {
+                             return cat({"Đề mục ", h.label, " bị lặp lại (ngay trước đó đã có ", prev->label,
+                                         "): số đúng là ", exp});
+                         },
+                         [&] { return cat({"Heading ", h.label, " repeats ", prev->label, ": expected ", exp}); }),
                      exp);
             } else if (n > expected) {
                 std::vector<int> mv = v, lv = v;
@@ -119,13 +130,23 @@ public:
                 lv.back() = n - 1;
                 const std::string missing = n == expected + 1 ? render(h, mv) : render(h, mv) + "–" + render(h, lv);
                 emit(h,
-                     text_in(sink.langs(), "Đề mục {} đứng sau {}: thiếu đề mục {}",
-                             "Heading {} follows {}: heading {} is missing", h.label, prev->label, missing),
+                     make_text(
+                         sink.langs(),
+                         [&] { return cat({"Đề mục ", h.label, " đứng sau ", prev->label, ": thiếu đề mục ", missing}); },
+                         [&] {
+                             return cat({"Heading ", h.label, " follows ", prev->label, ": heading ", missing, " is missing"});
+                         }),
                      exp);
             } else {
                 emit(h,
-                     text_in(sink.langs(), "Đề mục {} đứng sau {}: sai thứ tự, số đúng là {}",
-                             "Heading {} follows {}: out of order, expected {}", h.label, prev->label, exp),
+                     make_text(
+                         sink.langs(),
+                         [&] {
+                             return cat({"Đề mục ", h.label, " đứng sau ", prev->label, ": sai thứ tự, số đúng là ", exp});
+                         },
+                         [&] {
+                             return cat({"Heading ", h.label, " follows ", prev->label, ": out of order, expected ", exp});
+                         }),
                      exp);
             }
         };
@@ -186,9 +207,16 @@ public:
                             ev.push_back(h.numbers.back());
                             const std::string exp = render(h, ev);
                             emit(h,
-                                 text_in(sink.langs(), "Đề mục {} nằm dưới đề mục {}: số hiệu phải là {}",
-                                         "Heading {} is under heading {}: expected {}", h.label, open[k - 2]->label,
-                                         exp),
+                                 make_text(
+                                     sink.langs(),
+                                     [&] {
+                                         return cat({"Đề mục ", h.label, " nằm dưới đề mục ", open[k - 2]->label,
+                                                     ": số hiệu phải là ", exp});
+                                     },
+                                     [&] {
+                                         return cat({"Heading ", h.label, " is under heading ", open[k - 2]->label,
+                                                     ": expected ", exp});
+                                     }),
                                  exp);
                         }
                         // judge its place in the sequence as the author meant it: under the parent

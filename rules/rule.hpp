@@ -3,8 +3,10 @@
 #pragma once
 #include <fmt/format.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/document.hpp"
@@ -59,6 +61,18 @@ Text text_in(Langs l, fmt::format_string<A...> vi, fmt::format_string<A...> en, 
     return make_text(
         l, [&] { return fmt::vformat(fmt::string_view(vi), fmt::make_format_args(args...)); },
         [&] { return fmt::vformat(fmt::string_view(en), fmt::make_format_args(args...)); });
+}
+
+// The pieces one after another, in a string sized once: for the texts of findings that are pieces
+// put together ("a/b = c ≠ d", "Chú thích ³ đứng sau ¹: …"). fmt::format parses its format string and
+// fills a buffer first: ~600 instructions more a call than these appends (big-10M: ~5 000 texts).
+inline std::string cat(std::initializer_list<std::string_view> pieces) {
+    std::size_t n = 0;
+    for (const std::string_view p : pieces) n += p.size();
+    std::string out;
+    out.reserve(n);
+    for (const std::string_view p : pieces) out += p;
+    return out;
 }
 
 // All rules, in a fixed order (rules/registry.cpp lists them).

@@ -6,6 +6,8 @@
 #include <random>
 #include <string_view>
 
+#include <fmt/format.h>
+
 #include "rules/arith_util.hpp"
 #include "arith_fixture.hpp"
 #include "grammar/document.hpp"
@@ -65,6 +67,49 @@ BOOST_AUTO_TEST_CASE(typo_detection) {
     BOOST_TEST(likely_typo("12,46", "13,46").has_value());
     BOOST_TEST(suggest(12.4726L, 2) == "12,47");
     BOOST_TEST(join_plus({"21", "17", "30"}) == "21 + 17 + 30");
+    BOOST_TEST(join_plus({"21"}) == "21");
+    BOOST_TEST(join_plus({}).empty());
+    // the texts of findings put together piece by piece (rules/rule.hpp), as fmt::format("{}{}…") gave them
+    const std::string a = "1.234.567,8", b = "7,25";
+    BOOST_TEST(cat({a, " = ", b, "", "%"}) == fmt::format("{} = {}{}%", a, b, ""));
+    BOOST_TEST(cat({}).empty());
+    BOOST_TEST(cat({std::string(40, 'x'), "ă"}) == std::string(40, 'x') + "ă");
+}
+
+// The sum's consistent value is its computed sum at the total's decimals: the sum's own text when the
+// parts show as many decimals (reused), else formatted again (here 69,0 shown, 69 suggested).
+BOOST_AUTO_TEST_CASE(sum_suggestion_at_the_totals_decimals) {
+    auto r = run({sum(q("86", "hộ"), {q("21,5", "hộ"), q("17,5", "hộ"), q("30", "hộ")}, true)});
+    BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
+    BOOST_TEST(r.findings[0].arithmetic == "21,5 + 17,5 + 30 = 69,0 ≠ 86");
+    BOOST_TEST(*r.findings[0].suggestion == "69");
+    auto same = run({sum(q("86,5", "hộ"), {q("21,5", "hộ"), q("17,5", "hộ"), q("30,0", "hộ")}, true)});
+    BOOST_REQUIRE_EQUAL(same.findings.size(), 1u);
+    BOOST_TEST(*same.findings[0].suggestion == "69,0");
+    // a partial sum above its total: the typo is sought against the sum at the total's decimals (196, not 196,2)
+    auto over = run({sum(q("169", "hộ"), {q("100,0", "hộ"), q("96,2", "hộ")}, false)});
+    BOOST_REQUIRE_EQUAL(over.findings.size(), 1u);
+    BOOST_TEST(over.findings[0].arithmetic == "100,0 + 96,2 = 196,2 > 169");
+    BOOST_REQUIRE(over.findings[0].typo.has_value());
+    BOOST_TEST(over.findings[0].typo->vi == "169 ↔ 196 (hai chữ số bị đảo)");
+}
+
+// Units are views of the unit table: the same unit written in two places (two views of one text) is
+// the same unit; a view of another text is compared by its bytes.
+BOOST_AUTO_TEST_CASE(same_unit_by_view_or_by_text) {
+    static const char one[] = "người", other[] = "người", third[] = "hộ";
+    const auto with = [](const char* unit) {
+        Quantity x = cnt("10", "");
+        x.unit = std::string_view(unit);
+        return x;
+    };
+    const Document d = parse_document(SourceText::from_utf8("u.txt", "x\n"));
+    Claim c = sum(cnt("20", ""), {with(one), with(other)}, true);
+    BOOST_TEST((evaluate_claim(d, c, Rounding::round, 0.05L).status == ClaimStatus::consistent));
+    c.total->unit = std::string_view(other);
+    BOOST_TEST((evaluate_claim(d, c, Rounding::round, 0.05L).status == ClaimStatus::consistent));
+    c.parts[1].unit = std::string_view(third);
+    BOOST_TEST((evaluate_claim(d, c, Rounding::round, 0.05L).status == ClaimStatus::unverifiable));
 }
 
 // ---- sum-mismatch
@@ -731,6 +776,18 @@ BOOST_AUTO_TEST_CASE(fraction_part_above_its_whole_fires) {
         c.whole = w;
         return c;
     };
+    // only the status when no text is wanted (a section's claims); the texts otherwise, and always for a mismatch
+    const Document d = parse_document(SourceText::from_utf8("u.txt", "x\n"));
+    const Evaluation bare = evaluate_claim(d, frac("19", "19"), Rounding::round, 0.05L, false);
+    BOOST_TEST((bare.status == ClaimStatus::consistent));
+    BOOST_TEST(!bare.actual.has_value());
+    const Evaluation full = evaluate_claim(d, frac("19", "19"), Rounding::round, 0.05L, true);
+    BOOST_TEST(*full.actual == "19/19 tiêu chí");
+    BOOST_TEST(full.detail.vi == "19 ≤ 19");
+    const Evaluation wrong = evaluate_claim(d, frac("20", "19"), Rounding::round, 0.05L, false);
+    BOOST_TEST((wrong.status == ClaimStatus::inconsistent));
+    BOOST_TEST(*wrong.actual == "20/19 tiêu chí");
+    BOOST_TEST(wrong.arithmetic == "20 > 19");
     auto ok = run({frac("19", "19"), frac("0", "19"), frac("1.636", "1.646")});
     BOOST_TEST(ok.findings.empty());
     BOOST_REQUIRE_EQUAL(ok.verdicts.size(), 3u);
