@@ -238,8 +238,18 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         }
         std::size_t lead = before;  // characters shown before the span
         if (before > 60) {
+            // the 40th character start before b: counted eight bytes at a time while the count stays
+            // below 40 (`from` may then sit inside a character: back() steps to that character's
+            // start, the next one not counted), then character by character
             from = b;
-            for (lead = 0; lead < 40; ++lead) from = back(from);
+            lead = 0;
+            while (from >= ls.begin + 8) {
+                const int k = char_starts8(t.data() + from - 8);
+                if (lead + static_cast<std::size_t>(k) >= 40) break;
+                lead += static_cast<std::size_t>(k);
+                from -= 8;
+            }
+            for (; lead < 40; ++lead) from = back(from);
         }
         // 120 characters from `from`, or the line's end: the position of the 121st character start
         // (counted as before: eight bytes at a time while within 120, then byte by byte).

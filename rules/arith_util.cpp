@@ -190,7 +190,7 @@ int max_decimals(const std::vector<Quantity>& qs) {
 }
 
 // (units are views of the unit table: the same unit is nearly always the same view, known without memcmp)
-bool same_unit(const Quantity& a, const Quantity& b) {
+[[gnu::always_inline]] inline bool same_unit(const Quantity& a, const Quantity& b) {
     return a.unit.empty() || b.unit.empty() || (a.unit.data() == b.unit.data() && a.unit.size() == b.unit.size()) ||
            a.unit == b.unit;
 }

@@ -23,8 +23,12 @@ std::string format_vi(long double value, int decimals) {
         fallback = fmt::format("{:.{}f}", a, decimals);
         s = fallback;
     }
-    bool zero = true;  // only '0' and '.': no "-0"
-    for (const char c : s) zero = zero && (c == '0' || c == '.');
+    bool zero = true;  // only '0' and '.': no "-0" (nearly always decided by the first digit)
+    for (const char c : s)
+        if (c != '0' && c != '.') {
+            zero = false;
+            break;
+        }
     const auto dot = s.find('.');
     const std::string_view ip = s.substr(0, dot);
     const std::string_view fp = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
@@ -32,11 +36,17 @@ std::string format_vi(long double value, int decimals) {
     char out[1024];
     char* o = out;
     if (value < 0 && !zero) *o++ = '-';
+    // the integer digits in groups of three from the right: the first group (one to three digits), then
+    // '.' and three digits at a time (was a test and a remainder by 3 per digit)
     const std::size_t n = ip.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        *o++ = ip[i];
-        const std::size_t left = n - i - 1;
-        if (left > 0 && left % 3 == 0) *o++ = '.';
+    std::size_t first = n % 3 == 0 ? 3 : n % 3;
+    if (first > n) first = n;  // (no integer digit: nothing to group)
+    std::memcpy(o, ip.data(), first);
+    o += first;
+    for (std::size_t i = first; i < n; i += 3) {
+        *o++ = '.';
+        std::memcpy(o, ip.data() + i, 3);
+        o += 3;
     }
     if (!fp.empty()) {
         *o++ = ',';

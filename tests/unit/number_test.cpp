@@ -1,6 +1,9 @@
 #define BOOST_TEST_MODULE number
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -228,6 +231,28 @@ BOOST_AUTO_TEST_CASE(format_vi_rounding_and_grouping) {
     BOOST_TEST(format_vi(7, 3) == "7,000");
     BOOST_TEST(format_vi(1e15L, 0) == "1.000.000.000.000.000");
     BOOST_TEST(format_vi(12.5L, -1) == "12");      // negative decimals read as 0
+    // the grouping (three digits at a time since rules7) against a digit-by-digit one, for integer parts
+    // of 1 to 19 digits, both signs, 0 to 3 decimals
+    const auto grouped = [](long double v, int d) {
+        const std::string s = fmt::format("{:.{}f}", static_cast<double>(std::fabs(v)), d);
+        const std::size_t dot = s.find('.');
+        const std::string ip = s.substr(0, dot);
+        std::string o = v < 0 && s.find_first_not_of("0.") != std::string::npos ? "-" : "";
+        for (std::size_t i = 0; i < ip.size(); ++i) {
+            o += ip[i];
+            const std::size_t left = ip.size() - i - 1;
+            if (left > 0 && left % 3 == 0) o += '.';
+        }
+        if (dot != std::string::npos) {
+            o += ',';
+            o.append(s, dot + 1);
+        }
+        return o;
+    };
+    long double v = 7;
+    for (int digits = 1; digits <= 19; ++digits, v = v * 10 + 3)
+        for (const long double x : {v, -v, v + 0.25L, -(v + 0.75L)})
+            for (int d = 0; d <= 3; ++d) BOOST_TEST(format_vi(x, d) == grouped(x, d), x << " at " << d);
 }
 
 // read_number before claims4 (digit groups split into a vector, every digit added in long double): the
