@@ -295,8 +295,12 @@ public:
             Mention& m = ms[k];
             // the phrase ends at the first '(' or ';', "niệm " or the next mention
             const std::size_t lim = k + 1 < ms.size() ? std::min(ms[k + 1].begin, t.size()) : t.size();
-            std::size_t e = m.end;
-            while (e < lim && t[e] != '(' && t[e] != ';') ++e;
+            // (the first '(' or ';' by two memchr bounded by lim: a byte loop read ~300 bytes a mention)
+            std::size_t e = std::max(m.end, lim);
+            if (m.end < lim)
+                for (const char stop : {'(', ';'})
+                    if (const void* at = std::memchr(t.data() + m.end, stop, std::min(e, lim) - m.end))
+                        e = std::min(e, static_cast<std::size_t>(static_cast<const char*>(at) - t.data()));
             e = std::min(e, lim);
             constexpr std::string_view niem = "niệm ";
             // "niệm " starting before e (the window ends where such a one would)
