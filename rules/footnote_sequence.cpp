@@ -3,8 +3,6 @@
 #include <set>
 #include <string>
 
-#include <fmt/format.h>
-
 #include "rules/footnote_util.hpp"
 #include "rules/rule.hpp"
 
@@ -76,8 +74,8 @@ public:
             if (!sink.wants(b.marker_span)) continue;  // past the per-file cap: counted, not built
             emit(b.marker_span,
                  make_text(
-                     sink.langs(), [&] { return fmt::format("Nội dung chú thích {} bị lặp lại", sup(b.number, true)); },
-                     [&] { return fmt::format("Footnote body {} appears twice", b.number); }),
+                     sink.langs(), [&] { return cat({"Nội dung chú thích ", sup(b.number, true), " bị lặp lại"}); },
+                     [&] { return cat({"Footnote body ", std::to_string(b.number), " appears twice"}); }),
                  std::nullopt);
         }
     }

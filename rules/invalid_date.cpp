@@ -1,6 +1,6 @@
 // invalid-date: a calendar date that does not exist (31/4, 30/02, 29/02 in a
 // non-leap year, month 13, day 0), in every written form.
-#include <fmt/format.h>
+#include <string>
 
 #include "rules/rule.hpp"
 
@@ -29,35 +29,40 @@ public:
             f.category = info().category;
             f.severity = info().default_severity;
             f.span = r.span;
-            f.actual = fmt::format("{}/{}/{}", d.day, d.month, d.year);
+            // the date as written (d/m/y, no leading zeros) and the pieces of its messages, put together with
+            // cat (fmt::format cost ~1 000 instructions a piece: 4–5 a finding)
+            const std::string day = std::to_string(d.day), month = std::to_string(d.month), year = std::to_string(d.year);
+            const std::string date = cat({day, "/", month, "/", year});
+            f.actual = date;
             if (d.month < 1 || d.month > 12) {
-                f.message = text_in(sink.langs(), "Ngày {}/{}/{} không hợp lệ: không có tháng {} (tháng từ 1 đến 12).",
-                                    "Invalid date {}/{}/{}: there is no month {} (months run 1 to 12).", d.day, d.month,
-                                    d.year, d.month);
+                f.message = make_text(
+                    sink.langs(),
+                    [&] { return cat({"Ngày ", date, " không hợp lệ: không có tháng ", month, " (tháng từ 1 đến 12)."}); },
+                    [&] { return cat({"Invalid date ", date, ": there is no month ", month, " (months run 1 to 12)."}); });
                 f.expected = "1–12";
             } else {
                 const unsigned dim = days_in_month(d.month, d.year);
                 if (d.day >= 1 && d.day <= dim) continue;
                 if (d.day == 0) {
-                    f.message = text_in(sink.langs(), "Ngày {}/{}/{} không hợp lệ: không có ngày 0.",
-                                        "Invalid date {}/{}/{}: there is no day 0.", d.day, d.month, d.year);
+                    f.message = make_text(
+                        sink.langs(), [&] { return cat({"Ngày ", date, " không hợp lệ: không có ngày 0."}); },
+                        [&] { return cat({"Invalid date ", date, ": there is no day 0."}); });
                 } else {
-                    const bool feb = d.month == 2;
+                    const bool not_leap = d.month == 2 && dim == 28;
+                    const std::string days = std::to_string(dim);
                     f.message = make_text(
                         sink.langs(),
                         [&] {
-                            return fmt::format("Ngày {}/{}/{} không hợp lệ: tháng {}/{} chỉ có {} ngày{}.", d.day,
-                                               d.month, d.year, d.month, d.year, dim,
-                                               feb && dim == 28 ? fmt::format(" (năm {} không nhuận)", d.year) : "");
+                            return cat({"Ngày ", date, " không hợp lệ: tháng ", month, "/", year, " chỉ có ", days, " ngày",
+                                        not_leap ? cat({" (năm ", year, " không nhuận)"}) : "", "."});
                         },
                         [&] {
-                            return fmt::format("Invalid date {}/{}/{}: {}/{} has only {} days{}.", d.day, d.month,
-                                               d.year, d.month, d.year, dim,
-                                               feb && dim == 28 ? fmt::format(" ({} is not a leap year)", d.year) : "");
+                            return cat({"Invalid date ", date, ": ", month, "/", year, " has only ", days, " days",
+                                        not_leap ? cat({" (", year, " is not a leap year)"}) : "", "."});
                         });
-                    f.suggestion = fmt::format("{}/{}/{}", dim, d.month, d.year);
+                    f.suggestion = cat({days, "/", month, "/", year});
                 }
-                f.expected = fmt::format("1–{}", dim);
+                f.expected = cat({"1–", std::to_string(dim)});
             }
             sink.report(std::move(f));
         }

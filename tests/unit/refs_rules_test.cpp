@@ -36,14 +36,25 @@ BOOST_AUTO_TEST_CASE(invalid_date_fires) {
     f = run("invalid-date", "Tân Phú, ngày 29 tháng 02 năm 2023\n");
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
     BOOST_TEST(f[0].message.vi == "Ngày 29/2/2023 không hợp lệ: tháng 2/2023 chỉ có 28 ngày (năm 2023 không nhuận).");
+    // (every text of the four kinds, in both languages: put together piece by piece since rules7)
+    BOOST_TEST(f[0].message.en == "Invalid date 29/2/2023: 2/2023 has only 28 days (2023 is not a leap year).");
+    BOOST_TEST(*f[0].actual == "29/2/2023");
+    BOOST_TEST(*f[0].expected == "1–28");
+    BOOST_TEST(*f[0].suggestion == "28/2/2023");
 
     f = run("invalid-date", "Thời hạn đến 15-13-2024.\n");
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
     BOOST_TEST(f[0].message.vi == "Ngày 15/13/2024 không hợp lệ: không có tháng 13 (tháng từ 1 đến 12).");
+    BOOST_TEST(f[0].message.en == "Invalid date 15/13/2024: there is no month 13 (months run 1 to 12).");
+    BOOST_TEST(*f[0].expected == "1–12");
+    BOOST_TEST(!f[0].suggestion.has_value());
 
     f = run("invalid-date", "Ngày 0/5/2024 khai mạc.\n");
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
     BOOST_TEST(f[0].message.vi == "Ngày 0/5/2024 không hợp lệ: không có ngày 0.");
+    BOOST_TEST(f[0].message.en == "Invalid date 0/5/2024: there is no day 0.");
+    BOOST_TEST(*f[0].actual == "0/5/2024");
+    BOOST_TEST(*f[0].expected == "1–31");
 }
 
 BOOST_AUTO_TEST_CASE(invalid_date_near_misses) {
