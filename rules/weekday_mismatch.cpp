@@ -1,5 +1,4 @@
 // weekday-mismatch: "thứ Hai, ngày 06/3/2023" where the weekday is not that date's.
-#include <fmt/format.h>
 
 #include <array>
 #include <string_view>
@@ -75,16 +74,15 @@ public:
                         f.span = span;
                         f.actual = w.text;
                         f.suggestion = kVi[real];
+                        // (d/m/y put together once: fmt::format parsed its format string per text)
+                        const std::string date = cat({std::to_string(d.day), "/", std::to_string(d.month), "/",
+                                                      std::to_string(d.year)});
                         f.message = make_text(
                             sink.langs(),
                             [&] {
-                                return fmt::format("Ngày {}/{}/{} là {}, không phải {}.", d.day, d.month, d.year,
-                                                   kVi[real], kVi[w.day]);
+                                return cat({"Ngày ", date, " là ", kVi[real], ", không phải ", kVi[w.day], "."});
                             },
-                            [&] {
-                                return fmt::format("{}/{}/{} is a {}, not a {}.", d.day, d.month, d.year, kEn[real],
-                                                   kEn[w.day]);
-                            });
+                            [&] { return cat({date, " is a ", kEn[real], ", not a ", kEn[w.day], "."}); });
                         sink.report(std::move(f));
                     }
                     break;

@@ -269,6 +269,8 @@ BOOST_AUTO_TEST_CASE(range_length_fires) {
     BOOST_TEST(f[0].message.en == "\"5 years\" but 2026-2031 spans 6 calendar years (2026 to 2031 inclusive); "
                                   "a 5-year plan starting in 2026 ends in 2030.");
     BOOST_TEST(*f[0].suggestion == "2026-2030");
+    BOOST_TEST(*f[0].actual == "5 năm 2026-2031");
+    BOOST_TEST(f[0].arithmetic == "2031 − 2026 + 1 = 6 ≠ 5");
     f = run("range-length", "Thực hiện Đề án giai đoạn 2025-2020 của tỉnh.\n");
     BOOST_REQUIRE_EQUAL(f.size(), 1u);
     BOOST_TEST(f[0].message.vi == "Khoảng năm 2025-2020 bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc.");
