@@ -905,6 +905,10 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
             if (claims[i].kind == kind) own.push_back(static_cast<std::uint32_t>(i));
     }
     bool past = cfg.section && sink.at_cap();  // (changes only when this rule reports)
+    // (a section's verdicts are not made: an unverifiable claim's reason is not written either; one context for
+    // every claim: it was built per claim, a long double and five fields each time)
+    Ctx cx{doc, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details, false, cfg.langs};
+    cx.verdictless = cfg.section;
     for (const std::uint32_t ci : *of_kind) {
         const std::size_t i = ci;
         // (the configured convention is nearly always the document's own: no call, no optional<Claim>)
@@ -925,9 +929,6 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
                 if (!sink.wants(s.span.empty() ? c.span : s.span)) continue;
             }
         }
-        // (a section's verdicts are not made: an unverifiable claim's reason is not written either)
-        Ctx cx{doc, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details, false, cfg.langs};
-        cx.verdictless = cfg.section;
         Evaluation e = evaluate_in(cx, c);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e)) {
