@@ -492,10 +492,10 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         }
         e.status = ClaimStatus::inconsistent;
         const bool sign_wrong = (I.hi < 0 && dir > 0) || (I.lo > 0 && dir < 0);
-        e.arithmetic = fmt::format("{} − 100% = {}{}% ≠ {}{}%", idx, I.mid() < 0 ? "−" : "+", implied, dir < 0 ? "−" : "+",
-                                   c.rate->number.text);
+        e.arithmetic = cat({idx, " − 100% = ", I.mid() < 0 ? "−" : "+", implied, "% ≠ ", dir < 0 ? "−" : "+",
+                            c.rate->number.text, "%"});
         e.expected = format_interval(I, d + 1);
-        e.suggestion = fmt::format("{}{}%", I.mid() < 0 ? "−" : "+", format_vi(std::fabs(I.mid()), c.rate->decimals));
+        e.suggestion = cat({I.mid() < 0 ? "−" : "+", format_vi(std::fabs(I.mid()), c.rate->decimals), "%"});
         if (!sign_wrong)
             e.typo = likely_typo(c.rate->number.text, format_vi(std::fabs(I.mid()), c.rate->decimals), cx.langs);
         e.message = make_text(
@@ -533,7 +533,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         e.span = c.change->span;
         e.actual = said;
         const std::string cs = shown(*c.current, scale), ps = shown(*c.previous, scale);
-        const std::string formula = dir < 0 ? fmt::format("{} − {}", ps, cs) : fmt::format("{} − {}", cs, ps);
+        const std::string formula = dir < 0 ? cat({ps, " − ", cs}) : cat({cs, " − ", ps});
         if (ok) {
             e.status = ClaimStatus::consistent;
             const std::string t = fmt::format("{} = {} ~ {}", formula, format_vi(D.mid() / scale, d), said);
@@ -541,7 +541,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
             return e;
         }
         e.status = ClaimStatus::inconsistent;
-        e.arithmetic = fmt::format("{} = {} ≠ {}", formula, format_vi(D.mid() / scale, d), said);
+        e.arithmetic = cat({formula, " = ", format_vi(D.mid() / scale, d), " ≠ ", said});
         e.expected = format_interval(D * (1 / scale), d);
         e.suggestion = suggest(D.mid() / scale, c.change->decimals);
         e.typo = likely_typo(c.change->number.text, *e.suggestion, cx.langs);

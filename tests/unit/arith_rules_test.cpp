@@ -648,6 +648,7 @@ BOOST_AUTO_TEST_CASE(e2e_absolute_change_against_another_year) {
     BOOST_REQUIRE_EQUAL(r.findings.size(), 1u);
     BOOST_TEST(r.findings[0].rule == "growth-mismatch");
     BOOST_TEST(r.findings[0].message.vi == "Mức tăng 45 ha không khớp với hai số liệu: 120,5 − 85,5 = 35,0");
+    BOOST_TEST(r.findings[0].arithmetic == "120,5 − 85,5 = 35,0 ≠ 45 ha");
     BOOST_TEST(check_text("Năm 2024 diện tích trồng rừng mới 85,5 ha; đến năm 2025 diện tích trồng rừng đạt 120,5 ha (tăng 35 ha).\n")
                    .findings.empty());
     // "khoảng": widened by the approximation margin (160 − 101,3 = 58,7 ~ khoảng 60)
