@@ -318,7 +318,8 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
             e.message = make_text(
                 cx.langs, [&] { return cat({"Các thành phần (cộng lại ", sum_s, ") vượt quá tổng số đã nêu ", tot_s}); },
                 [&] { return cat({"The parts (adding up to ", sum_s, ") exceed the stated total ", tot_s}); });
-        if (S.bounded()) e.typo = likely_typo(total->number.text, td == pd ? sum_s : suggest(S.mid() / scale, td), cx.langs);
+        if (S.bounded())
+            e.typo = likely_typo(total->number.text, td == pd ? sum_s : suggest(S.mid() / scale, td), cx.langs);
     }
     // A typo in one part: the value that part would need, at its own precision.
     if (!e.typo && complete && T.bounded() && S.bounded()) {
@@ -431,7 +432,10 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     else
         e.message = make_text(
             cx.langs,
-            [&] { return cat({"Tỷ lệ ", stated, " không khớp: ", ratio, " là ", computed, ", làm tròn thành ", *e.suggestion, "%"}); },
+            [&] {
+                return cat({"Tỷ lệ ", stated, " không khớp: ", ratio, " là ", computed, ", làm tròn thành ", *e.suggestion,
+                            "%"});
+            },
             [&] {
                 return cat({"Percentage ", stated, " does not match: ", ratio, " is ", computed, ", which rounds to ",
                             *e.suggestion, "%"});
@@ -636,8 +640,12 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     const char* what_en = c.kind == ClaimKind::cagr ? "Average annual growth" : is_index ? "Index" : "Growth rate";
     e.message = make_text(
         cx.langs,
-        [&] { return cat({what_vi, " ", stated->number.text, "% không khớp với số liệu hai kỳ: ", formula, " = ", computed}); },
-        [&] { return cat({what_en, " ", stated->number.text, "% does not match the two values: ", formula, " = ", computed}); });
+        [&] {
+            return cat({what_vi, " ", stated->number.text, "% không khớp với số liệu hai kỳ: ", formula, " = ", computed});
+        },
+        [&] {
+            return cat({what_en, " ", stated->number.text, "% does not match the two values: ", formula, " = ", computed});
+        });
     e.detail = same_text(cx.langs, e.arithmetic);
     return e;
 }

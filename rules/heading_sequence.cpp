@@ -134,7 +134,8 @@ public:
                          sink.langs(),
                          [&] { return cat({"Đề mục ", h.label, " đứng sau ", prev->label, ": thiếu đề mục ", missing}); },
                          [&] {
-                             return cat({"Heading ", h.label, " follows ", prev->label, ": heading ", missing, " is missing"});
+                             return cat(
+                                 {"Heading ", h.label, " follows ", prev->label, ": heading ", missing, " is missing"});
                          }),
                      exp);
             } else {
