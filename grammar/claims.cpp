@@ -1698,13 +1698,16 @@ struct Assembler {
             const Tok& P = T[p];
             const std::size_t lo = p > 0 ? T[p - 1].end : st.begin;
             const std::size_t pw = back_spaces(s, P.begin, lo);  // the words before the percentage end there
-            // the nearest earlier value token with no ';' between
+            // the nearest earlier value token with no ';', ':' or ". " between it and the percentage
+            // (called with from = p: walking back, the bytes between are read once — each token's
+            // [end, P.begin) was searched again, three contains() each, for every token passed)
             auto prev_value = [&](std::size_t from) -> std::ptrdiff_t {
+                std::size_t x = P.begin;  // [x, P.begin) holds none of them
                 for (std::size_t k = from; k-- > 0;) {
-                    if (contains(s, T[k].end, T[k + 1 < T.size() ? k + 1 : k].begin, ";")) return -1;
-                    if (contains(s, T[k].end, P.begin, ";") || contains(s, T[k].end, P.begin, ":") ||
-                        contains(s, T[k].end, P.begin, ". "))
-                        return -1;
+                    for (; x > T[k].end; --x) {
+                        const char ch = s[x - 1];
+                        if (ch == ';' || ch == ':' || (ch == '.' && x < P.begin && s[x] == ' ')) return -1;
+                    }
                     if (is_value(T[k])) return static_cast<std::ptrdiff_t>(k);
                     if (T[k].kind == Tok::ratio) return -1;
                 }
@@ -1746,7 +1749,7 @@ struct Assembler {
             const bool up = ends_with_word_at(s, lo, pw, "tăng") || ends_with_word_at(s, lo, pw, "tăng trưởng");
             const bool down = ends_with_word_at(s, lo, pw, "giảm");
             const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
-            constexpr std::array<sv, 11> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
+            static constexpr std::array<sv, 11> base_words = {"so với cùng kỳ", "so cùng kỳ", "so với tháng trước", "so tháng trước",
                                                        "so với năm trước", "so với quý trước", "so với kỳ trước", "so với cùng kì",
                                                        "so cùng kì", "so với năm", "so với giai đoạn"};
             // the base stated right after the comparison: "so với cùng kỳ (450 tỷ đồng)", "… cùng kỳ năm trước là 450 tỷ đồng"
@@ -1809,7 +1812,7 @@ struct Assembler {
             }
             // (3) index "bằng X% (so với) cùng kỳ (giảm Y%)"
             const bool bang = ends_with_word_at(s, lo, pw, "bằng");
-            constexpr std::array<sv, 5> same_period = {"so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kì", "so với năm"};
+            static constexpr std::array<sv, 5> same_period = {"so với cùng kỳ", "so cùng kỳ", "cùng kỳ", "so với cùng kì", "so với năm"};
             if (bang && starts_with_any(s, P.end, hi, same_period)) {
                 if (p + 1 < T.size() && is_pct(T[p + 1])) {
                     const Tok& Y = T[p + 1];
@@ -1838,7 +1841,7 @@ struct Assembler {
                 continue;
             }
             // (4) percent of a stated ratio: "a/b …, đạt X%"
-            constexpr std::array<sv, 7> pct_verbs = {"đạt", "bằng", "chiếm", "đạt tỷ lệ", "chiếm tỷ lệ", "đạt tỉ lệ", "tỷ lệ"};
+            static constexpr std::array<sv, 7> pct_verbs = {"đạt", "bằng", "chiếm", "đạt tỷ lệ", "chiếm tỷ lệ", "đạt tỉ lệ", "tỷ lệ"};
             const bool verb = ends_with_any(s, lo, pw, pct_verbs);
             if (verb || (P.begin > 0 && s[P.begin - 1] == '(')) {
                 std::ptrdiff_t r = -1;
@@ -1970,7 +1973,7 @@ struct Assembler {
                     }
                 }
                 // "đạt X% kế hoạch": the plan is not stated
-                constexpr std::array<sv, 9> plan_words = {"kế hoạch", "kh", "so với kế hoạch", "so kế hoạch", "dự toán",
+                static constexpr std::array<sv, 9> plan_words = {"kế hoạch", "kh", "so với kế hoạch", "so kế hoạch", "dự toán",
                                                           "so với dự toán", "so với kh", "so kh", "chỉ tiêu"};
                 if (verb && starts_with_any(s, P.end, hi, plan_words)) {
                     const std::ptrdiff_t v = prev_value(p);
@@ -2092,8 +2095,21 @@ struct Assembler {
         const auto& T = st.toks;
         struct Fig { std::size_t tok; sv noun; };  // (noun: a view of the unit table)
         std::vector<Fig> on, late;
-        constexpr std::array<sv, 2> on_words = {"đúng hạn", "đúng thời hạn"};
-        constexpr std::array<sv, 4> late_words = {"trễ hạn", "quá hạn", "quá thời hạn", "chậm"};
+        static constexpr std::array<sv, 2> on_words = {"đúng hạn", "đúng thời hạn"};
+        static constexpr std::array<sv, 4> late_words = {"trễ hạn", "quá hạn", "quá thời hạn", "chậm"};
+        // Which of the six words the sentence holds at all (each looked for once): a word it lacks is in
+        // no gap. (The gaps were searched by string_view::rfind, which compares the word at every byte
+        // of the gap with a memcmp call, for each word and value token: 143 000 calls on big-10M.)
+        std::array<bool, 6> present{};
+        {
+            const sv sent = s.substr(st.begin, st.end - st.begin);
+            bool any = false;
+            for (std::size_t wi = 0; wi < 6; ++wi) {
+                present[wi] = sent.find(wi < 2 ? on_words[wi] : late_words[wi - 2]) != sv::npos;
+                any = any || present[wi];
+            }
+            if (!any) return;  // (no figure can be on time or late: on and late stay empty)
+        }
         for (std::size_t k = 0; k < T.size(); ++k) {
             if (!is_value(T[k])) continue;
             const QRaw& r = c.store[T[k].a];
@@ -2101,10 +2117,15 @@ struct Assembler {
             if (r.q.qualifier != Qualifier::none && r.q.qualifier != Qualifier::reached) continue;
             const std::size_t lo = k > 0 ? T[k - 1].end : st.begin;
             // the keyword, then the noun when written before the figure ("đúng hạn hồ sơ 1.636"), then ":" or "là"
-            auto figure_of = [&](sv w, sv& noun) {
-                const std::size_t at = s.substr(lo, T[k].begin - lo).rfind(w);  // within the gap: linear
-                if (at == sv::npos) return false;
-                const std::size_t f = lo + at;
+            auto figure_of = [&](std::size_t wi, sv& noun) {
+                if (!present[wi]) return false;
+                const sv w = wi < 2 ? on_words[wi] : late_words[wi - 2];
+                // the last occurrence within the gap (as its rfind), by string_view::find forward from the
+                // gap's start (the gaps of the tokens do not overlap: linear in the sentence)
+                const sv g = s.substr(0, T[k].begin);
+                std::size_t f = sv::npos;
+                for (std::size_t x = g.find(w, lo); x != sv::npos; x = g.find(w, x + 1)) f = x;
+                if (f == sv::npos) return false;
                 if (letter_before(s, f)) return false;
                 std::size_t e = back_spaces(s, T[k].begin, lo);
                 if (e > lo && s[e - 1] == ':') e = back_spaces(s, e - 1, lo);
@@ -2123,14 +2144,14 @@ struct Assembler {
             };
             sv noun;
             bool is_on = false, is_late = false;
-            for (sv w : on_words)
-                if (!is_on && figure_of(w, noun)) is_on = true;
+            for (std::size_t wi = 0; wi < 2; ++wi)
+                if (!is_on && figure_of(wi, noun)) is_on = true;
             if (is_on) {
                 on.push_back({k, noun});
                 continue;
             }
-            for (sv w : late_words)
-                if (!is_late && figure_of(w, noun)) is_late = true;
+            for (std::size_t wi = 2; wi < 6; ++wi)
+                if (!is_late && figure_of(wi, noun)) is_late = true;
             if (is_late) late.push_back({k, noun});
         }
         if (on.size() != 1 || late.size() != 1 || on[0].noun.empty() || on[0].noun != late[0].noun) return;
@@ -2160,13 +2181,13 @@ struct Assembler {
         const Tok& P = T[p];
         sv gap = trim(s.substr(X.end, P.begin - X.end));
         if (!gap.empty() && gap.front() == ',') gap = trim(gap.substr(1));
-        constexpr std::array<sv, 10> gaps = {"đạt tỷ lệ", "đạt tỉ lệ", "đạt", "tỷ lệ", "tỉ lệ", "(", "(đạt", "(đạt tỷ lệ",
+        static constexpr std::array<sv, 10> gaps = {"đạt tỷ lệ", "đạt tỉ lệ", "đạt", "tỷ lệ", "tỉ lệ", "(", "(đạt", "(đạt tỷ lệ",
                                              "đạt tỷ lệ đúng hạn", "tỷ lệ đúng hạn"};
         if (std::find(gaps.begin(), gaps.end(), gap) == gaps.end()) return;
         const QRaw& pr = c.store[P.a];
         if (pr.q.qualifier != Qualifier::none && pr.q.qualifier != Qualifier::reached) return;
         const std::size_t hi = p + 1 < T.size() ? T[p + 1].begin : st.end;
-        constexpr std::array<sv, 6> other_base = {"kế hoạch", "so với", "so cùng kỳ", "cùng kỳ", "chỉ tiêu", "dự toán"};
+        static constexpr std::array<sv, 6> other_base = {"kế hoạch", "so với", "so cùng kỳ", "cùng kỳ", "chỉ tiêu", "dự toán"};
         if (starts_with_any(s, P.end, hi, other_base)) return;
         const std::size_t b = std::min(X.begin, Y.begin), e = std::max(P.end, Y.end);
         if (e - b > 300 || contains(s, b, e, ". ")) return;
@@ -2230,7 +2251,7 @@ struct Assembler {
             if (X.q.qualifier != Qualifier::none && X.q.qualifier != Qualifier::reached) continue;
             if (Y.q.qualifier != Qualifier::none) continue;
             // addresses and names: "số nhà 12/5", "hẻm 15/3", "ngõ 4/2"
-            constexpr std::array<sv, 14> place_words = {"nhà", "hẻm", "ngõ", "ngách", "kiệt", "đường", "phố", "căn hộ",
+            static constexpr std::array<sv, 14> place_words = {"nhà", "hẻm", "ngõ", "ngách", "kiệt", "đường", "phố", "căn hộ",
                                                         "phòng", "km", "lô", "trường", "sư đoàn", "trung đoàn"};
             if (ends_with_any(s, st.begin, T[t].begin, place_words)) continue;
             if (T[t].begin > st.begin && (s[T[t].begin - 1] == '/' || s[T[t].begin - 1] == '-' || s[T[t].begin - 1] == '.'))
@@ -2329,7 +2350,7 @@ struct Assembler {
             // against an earlier period ("so với giai đoạn 2015-2020", "so với năm 2020", "so với cùng kỳ"):
             // growth stated as an index; otherwise a ratio of two things
             const std::size_t sv_at = gap.find("so với") + sv("so với").size();
-            constexpr std::array<sv, 8> periods = {"giai đoạn", "năm", "cùng kỳ", "kỳ", "nhiệm kỳ", "đầu nhiệm kỳ", "quý", "tháng"};
+            static constexpr std::array<sv, 8> periods = {"giai đoạn", "năm", "cùng kỳ", "kỳ", "nhiệm kỳ", "đầu nhiệm kỳ", "quý", "tháng"};
             const bool earlier = starts_with_any(gap, sv_at, gap.size(), periods);
             Claim& cl = add(earlier ? ClaimKind::growth : ClaimKind::percent_of, st, V.begin, W.end);
             if (earlier) {
@@ -2464,7 +2485,7 @@ struct Assembler {
             if (starts_with_word(s, b, T[k].begin, "đã")) b = skip_spaces(s, b + sv("đã").size(), T[k].begin);
             return b;
         };
-        constexpr std::array<sv, 7> carried_words = {"chuyển sang kỳ sau", "chuyển kỳ sau", "chuyển sang quý sau",
+        static constexpr std::array<sv, 7> carried_words = {"chuyển sang kỳ sau", "chuyển kỳ sau", "chuyển sang quý sau",
                                                      "chuyển sang tháng sau", "chuyển sang năm sau", "đang giải quyết",
                                                      "đang xem xét giải quyết"};
         int depth = 0;
@@ -2488,7 +2509,7 @@ struct Assembler {
             };
             // forwarded to another body ("chuyển cơ quan có thẩm quyền", "chuyển đến …", "chuyển Công an …"), not
             // "chuyển đổi / chuyển nhượng / chuyển mục đích …" (kinds of files) nor "chuyển sang kỳ sau"
-            constexpr std::array<sv, 22> recipients = {
+            static constexpr std::array<sv, 22> recipients = {
                 "cơ quan", "các cơ quan", "đến", "tới", "cho", "về", "tiếp", "trả", "đơn", "hồ sơ", "ngành", "đơn vị",
                 "các đơn vị", "viện kiểm sát", "công an", "tòa án", "toà án", "ubnd", "thanh tra", "phòng", "các phòng", "cấp"};
             auto verb_at = [&](std::size_t i, std::size_t e) -> Role {
@@ -2617,7 +2638,7 @@ struct Assembler {
         const auto& T = st.toks;
         static const Needle dat_giai("đạt giải");
         if (T.size() < 3 || !(trig & kDatGiai) || !dat_giai.in(s, st.begin, st.end)) return;
-        constexpr std::array<sv, 11> ranks = {"nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c",
+        static constexpr std::array<sv, 11> ranks = {"nhất", "nhì", "ba", "tư", "khuyến khích", "đặc biệt", "a", "b", "c",
                                               "xuất sắc", "triển vọng"};
         for (std::size_t k = 0; k + 2 < T.size(); ++k) {
             const Tok& t = T[k];
@@ -2887,7 +2908,7 @@ struct Assembler {
             if (dir == 0) continue;
             // "(tăng [khoảng] C)" and nothing else
             const sv inside = trim(s.substr(after, T[b + 1].begin - after));
-            constexpr std::array<sv, 6> lead = {"tăng", "giảm", "tăng khoảng", "giảm khoảng", "tăng gần", "giảm gần"};
+            static constexpr std::array<sv, 6> lead = {"tăng", "giảm", "tăng khoảng", "giảm khoảng", "tăng gần", "giảm gần"};
             if (std::find(lead.begin(), lead.end(), inside) == lead.end()) continue;
             const std::size_t close = skip_spaces(s, T[b + 1].end, st.end);
             if (close >= st.end || s[close] != ')') continue;
