@@ -761,6 +761,10 @@ public:
     std::size_t size() const { return qs_.size(); }
     std::uint32_t last() const { return static_cast<std::uint32_t>(qs_.size() - 1); }  // (a token's index)
     QRaw operator[](std::size_t i) const { return QRaw(qs_[i], side_[i]); }
+    // (the two halves alone: a QRaw handed by reference to a function not inlined is seven references
+    // stored and loaded again, per figure)
+    Quantity& q(std::size_t i) const { return qs_[i]; }
+    QSide& side(std::size_t i) const { return side_[i]; }
     QRaw emplace_back() {
         qs_.emplace_back();
         side_.emplace_back();
@@ -1310,7 +1314,9 @@ Number read_number(std::string_view lit) {
 namespace {
 
 // Apply the chosen reading to a raw quantity.
-void finalize(const QRaw& r, bool en) {
+// (the quantity and its side data, not a QRaw: see QStore::q)
+void finalize(Quantity& q, QSide& sd, bool en) {
+    const QRaw r(q, sd);
     Number& n = r.q.number;
     const bool use_en = en ? n.en_ok : !n.vi_ok;
     long double v = use_en ? n.en_value : n.vi_value;
@@ -1345,8 +1351,10 @@ bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
 
 // Reads one quantity starting at i (a digit) into r (default-constructed). Returns its end, or 0 if none.
 // (`j0`, `jb`: skip_spaces(s, lit_end, end) and back_spaces(s, i, sb) when the caller has them, else npos)
-std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, const QRaw& r,
+// (the quantity and its side data, not a QRaw: see QStore::q)
+std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::size_t i, std::size_t end, Quantity& q, QSide& sd,
                           sv lit, std::size_t lit_end, std::size_t j0_known = sv::npos, std::size_t jb = sv::npos) {
+    const QRaw r(q, sd);
     read_number_into(lit, r.q.number);
     std::size_t k = lit_end;
     // the spaces after the literal, skipped once for the scale word, the unit and "trở lên" (each at k
@@ -1524,8 +1532,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             // A ratio a/b [scale] [unit]: read the whole, then share its scale/unit with the part.
             QOwn part_own, whole_own;
             const QRaw part = part_own.view(), whole = whole_own.view();
-            const std::size_t we = read_quantity(c, blk, s, sb, j, se, whole, lit2, after2);
-            read_quantity(c, blk, s, sb, start, se, part, lit, after);
+            const std::size_t we = read_quantity(c, blk, s, sb, j, se, whole_own.q, whole_own.s, lit2, after2);
+            read_quantity(c, blk, s, sb, start, se, part_own.q, part_own.s, lit, after);
             if (unit_before_slash) {
                 const UnitEntry& ue = units_tab()[static_cast<std::size_t>(ub)];
                 if (!whole.q.unit.empty() && whole.q.unit != ue.canonical) {
@@ -1624,7 +1632,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         }
         // read in place at the end of the store (dropped again when refused)
         const QRaw r = c.store.emplace_back();
-        const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r, lit, after, next_word, word_end);
+        const std::size_t qe = read_quantity(c, blk, s, sb, start, se, r.q, c.store.side(c.store.last()), lit, after, next_word, word_end);
         if ((!r.q.number.vi_ok && !r.q.number.en_ok) ||
             // "1.1", "4.0" without a unit: section numbers and names, not English decimals
             (!r.q.number.vi_ok && r.q.unit.empty())) {
@@ -1655,7 +1663,7 @@ struct Assembler {
     Ctx& c;
     Claims& out;
 
-    const Quantity& Q(std::size_t k) const { return c.store[k].q; }
+    const Quantity& Q(std::size_t k) const { return c.store.q(k); }
     // The unit a sum groups by: the unit, or for a scaled amount written without one ("390 triệu") a
     // group of its own.
     static constexpr sv kScaled = "#scaled";
@@ -4089,8 +4097,8 @@ void footnote_claims(Ctx& c, Claims& out) {
         const Block& blk = doc.blocks[sn.block];
         for (std::size_t ti = 0; ti < sn.toks.size(); ++ti) {
             const Tok& t = sn.toks[ti];
-            const QRaw& q = c.store[t.a];
-            if (q.is_percent || q.q.unit.empty()) continue;
+            if (c.store.side(t.a).is_percent || c.store.q(t.a).unit.empty()) continue;
+            const QRaw q = c.store[t.a];
             const std::uint32_t qend = blk.to_source(t.end == 0 ? 0 : t.end - 1) + 1;
             // the reference after the quantity and the rest of its clause ("02 đồng chí được tặng
             // Huy hiệu 40 năm tuổi Đảng¹"): no punctuation between, and no other quantity but a
@@ -4824,10 +4832,11 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     c.bind_tokens();
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
         return std::nullopt;
-    const QRaw r = c.store[c.sentences[0].toks[0].a];
+    const std::size_t k = c.sentences[0].toks[0].a;
+    const QRaw r = c.store[k];
     const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
     if (neg) r.q.number.text.erase(0, 1);
-    finalize(r, en);
+    finalize(r.q, c.store.side(k), en);
     if (neg) r.q.value = -r.q.value;
     return r.q;
 }
@@ -4955,11 +4964,11 @@ void parse_claims(Document& doc) {
     else out.convention = (c.en_evidence > 0 && c.en_evidence * 4 > c.vi_evidence) ? Conv::mixed : Conv::vi;
     const bool en = out.convention == Conv::en;
     for (std::size_t k = 0; k < c.store.size(); ++k) {
-        const QRaw r = c.store[k];
-        const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
-        if (neg) r.q.number.text.erase(0, 1);
-        finalize(r, en);
-        if (neg) r.q.value = -r.q.value;
+        Quantity& q = c.store.q(k);
+        const bool neg = !q.number.text.empty() && q.number.text[0] == '-';
+        if (neg) q.number.text.erase(0, 1);
+        finalize(q, c.store.side(k), en);
+        if (neg) q.value = -q.value;
     }
     // The closed set of wards/communes: the most frequent small count of "phường"/"xã".
     {
