@@ -255,8 +255,13 @@ bool ends_with_any(sv s, std::size_t begin, std::size_t i, const std::array<sv, 
 }
 template <std::size_t N>
 bool starts_with_any(sv s, std::size_t i, std::size_t end, const std::array<sv, N>& ws) {
+    // The spaces skipped once, then only the words starting with the byte there tried (starts_with_word
+    // skips them again, idempotent, and refuses another first byte): the lists hold 4 to 22 words.
+    i = skip_spaces(s, i, end);
+    const bool filter = i < end && i < s.size();
+    const char first = filter ? s[i] : 0;
     for (sv w : ws)
-        if (starts_with_word(s, i, end, w)) return true;
+        if ((!filter || w.empty() || w.front() == first) && starts_with_word(s, i, end, w)) return true;
     return false;
 }
 bool contains(sv s, std::size_t b, std::size_t e, sv w) {
