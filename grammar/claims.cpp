@@ -1790,20 +1790,22 @@ struct Assembler {
                 const bool named = inner.rfind("cùng kỳ", 0) == 0 &&
                                    (ends_with_word(inner, 0, inner.size(), "đạt") || ends_with_word(inner, 0, inner.size(), "là") ||
                                     inner.back() == ':');
-                for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
-                    if (named ? contains(s, gb, gb + op, bad) || (bad != "đạt" && inner.find(bad) != sv::npos) : contains(s, gb, ge, bad))
-                        return std::nullopt;
+                // (each test refuses alone: the cheap ones first — the seven words' searches of the gap refused
+                // after them, most gaps being no base's)
                 if (named) {
                     const std::size_t close = skip_spaces(s, T[p + 1].end, st.end);
                     if (close >= st.end || s[close] != ')') return std::nullopt;
-                    return w;
+                } else {
+                    const sv tail = trim(s.substr(gb, ge - gb));
+                    const bool introduced = !tail.empty() && (tail.back() == '(' || tail.back() == ':' ||
+                                                              ends_with_word(s, gb, ge, "là"));
+                    if (!introduced) return std::nullopt;
+                    if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
+                        return std::nullopt;
                 }
-                if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
-                    return std::nullopt;
-                const sv tail = trim(s.substr(gb, ge - gb));
-                const bool introduced = !tail.empty() && (tail.back() == '(' || tail.back() == ':' ||
-                                                          ends_with_word(s, gb, ge, "là"));
-                if (!introduced) return std::nullopt;
+                for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
+                    if (named ? contains(s, gb, gb + op, bad) || (bad != "đạt" && inner.find(bad) != sv::npos) : contains(s, gb, ge, bad))
+                        return std::nullopt;
                 return w;
             };
             // (2) growth "tăng/giảm X% so với cùng kỳ" (or with the base named before it, see below)
@@ -3172,6 +3174,7 @@ struct Assembler {
             bool bad = inner.find('(') != sv::npos || inner.find(':') != sv::npos || inner.find(';') != sv::npos ||
                        inner.find('/') != sv::npos || inner.find('-') != sv::npos || inner.find("..") != sv::npos ||
                        inner.find("\xE2\x80\xA6") != sv::npos;  // …
+            if (bad) continue;  // (before the lowering: nothing below clears it)
             const std::string low = to_lower(inner);
             for (sv w : {sv("như"), sv("khác"), sv("v.v"), sv("trong đó"), sv("gồm"), sv("còn lại"), sv("chiếm"), sv("đạt"),
                          sv("tăng"), sv("giảm"), sv("lần")})
