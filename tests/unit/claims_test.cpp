@@ -1954,3 +1954,50 @@ BOOST_AUTO_TEST_CASE(unit_index_matches_symbols) {
     BOOST_TEST(unit_prefix_for_test("nguoi", false, v) == 0u);
     BOOST_TEST(unit_prefix_for_test("hộ gia đình nghèo", false, v) == std::string_view("hộ gia đình").size());
 }
+
+// claims9's rewrites of the passes' searches, on the cases each rewrite has to keep: the nearest value before a
+// percentage stops at ';', ':' and ". " (not at a '.' before another byte); base words after spaces, a tab or a
+// no-break space; the on-time pass's late word at its last place in the gap; the breakdown's role words (only
+// the members of the total's role) and the measure heads that end it at a ';'.
+BOOST_AUTO_TEST_CASE(claims9_search_rewrites) {
+    auto growth_current = [](const char* t) -> std::optional<long double> {
+        Document d = doc_of(t);
+        const Claim& c = only(d, ClaimKind::growth);
+        return c.current ? std::optional<long double>(c.current->value) : std::nullopt;
+    };
+    BOOST_TEST(growth_current("Doanh thu đạt 450 tỷ đồng, tăng 12% so với cùng kỳ.\n").value_or(-1) == 450e9L);
+    BOOST_TEST(growth_current("Doanh thu đạt 450 tỷ đồng (ước tính.), tăng 12% so với cùng kỳ.\n").value_or(-1) == 450e9L);
+    for (const char* t : {"Doanh thu đạt 450 tỷ đồng; tăng 12% so với cùng kỳ.\n", "Doanh thu đạt 450 tỷ đồng: tăng 12% so với cùng kỳ.\n",
+                          "Doanh thu đạt 450 tỷ đồng. tăng 12% so với cùng kỳ.\n"})
+        BOOST_TEST(!growth_current(t).has_value(), t);
+    for (const char* t : {"Doanh thu đạt 450 tỷ đồng, tăng 12%  so với cùng kỳ.\n", "Doanh thu đạt 450 tỷ đồng, tăng 12%\tso với cùng kỳ.\n",
+                          "Doanh thu đạt 450 tỷ đồng, tăng 12%\xC2\xA0so với cùng kỳ.\n",
+                          "Doanh thu đạt 450 tỷ đồng, tăng 12% \xC2\xA0 so cùng kỳ.\n"})
+        BOOST_TEST(growth_current(t).value_or(-1) == 450e9L, t);
+
+    // the late word twice in the gap: the figure's is the last one
+    {
+        Document d = doc_of("Bộ phận một cửa tiếp nhận 842 hồ sơ, kết quả giải quyết đúng hạn hồ sơ 835, đạt tỷ lệ 99,17% "
+                            "(trễ hạn, trễ hạn 7 hồ sơ).\n");
+        const Claim* r = nullptr;
+        for (const Claim& c : d.claims.claims)
+            if (c.kind == ClaimKind::sum && c.note.rfind("đúng hạn", 0) == 0) r = &c;
+        BOOST_REQUIRE(r);
+        BOOST_REQUIRE(r->parts.size() == 2u);
+        BOOST_TEST(near(r->parts[1].value, 7));
+    }
+
+    auto sum_parts = [](const char* t) {
+        Document d = doc_of(t);
+        const Claim& c = only(d, ClaimKind::sum);
+        std::vector<long double> v;
+        for (const Quantity& q : c.parts) v.push_back(q.value);
+        return v;
+    };
+    // disbursements among the sources: not members of the total of capital
+    BOOST_TEST((sum_parts("Tổng vốn 320 tỷ đồng, trong đó vốn tỉnh 200 tỷ đồng, giải ngân 160 tỷ đồng; vốn phân cấp 120 tỷ "
+                          "đồng, giải ngân 90 tỷ đồng.\n") == std::vector<long double>{200e9L, 120e9L}));
+    // another measure after the ';' ends the breakdown
+    BOOST_TEST((sum_parts("Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; chi ngân sách 420 tỷ đồng.\n") ==
+                std::vector<long double>{380e9L}));
+}
