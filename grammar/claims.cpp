@@ -2474,7 +2474,9 @@ struct Assembler {
         std::vector<std::size_t> figures;  // the role-bearing tokens, in order
         // parentheses never closed in the sentence do not open a detail ("(trong đó: 555 đơn …; 3 đơn …, đã …")
         std::vector<std::size_t> open_unclosed;
-        {
+        // (most sentences hold no '(': then no byte walk below — depth stays 0, a ')' alone changes nothing)
+        const bool parens = std::memchr(s.data() + st.begin, '(', st.end - st.begin) != nullptr;
+        if (parens) {
             std::vector<std::size_t> stack;
             for (std::size_t x = st.begin; x < st.end; ++x)
                 if (s[x] == '(') stack.push_back(x);
@@ -2517,6 +2519,7 @@ struct Assembler {
         std::size_t x = st.begin, ui = 0;
         sv unit;
         for (std::size_t k = 0; k < T.size(); ++k) {
+            if (!parens && x < T[k].begin) x = T[k].begin;
             for (; x < T[k].begin; ++x) {
                 while (ui < open_unclosed.size() && open_unclosed[ui] < x) ++ui;
                 const bool unclosed = ui < open_unclosed.size() && open_unclosed[ui] == x;
