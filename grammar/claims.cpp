@@ -369,6 +369,13 @@ private:
     sv w_;
     std::boyer_moore_horspool_searcher<const char*> bmh_;
 };
+// find_word(s, from, to, n.word()) by the needle's search (string_view::find stops at every byte equal to the
+// word's first: 'c' and 't' start "còn lại" and "trong đó", and most words)
+std::size_t find_word(sv s, std::size_t from, std::size_t to, const Needle& n) {
+    for (std::size_t x = n.find(s, from, to); x != sv::npos; x = n.find(s, x + 1, to))
+        if (!letter_before(s, x) && word_end_at(s, x + n.word().size())) return x;
+    return sv::npos;
+}
 
 // The passes' trigger words, one bit each in a sentence's summary (trigger_bits).
 enum Trigger : unsigned {
@@ -3624,11 +3631,11 @@ struct Assembler {
                     // 260 tỷ đồng": a second "trong đó" breaks down the figure before it, not the total; its parts
                     // are not members (the breakdown stops there; fewer members of a partial one never fire).
                     if (!m.complete) {
-                        const std::size_t inner = find_word(s, f + m.w.size(), rend, "trong đó");
+                        const std::size_t inner = find_word(s, f + m.w.size(), rend, marker_needles[0]);
                         if (inner != sv::npos && inner < rend) rend = inner;
                         // … and that inner one ("…, trong đó chi thường xuyên 400 tỷ đồng, trong đó chi giáo dục 210
                         // tỷ đồng; chi đầu tư 220 tỷ đồng") ends at the next ';', where the outer list goes on
-                        const std::size_t outer = find_word(s, st.begin, f, "trong đó");
+                        const std::size_t outer = find_word(s, st.begin, f, marker_needles[0]);
                         if (outer != sv::npos && s.substr(outer, f - outer).find(';') == sv::npos) {
                             const std::size_t semi = s.substr(0, rend).find(';', f);
                             if (semi != sv::npos && semi < rend) rend = semi;
@@ -3935,7 +3942,8 @@ struct Assembler {
                 if (contains(s, rbeg, rend, "khác")) complete = false;
                 // "gồm 25 nghị quyết, 40 kế hoạch, 12 chỉ thị, còn lại là công văn, thông báo": a remainder
                 // named without a number leaves the list open (a numbered one, "còn lại 243 công văn", is a member)
-                if (const std::size_t rest = find_word(s, rbeg, rend, "còn lại"); rest != sv::npos) {
+                static const Needle con_lai("còn lại");
+                if (const std::size_t rest = find_word(s, rbeg, rend, con_lai); rest != sv::npos) {
                     bool numbered = false;
                     for (std::size_t k = k0; k < T.size() && T[k].begin < rend && !numbered; ++k)
                         numbered = T[k].begin > rest && is_value(T[k]);
