@@ -2044,23 +2044,27 @@ struct Assembler {
         }
         // A pass that cannot read anything in the sentence is not called (each returned at its own test, after
         // its call and prologue: ~10 M over big-10M's 34 000 sentences): the trigger words' bits; a '(' for the
-        // passes reading a parenthesis after a figure (listed, bare_paren, change_between: none is found in a
-        // sentence without one); a ratio for the fractions (they read ratio tokens only).
+        // passes reading a parenthesis after a figure (labelled, listed, bare_paren, change_between: none is found
+        // in a sentence without one); a ratio for the fractions (they read ratio tokens only); a percentage for
+        // granularity and cagr (each reads a percentage token first).
         const bool any_paren = std::memchr(s.data() + st.begin, '(', st.end - st.begin) != nullptr;
-        bool any_ratio = false;
-        for (const Tok& t : T) any_ratio = any_ratio || t.kind == Tok::ratio;
+        bool any_ratio = false, any_pct = false;
+        for (const Tok& t : T) {
+            any_ratio = any_ratio || t.kind == Tok::ratio;
+            any_pct = any_pct || is_pct(t);
+        }
         if (trig & (kTrongDo | kGom)) sums(st, s);
         if (trig & kLuyKe) running_totals(st, s);
         if (T.size() >= 3 && (trig & (kTiepNhan | kThuLyMoi))) balance(st, s, first_claim);
-        labelled(st, s);
+        if (any_paren) labelled(st, s);
         if (any_paren) bare_paren(st, s);
         if (any_paren) listed(st, s);
         if (any_ratio) fractions(st, s);
         if (any_paren) change_between(st, s);
         if (trig & kCoCau) shares(st, s);
-        granularity(st, s);
+        if (any_pct) granularity(st, s);
         times(st, s);
-        cagr(st, s);
+        if (any_pct) cagr(st, s);
         if (trig & kDung) on_time(st, s, first_claim);
         if (any_ratio) single_fractions(st, s, first_claim);
         if (T.size() >= 3 && (trig & kDatGiai)) prize_winners(st, s);  // after the fractions: "11/16 đơn vị" is also a part of a whole
