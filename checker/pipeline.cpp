@@ -106,12 +106,15 @@ public:
         counts_.open_long += part.reflow_counts.open_long;
         const std::size_t nb = part.blocks.size();
         const auto by = static_cast<std::uint32_t>(b);
+        // (the section's text marks: which kept blocks hold a superscript lead byte or a glued digit run, so
+        // that the pass over the whole text reads only those for them; a full parse's blocks lie in block_text)
+        const char* const marked = part.text_marks && !part.structure_only ? part.block_text.get() : nullptr;
         for (std::size_t k = 0; k < nb; ++k) {
             const Block& blk = part.blocks[k];
             // (the first and the last block of a section: what the structure pass reads across a cut)
             const bool keep = blk.kind == Block::Kind::text &&
                               (part.structure_marks[k] || k == 0 || k + 1 == nb || (may_open_numbering(blk.view()) && opens_numbering(blk.view())));
-            const auto number = static_cast<std::uint32_t>(count_++) << 2 | (blk.kind == Block::Kind::table_row ? kRow : 0);
+            const auto number = static_cast<std::uint32_t>(count_++) << kFlagBits | (blk.kind == Block::Kind::table_row ? kRow : 0);
             if (!keep) {
                 // One empty block stands for a run of them of one kind: the run's effect on what the
                 // structure pass decides next is the same (no colon, no open sentence, not a neighbour),
@@ -121,12 +124,16 @@ public:
                 continue;
             }
             const auto size = static_cast<std::uint32_t>(blk.view().size());  // (never 0: a block holds a line)
+            const bool in_marks = marked && blk.text.data() >= marked + Document::kBlockTextPad &&
+                                  blk.text.data() + size <= marked + part.block_text_size;
+            const std::uint32_t holds = in_marks ? holds_of(part, static_cast<std::size_t>(blk.text.data() - marked), size)
+                                                 : kSupLead | kGlued;
             if (blk.pieces.size() == 1) {  // a block of one line is that line of the whole text
-                entries_.push_back({blk.pieces[0].source + by, size, number});
+                entries_.push_back({blk.pieces[0].source + by, size, number | holds});
                 ++lines_;
                 continue;
             }
-            entries_.push_back({static_cast<std::uint32_t>(joined_.size()), size, number | kJoined});
+            entries_.push_back({static_cast<std::uint32_t>(joined_.size()), size, number | kJoined | holds});
             joined_.push_back({static_cast<std::uint32_t>(joined_text_.size()), static_cast<std::uint32_t>(joined_pieces_.size())});
             joined_text_ += blk.view();
             for (const Piece& pc : blk.pieces) joined_pieces_.push_back({pc.logical, pc.source + by, pc.length});
@@ -143,10 +150,12 @@ public:
         std::size_t line = 0;
         for (std::size_t k = 0; k < entries_.size(); ++k) {
             const Entry& en = entries_[k];
-            doc.block_numbers[k] = en.number >> 2;
+            doc.block_numbers[k] = en.number >> kFlagBits;
             Block& blk = doc.blocks[k];
             blk.kind = en.number & kRow ? Block::Kind::table_row : Block::Kind::text;
             if (en.size == 0) continue;
+            blk.may_hold = static_cast<std::uint8_t>((en.number & kSupLead ? Block::kMayHoldSupLead : 0) |
+                                                     (en.number & kGlued ? Block::kMayHoldGlued : 0));
             if (!(en.number & kJoined)) {
                 Piece& pc = line_pieces_[line++];
                 pc = {0, en.at, en.size};
@@ -177,14 +186,41 @@ public:
     }
 
 private:
+    // kSupLead when block_text[at, at + size) of a full parse holds a superscript lead byte, kGlued when it
+    // holds the first digit of a glued run: the words of its text marks, the first and the last masked (most
+    // kept blocks span one or two; two next_mark calls a block and a check that every block lies in
+    // block_text cost 2.2 M instructions on big-10M, a loop over the words with a mask each 1.6 M).
+    static std::uint32_t holds_of(const Document& part, std::size_t at, std::size_t size) {
+        const std::size_t last = at + size - 1;  // (size > 0)
+        const std::size_t w0 = at >> 6, w1 = last >> 6;
+        const std::uint64_t* const m = part.text_marks;
+        const std::uint64_t first_in = ~std::uint64_t{0} << (at & 63), last_in = ~std::uint64_t{0} >> (63 - (last & 63));
+        std::uint64_t sup, glued;
+        if (w0 == w1) {
+            sup = m[Document::kMarkKinds * w0 + Document::kSupLeadMark] & first_in & last_in;
+            glued = m[Document::kMarkKinds * w0 + Document::kGluedMark] & first_in & last_in;
+        } else {
+            sup = (m[Document::kMarkKinds * w0 + Document::kSupLeadMark] & first_in) |
+                  (m[Document::kMarkKinds * w1 + Document::kSupLeadMark] & last_in);
+            glued = (m[Document::kMarkKinds * w0 + Document::kGluedMark] & first_in) |
+                    (m[Document::kMarkKinds * w1 + Document::kGluedMark] & last_in);
+            for (std::size_t w = w0 + 1; w < w1; ++w) {
+                sup |= m[Document::kMarkKinds * w + Document::kSupLeadMark];
+                glued |= m[Document::kMarkKinds * w + Document::kGluedMark];
+            }
+        }
+        return (sup ? kSupLead : 0) | (glued ? kGlued : 0);
+    }
+
     // A gathered block in 12 bytes (they are held while the sections are checked): a kept block of one
     // line is its text in the whole text (its piece made by parse_into), a joined one an index in joined_;
     // an empty one (size 0) stands for a run of blocks not kept.
     struct Entry {
         std::uint32_t at = 0, size = 0;
-        std::uint32_t number = 0;  // its number among the whole text's blocks << 2 | kRow | kJoined
+        // its number among the whole text's blocks << kFlagBits | kRow | kJoined | what it holds (kept blocks)
+        std::uint32_t number = 0;
     };
-    static constexpr std::uint32_t kRow = 1, kJoined = 2;
+    static constexpr std::uint32_t kRow = 1, kJoined = 2, kSupLead = 4, kGlued = 8, kFlagBits = 4;
     struct Joined {
         std::uint32_t text = 0, piece = 0;  // its text in joined_text_, its first piece in joined_pieces_
     };

@@ -30,6 +30,13 @@ struct Block {
     enum class Kind : std::uint8_t { text, table_row };
     Kind kind = Kind::text;
     std::uint32_t first_line = 0, last_line = 0;  // 1-based lines of the source
+    // Which of the rare bytes the structure pass reads every block's text for this one may hold: a
+    // superscript lead byte (kMayHoldSupLead: C2 or E2) or the first digit of a glued run (kMayHoldGlued:
+    // Document::kGluedMark). Both unless its maker knows better (the blocks gathered from a larger text's
+    // sections, checker/pipeline.cpp: from the sections' text marks); a block without one is not read for it.
+    // (In Block's padding: a vector beside the blocks cost big-10M 115 page faults.)
+    enum : std::uint8_t { kMayHoldSupLead = 1, kMayHoldGlued = 2 };
+    std::uint8_t may_hold = kMayHoldSupLead | kMayHoldGlued;
     // Lines joined by single spaces, trimmed. From build_blocks: a view of Document::block_text (one
     // buffer for every block, not a string each); a block built elsewhere views text its builder keeps.
     std::string_view text;

@@ -493,6 +493,25 @@ void glued_runs_marked(const Document& doc, std::size_t from, std::size_t to, At
     }
 }
 
+// The candidates of the text blocks b in [from, to) but those `skip(b)` names, each block read from a padded copy
+// (blocks that do not lie in block_text in order: blocks of one line viewing the source, blocks made elsewhere).
+// The scan reads only the byte before and the byte after the copy; the rest of its last chunk it masks. A block
+// that holds no glued digit run (Block::may_hold) is not read (nor copied) at all.
+template <class Skip>
+void glued_padded(const Document& doc, std::size_t from, std::size_t to, Skip&& skip, std::vector<GluedCand>& cands) {
+    std::vector<char> pad(256, '\n');
+    for (std::size_t b = from; b < to; ++b) {
+        if (doc.blocks[b].kind != Block::Kind::text || skip(b)) continue;
+        if (!(doc.blocks[b].may_hold & Block::kMayHoldGlued)) continue;
+        const std::string_view t = doc.blocks[b].text;
+        if (t.empty()) continue;  // (nothing to find; a placeholder block's text may have no data: no memcpy from null)
+        if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
+        std::memcpy(pad.data() + 64, t.data(), t.size());
+        pad[64 + t.size()] = '\n';
+        glued_runs(pad.data(), 64, 64 + t.size(), [&](std::size_t s, std::size_t j) { glued_run(t, b, s - 64, j - 64, cands); });
+    }
+}
+
 // Heading rank: parts outermost, then Roman, Arabic by depth, letters innermost.
 int rank_of(const Heading& h) {
     switch (h.style) {
@@ -522,16 +541,7 @@ void mark_glued(const Document& doc, std::size_t from, std::size_t to, std::vect
     if (from >= to) return;
     const bool laid_out = doc.blocks_in_block_text();
     if (!laid_out) {
-        std::vector<char> pad(256, '\n');  // (as pass 2's padded path)
-        for (std::size_t b = from; b < to; ++b) {
-            if (doc.blocks[b].kind != Block::Kind::text) continue;
-            const std::string_view t = doc.blocks[b].text;
-            if (t.empty()) continue;  // (as pass 2: no memcpy from a placeholder's null data)
-            if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
-            std::memcpy(pad.data() + 64, t.data(), t.size());
-            pad[64 + t.size()] = '\n';
-            glued_runs(pad.data(), 64, 64 + t.size(), [&](std::size_t s, std::size_t j) { glued_run(t, b, s - 64, j - 64, cands); });
-        }
+        glued_padded(doc, from, to, [](std::size_t) { return false; }, cands);
     } else {
         const char* const buf = doc.block_text.get();
         const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
@@ -733,6 +743,8 @@ void parse_structure(Document& doc) {
             if (sup_next < t.data())
                 sup_next = sup_buf + doc.next_mark(Document::kSupLeadMark, static_cast<std::size_t>(t.data() - sup_buf), doc.block_text_size);
             if (sup_next >= t.data() + t.size()) goto labels;
+        } else if (!(blk.may_hold & Block::kMayHoldSupLead)) {
+            goto labels;  // (a gathered block its section found no lead byte in)
         }
         for (std::size_t i = 0; i < t.size();) {
             const unsigned char u = byte(t[i]);
@@ -851,19 +863,7 @@ void parse_structure(Document& doc) {
         // block_text, each in the block that holds it (blocks lie in block_text in their order).
         const std::size_t upto = std::min(region, nb);
         if (!laid_out) {
-            // (blocks of one line view the source, or blocks not made by build_blocks: each block read
-            // from a padded copy)
-            // (the scan reads only the byte before and the byte after the copy; the rest it masks)
-            std::vector<char> pad(256, '\n');
-            for (std::size_t b = 0; b < upto; ++b) {
-                if (doc.blocks[b].kind != Block::Kind::text || body_block[b]) continue;
-                const std::string_view t = doc.blocks[b].text;
-                if (t.empty()) continue;  // (nothing to find; a placeholder block's text may have no data: no memcpy from null)
-                if (pad.size() < t.size() + 128) pad.resize(2 * t.size() + 128);
-                std::memcpy(pad.data() + 64, t.data(), t.size());
-                pad[64 + t.size()] = '\n';
-                glued_runs(pad.data(), 64, 64 + t.size(), [&](std::size_t s, std::size_t j) { glued_run(t, b, s - 64, j - 64, cands); });
-            }
+            glued_padded(doc, 0, upto, [&](std::size_t b) { return body_block[b] != 0; }, cands);
         } else if (upto > 0) {
             const char* const buf = doc.block_text.get();
             const auto pos = [&](std::size_t b) { return static_cast<std::size_t>(doc.blocks[b].text.data() - buf); };
