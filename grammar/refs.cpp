@@ -359,7 +359,7 @@ void parse_sections(Document& doc) {
         for (const Heading& h : st.headings)
             if (h.level <= top + (h.style == HeadingStyle::roman ? 1 : 0) &&
                 (h.style == HeadingStyle::part || h.style == HeadingStyle::roman))
-                starts_.push_back({static_cast<std::uint32_t>(h.block), h.title, h.style == HeadingStyle::part, h.span});
+                starts_.push_back({static_cast<std::uint32_t>(h.block), std::string(h.title), h.style == HeadingStyle::part, h.span});
         std::string title;
         const std::uint32_t after = starts_.empty() ? 0 : starts_.back().block + 1;
         for (std::uint32_t bi = after; bi < doc.blocks.size(); ++bi)

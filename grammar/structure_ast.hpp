@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammar/source.hpp"
@@ -44,10 +45,10 @@ enum class HeadingStyle { part, roman, arabic, letter };
 struct Heading {
     Span span;                 // the label as written ("2.1.", "II-", "a)", "Phần thứ hai")
     HeadingStyle style = HeadingStyle::arabic;
+    int level = 0;             // 0 = outermost (beside style: 104 bytes, not 112)
     std::string label;
     std::vector<int> numbers;  // {2,1} for "2.1."; roman II -> {2}; letter đ -> {5} (Vietnamese order a b c d đ e g …, f/j/w/z -> {0}); part -> {2}
-    int level = 0;             // 0 = outermost
-    std::string title;         // text after the label
+    std::string_view title;    // text after the label (a view of the block's text, or of the next block's: valid while they are)
     std::size_t block = 0;
     bool bold = false;         // **…** in Word-exported text
 };
