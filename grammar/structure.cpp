@@ -537,6 +537,16 @@ std::string_view short_title(std::string_view t) {
     return trim(v);
 }
 
+// Whether a heading's title runs into dot leaders and a page number (Heading::toc).
+bool toc_title(std::string_view title) {
+    std::string_view t = trim(title);
+    std::size_t e = t.size();
+    while (e > 0 && t[e - 1] >= '0' && t[e - 1] <= '9') --e;
+    if (e == t.size()) return false;
+    t = trim(t.substr(0, e));
+    return t.ends_with("....") || t.ends_with("\xE2\x80\xA6\xE2\x80\xA6");  // "……"
+}
+
 // marks[b] = 1 for each text block b in [from, to) holding a candidate glued reference (as pass 2 of
 // parse_structure finds them, whether or not the block lies before a region of plain bodies).
 // (`laid_out`: doc.blocks_in_block_text(), which parse_structure knows: asked again, it went over every block once
@@ -843,6 +853,7 @@ void parse_structure(Document& doc) {
             if (h.title.empty() && b + 1 < nb && doc.blocks[b + 1].kind == Block::Kind::text &&
                 is_upper_line(doc.blocks[b + 1].view()))
                 h.title = short_title(doc.blocks[b + 1].view());
+            h.toc = !h.title.empty() && is_digit(h.title.back()) && toc_title(h.title);  // (the title is trimmed)
             const int r = rank_of(h);
             while (!stack_ranks.empty() && stack_ranks.back() >= r) stack_ranks.pop_back();
             h.level = static_cast<int>(stack_ranks.size());

@@ -45,16 +45,6 @@ std::string render(const Heading& h, const std::vector<int>& v) {
     return s + separator(h);
 }
 
-// A line of a table of contents: the title runs into dot leaders and a page number ("I. Kết quả ....... 3").
-bool toc_entry(const Heading& h) {
-    std::string_view t = trim(h.title);
-    std::size_t e = t.size();
-    while (e > 0 && t[e - 1] >= '0' && t[e - 1] <= '9') --e;
-    if (e == t.size()) return false;
-    t = trim(t.substr(0, e));
-    return t.ends_with("....") || t.ends_with("\xE2\x80\xA6\xE2\x80\xA6");  // "……"
-}
-
 class HeadingSequence final : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -161,7 +151,7 @@ public:
         int prev_section_top = 0;  // last top-level Arabic number under the previous Roman heading
         std::size_t scanned = 0;   // blocks before this one were looked at for a new numbering
         for (const Heading& h : doc.structure.headings) {
-            if (h.numbers.empty() || toc_entry(h)) continue;
+            if (h.numbers.empty() || h.toc) continue;  // (a line of a table of contents: Heading::toc)
             bool fresh = false;
             for (; scanned < h.block && scanned < doc.blocks.size(); ++scanned)
                 if (doc.blocks[scanned].kind == Block::Kind::text && opens_numbering(doc.blocks[scanned].view())) fresh = true;
