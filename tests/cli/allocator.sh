@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The allocator's options (checker/allocator.cpp): mimalloc's large OS pages are on from the
-# process's start, before the first allocation, unless the user's MIMALLOC_LARGE_OS_PAGES says
-# otherwise; either way the report is the same.
+# process's start, before the first allocation (for its first segment; the executable's constructor
+# turns them off again, which mimalloc does not print and this does not check), unless the user's
+# MIMALLOC_LARGE_OS_PAGES says otherwise; either way the report is the same.
 set -u
 RC=$1
 SRC=$2
