@@ -15,7 +15,7 @@
 // it was made with. Unset again by this executable's constructor, which runs after every
 // library's. mimalloc reads each option from its environment variable once, when it is first
 // asked, unless it was set before: a user's own MIMALLOC_LARGE_OS_PAGES is left to decide alone.
-#include <cstring>
+#include <strings.h>
 
 #include <mimalloc.h>
 
@@ -24,8 +24,8 @@ namespace {
 bool g_first_segment = false;  // the option was set here, for the first segment only
 
 void large_pages_from_the_start(int, char**, char** envp) {
-    for (char** e = envp; e && *e; ++e)
-        if (std::strncmp(*e, "MIMALLOC_LARGE_OS_PAGES=", 24) == 0) return;
+    for (char** e = envp; e && *e; ++e)  // (mimalloc reads its variables' names in any case)
+        if (::strncasecmp(*e, "MIMALLOC_LARGE_OS_PAGES=", 24) == 0) return;
     mi_option_set(mi_option_large_os_pages, 1);
     g_first_segment = true;
 }

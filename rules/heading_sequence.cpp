@@ -178,7 +178,8 @@ public:
                     sequence(h, h.numbers, last_roman, last_roman ? &last_roman->numbers : nullptr,
                              last_part ? last_part->label : "", 0);
                     last_roman = &h;
-                    prev_section_top = open_v.empty() ? 0 : open_v[0].back();
+                    // (open_v[0] is empty when no top-level Arabic heading came: "1.2." first opened level 2)
+                    prev_section_top = open_v.empty() || open_v[0].empty() ? 0 : open_v[0].back();
                     open.clear();
                     open_v.clear();
                     break;

@@ -20,6 +20,8 @@ MIMALLOC_VERBOSE=1 "$RC" --version > /dev/null 2> "$T/on"
 grep -q "option 'large_os_pages': 1" "$T/on" && ok "large OS pages on by default" || bad "large OS pages not on: $(grep large_os "$T/on")"
 MIMALLOC_VERBOSE=1 MIMALLOC_LARGE_OS_PAGES=0 "$RC" --version > /dev/null 2> "$T/off"
 grep -q "option 'large_os_pages': 0" "$T/off" && ok "the user's MIMALLOC_LARGE_OS_PAGES=0 is kept" || bad "user's setting overridden: $(grep large_os "$T/off")"
+MIMALLOC_VERBOSE=1 mimalloc_large_os_pages=0 "$RC" --version > /dev/null 2> "$T/lower"
+grep -q "option 'large_os_pages': 0" "$T/lower" && ok "and written in lower case (mimalloc reads it so)" || bad "lower-case setting overridden: $(grep large_os "$T/lower")"
 # The first segment is made with the option set: a run over a text that needs some memory makes
 # the same report either way, and with the option on mimalloc advises its segment (a 1 MB text
 # sectioned: past kWholeDocumentLimit).

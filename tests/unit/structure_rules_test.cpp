@@ -107,6 +107,17 @@ BOOST_AUTO_TEST_CASE(heading_near_misses) {
                    .empty());
 }
 
+BOOST_AUTO_TEST_CASE(heading_deep_first_then_roman) {
+    // A second-level heading before any top-level one, then a Roman heading: the previous section
+    // had no top-level number (read from an empty vector before: the process crashed).
+    BOOST_TEST(run("heading-sequence", "1.2. A\n\nI. B\n\n1. C\n").empty());
+    // with a top-level heading after it, numbering under the Roman heading may continue from it
+    BOOST_TEST(run("heading-sequence", "1.2. A\n\n1. X\n\nI. B\n\n2. C\n").empty());
+    auto f = run("heading-sequence", "1.2. A\n\nI. B\n\n3. C\n");
+    BOOST_TEST_REQUIRE(f.size() == 1u);
+    BOOST_TEST(*f[0].suggestion == "1.");
+}
+
 BOOST_AUTO_TEST_CASE(letter_skip_fires) {
     auto f = run("letter-sequence", "1. Kinh tế\na) Nông nghiệp\nb) Công nghiệp\nd) Dịch vụ\n");
     BOOST_TEST_REQUIRE(f.size() == 1u);

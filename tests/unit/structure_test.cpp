@@ -49,8 +49,8 @@ BOOST_AUTO_TEST_CASE(superscript_ref_position_in_nfd_input) {
 
 // A heading's title is a view of its block's text (Heading::title), trimmed, without its '*'s, cut at 160 bytes on a
 // character boundary; after a label alone on its line, the capitalised line after it. It reads the same after the
-// document is moved (the blocks' text does not move with it), and the sectioned check's whole-text pass reads titles
-// of blocks viewing the source. Heading::toc: a title running into dot leaders and a page number.
+// document is moved (the blocks' text does not move with it). Heading::toc: a title running into dot leaders and a
+// page number. (The sectioned check's whole-text pass, whose titles view the source, is pipeline_test's.)
 BOOST_AUTO_TEST_CASE(heading_titles_view_their_blocks) {
     std::string long_title;
     while (long_title.size() < 200) long_title += "\xE1\xBA\xA4";  // "Ấ", 3 bytes: 160 is inside the 54th
