@@ -1361,6 +1361,14 @@ void finalize(Quantity& q, QSide& sd, bool en) {
                 (r.q.qualifier == Qualifier::none || r.q.qualifier == Qualifier::reached);
 }
 
+// finalize() of a quantity whose literal may carry a leading '-': read without it, the value negated.
+void finalize_signed(Quantity& q, QSide& sd, bool en) {
+    const bool neg = !q.number.text.empty() && q.number.text[0] == '-';
+    if (neg) q.number.text.erase(0, 1);
+    finalize(q, sd, en);
+    if (neg) q.value = -q.value;
+}
+
 // ---------------------------------------------------------------- sentence scan
 
 bool in_footnote_ref(const Ctx& c, std::uint32_t src) {
@@ -2055,7 +2063,7 @@ struct Assembler {
         }
         if (trig & (kTrongDo | kGom)) sums(st, s);
         if (trig & kLuyKe) running_totals(st, s);
-        if (T.size() >= 3 && (trig & (kTiepNhan | kThuLyMoi))) balance(st, s, first_claim);
+        if (T.size() >= 3 && (trig & (kTiepNhan | kThuLyMoi))) balance(st, s, first_claim, any_paren);
         if (any_paren) labelled(st, s);
         if (any_paren) bare_paren(st, s);
         if (any_paren) listed(st, s);
@@ -2480,7 +2488,8 @@ struct Assembler {
     // after the resolved figure; every figure of the noun outside parentheses (and outside a breakdown
     // already read: "(trong đó: 555 đơn …; 3 đơn …" left unclosed) must have a role, else nothing is read.
     // The claim is what the outflows say of the inflows: its span is the outflows, its total the inflows.
-    void balance(const SentenceToks& st, sv s, std::size_t first_claim) {
+    // (`parens`: the sentence holds a '(', as sentence() found it)
+    void balance(const SentenceToks& st, sv s, std::size_t first_claim, bool parens) {
         const auto& T = st.toks;
         if (T.size() < 3 || !(trig & (kTiepNhan | kThuLyMoi))) return;
         static const Needle tiep_nhan("tiếp nhận"), thu_ly_moi("thụ lý mới");
@@ -2493,7 +2502,6 @@ struct Assembler {
         // parentheses never closed in the sentence do not open a detail ("(trong đó: 555 đơn …; 3 đơn …, đã …")
         std::vector<std::size_t> open_unclosed;
         // (most sentences hold no '(': then no byte walk below — depth stays 0, a ')' alone changes nothing)
-        const bool parens = std::memchr(s.data() + st.begin, '(', st.end - st.begin) != nullptr;
         if (parens) {
             std::vector<std::size_t> stack;
             for (std::size_t x = st.begin; x < st.end; ++x)
@@ -4891,12 +4899,8 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
         return std::nullopt;
     const std::size_t k = c.sentences[0].toks[0].a;
-    const QRaw r = c.store[k];
-    const bool neg = !r.q.number.text.empty() && r.q.number.text[0] == '-';
-    if (neg) r.q.number.text.erase(0, 1);
-    finalize(r.q, c.store.side(k), en);
-    if (neg) r.q.value = -r.q.value;
-    return r.q;
+    finalize_signed(c.store.q(k), c.store.side(k), en);
+    return c.store.q(k);
 }
 
 namespace {
@@ -5022,11 +5026,7 @@ void parse_claims(Document& doc) {
     else out.convention = (c.en_evidence > 0 && c.en_evidence * 4 > c.vi_evidence) ? Conv::mixed : Conv::vi;
     const bool en = out.convention == Conv::en;
     for (std::size_t k = 0; k < c.store.size(); ++k) {
-        Quantity& q = c.store.q(k);
-        const bool neg = !q.number.text.empty() && q.number.text[0] == '-';
-        if (neg) q.number.text.erase(0, 1);
-        finalize(q, c.store.side(k), en);
-        if (neg) q.value = -q.value;
+        finalize_signed(c.store.q(k), c.store.side(k), en);
     }
     // The closed set of wards/communes: the most frequent small count of "phường"/"xã".
     {

@@ -537,9 +537,8 @@ std::string_view short_title(std::string_view t) {
     return trim(v);
 }
 
-// Whether a heading's title runs into dot leaders and a page number (Heading::toc).
-bool toc_title(std::string_view title) {
-    std::string_view t = trim(title);
+// Whether a heading's title (trimmed: short_title) runs into dot leaders and a page number (Heading::toc).
+bool toc_title(std::string_view t) {
     std::size_t e = t.size();
     while (e > 0 && t[e - 1] >= '0' && t[e - 1] <= '9') --e;
     if (e == t.size()) return false;

@@ -66,7 +66,6 @@ std::string join_plus(const std::vector<std::string>& xs) {
     return out;
 }
 
-
 namespace {
 // 10^k for kPow10Min <= k <= kPow10Max exactly as scale_of's std::pow(10.0L, round(…)) gave it
 // at run time: glibc's powl, which is one unit in the last place off for some k (10^-3). Filled
