@@ -2001,3 +2001,25 @@ BOOST_AUTO_TEST_CASE(claims9_search_rewrites) {
     BOOST_TEST((sum_parts("Thu ngân sách đạt 450 tỷ đồng, trong đó thu nội địa 380 tỷ đồng; chi ngân sách 420 tỷ đồng.\n") ==
                 std::vector<long double>{380e9L}));
 }
+
+// footnote_claims looks at a sentence's figures only when a reference starts between the sentence's
+// source start and kMaxRefDistance past its end: the sentences without one are passed, the cursor over
+// the references moves on past them, and each figure with a reference still finds its own.
+BOOST_AUTO_TEST_CASE(footnote_figures_of_sentences_with_a_reference_only) {
+    Document d = doc_of(
+        "Năm 2024 kết nạp 15 đảng viên, khen thưởng 20 tập thể. Tổ chức thi tuyển đối với 02 vị trí³ thuộc thành phố. "
+        "Cấp 30 giấy phép, thu hồi 4 giấy phép. Khen thưởng 03 đồng chí⁴ có thành tích. Xử lý 12 vụ việc.\n\n"
+        "³ Trưởng phòng Tài chính - Kế hoạch, Phó Trưởng phòng Y tế.\n"
+        "⁴ ông Nguyễn Văn An; bà Trần Thị Bình; ông Lê Văn Cường.\n");
+    add_footnote(d, 3, "02 vị trí", "³", "³ Trưởng");
+    add_footnote(d, 4, "03 đồng chí", "⁴", "⁴ ông");
+    parse_claims(d);
+    BOOST_REQUIRE_EQUAL(count(d, ClaimKind::count_vs_list), 2u);
+    std::vector<long double> counts;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::count_vs_list) counts.push_back(c.count->value);
+    BOOST_TEST(near(counts[0], 2));
+    BOOST_TEST(near(counts[1], 3));
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::count_vs_list) BOOST_TEST((c.items.size() == (near(c.count->value, 2) ? 2u : 3u)));
+}
