@@ -2023,3 +2023,23 @@ BOOST_AUTO_TEST_CASE(footnote_figures_of_sentences_with_a_reference_only) {
     for (const Claim& c : d.claims.claims)
         if (c.kind == ClaimKind::count_vs_list) BOOST_TEST((c.items.size() == (near(c.count->value, 2) ? 2u : 3u)));
 }
+
+// unit_parent refuses a unit of no parent's size before its scan: every canonical unit of the table gets the
+// parent of its first entry (or none), and strings that are no unit, of every size up to 70 bytes, get none.
+BOOST_AUTO_TEST_CASE(unit_parent_matches_the_table) {
+    std::vector<std::string_view> seen;
+    std::size_t with_parent = 0;
+    for (const UnitEntry& e : unit_table()) {
+        if (std::find(seen.begin(), seen.end(), std::string_view(e.canonical)) != seen.end()) continue;
+        seen.push_back(e.canonical);
+        BOOST_TEST(unit_parent(e.canonical) == std::string_view(e.parent));
+        with_parent += !e.parent.empty();
+    }
+    BOOST_TEST(with_parent >= 10u);
+    BOOST_TEST(unit_parent("nghị quyết") == "văn bản");
+    for (std::size_t n = 0; n <= 70; ++n) {
+        BOOST_TEST(unit_parent(std::string(n, 'x')).empty());
+        // the parents' own first bytes, at every size
+        BOOST_TEST(unit_parent("n" + std::string(n, 'g')).empty());
+    }
+}
