@@ -3352,15 +3352,17 @@ struct Assembler {
             std::size_t open = from;
             // … or the rest of the noun phrase ("14 đồng chí Ủy viên Ban Thường vụ (")
             const std::size_t limit = from == T[t].end ? 80 : 32;
-            // (the walk below can only stop at a '(' when there is one in reach: it may end on the byte
-            // at from + limit)
-            if (const std::size_t reach = std::min<std::size_t>(st.end, from + limit + 1);
-                reach <= from || !std::memchr(s.data() + from, '(', reach - from))
-                continue;
-            while (open < st.end && open - from < limit && s[open] != '(' && s[open] != ';' && s[open] != '.' &&
-                   s[open] != ':' && !is_digit(s[open]))
-                ++open;
-            if (open >= st.end || s[open] != '(') continue;
+            // The walk to the first '(' in reach (it may end on the byte at from + limit), refused at a ';', '.',
+            // ':' or digit before it: the '(' by memchr, then those bytes looked for before it by the byte
+            // searches (the walk byte by byte cost 1.6 M on big-10M).
+            {
+                const std::size_t reach = std::min<std::size_t>(st.end, from + limit + 1);
+                const void* const paren = reach <= from ? nullptr : std::memchr(s.data() + from, '(', reach - from);
+                if (!paren) continue;
+                const std::size_t p = static_cast<std::size_t>(static_cast<const char*>(paren) - s.data());
+                if (byte_scan::find_any(s.data(), from, p, ';', '.', ':') < p || byte_scan::first_digit(s.data(), from, p) < p) continue;
+                open = p;
+            }
             static const WordSet verbs = {"tăng", "giảm", "đạt", "bằng", "so với", "trong đó", "gồm", "chiếm"};
             if (from == T[t].end && verbs.in(s, from, open)) continue;
             const std::size_t first = from == T[t].end ? t + 1 : t + 2;
