@@ -1845,9 +1845,15 @@ struct Assembler {
                     if (!contains(s, gb, ge, "cùng kỳ") && !contains(s, gb, ge, "trước") && !contains(s, gb, ge, "so với năm"))
                         return std::nullopt;
                 }
-                for (sv bad : {sv("tăng"), sv("giảm"), sv("đạt"), sv("bằng"), sv("kế hoạch"), sv("dự toán"), sv("trong đó")})
-                    if (named ? contains(s, gb, gb + op, bad) || (bad != "đạt" && inner.find(bad) != sv::npos) : contains(s, gb, ge, bad))
-                        return std::nullopt;
+                // (each set in one pass, WordSet::in: seven contains() of the gap before, ~1.3 M on big-10M)
+                static const WordSet bad = {"tăng", "giảm", "đạt", "bằng", "kế hoạch", "dự toán", "trong đó"};
+                static const WordSet bad_inner = {"tăng", "giảm", "bằng", "kế hoạch", "dự toán", "trong đó"};  // ("đạt" may name it)
+                if (named) {
+                    const std::size_t ib = static_cast<std::size_t>(inner.data() - s.data());
+                    if (bad.in(s, gb, gb + op) || bad_inner.in(s, ib, ib + inner.size())) return std::nullopt;
+                } else if (bad.in(s, gb, ge)) {
+                    return std::nullopt;
+                }
                 return w;
             };
             // (2) growth "tăng/giảm X% so với cùng kỳ" (or with the base named before it, see below)

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -2060,4 +2061,21 @@ BOOST_AUTO_TEST_CASE(labelled_list_paren_in_reach_only) {
     BOOST_TEST(c.span.begin < d.source.text().find('\n'));
     BOOST_TEST(near(c.total->value, 412.35e9));
     BOOST_TEST(c.parts.size() == 3u);
+}
+
+// The base stated after a growth rate is refused when the gap before it holds a word of another figure
+// (tăng, giảm, đạt, bằng, kế hoạch, dự toán, trong đó; inside a parenthesis naming the base, "đạt" may name it):
+// each set looked for in one pass (WordSet).
+BOOST_AUTO_TEST_CASE(stated_base_refused_by_the_words_of_its_gap) {
+    const auto previous_of = [](const std::string& text) -> std::optional<long double> {
+        const Document d = doc_of(text);
+        const Claim& c = only(d, ClaimKind::growth);
+        return c.previous ? std::optional<long double>(c.previous->value) : std::nullopt;
+    };
+    BOOST_TEST(near(previous_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ (450 tỷ đồng).\n").value_or(0), 450e9));
+    BOOST_TEST(!previous_of("Thu ngân sách đạt 504 tỷ đồng, tăng 12% so với cùng kỳ kế hoạch (450 tỷ đồng).\n"));
+    const std::string head = "Kim ngạch xuất khẩu ước đạt 12,5 triệu USD, tăng 11,6% so với cùng kỳ";
+    BOOST_TEST(near(previous_of(head + " (cùng kỳ năm trước đạt 11,2 triệu USD).\n").value_or(0), 11.2e6));
+    BOOST_TEST(!previous_of(head + " (cùng kỳ năm trước tăng đạt 11,2 triệu USD).\n"));
+    BOOST_TEST(!previous_of(head + " dự toán (cùng kỳ năm trước đạt 11,2 triệu USD).\n"));
 }
