@@ -2054,7 +2054,7 @@ BOOST_AUTO_TEST_CASE(labelled_list_paren_in_reach_only) {
     Document d = doc_of("Tổng chi ngân sách đạt 412,35 tỷ đồng của các xã trong huyện" + list +
                         "Tổng chi ngân sách đạt 412,35 tỷ đồng; các xã trong huyện" + list +
                         "Tổng chi ngân sách đạt 412,35 tỷ đồng, cụ thể:" + list +
-                        "Tổng chi ngân sách đạt 412,35 tỷ đồng của 3 xã" + list +
+                        "Tổng chi ngân sách đạt 412,35 tỷ đồng của phường 3" + list +
                         "Tổng chi ngân sách đạt 412,35 tỷ đồng của các xã trong huyện theo báo cáo của phòng tài chính kế hoạch huyện gửi" +
                         list);
     const Claim& c = only(d, ClaimKind::sum);
