@@ -540,16 +540,18 @@ BOOST_AUTO_TEST_CASE(nfc_part_equals_from_utf8_of_its_bytes) {
     BOOST_TEST(inside > 50u);         // some before a combining mark (through from_utf8)
 }
 
-// Line starts are found sixteen bytes at a time: every line of texts of newlines at every
-// place (runs of them longer than the 255 blocks a byte counter holds, a newline as the first
-// and the last byte, lengths not a multiple of 16) must be the one a plain scan finds.
+// Line starts are found 64 bytes at a time in pieces of 16 KiB (AVX2), or sixteen at a time: every
+// line of texts of newlines at every place (runs of them longer than the 255 blocks a byte counter
+// holds and than a piece, a newline as the first and the last byte, on both sides of a piece's end,
+// lengths not a multiple of 16 or 64) must be the one a plain scan finds.
 BOOST_AUTO_TEST_CASE(line_starts_equal_a_plain_scan) {
     std::uint32_t seed = 99;
     const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
-    std::vector<std::string> texts = {"", "\n", "a", "\n\n", std::string(16 * 255 * 2 + 17, '\n'), std::string(4097, 'x') + "\n"};
-    for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> texts = {"", "\n", "a", "\n\n", std::string(16 * 255 * 2 + 17, '\n'), std::string(4097, 'x') + "\n",
+                                      std::string(40000, '\n'), std::string(16383, 'x') + "\n\n" + std::string(16381, 'y') + "\n\n\n"};
+    for (int round = 0; round < 220; ++round) {
         std::string t;
-        const std::size_t len = next() % (round < 100 ? 70 : 9000);
+        const std::size_t len = round < 100 ? next() % 70 : round < 200 ? next() % 9000 : 20000 + next() * 3;
         const unsigned density = 1 + next() % 40;
         for (std::size_t i = 0; i < len; ++i) t += next() % density == 0 ? '\n' : (next() % 3 ? 'a' : '\r');
         texts.push_back(t);
