@@ -1293,6 +1293,21 @@ std::uint32_t SourceText::line_of(std::uint32_t offset) const {
     return static_cast<std::uint32_t>(it - line_starts_.begin());
 }
 
+std::uint32_t SourceText::line_after(std::uint32_t offset, std::uint32_t hint) const {
+    // line_starts_[lo] <= offset; gallop until a start past it (or the end), then search between
+    std::size_t lo = hint, step = 1, hi = lo + 1;
+    const std::size_t n = line_starts_.size();
+    while (hi < n && line_starts_[hi] <= offset) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+    }
+    hi = std::min(hi, n);
+    const auto it = std::upper_bound(line_starts_.begin() + static_cast<std::ptrdiff_t>(lo) + 1,
+                                     line_starts_.begin() + static_cast<std::ptrdiff_t>(hi), offset);
+    return static_cast<std::uint32_t>(it - line_starts_.begin());
+}
+
 Position SourceText::position(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
     // Inside a changed segment: its start (the NFC text and the original share every

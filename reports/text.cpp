@@ -108,8 +108,9 @@ inline int char_starts8(const char* p) {
 
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// "path:line:column" and, on a labelled line (a .docx table cell, …), " (label)".
-void append_location(std::string& out, const FileReport& f, std::uint32_t offset) {
+// "path:line:column" and, on a labelled line (a .docx table cell, …), " (label)". Returns the
+// offset's position (the excerpt's line is found from its line).
+Position append_location(std::string& out, const FileReport& f, std::uint32_t offset) {
     const Position p = f.doc->source.position(offset);
     out += f.path;
     char buf[24];  // ":line:column" appended at once
@@ -119,13 +120,14 @@ void append_location(std::string& out, const FileReport& f, std::uint32_t offset
     *o++ = ':';
     o = std::to_chars(o, buf + sizeof buf, p.column).ptr;
     out.append(buf, static_cast<std::size_t>(o - buf));
-    if (f.line_labels.empty()) return;  // (plain text: no label)
+    if (f.line_labels.empty()) return p;  // (plain text: no label)
     const std::string label = location_at(f, offset, p.line);  // (the line found above: no second lookup)
     if (!label.empty()) {
         out += " ("sv;
         append_clean(out, label);
         out += ')';
     }
+    return p;
 }
 
 class TextWriter final : public ReportWriter {
@@ -181,7 +183,7 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
     for (const Finding& x : f.result.findings) {
         // (the colour codes only with colour: an empty append is still a call)
         if (opt.color) out += bold;
-        append_location(out, f, x.span.begin);
+        const Position at = append_location(out, f, x.span.begin);
         out += ':';
         if (opt.color) {
             out += reset;
@@ -201,7 +203,8 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         // Excerpt: the source line (in NFC) with the span underlined; on a long line a
         // window of 120 characters from 40 before the span (the work is bounded by the
         // window, not the line: a document may be one line of megabytes).
-        const std::uint32_t line = src.line_of(x.span.begin);
+        // (the line of the position: the offset's unless a changed segment around it held a line break)
+        const std::uint32_t line = src.line_of(x.span.begin, at.line);
         const Span ls = src.line_span(line);
         const std::string_view t = src.text();
         const std::uint32_t b = std::clamp(x.span.begin, ls.begin, ls.end);

@@ -277,8 +277,9 @@ void finish_findings(const Document& doc, CheckResult& r) {
     seen.reserve(r.findings.size());
     std::uint32_t hashed_line = 0;
     char line_hash[8] = {};
+    std::uint32_t line = 0;  // the previous finding's line: sorted, this one's is there or after it
     for (Finding& f : r.findings) {
-        const std::uint32_t line = doc.source.line_of(f.span.begin);
+        line = doc.source.line_of(f.span.begin, line);
         const std::string_view text = trim(doc.source.line_text(line));
         std::uint64_t h = fnv1a(f.rule);
         h = fnv1a("\x1f", h);

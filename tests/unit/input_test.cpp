@@ -1159,3 +1159,35 @@ BOOST_AUTO_TEST_CASE(mapped_file_cut_short_ends_with_exit_2) {
     BOOST_TEST(message.starts_with(path + ": "), message);
     BOOST_TEST(message.find("truncated while being checked") != std::string::npos, message);
 }
+
+// line_of(offset, hint) — the writer's hint (its position's line) and finish_findings' (the previous
+// finding's line, searched forward in growing steps) — is line_of(offset) for every offset and every
+// hint (0, before, at and after the line, past the last line), on texts of 1 … 3 000 lines of random
+// lengths, with empty lines, a text without a line break and the empty text.
+BOOST_AUTO_TEST_CASE(line_of_with_a_hint_equals_line_of) {
+    std::uint32_t seed = 31;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::vector<std::string> texts = {"", "x", "\n", "\n\n\n", "ab\ncd"};
+    for (int round = 0; round < 40; ++round) {
+        std::string t;
+        const std::size_t lines = 1 + next() % (round < 30 ? 40 : 3000);
+        for (std::size_t l = 0; l < lines; ++l) t += std::string(next() % 9, 'a') + (next() % 4 ? "\n" : "\r\n");
+        texts.push_back(t);
+    }
+    std::size_t checked = 0;
+    for (const std::string& t : texts) {
+        const SourceText s = SourceText::from_utf8("h.txt", t);
+        const auto n = static_cast<std::uint32_t>(s.line_count());
+        for (std::uint32_t o = 0; o <= t.size() + 1; ++o) {
+            const std::uint32_t want = s.line_of(o);
+            const std::uint32_t step = n > 200 ? 1 + next() % 97 : 1;  // (large texts: a sample of hints)
+            for (std::uint32_t h = 0; h <= n + 2; h += step) {
+                BOOST_TEST_REQUIRE(s.line_of(o, h) == want, "offset " << o << " hint " << h << " of " << n << " lines");
+                ++checked;
+            }
+            BOOST_TEST_REQUIRE(s.line_of(o, want) == want);
+            BOOST_TEST_REQUIRE(s.line_of(o, n + 7) == want);
+        }
+    }
+    BOOST_TEST(checked > 100000u);
+}
