@@ -257,7 +257,11 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
         // 120 characters from `from`, or the line's end: the position of the 121st character start
         // (counted as before: eight bytes at a time while within 120, then byte by byte).
         std::uint32_t to = from;
-        if (from < ls.end && !continuation(t[from])) {
+        if (ls.end - from <= 120) {
+            // at most 120 bytes, so at most 120 characters: the window ends with the line (two in three
+            // findings on big-10M; each was counted eight bytes at a time, then byte by byte)
+            to = ls.end;
+        } else if (!continuation(t[from])) {
             std::size_t n = 0;
             while (to + 8 <= ls.end) {
                 const int k = char_starts8(t.data() + to);
