@@ -1262,43 +1262,38 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
     if (end - k >= 4) {
         const __m128i byte = _mm_set1_epi32(0xFF), one = _mm_set1_epi32(1), flip = _mm_set1_epi32(INT32_MIN);
         const __m128i off = _mm_xor_si128(_mm_set1_epi32(static_cast<int>(offset)), flip);
-        // the running norm_e, orig_e, extra_after, in every lane
-        __m128i ne = _mm_set1_epi32(static_cast<int>(cur.norm_e)), oe = _mm_set1_epi32(static_cast<int>(cur.orig_e)),
-                xa = _mm_set1_epi32(static_cast<int>(cur.extra_after));
-        const auto prefix = [](__m128i v) {  // inclusive prefix sums of the four lanes
-            v = _mm_add_epi32(v, _mm_slli_si128(v, 4));
-            return _mm_add_epi32(v, _mm_slli_si128(v, 8));
-        };
+        __m128i ne = _mm_set1_epi32(static_cast<int>(cur.norm_e));  // the running norm_e, in every lane
+        // per lane, over the records taken: gap + olen (orig_e's steps), the extra code points, and for the
+        // last four only, gap + nlen (norm_e's steps not yet in `ne`)
+        __m128i so = _mm_setzero_si128(), sx = _mm_setzero_si128(), sn = _mm_setzero_si128();
         bool took = false, stop = false;
         while (end - k >= 4) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
             if (_mm_movemask_epi8(v) != 0) break;  // a varint of two bytes or more: the scalar loop
-            const __m128i g = _mm_and_si128(v, byte), n = _mm_and_si128(_mm_srli_epi32(v, 8), byte),
-                          o = _mm_and_si128(_mm_srli_epi32(v, 16), byte), zz = _mm_srli_epi32(v, 24);
-            const __m128i a = prefix(_mm_add_epi32(g, n));                                     // norm_e - ne
-            const __m128i b = prefix(_mm_add_epi32(g, o));                                     // orig_e - oe
-            const __m128i x = prefix(_mm_xor_si128(_mm_srli_epi32(zz, 1),                      // extra_after - xa
-                                                   _mm_sub_epi32(_mm_setzero_si128(), _mm_and_si128(zz, one))));
+            const __m128i g = _mm_and_si128(v, byte), n = _mm_and_si128(_mm_srli_epi32(v, 8), byte);
+            const __m128i gn = _mm_add_epi32(g, n);
+            __m128i a = _mm_add_epi32(gn, _mm_slli_si128(gn, 4));  // prefix sums: norm_e - ne after each record
+            a = _mm_add_epi32(a, _mm_slli_si128(a, 8));
             const __m128i starts = _mm_sub_epi32(_mm_add_epi32(ne, a), n);  // each record's norm_b
-            const int past = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(_mm_xor_si128(starts, flip), off)));
-            if (past == 0) {  // all four taken: the ends move to the fourth's
+            const __m128i past = _mm_cmpgt_epi32(_mm_xor_si128(starts, flip), off);
+            const __m128i go = _mm_add_epi32(g, _mm_and_si128(_mm_srli_epi32(v, 16), byte));
+            const __m128i z = _mm_srli_epi32(v, 24);
+            const __m128i x = _mm_xor_si128(_mm_srli_epi32(z, 1), _mm_sub_epi32(_mm_setzero_si128(), _mm_and_si128(z, one)));
+            const int mask = _mm_movemask_ps(_mm_castsi128_ps(past));
+            if (mask == 0) {  // all four taken
                 ne = _mm_add_epi32(ne, _mm_shuffle_epi32(a, 0xFF));
-                oe = _mm_add_epi32(oe, _mm_shuffle_epi32(b, 0xFF));
-                xa = _mm_add_epi32(xa, _mm_shuffle_epi32(x, 0xFF));
+                so = _mm_add_epi32(so, go);
+                sx = _mm_add_epi32(sx, x);
                 at += 16;
                 k += 4;
                 took = true;
                 continue;
             }
-            const int c = std::countr_zero(static_cast<unsigned>(past));  // the records taken: 0 … 3
+            const int c = std::countr_zero(static_cast<unsigned>(mask));  // the records taken: 0 … 3
             if (c > 0) {
-                alignas(16) std::uint32_t la[4], lb[4], lx[4];
-                _mm_store_si128(reinterpret_cast<__m128i*>(la), a);
-                _mm_store_si128(reinterpret_cast<__m128i*>(lb), b);
-                _mm_store_si128(reinterpret_cast<__m128i*>(lx), x);
-                ne = _mm_add_epi32(ne, _mm_set1_epi32(static_cast<int>(la[c - 1])));
-                oe = _mm_add_epi32(oe, _mm_set1_epi32(static_cast<int>(lb[c - 1])));
-                xa = _mm_add_epi32(xa, _mm_set1_epi32(static_cast<int>(lx[c - 1])));
+                sn = _mm_andnot_si128(past, gn);
+                so = _mm_add_epi32(so, _mm_andnot_si128(past, go));
+                sx = _mm_add_epi32(sx, _mm_andnot_si128(past, x));
                 at += 4 * static_cast<std::size_t>(c);
                 took = true;
             }
@@ -1306,13 +1301,18 @@ bool SourceText::Segments::last_at_or_before(std::uint32_t offset, Segment& out)
             break;
         }
         if (took) {  // the last record taken, from its bytes and the ends after it
+            const auto sum = [](__m128i v) {
+                v = _mm_add_epi32(v, _mm_shuffle_epi32(v, 0x4E));
+                v = _mm_add_epi32(v, _mm_shuffle_epi32(v, 0xB1));
+                return static_cast<std::uint32_t>(_mm_cvtsi128_si32(v));
+            };
             std::uint32_t w;
             std::memcpy(&w, at - 4, 4);
             w = le32(w);
             const std::uint32_t zl = w >> 24;
-            cur.norm_e = static_cast<std::uint32_t>(_mm_cvtsi128_si32(ne));
-            cur.orig_e = static_cast<std::uint32_t>(_mm_cvtsi128_si32(oe));
-            cur.extra_after = static_cast<std::uint32_t>(_mm_cvtsi128_si32(xa));
+            cur.norm_e = static_cast<std::uint32_t>(_mm_cvtsi128_si32(ne)) + sum(sn);
+            cur.orig_e += sum(so);
+            cur.extra_after += sum(sx);
             cur.norm_b = cur.norm_e - ((w >> 8) & 0xFF);
             cur.orig_b = cur.orig_e - ((w >> 16) & 0xFF);
             cur.extra = cur.extra_after - ((zl >> 1) ^ (0u - (zl & 1)));
