@@ -24,9 +24,10 @@ public:
     }
 
     void check(const Document& doc, Sink& sink) const override {
+        refs_util::SectionCursor section_of(doc);  // (the years come in block order)
         for (const YearRef& y : doc.refs.years) {
             if (y.digits.size() != 4) continue;
-            const int si = refs_util::section_of(doc, y.block);
+            const int si = section_of(y.block);
             if (si < 0) continue;
             const PeriodSection& s = doc.refs.sections[static_cast<std::size_t>(si)];
             if (!s.tasks || !refs_util::within_year(s.period)) continue;

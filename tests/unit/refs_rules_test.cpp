@@ -4,6 +4,7 @@
 #include "grammar/document.hpp"
 #include "rules/config.hpp"
 #include "rules/rule.hpp"
+#include "rules/refs_util.hpp"
 
 using namespace rc;
 
@@ -661,4 +662,38 @@ BOOST_AUTO_TEST_CASE(number_format_block_text_pass_equals_every_block) {
         found += each.findings.size();
     }
     BOOST_TEST(found > 500u);
+}
+
+// SectionCursor (period-mismatch's section lookup, moving forward from the previous block's) answers
+// what section_of answers: blocks in increasing order (each block, repeated, skipped), in random order
+// and decreasing, over sections with gaps between them, adjacent ones, one-block ones, and none.
+BOOST_AUTO_TEST_CASE(section_cursor_equals_section_of) {
+    std::uint32_t seed = 5;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    std::size_t checked = 0;
+    for (int round = 0; round < 60; ++round) {
+        rc::Document doc;
+        std::uint32_t b = next() % 3;
+        const int count = round == 0 ? 0 : 1 + static_cast<int>(next() % 12);
+        for (int k = 0; k < count; ++k) {
+            rc::PeriodSection s;
+            s.first_block = b;
+            s.last_block = b + next() % 4;
+            b = s.last_block + (next() % 3 == 0 ? 1 : 1 + next() % 5);  // adjacent or after a gap
+            doc.refs.sections.push_back(s);
+        }
+        const std::uint32_t limit = b + 3;
+        std::vector<std::uint32_t> asks;
+        for (std::uint32_t x = 0; x <= limit; ++x)
+            for (unsigned r = next() % 3; r > 0; --r) asks.push_back(x);  // increasing, some twice, some skipped
+        if (round % 3 == 1)
+            for (auto& a : asks) a = next() % (limit + 1);  // any order
+        if (round % 3 == 2) std::reverse(asks.begin(), asks.end());  // decreasing
+        rc::refs_util::SectionCursor cursor(doc);
+        for (const std::uint32_t a : asks) {
+            BOOST_TEST_REQUIRE(cursor(a) == rc::refs_util::section_of(doc, a), "round " << round << " block " << a);
+            ++checked;
+        }
+    }
+    BOOST_TEST(checked > 500u);
 }
