@@ -899,8 +899,12 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         auto& by = shared->by_kind;
         if (by.empty()) {
             by.resize(static_cast<std::size_t>(ClaimKind::fraction) + 1);
-            for (std::size_t i = 0; i < claims.size(); ++i) {
-                const auto k = static_cast<std::size_t>(claims[i].kind);
+            // (the claims' place and count read once: the loop read the vector's ends again after every
+            // push_back and divided by sizeof(Claim), ~33 instructions a claim)
+            const Claim* const cs = claims.data();
+            const std::size_t nc = claims.size();
+            for (std::size_t i = 0; i < nc; ++i) {
+                const auto k = static_cast<std::size_t>(cs[i].kind);
                 if (k >= by.size()) by.resize(k + 1);
                 by[k].push_back(static_cast<std::uint32_t>(i));
             }
