@@ -1377,7 +1377,7 @@ std::uint32_t SourceText::line_after(std::uint32_t offset, std::uint32_t hint) c
     return static_cast<std::uint32_t>(it - line_starts_.begin());
 }
 
-Position SourceText::position(std::uint32_t offset) const {
+Position SourceText::position(std::uint32_t offset, std::uint32_t line_hint) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
     // Inside a changed segment: its start (the NFC text and the original share every
     // line break and every byte outside changed segments). One lookup gives the snap and the
@@ -1390,7 +1390,7 @@ Position SourceText::position(std::uint32_t offset) const {
         if (offset > seg.norm_b && offset < seg.norm_e) offset = seg.norm_b;
         extra_at = offset > seg.norm_b ? seg.extra_after : seg.extra;
     }
-    const std::uint32_t line = line_of(offset);
+    const std::uint32_t line = line_of(offset, line_hint);
     std::uint32_t start = line_starts_[line - 1];
     const std::uint32_t line_start = start;
     std::uint32_t chars = 0;  // characters of the NFC text between the line start and `start`

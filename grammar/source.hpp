@@ -68,7 +68,10 @@ public:
     // Offset into text() -> byte offset into the original (as decoded).
     std::uint32_t to_original(std::uint32_t offset) const;
     // Offset into text() -> line/column in the original.
-    Position position(std::uint32_t offset) const;
+    Position position(std::uint32_t offset) const { return position(offset, 0); }
+    // The same, its line found from `line_hint` as line_of(offset, hint) finds it (a writer going
+    // through sorted findings passes the previous one's line).
+    Position position(std::uint32_t offset, std::uint32_t line_hint) const;
     // End position of a span (column points at the last character + 1).
     Position end_position(Span s) const;
 

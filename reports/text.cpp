@@ -109,9 +109,10 @@ inline int char_starts8(const char* p) {
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // "path:line:column" and, on a labelled line (a .docx table cell, …), " (label)". Returns the
-// offset's position (the excerpt's line is found from its line).
-Position append_location(std::string& out, const FileReport& f, std::uint32_t offset) {
-    const Position p = f.doc->source.position(offset);
+// offset's position (the excerpt's line is found from its line). `line_hint`: a line at or before the
+// offset's, likely near it (the previous finding's: the findings are sorted), or 0.
+Position append_location(std::string& out, const FileReport& f, std::uint32_t offset, std::uint32_t line_hint = 0) {
+    const Position p = f.doc->source.position(offset, line_hint);
     out += f.path;
     char buf[24];  // ":line:column" appended at once
     char* o = buf;
@@ -180,10 +181,12 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
     }
     const SourceText& src = f.doc->source;
     out.reserve(f.result.findings.size() * 400 + f.result.notes.size() * 200);
+    std::uint32_t prev_line = 0;  // the previous finding's line (its position's)
     for (const Finding& x : f.result.findings) {
         // (the colour codes only with colour: an empty append is still a call)
         if (opt.color) out += bold;
-        const Position at = append_location(out, f, x.span.begin);
+        const Position at = append_location(out, f, x.span.begin, prev_line);
+        prev_line = at.line;
         out += ':';
         if (opt.color) {
             out += reset;

@@ -1191,3 +1191,33 @@ BOOST_AUTO_TEST_CASE(line_of_with_a_hint_equals_line_of) {
     }
     BOOST_TEST(checked > 100000u);
 }
+
+// position(offset, line_hint) — the text writer passes the previous finding's line — is position(offset)
+// for every offset and hint, on texts of NFD and NFC lines (changed segments before, at and after
+// line starts), short and long lines (column marks), and a BOM.
+BOOST_AUTO_TEST_CASE(position_with_a_line_hint_equals_position) {
+    std::uint32_t seed = 17;
+    const auto next = [&] { seed = seed * 1103515245u + 12345u; return (seed >> 16) & 0x7FFF; };
+    const std::vector<std::string> pieces = {"a", " ", "\n", "\r\n", "To\xCC\x82\xCC\x89ng", "ho\xCC\xA3\xCC\x82", "đạt", "1.234",
+                                             "\xE0\xA5\x98", std::string(5000, 'x')};
+    std::size_t checked = 0;
+    for (int round = 0; round < 12; ++round) {
+        std::string t = round % 4 == 0 ? "\xEF\xBB\xBF" : "";
+        const int count = 20 + static_cast<int>(next() % 200);
+        for (int k = 0; k < count; ++k) {
+            const std::string& p = pieces[next() % pieces.size()];
+            if (p.size() == 5000 && round % 3 != 0) continue;  // long lines in a third of the texts
+            t += p;
+        }
+        const SourceText s = SourceText::from_utf8("p.txt", t);
+        const auto n = static_cast<std::uint32_t>(s.line_count());
+        for (std::uint32_t o = 0; o <= s.text().size() + 1; o += (s.text().size() > 3000 ? 1 + next() % 13 : 1)) {
+            const Position want = s.position(o);
+            for (std::uint32_t h = 0; h <= n + 1; ++h) {
+                BOOST_TEST_REQUIRE((s.position(o, h) == want), "round " << round << " offset " << o << " hint " << h);
+                ++checked;
+            }
+        }
+    }
+    BOOST_TEST(checked > 10000u);
+}
