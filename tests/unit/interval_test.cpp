@@ -3,6 +3,13 @@
 
 #include "rules/interval.hpp"
 #include "arith_fixture.hpp"
+#include "rules/numfmt.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 using namespace rc;
 using rct::pct;
@@ -73,4 +80,46 @@ BOOST_AUTO_TEST_CASE(open_ends_do_not_meet) {
     BOOST_TEST(!intersects(Interval::half_open(1, 2), Interval::half_open(2, 3)));
     BOOST_TEST(intersects(Interval::closed(1, 2), Interval::half_open(2, 3)));
     BOOST_TEST(format_interval(Interval{5, Interval::inf, true, true}, 0) == "(5; +∞)");
+}
+
+// format_vi writes a number with at most four decimals exactly (a whole number, a half, …) with the integer
+// std::to_chars, the point put back: the same text as the double's fixed form, grouped — checked against
+// that form for whole numbers of every size up to and past 2^63 (long doubles that are not doubles: rounded to one first),
+// both signs, -0, and 0 … 12 decimals, for halves, quarters and 1/16, 1/64 of them (their digits after
+// the point, with zeros before them: 0,0625), and for values just off a whole number.
+BOOST_AUTO_TEST_CASE(format_vi_of_exact_decimals_equals_the_fixed_form) {
+    const auto reference = [](long double v, int d) {
+        char buf[512];
+        const double a = static_cast<double>(std::fabs(v));
+        const auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::fixed, d);
+        const std::string s(buf, r.ptr);
+        const bool zero = s.find_first_not_of("0.") == std::string::npos;
+        const std::size_t dot = s.find('.');
+        const std::string ip = s.substr(0, dot), fp = dot == std::string::npos ? "" : s.substr(dot + 1);
+        std::string out = v < 0 && !zero ? "-" : "";
+        for (std::size_t i = 0; i < ip.size(); ++i) {
+            if (i && (ip.size() - i) % 3 == 0) out += '.';
+            out += ip[i];
+        }
+        if (!fp.empty()) out += "," + fp;
+        return out;
+    };
+    std::vector<long double> vs = {0.0L, -0.0L, 1, 9, 10, 999, 1000, 1e15L, 9007199254740992.0L, 9007199254740993.0L,
+                                   0x1p62L, 0x1p63L - 1024, 0x1p63L, 0x1p63L + 2048, 0x1p64L, 1e20L, 123456789012345678.0L};
+    std::uint64_t seed = 99;
+    for (int i = 0; i < 3000; ++i) {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        const int bits = 1 + i % 64;
+        const std::uint64_t x = bits == 64 ? seed : seed >> (64 - bits);
+        vs.push_back(static_cast<long double>(x));
+        vs.push_back(static_cast<long double>(i));
+    }
+    std::size_t checked = 0;
+    for (const long double v : vs)
+        for (const long double w : {v, -v, v + 0.5L, v - 0.25L, v / 16, -v / 64, v * 1.0000001L})
+            for (int d = 0; d <= 12; ++d) {
+                BOOST_TEST_REQUIRE(format_vi(w, d) == reference(w, d), "value " << static_cast<double>(w) << " decimals " << d);
+                ++checked;
+            }
+    BOOST_TEST(checked > 300000u);
 }
