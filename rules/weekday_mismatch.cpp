@@ -1,6 +1,9 @@
 // weekday-mismatch: "thứ Hai, ngày 06/3/2023" where the weekday is not that date's.
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "rules/rule.hpp"
@@ -29,11 +32,13 @@ constexpr Word kWords[] = {
     {"thứ Bảy", 6}, {"thứ bảy", 6}, {"Thứ Bảy", 6}, {"Thứ bảy", 6}, {"thứ 7", 6}, {"Thứ 7", 6},
 };
 
-// The last bytes of the weekday words: a head ending in any other byte names no weekday (most heads: the
-// loop over the words is not entered).
-constexpr std::array<bool, 256> kLastBytes = [] {
-    std::array<bool, 256> a{};
-    for (const Word& w : kWords) a[static_cast<unsigned char>(w.text.back())] = true;
+// For each byte, the weekday words ending in it (bit i: kWords[i]): a head ending in a byte without
+// words names no weekday (most heads), and one ending in 'a', 'i', 't', … is compared with the few words
+// ending so, in kWords' order (the 39 words' last bytes were compared for each: ~0.4 M on big-10M).
+static_assert(std::size(kWords) <= 64);
+constexpr std::array<std::uint64_t, 256> kByLastByte = [] {
+    std::array<std::uint64_t, 256> a{};
+    for (std::size_t i = 0; i < std::size(kWords); ++i) a[static_cast<unsigned char>(kWords[i].text.back())] |= std::uint64_t{1} << i;
     return a;
 }();
 
@@ -58,10 +63,10 @@ public:
             for (std::string_view tail : {", ngày ", " ngày ", ", ", " "}) {
                 if (!before.ends_with(tail)) continue;
                 const std::string_view head = before.substr(0, before.size() - tail.size());
-                if (head.empty() || !kLastBytes[static_cast<unsigned char>(head.back())]) break;
-                for (const Word& w : kWords) {
-                    // the last byte first (most heads end with no weekday at all)
-                    if (head.empty() || head.back() != w.text.back() || !head.ends_with(w.text)) continue;
+                if (head.empty()) break;
+                for (std::uint64_t ws = kByLastByte[static_cast<unsigned char>(head.back())]; ws != 0; ws &= ws - 1) {
+                    const Word& w = kWords[std::countr_zero(ws)];
+                    if (!head.ends_with(w.text)) continue;
                     const unsigned real = weekday(d.day, d.month, d.year);
                     if (real != w.day) {
                         const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - w.text.size());

@@ -697,3 +697,28 @@ BOOST_AUTO_TEST_CASE(section_cursor_equals_section_of) {
     }
     BOOST_TEST(checked > 500u);
 }
+
+// Each of the 39 weekday words (the rule finds a head's candidates by its last byte) before a Monday, with
+// each of the three separators: a finding exactly for the words of other days, the word itself as
+// `actual`; and a word cut short ("thứ Ha") or glued to a longer word ("Thứ 22") names none.
+BOOST_AUTO_TEST_CASE(weekday_mismatch_every_word) {
+    const std::vector<std::pair<std::string, unsigned>> words = {
+        {"Chủ nhật", 0}, {"chủ nhật", 0}, {"Chủ Nhật", 0},
+        {"thứ Hai", 1}, {"thứ hai", 1}, {"Thứ Hai", 1}, {"Thứ hai", 1}, {"thứ 2", 1}, {"Thứ 2", 1},
+        {"thứ Ba", 2}, {"thứ ba", 2}, {"Thứ Ba", 2}, {"Thứ ba", 2}, {"thứ 3", 2}, {"Thứ 3", 2},
+        {"thứ Tư", 3}, {"thứ tư", 3}, {"Thứ Tư", 3}, {"Thứ tư", 3}, {"thứ 4", 3}, {"Thứ 4", 3},
+        {"thứ Năm", 4}, {"thứ năm", 4}, {"Thứ Năm", 4}, {"Thứ năm", 4}, {"thứ 5", 4}, {"Thứ 5", 4},
+        {"thứ Sáu", 5}, {"thứ sáu", 5}, {"Thứ Sáu", 5}, {"Thứ sáu", 5}, {"thứ 6", 5}, {"Thứ 6", 5},
+        {"thứ Bảy", 6}, {"thứ bảy", 6}, {"Thứ Bảy", 6}, {"Thứ bảy", 6}, {"thứ 7", 6}, {"Thứ 7", 6}};
+    for (const auto& [w, day] : words)
+        for (const std::string sep : {", ngày ", " ngày ", ", "}) {
+            const auto f = run("weekday-mismatch", "Hội nghị họp " + w + sep + "06/3/2023 tại hội trường.\n");  // a Monday
+            BOOST_TEST_REQUIRE(f.size() == (day == 1 ? 0u : 1u), w << sep);
+            if (day != 1) {
+                BOOST_TEST(*f[0].actual == w);
+                BOOST_TEST(*f[0].suggestion == "thứ Hai");
+            }
+        }
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp thứ Ha, ngày 06/3/2023 tại hội trường.\n").empty());
+    BOOST_TEST(run("weekday-mismatch", "Hội nghị họp Thứ 22, ngày 06/3/2023 tại hội trường.\n").empty());
+}
