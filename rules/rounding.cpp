@@ -26,9 +26,13 @@ public:
         // (rounded figures, the configured convention and margin): their answer is read back.
         ClaimMemo* const memo = sink.claim_memo();
         const bool memo_ok = memo && memo->state.size() == claims.size();
-        for (std::size_t i = 0; i < claims.size(); ++i) {
+        // (the claims' count and the memo's bytes read once: the loop read the vector's ends again and
+        // divided by sizeof(Claim) at every claim, 32 000 on big-10M)
+        const std::size_t n = claims.size();
+        const ClaimMemo::State* const states = memo_ok ? memo->state.data() : nullptr;
+        for (std::size_t i = 0; i < n; ++i) {
             // (the memo's byte first: a claim settled by its mismatch rule is of a rounding kind)
-            const auto memo_state = memo_ok ? memo->state[i] : ClaimMemo::State::unknown;
+            const auto memo_state = states ? states[i] : ClaimMemo::State::unknown;
             if (memo_state == ClaimMemo::State::not_truncation) continue;
             if (!rounding_applies(claims[i].kind)) continue;
             const auto converted = reread_for_config(doc, claims[i], cfg);
