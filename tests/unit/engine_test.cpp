@@ -16,6 +16,9 @@
 #include "rules/engine.hpp"
 #include "rules/rule.hpp"
 #include "arith_fixture.hpp"
+#include "grammar/text_util.hpp"
+
+#include <fmt/format.h>
 
 using namespace rc;
 namespace fs = std::filesystem;
@@ -296,4 +299,28 @@ BOOST_AUTO_TEST_CASE(sort_findings_equals_stable_sort_for_any_number_of_runs) {
             for (std::size_t i = 0; i < expected.size(); ++i)
                 BOOST_TEST_REQUIRE(r.findings[i].arithmetic == expected[i].arithmetic, "runs " << runs << " round " << round << " at " << i);
         }
+}
+
+// A fingerprint is "{:016x}" of FNV-1a over rule id, 0x1F, the flagged text, 0x1F and the trimmed line (then
+// "-n" for a repeat): the hex digits of a table of byte pairs, checked against fmt on the findings of a few
+// lines (their hashes hold every digit).
+BOOST_AUTO_TEST_CASE(fingerprint_is_the_hex_of_fnv1a) {
+    std::string body;
+    for (int i = 0; i < 12; ++i)
+        body += "Xã " + std::to_string(i) + " có " + std::to_string(80 + i) + " hộ, gồm: thôn Đông 21 hộ, thôn Tây 17 hộ, thôn Nam " +
+                std::to_string(30 + 2 * i) + " hộ.\n\n";
+    Document d = parse_document(SourceText::from_utf8("f.txt", body));
+    const auto r = run_rules(d, RuleConfig{});
+    BOOST_REQUIRE(r.findings.size() >= 10u);
+    std::string digits;
+    for (const Finding& f : r.findings) {
+        const std::string key = f.rule + "\x1f" + std::string(d.source.slice(f.span)) + "\x1f" +
+                                std::string(trim(d.source.line_text(d.source.line_of(f.span.begin))));
+        std::uint64_t h = 1469598103934665603ull;
+        for (const unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+        BOOST_TEST(f.fingerprint.substr(0, 16) == fmt::format("{:016x}", h));
+        digits += f.fingerprint.substr(0, 16);
+    }
+    BOOST_TEST(digits.find_first_not_of("0123456789abcdef") == std::string::npos);
+    for (const char c : std::string("0123456789abcdef")) BOOST_TEST(digits.find(c) != std::string::npos, c);
 }
