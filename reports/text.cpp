@@ -266,6 +266,20 @@ void TextWriter::write_file(const FileReport& f, std::string& out) const {
             to = ls.end;
         } else if (!continuation(t[from])) {
             std::size_t n = 0;
+#if defined(__SSE2__)
+            // sixteen bytes a step while the count stays within 120: the character starts are the bytes
+            // above -65 as signed bytes (not 10xxxxxx), summed by a SAD (two eight-byte steps cost ~30
+            // instructions; 1 800 long windows of big-10M)
+            while (to + 16 <= ls.end) {
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + to));
+                const __m128i ones = _mm_sub_epi8(_mm_setzero_si128(), _mm_cmpgt_epi8(x, _mm_set1_epi8(-65)));
+                const __m128i sums = _mm_sad_epu8(ones, _mm_setzero_si128());
+                const auto k = static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+                if (n + k > 120) break;
+                n += k;
+                to += 16;
+            }
+#endif
             while (to + 8 <= ls.end) {
                 const int k = char_starts8(t.data() + to);
                 if (n + static_cast<std::size_t>(k) > 120) break;
