@@ -308,73 +308,44 @@ bool looks_pdf_extracted(const Document::ReflowCounts& c) {
 
 void build_blocks(Document& doc) {
     const SourceText& src = doc.source;
-    Lines lines(src);
-    lines.reserve(src.line_count());
-    // PDF-extracted text: a blank line after almost every line of text (counted over the lines
-    // followed by another: a line of text, and whether the next is blank).
-    std::size_t alternating = 0, text_lines = 0;
-    std::size_t open_long = 0;  // lines over 60 bytes that end no sentence (read below only for that test)
-    bool prev_blank = true;
     const char* const text = src.text().data();
-    for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
+    // A line's trimmed span (a BOM opening the text dropped).
+    const auto trimmed_line = [&](std::uint32_t n) {
         Span s = src.line_span(n);
         const std::string_view raw(text + s.begin, s.end - s.begin);
         const std::string_view trimmed = trim(raw);
         s.begin += static_cast<std::uint32_t>(trimmed.data() - raw.data());
         s.end = s.begin + static_cast<std::uint32_t>(trimmed.size());
         if (n == 1 && src.slice(s).starts_with("\xEF\xBB\xBF")) s.begin += 3;
-        lines.push_back(s.begin, s.end);
-        const bool is_blank = s.end == s.begin;
-        open_long += s.end - s.begin > 60 && !ends_sentence(std::string_view(text + s.begin, s.end - s.begin));
-        if (!prev_blank) {
-            ++text_lines;
-            alternating += is_blank;
-        }
-        prev_blank = is_blank;
-    }
-    doc.reflow_counts = {text_lines, alternating, open_long};
-    const bool pdf = doc.style_given ? doc.style == TextStyle::pdf_extract : looks_pdf_extracted(doc.reflow_counts);
-    doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
+        return s;
+    };
+    const auto line_of = [&](std::uint32_t n, Span s) {
+        const std::string_view t(text + s.begin, s.end - s.begin);
+        return Line{n, s, t, t.empty()};
+    };
+    // Word-exported text (what a text is unless told or found otherwise) has its blocks made in the pass that
+    // counts the lines: each line is read once, and no list of the lines is kept. If the counts then say PDF
+    // text, those blocks are dropped and the PDF reflow runs over the lines again. (The structure-only pass,
+    // over a whole large text, keeps the two passes: its blocks are reserved by the count of its lines of text.)
+    const bool borrow = doc.structure_only;
+    const bool word_pass = !borrow && !(doc.style_given && doc.style == TextStyle::pdf_extract);
+    bool pdf = false;  // (read by append: false until the counts are known)
 
-    // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each
-    // body is one block however it is wrapped. Without the header, PDF text's
-    // region starts at the last body "1 …" followed by a body "2 …".
-    // (Only PDF text reads the region.)
-    std::size_t region = lines.size();
-    for (std::size_t i = 0; pdf && i < lines.size(); ++i) {
-        if (lines[i].blank || !is_footnote_header(lines[i].text)) continue;
-        // only a header followed by a body "1 …" (a "Ghi chú:" above a table is not one)
-        std::size_t k = i + 1;
-        while (k < lines.size() && lines[k].blank) ++k;
-        int m = 0;
-        if (k < lines.size() && lex_body_marker(lines[k].text, m) && m == 1) region = i;
-    }
-    if (region == lines.size() && pdf) {
-        bool seen2 = false;
-        for (std::size_t i = lines.size(); i-- > 0;) {
-            int m = 0;
-            if (lines[i].blank || !lex_body_marker(lines[i].text, m)) continue;
-            if (m == 2) seen2 = true;
-            if (m == 1 && seen2) { region = i; break; }
-        }
-    }
-    int next_body = 1;
-
-    doc.blocks.clear();
-    doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
-    doc.pieces.clear();
-    doc.pieces.reserve(text_lines + 1);  // one piece per non-blank line: no reallocation (the blocks view it)
-    // Every line's text and one byte after it (the joining space or the block's closing '\n') fit in the
-    // bytes of the source it came from, the line break included (+1: the last line may have none).
     // (The structure-only pass sizes it after the loop, for its joined blocks only: see `borrow`.)
     const std::size_t pad = Document::kBlockTextPad;
-    const bool borrow = doc.structure_only;
     // (and, after them, room for the text marks: one allocation, freed with the blocks)
     doc.block_text.reset(borrow ? nullptr : new char[marks_offset(src.text().size()) + marks_bytes(src.text().size())]);
     doc.text_marks = nullptr;
     char* const buf = doc.block_text.get();
     if (buf) std::memset(buf, '\n', pad);
     std::size_t used = pad;
+    doc.blocks.clear();
+    doc.pieces.clear();
+    if (word_pass) {
+        // at most one block and one piece per line (not yet counted): no reallocation (the blocks view the pieces)
+        doc.blocks.reserve(src.line_count() + 1);
+        doc.pieces.reserve(src.line_count() + 1);
+    }
     bool open = false;  // the last of doc.blocks is open (lines are appended to it in place)
     std::string_view prev_text;
     bool prev_caps = false;
@@ -442,73 +413,145 @@ void build_blocks(Document& doc) {
             }
         if (paren_depth == 0) paren_lines = 0;
     };
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const Line l = lines[i];
+    // A blank line or a table row, in either style; false for a line of text.
+    const auto blank_or_row = [&](const Line& l) {
         if (l.blank) {
             if (!pdf) close();
-            continue;
+            return true;
         }
         if (is_table_row(l.text)) {
             close();
             append(l, Block::Kind::table_row);
             close();
             prev_text = {};
-            continue;
+            return true;
         }
-        if (!pdf) {
-            // Word-exported text: one paragraph per line unless the previous line was hard-wrapped
-            // mid-sentence. (A line starting in lower case is not all capitals; whether it is a heading
-            // and the previous line all capitals is asked only when that decides.)
-            bool join = open && starts_lowercase(l.text) && !ends_sentence(prev_text) && !is_table_row(prev_text);
-            if (join) {
-                HeadingLabelLex lab;
-                join = !lex_heading_label(l.text, lab) && !is_upper_line(prev_text);
-            }
-            if (!join) close();
-            append(l);
-            prev_text = l.text;
-            continue;
-        }
-        if (is_page_number(l.text)) continue;  // page number alone on a line (PDF)
-        const bool caps = is_upper_line(l.text);
-        bool join = false;
-        if (i >= region) {
-            // Footnote region: a body marker with the expected number opens a block,
-            // anything else continues the current body.
-            int m = 0;
-            const bool marker = lex_body_marker(l.text, m) && m >= next_body && m <= next_body + 2;
-            if (marker) next_body = m + 1;
-            join = open && !marker && i != region && !is_footnote_header(prev_text);
-            if (!join) close();
-            append(l);
-            prev_text = l.text;
-            prev_caps = caps;
-            prev_heading = false;
-            continue;
-        }
-        HeadingLabelLex lab;
-        const bool heading = lex_heading_label(l.text, lab);
-        if (open) {
-            // PDF, hard wraps: join unless the previous line ended a sentence;
-            // all-caps titles join only with all-caps lines.
-            if (forced_start(l.text)) join = false;
-            else if (prev_caps) join = caps && !forced_start(prev_text);
-            else join = !ends_sentence(prev_text) ||
-                        (paren_depth > 0 && paren_lines < kMaxParenLines && !prev_text.ends_with('.') &&
-                         !heading && !forced_start(l.text));
-            // A heading label opens a block (a Roman one only when it is not the
-            // end of a wrapped phrase: "Đại hội lần thứ / XIV. Triển khai …");
-            // a heading line continues only on a lower-case line.
-            if (heading && join)
-                join = lab.style == HeadingStyle::roman && !caps && !prev_heading;
-            else if (prev_heading && !prev_caps && join)
-                join = starts_lowercase(l.text);
+        return false;
+    };
+    // A line of Word-exported text: one paragraph per line unless the previous line was hard-wrapped
+    // mid-sentence. (A line starting in lower case is not all capitals; whether it is a heading
+    // and the previous line all capitals is asked only when that decides.)
+    const auto word_line = [&](const Line& l) {
+        if (blank_or_row(l)) return;
+        bool join = open && starts_lowercase(l.text) && !ends_sentence(prev_text) && !is_table_row(prev_text);
+        if (join) {
+            HeadingLabelLex lab;
+            join = !lex_heading_label(l.text, lab) && !is_upper_line(prev_text);
         }
         if (!join) close();
         append(l);
         prev_text = l.text;
-        prev_caps = caps;
-        prev_heading = heading;
+    };
+
+    // PDF-extracted text: a blank line after almost every line of text (counted over the lines
+    // followed by another: a line of text, and whether the next is blank).
+    std::size_t alternating = 0, text_lines = 0;
+    std::size_t open_long = 0;  // lines over 60 bytes that end no sentence (read below only for that test)
+    bool prev_blank = true;
+    for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
+        const Span s = trimmed_line(n);
+        const bool is_blank = s.end == s.begin;
+        open_long += s.end - s.begin > 60 && !ends_sentence(std::string_view(text + s.begin, s.end - s.begin));
+        if (!prev_blank) {
+            ++text_lines;
+            alternating += is_blank;
+        }
+        prev_blank = is_blank;
+        if (word_pass) word_line(line_of(n, s));
+    }
+    doc.reflow_counts = {text_lines, alternating, open_long};
+    pdf = doc.style_given ? doc.style == TextStyle::pdf_extract : looks_pdf_extracted(doc.reflow_counts);
+    doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
+    if (!word_pass || pdf) {
+        if (word_pass) {  // PDF text after all: its blocks made again
+            doc.blocks.clear();
+            doc.pieces.clear();
+            used = pad;
+            close();
+            prev_text = {};
+        } else {
+            doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
+            doc.pieces.reserve(text_lines + 1);  // one piece per non-blank line: no reallocation (the blocks view it)
+        }
+        // The source's lines, trimmed: only their spans are kept (8 bytes a line, not a Line's 40:
+        // a 10 MB text has 200 000 lines, held while its blocks are built).
+        Lines lines(src);
+        lines.reserve(src.line_count());
+        for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
+            const Span s = trimmed_line(n);
+            lines.push_back(s.begin, s.end);
+        }
+        // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each
+        // body is one block however it is wrapped. Without the header, PDF text's
+        // region starts at the last body "1 …" followed by a body "2 …".
+        // (Only PDF text reads the region.)
+        std::size_t region = lines.size();
+        for (std::size_t i = 0; pdf && i < lines.size(); ++i) {
+            if (lines[i].blank || !is_footnote_header(lines[i].text)) continue;
+            // only a header followed by a body "1 …" (a "Ghi chú:" above a table is not one)
+            std::size_t k = i + 1;
+            while (k < lines.size() && lines[k].blank) ++k;
+            int m = 0;
+            if (k < lines.size() && lex_body_marker(lines[k].text, m) && m == 1) region = i;
+        }
+        if (region == lines.size() && pdf) {
+            bool seen2 = false;
+            for (std::size_t i = lines.size(); i-- > 0;) {
+                int m = 0;
+                if (lines[i].blank || !lex_body_marker(lines[i].text, m)) continue;
+                if (m == 2) seen2 = true;
+                if (m == 1 && seen2) { region = i; break; }
+            }
+        }
+        int next_body = 1;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const Line l = lines[i];
+            if (!pdf) {  // (the structure-only pass over Word text)
+                word_line(l);
+                continue;
+            }
+            if (blank_or_row(l)) continue;
+            if (is_page_number(l.text)) continue;  // page number alone on a line (PDF)
+            const bool caps = is_upper_line(l.text);
+            bool join = false;
+            if (i >= region) {
+                // Footnote region: a body marker with the expected number opens a block,
+                // anything else continues the current body.
+                int m = 0;
+                const bool marker = lex_body_marker(l.text, m) && m >= next_body && m <= next_body + 2;
+                if (marker) next_body = m + 1;
+                join = open && !marker && i != region && !is_footnote_header(prev_text);
+                if (!join) close();
+                append(l);
+                prev_text = l.text;
+                prev_caps = caps;
+                prev_heading = false;
+                continue;
+            }
+            HeadingLabelLex lab;
+            const bool heading = lex_heading_label(l.text, lab);
+            if (open) {
+                // PDF, hard wraps: join unless the previous line ended a sentence;
+                // all-caps titles join only with all-caps lines.
+                if (forced_start(l.text)) join = false;
+                else if (prev_caps) join = caps && !forced_start(prev_text);
+                else join = !ends_sentence(prev_text) ||
+                            (paren_depth > 0 && paren_lines < kMaxParenLines && !prev_text.ends_with('.') &&
+                             !heading && !forced_start(l.text));
+                // A heading label opens a block (a Roman one only when it is not the
+                // end of a wrapped phrase: "Đại hội lần thứ / XIV. Triển khai …");
+                // a heading line continues only on a lower-case line.
+                if (heading && join)
+                    join = lab.style == HeadingStyle::roman && !caps && !prev_heading;
+                else if (prev_heading && !prev_caps && join)
+                    join = starts_lowercase(l.text);
+            }
+            if (!join) close();
+            append(l);
+            prev_text = l.text;
+            prev_caps = caps;
+            prev_heading = heading;
+        }
     }
     close();
     if (borrow) {  // the joined blocks' texts, from their pieces
