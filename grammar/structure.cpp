@@ -835,7 +835,7 @@ void parse_structure(Document& doc) {
                             (lab.numbers[0] != top_last + 1 || !heading_like)))) {
             if (!doc.structure_only) {  // no rule of that pass reads them
                 ListItem& li = s.list_items.emplace_back();
-                li.marker.assign(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+                li.marker.append(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
                 li.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
                 li.block = b;
             }
@@ -860,7 +860,9 @@ void parse_structure(Document& doc) {
             h.numbers = std::move(lab.numbers);
             h.bold = lab.bold;
             h.block = b;
-            h.label.assign(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
+            // (append to the new heading's empty label, as for the list items' markers: assign went through
+            // basic_string::_M_replace, ~74 instructions a label; −0.7 M on big-10M with the markers)
+            h.label.append(trim(std::string_view(t).substr(lab.begin, lab.end - lab.begin)));
             h.span = blk.to_source(static_cast<std::uint32_t>(lab.begin), static_cast<std::uint32_t>(lab.end));
             h.title = short_title(std::string_view(t).substr(std::min(lab.title, t.size())));
             // "Phần thứ nhất" on its own line: the title is the capitalised line after it.
@@ -876,7 +878,7 @@ void parse_structure(Document& doc) {
             // (no rule of that pass reads list items)
         } else if (const std::size_t bl = may_start_bullet(t) ? lex_bullet(t) : 0) {
             ListItem& li = s.list_items.emplace_back();
-            li.marker.assign(trim(std::string_view(t).substr(0, bl)));
+            li.marker.append(trim(std::string_view(t).substr(0, bl)));
             li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));
             li.block = b;
         }
