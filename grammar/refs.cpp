@@ -9,6 +9,7 @@
 #include <bit>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 namespace rc::refs_parser {
 BOOST_SPIRIT_INSTANTIATE(numeric_date_type, iterator_type, context_type)
@@ -556,6 +557,8 @@ struct BlockScan {
 
     // The block's offset in doc.block_text when its digits are marked there (Document::text_marks), else npos.
     std::size_t marked = std::string_view::npos;
+    // Where its first digit is, when the caller found it (it sought one to know whether to scan the block), else npos.
+    std::size_t first_digit = std::string_view::npos;
 
     BlockScan(Document& d, std::uint32_t i)
         : doc(d), bi(i), b(d.blocks[i]), base(b.text.data()), end(base + b.text.size()), t(b.text) {}
@@ -797,7 +800,8 @@ struct BlockScan {
         const std::size_t size = b.text.size();
         const char* p = base;
         while (p < end) {
-            const char* d = marked != std::string_view::npos
+            const char* d = first_digit != std::string_view::npos ? base + std::exchange(first_digit, std::string_view::npos)
+                            : marked != std::string_view::npos
                                 ? base + (doc.next_mark(Document::kDigitMark, marked + lo(p), marked + size) - marked)
                                 : base + byte_scan::first_digit(base, lo(p), size);
             if (d == end) return;
@@ -839,13 +843,17 @@ static void scan_references(Document& doc, bool every_byte) {
     // (blocks made by build_blocks lie in block_text, whose digits it marked)
     const char* const buf = doc.marks_cover_blocks() ? doc.block_text.get() : nullptr;
     for (std::uint32_t bi = 0; bi < doc.blocks.size(); ++bi) {
+        std::size_t first = std::string_view::npos;  // (the block's first digit, from which its scan starts: not sought twice)
         if (buf && !every_byte) {  // every reference holds a digit: a block without one is not scanned
             const std::string_view t = doc.blocks[bi].text;
             const auto off = static_cast<std::size_t>(t.data() - buf);
-            if (doc.next_mark(Document::kDigitMark, off, off + t.size()) == off + t.size()) continue;
+            first = doc.next_mark(Document::kDigitMark, off, off + t.size());
+            if (first == off + t.size()) continue;
+            first -= off;
         }
         BlockScan scan(doc, bi);
         if (buf) scan.marked = static_cast<std::size_t>(scan.base - buf);
+        scan.first_digit = first;
         if (every_byte) scan.run_every_byte();
         else scan.run();
     }
