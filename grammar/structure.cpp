@@ -13,6 +13,7 @@
 #include <bit>
 #include <cstring>
 #include <unordered_set>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -319,7 +320,9 @@ constexpr std::size_t kSentenceCap = 2048;
 // work stays linear on hostile input.
 // (`marks`: the document whose block_text holds t and whose text_marks list where a sentence may end there,
 // or nullptr: the full stops are sought in t.)
-void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence>& out, const Document* marks) {
+// (`first_stop`: where the first marked stop of t is, when the caller sought it, else npos)
+void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence>& out, const Document* marks,
+                     std::size_t first_stop = std::string_view::npos) {
     const std::size_t n = t.size();
     const std::size_t off = marks ? static_cast<std::size_t>(t.data() - marks->block_text.get()) : 0;
     std::size_t start = skip_spaces(t, 0), i = start;
@@ -347,7 +350,9 @@ void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence
         const std::size_t cap_at = start + kSentenceCap;
         const std::size_t lim = std::min(cap_at, n);
         // (a stop that is not followed by a space or a closing byte ends no sentence: the marks skip it)
-        const std::size_t f = marks ? marks->next_mark(Document::kStopMark, off + i, off + lim) - off : find_stop(t.data(), i, lim);
+        const std::size_t f = first_stop != std::string_view::npos ? std::min(std::exchange(first_stop, std::string_view::npos), lim)
+                              : marks ? marks->next_mark(Document::kStopMark, off + i, off + lim) - off
+                                      : find_stop(t.data(), i, lim);
         if (f >= lim) {
             if (cap_at >= n) break;
             i = cap_at;
@@ -704,10 +709,12 @@ void parse_structure(Document& doc) {
             continue;
         }
         open_table = nullptr;
+        std::size_t first_stop = std::string_view::npos;  // (sought below: split_sentences starts from it, not seeking it again)
         if (doc.structure_only) {
             // (no rule of that pass reads sentences)
         } else if (const std::size_t off = marked ? static_cast<std::size_t>(t.data() - sup_buf) : 0;
-                   marked && t.size() < kSentenceCap && doc.next_mark(Document::kStopMark, off, off + t.size()) == off + t.size()) {
+                   marked && t.size() < kSentenceCap &&
+                   (first_stop = doc.next_mark(Document::kStopMark, off, off + t.size()) - off) == t.size()) {
             // no stop in the block ends a sentence (most blocks: their last full stop is followed by the block's
             // '\n'): the block is one sentence, as split_sentences would find
             const std::size_t start = skip_spaces(t, 0);
@@ -715,7 +722,7 @@ void parse_structure(Document& doc) {
             while (e > start && t[e - 1] == ' ') --e;
             if (e > start) s.sentences.push_back({b, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(e)});
         } else {
-            split_sentences(blk.text, b, s.sentences, marked);
+            split_sentences(blk.text, b, s.sentences, marked, first_stop);
         }
         if (marking && !t.empty()) {  // a body marker, wherever a region may start; an appendix line that ends one
             int m = 0;
