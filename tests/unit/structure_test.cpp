@@ -472,3 +472,65 @@ BOOST_AUTO_TEST_CASE(blocks_replaced_after_the_reflow_are_read_on_their_own) {
     BOOST_TEST(ref_found);
     BOOST_TEST(year_found);
 }
+
+// build_blocks makes a Word text's blocks in the pass that counts its lines, and when the counts then say PDF text
+// (a blank line after almost every line), drops them and makes the PDF text's blocks from the lines again. Random
+// texts of wrapped lines, headings, table rows, blank lines and footnote bodies, as Word text (single blank lines
+// between paragraphs, wrapped lines in lower case) and as PDF text (a blank line after each line): the blocks are
+// those of the two-loop reflow the structure-only pass runs (Word text, text viewing the source) and of the reflow
+// told the text is PDF (which makes no Word blocks first) — kind, lines, text and pieces.
+BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
+    std::uint64_t seed = 11;
+    const auto g = [&] {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<unsigned>(seed >> 33);
+    };
+    const std::vector<std::string> lines = {"Kết quả thực hiện nhiệm vụ năm 2024 đạt khá.", "và các chỉ tiêu chủ yếu (gồm: thu",
+                                            "ngân sách; chi thường xuyên)", "I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Về kinh tế", "a) Nông nghiệp",
+                                            "| Chỉ tiêu | 2024 |", "12", "CHÚ THÍCH", "1 Theo số liệu của Cục Thống kê",
+                                            "2 Số liệu ước tính.", "  thu hút đầu tư   ", "Tổng thu đạt 120 tỷ đồng", "**II. TỒN TẠI**"};
+    int pdf_texts = 0, word_texts = 0;
+    const auto key = [](const Document& d) {
+        std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
+        for (const Block& b : d.blocks) {
+            std::vector<std::uint32_t> ps;
+            for (const Piece& p : b.pieces) {
+                ps.push_back(p.logical);
+                ps.push_back(p.source);
+                ps.push_back(p.length);
+            }
+            k.emplace_back(static_cast<int>(b.kind), b.first_line, b.last_line, std::string(b.text), std::move(ps));
+        }
+        return k;
+    };
+    for (int round = 0; round < 400; ++round) {
+        const bool pdf = round % 2;
+        std::string s;
+        const int n = 5 + static_cast<int>(g() % 60);
+        for (int k = 0; k < n; ++k) {
+            // (PDF text: mostly lines over 60 bytes that end no sentence, as a page's hard-wrapped lines)
+            s += pdf && g() % 5 < 3 ? "Trong năm qua, Ủy ban nhân dân huyện đã tập trung chỉ đạo thực hiện các nhiệm vụ"
+                                    : lines[g() % lines.size()];
+            s += pdf ? (g() % 20 ? "\n\n" : "\n") : (g() % 3 ? "\n" : "\n\n");
+        }
+        Document auto_style;
+        auto_style.source = SourceText::from_utf8("t.txt", s);
+        build_blocks(auto_style);
+        Document other;
+        other.source = SourceText::from_utf8("t.txt", s);
+        if (auto_style.style == TextStyle::pdf_extract) {
+            ++pdf_texts;
+            other.style = TextStyle::pdf_extract;
+            other.style_given = true;
+        } else {
+            ++word_texts;
+            other.structure_only = true;
+        }
+        build_blocks(other);
+        BOOST_TEST((other.style == auto_style.style));
+        BOOST_TEST((key(auto_style) == key(other)), s);
+        BOOST_TEST((auto_style.reflow_counts.text_lines == other.reflow_counts.text_lines));
+    }
+    BOOST_TEST(pdf_texts > 100);
+    BOOST_TEST(word_texts > 100);
+}
