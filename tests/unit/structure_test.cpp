@@ -534,3 +534,17 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
     BOOST_TEST(pdf_texts > 100);
     BOOST_TEST(word_texts > 100);
 }
+
+// A line ends a sentence by its mark, also before closing quotes, brackets and markup (” ’ ) " * ' ]): a next line in
+// lower case opens a block of its own then; without the mark it continues the line's block (Word text wrapped by
+// hand). (ends_sentence decides most lines by their last byte inline, the closing bytes out of line.)
+BOOST_AUTO_TEST_CASE(line_ends_sentence_before_closing_bytes) {
+    for (const char* close : {"", "\xE2\x80\x9D", "\xE2\x80\x99", ")", "\"", "**", "'", "]", ")\xE2\x80\x9D", "x\xC2\x99"}) {
+        for (const char* mark : {".", ":", ";", "!", "?", "", ","}) {
+            const std::string text = std::string("Kết quả đạt khá") + mark + close + "\nvà tiếp tục tăng trưởng.\n";
+            const Document d = parse(text);
+            const bool ends = *mark && *mark != ',' && std::string_view(close) != "x\xC2\x99";
+            BOOST_TEST(d.blocks.size() == (ends ? 2u : 1u), text);
+        }
+    }
+}
