@@ -1,6 +1,5 @@
 #include "rules/numfmt.hpp"
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -18,41 +17,7 @@ std::string format_vi(long double value, int decimals) {
     const double a = static_cast<double>(std::fabs(value));
     std::string fallback;
     std::string_view s;
-    // A value with at most k = min(decimals, 4) decimals exactly — a whole number, or a half or a quarter as
-    // a rounding interval's bounds are — has nothing to round: its fixed form is the digits of m = a·10^k
-    // with the point put back and zeros up to `decimals`, and the integer std::to_chars writes them (~40
-    // instructions; the double's ~550, and ~40 % of the 8 000 numbers of big-10M's messages are such). The
-    // product is exact in a long double (a's 53 bits times 5^k, at most 10 bits): m is a whole number
-    // exactly when a has at most k decimals.
-    static constexpr long double kPow10[5] = {1.0L, 10.0L, 100.0L, 1000.0L, 10000.0L};
-    const int k = decimals < 4 ? decimals : 4;
-    const long double m = static_cast<long double>(a) * kPow10[k];
-    if (m < 0x1p63L && m == std::floor(m)) {  // (false for NaN and infinity)
-        char digits[24];
-        const auto r = std::to_chars(digits, digits + sizeof digits, static_cast<unsigned long long>(m));
-        const auto len = static_cast<std::size_t>(r.ptr - digits);
-        const auto kd = static_cast<std::size_t>(k);
-        char* o = buf;
-        if (len > kd) {  // "1234" -> "12" and "34" after the point
-            std::memcpy(o, digits, len - kd);
-            o += len - kd;
-        } else {  // "5" -> "0" and "05" after the point
-            *o++ = '0';
-        }
-        if (decimals > 0) {
-            *o++ = '.';
-            if (len < kd) {
-                std::memset(o, '0', kd - len);
-                o += kd - len;
-            }
-            const std::size_t tail = std::min(len, kd);
-            std::memcpy(o, digits + len - tail, tail);
-            o += tail;
-            std::memset(o, '0', static_cast<std::size_t>(decimals - k));
-            o += decimals - k;
-        }
-        s = std::string_view(buf, static_cast<std::size_t>(o - buf));
-    } else if (const auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::fixed, decimals); r.ec == std::errc{}) {
+    if (const auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::fixed, decimals); r.ec == std::errc{}) {
         s = std::string_view(buf, static_cast<std::size_t>(r.ptr - buf));
     } else {
         fallback = fmt::format("{:.{}f}", a, decimals);

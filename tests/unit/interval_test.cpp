@@ -82,8 +82,8 @@ BOOST_AUTO_TEST_CASE(open_ends_do_not_meet) {
     BOOST_TEST(format_interval(Interval{5, Interval::inf, true, true}, 0) == "(5; +∞)");
 }
 
-// format_vi writes a number with at most four decimals exactly (a whole number, a half, …) with the integer
-// std::to_chars, the point put back: the same text as the double's fixed form, grouped — checked against
+// format_vi writes a number with at most four decimals exactly (a whole number, a half, …) as the double's
+// fixed form, grouped (a guard for any faster path for such numbers; rules8's was not kept) — checked against
 // that form for whole numbers of every size up to and past 2^63 (long doubles that are not doubles: rounded to one first),
 // both signs, -0, and 0 … 12 decimals, for halves, quarters and 1/16, 1/64 of them (their digits after
 // the point, with zeros before them: 0,0625), and for values just off a whole number.

@@ -700,7 +700,7 @@ BOOST_AUTO_TEST_CASE(section_cursor_equals_section_of) {
 
 // Each of the 39 weekday words (the rule finds a head's candidates by its last byte) before a Monday, with
 // each of the three separators: a finding exactly for the words of other days, the word itself as
-// `actual`; and a word cut short ("thứ Ha") or glued to a longer word ("Thứ 22") names none.
+// `actual`; and a word cut short ("thứ Ha") or a number that is no day ("Thứ 22") names none.
 BOOST_AUTO_TEST_CASE(weekday_mismatch_every_word) {
     const std::vector<std::pair<std::string, unsigned>> words = {
         {"Chủ nhật", 0}, {"chủ nhật", 0}, {"Chủ Nhật", 0},
