@@ -717,11 +717,11 @@ constexpr std::size_t kBufferTail = 64;
 
 // A buffer this size or smaller is advised to 2 MiB pages (x86-64's transparent huge pages): a text of
 // 1 to 32 MiB, whose fixed costs weigh most. The kernel here zeroes a 4 KiB page it faults in at ~2.8 GB/s
-// and a 2 MiB page at ~15 GB/s (a microbenchmark touching 32 MiB: 11.7 against 2.2 ms): big-10M's
-// 10 MiB buffer, 4.3 ms of page clearing in 4 KiB pages. Larger buffers stay in 4 KiB pages: where the
-// kernel compacts memory to make 2 MiB pages on demand (`defrag` = madvise), big-1G's text waited 1.5 s
-// more for it, big-100M's 0.2 s in one run of three (io2). Here the exposure is at most 16 such pages,
-// as for the allocator's first segment (checker/allocator.cpp).
+// and a 2 MiB page at ~15 GB/s (a microbenchmark touching 32 MiB: 11.7 against 2.2 ms): big-10M's 10 MiB
+// buffer took ~4 ms of page clearing in 4 KiB pages (its MADV_POPULATE_WRITE calls). Larger buffers stay
+// in 4 KiB pages: where the kernel compacts memory to make 2 MiB pages on demand (`defrag` = madvise),
+// big-1G's text waited 1.5 s more for it, big-100M's 0.2 s in one run of three (io2). Here the exposure
+// is at most 16 such pages, as for the allocator's first segment (checker/allocator.cpp).
 constexpr std::size_t kHugePage = std::size_t{2} << 20;
 constexpr std::size_t kHugeBufferMax = std::size_t{32} << 20;
 
@@ -737,7 +737,7 @@ std::shared_ptr<char> fresh_buffer(std::size_t n) {
         char* const b = static_cast<char*>(m);
         const std::size_t head = (kHugePage - reinterpret_cast<std::uintptr_t>(b) % kHugePage) % kHugePage;
         if (head != 0) ::munmap(b, head);
-        if (kHugePage - head != 0) ::munmap(b + head + huge_len, kHugePage - head);
+        ::munmap(b + head + huge_len, kHugePage - head);  // (never empty: head < kHugePage)
         char* const p = b + head;
         ::madvise(p, huge_len, MADV_HUGEPAGE);  // (where it fails, 4 KiB pages as below)
         return std::shared_ptr<char>(p, [huge_len](char* q) { ::munmap(q, huge_len); });

@@ -1021,7 +1021,7 @@ int thp_eligible(const void* p) {
 }  // namespace
 
 // The buffer a text of up to 32 MiB is normalised into is advised to 2 MiB pages (its page clearing
-// was 4.3 ms of big-10M's run): aligned to 2 MiB, and eligible where the kernel has transparent huge
+// was ~4 ms of big-10M's run): aligned to 2 MiB, and eligible where the kernel has transparent huge
 // pages. A larger text is normalised into 4 KiB pages: the same text and positions as from_utf8's.
 BOOST_AUTO_TEST_CASE(from_shared_buffer_pages) {
     const std::string line = "Chi ng\xC3\xA2n s\xC3\xA1" "ch 3.482,125 t\xE1\xBB\xB7 \xC4\x91\xE1\xBB\x93ng, \xC4\x91\xE1\xBA\xA1t 6,25%.\n";
