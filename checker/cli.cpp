@@ -142,6 +142,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     copt.claim_details = !copt.keep_parse && (*format == Format::json || *format == Format::html);
     // Every writer shows one language (Text::in): the rules write only that one.
     copt.langs = lang == Lang::en ? Langs::en : Langs::vi;
+    // Only JSON, SARIF and the baselines show fingerprints (FNV-1a over each finding's line: 5 M of big-10M).
+    copt.fingerprints = *format == Format::json || *format == Format::sarif || !a.baseline.empty() || !a.write_baseline.empty();
     std::vector<std::string> paths;
     try {
         if (!a.baseline.empty()) copt.baseline = read_baseline(a.baseline);

@@ -379,7 +379,7 @@ void check_in_sections(Document& whole, const RuleConfig& cfg, CheckResult& out,
         out.findings = std::move(all);
         runs = {};
     }
-    finish_findings(whole, out);
+    finish_findings(whole, out, cfg.fingerprints);
     for (const auto& [rule, n] : counted)
         if (n > kMaxFindingsPerRule) out.notes.push_back(omitted_findings_note(rule, n - kMaxFindingsPerRule));
     const std::size_t kb = kSection >> 10;
@@ -442,6 +442,7 @@ RuleConfig config_for(const std::string& path, const CheckOptions& opt) {
     RuleConfig cfg;
     cfg.claim_details = opt.claim_details;
     cfg.langs = opt.langs;
+    cfg.fingerprints = opt.fingerprints;
     if (opt.config_file) {
         load_config_file(*opt.config_file, cfg);
         return cfg;

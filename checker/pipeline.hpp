@@ -22,6 +22,7 @@ struct CheckOptions {
     bool keep_parse = false;  // keep the whole parse (--dump-structure / --dump-claims)
     bool claim_details = true;  // RuleConfig::claim_details: the output lists the claims' arithmetic
     Langs langs = Langs::both;  // RuleConfig::langs: the language the output shows (--lang)
+    bool fingerprints = true;   // RuleConfig::fingerprints: the output or a baseline reads them
 };
 
 // Texts larger than this (bytes of NFC text) are checked in sections of about kSection

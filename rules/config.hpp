@@ -40,6 +40,9 @@ struct RuleConfig {
     bool section = false;
     // The languages findings, notes and verdicts are written in (Langs::both unless the caller shows one).
     Langs langs = Langs::both;
+    // Findings are given their fingerprints (finish_findings); false when nothing reads them: the text,
+    // HTML and JUnit reports without --baseline or --write-baseline (the CLI; 5 M instructions of big-10M).
+    bool fingerprints = true;
     std::map<std::string, bool, std::less<>> enabled;        // per rule id
     std::map<std::string, Severity, std::less<>> severity;   // per rule id
     std::vector<std::string> sources;  // config files read, for messages

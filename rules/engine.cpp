@@ -243,7 +243,7 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::
     }
     if (cfg.section) return r;  // the pipeline sorts and fingerprints the merged findings (once: a Finding's move is dear)
     sort_verdicts(r.verdicts);
-    finish_findings(doc, r);
+    finish_findings(doc, r, cfg.fingerprints);
     return r;
 }
 
@@ -276,8 +276,9 @@ void sort_findings(CheckResult& r) {
     }
 }
 
-void finish_findings(const Document& doc, CheckResult& r) {
+void finish_findings(const Document& doc, CheckResult& r, bool fingerprints) {
     sort_findings(r);
+    if (!fingerprints) return;  // (no writer nor baseline reads them)
     // Fingerprints: rule id + the flagged text + its line's text, then an
     // occurrence counter; stable when other lines are inserted or removed.
     // A line over 16 KB (PDF text without line breaks, a minified export) enters the hash

@@ -34,8 +34,9 @@ CheckResult run_rules(const Document& doc, const RuleConfig& cfg, std::map<std::
 
 // Sort findings by position and give each a fingerprint (rule id, flagged text,
 // its line's text, occurrence counter). run_rules does this; callers that merge
-// findings from several runs over one source call it again.
-void finish_findings(const Document& doc, CheckResult& r);
+// findings from several runs over one source call it again. `fingerprints` false
+// (RuleConfig::fingerprints): sorted only, every fingerprint left empty.
+void finish_findings(const Document& doc, CheckResult& r, bool fingerprints = true);
 // The first half of finish_findings: the findings in position order (then rule id), stable.
 void sort_findings(CheckResult& r);
 // The order sort_findings puts findings in (stably): by span, then rule id.

@@ -25,4 +25,9 @@ printf 'Kết nạp 57/457 đảng viên mới, đạt 12,46%%.\nKết nạp 30/
 [ "$(grep -vc '^#' "$dir/bl2.txt")" = 2 ] || { echo "refreshed baseline must hold 2 fingerprints"; cat "$dir/bl2.txt"; exit 1; }
 grep -q "$(grep -v '^#' "$dir/bl.txt" | cut -f1)" "$dir/bl2.txt" || { echo "accepted fingerprint lost"; exit 1; }
 "$bin" --baseline "$dir/bl2.txt" "$dir/b.txt" >/dev/null; [ $? -eq 0 ] || { echo "refreshed baseline must accept both"; exit 1; }
+# The text report leaves fingerprints out (RuleConfig::fingerprints); JSON and SARIF show them, the baseline's.
+[ "$(grep -v '^#' "$dir/bl2.txt" | cut -f1 | grep -cx '[0-9a-f]\{16\}')" = 2 ] || { echo "baseline fingerprints must be 16 hex digits"; cat "$dir/bl2.txt"; exit 1; }
+fp=$(grep -v '^#' "$dir/bl2.txt" | head -1 | cut -f1)
+"$bin" --format json "$dir/b.txt" | grep -q "\"fingerprint\": \"$fp\"" || { echo "JSON must show the fingerprint $fp"; exit 1; }
+"$bin" --format sarif "$dir/b.txt" | grep -q "\"reportcheck/v1\": \"$fp\"" || { echo "SARIF must show the fingerprint $fp"; exit 1; }
 echo ok

@@ -496,6 +496,38 @@ BOOST_AUTO_TEST_CASE(one_language_shows_what_both_show) {
     }
 }
 
+// RuleConfig::fingerprints false (the CLI's text, HTML and JUnit reports without a baseline: nothing reads
+// them): the same findings in the same order, notes and verdicts, every fingerprint empty. The corpus, whole
+// and in sections (where the pipeline fingerprints the merged findings itself).
+BOOST_AUTO_TEST_CASE(findings_without_fingerprints_are_the_same_findings) {
+    const std::string text = corpus_text();
+    for (const std::size_t limit : {std::size_t(-1), std::size_t(64) << 10}) {
+        RuleConfig cfg;
+        const FileReport with = check_text("all.txt", "text", text, cfg, false, limit);
+        cfg.fingerprints = false;
+        const FileReport without = check_text("all.txt", "text", text, cfg, false, limit);
+        const CheckResult &a = with.result, &b = without.result;
+        BOOST_TEST(a.findings.size() > 100u);
+        BOOST_REQUIRE_EQUAL(a.findings.size(), b.findings.size());
+        int bad = 0;
+        for (std::size_t i = 0; i < a.findings.size(); ++i) {
+            const Finding &x = a.findings[i], &y = b.findings[i];
+            BOOST_TEST(!x.fingerprint.empty());
+            BOOST_TEST(y.fingerprint.empty());
+            const bool same = x.rule == y.rule && x.span.begin == y.span.begin && x.span.end == y.span.end &&
+                              x.severity == y.severity && x.message.vi == y.message.vi && x.message.en == y.message.en &&
+                              x.arithmetic == y.arithmetic && x.expected == y.expected && x.actual == y.actual &&
+                              x.suggestion == y.suggestion && x.related.size() == y.related.size();
+            if (!same && ++bad <= 5) BOOST_ERROR("finding " << i << " (" << x.rule << ") differs without fingerprints");
+        }
+        BOOST_REQUIRE_EQUAL(a.verdicts.size(), b.verdicts.size());
+        for (std::size_t i = 0; i < a.verdicts.size(); ++i)
+            BOOST_TEST((a.verdicts[i].claim == b.verdicts[i].claim && a.verdicts[i].status == b.verdicts[i].status));
+        BOOST_REQUIRE_EQUAL(a.notes.size(), b.notes.size());
+        for (std::size_t i = 0; i < a.notes.size(); ++i) BOOST_TEST(a.notes[i].vi == b.notes[i].vi);
+    }
+}
+
 // make_text: English alone falls back to the Vietnamese when the English is empty (what Text::in shows).
 BOOST_AUTO_TEST_CASE(make_text_makes_the_languages_asked_for) {
     int calls = 0;
