@@ -3,6 +3,7 @@
 #pragma once
 #include <fmt/format.h>
 
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -66,12 +67,18 @@ Text text_in(Langs l, fmt::format_string<A...> vi, fmt::format_string<A...> en, 
 // The pieces one after another, in a string sized once: for the texts of findings that are pieces
 // put together ("a/b = c ≠ d", "Chú thích ³ đứng sau ¹: …"). fmt::format parses its format string and
 // fills a buffer first: ~600 instructions more a call than these appends (big-10M: ~5 000 texts).
+// The string is sized at once and the pieces copied into it (each `+=` tested the capacity and went
+// through _M_append: ~360 instructions a text of ~6 pieces on big-10M, 7 000 texts).
 inline std::string cat(std::initializer_list<std::string_view> pieces) {
     std::size_t n = 0;
     for (const std::string_view p : pieces) n += p.size();
-    std::string out;
-    out.reserve(n);
-    for (const std::string_view p : pieces) out += p;
+    std::string out(n, '\0');
+    char* o = out.data();
+    for (const std::string_view p : pieces) {
+        if (p.empty()) continue;  // (a default string_view's data is null: no memcpy of it)
+        std::memcpy(o, p.data(), p.size());
+        o += p.size();
+    }
     return out;
 }
 

@@ -74,6 +74,13 @@ BOOST_AUTO_TEST_CASE(typo_detection) {
     BOOST_TEST(cat({a, " = ", b, "", "%"}) == fmt::format("{} = {}{}%", a, b, ""));
     BOOST_TEST(cat({}).empty());
     BOOST_TEST(cat({std::string(40, 'x'), "ă"}) == std::string(40, 'x') + "ă");
+    // sized once and copied piece by piece: every length around the short-string buffer (15), empty and
+    // default (null) views among them, against appending
+    for (std::size_t n = 0; n < 40; ++n)
+        for (std::size_t k = 0; k <= n; ++k) {
+            const std::string x(k, 'a'), y(n - k, 'b');
+            BOOST_TEST(cat({x, std::string_view(), y, "", "c"}) == x + y + "c");
+        }
 }
 
 // The sum's consistent value is its computed sum at the total's decimals: the sum's own text when the
