@@ -806,3 +806,47 @@ BOOST_AUTO_TEST_CASE(text_cleaning_at_every_place) {
         }
     BOOST_TEST(k == messages.size());
 }
+
+// The text writer gathers its pieces in a 1 KB buffer (reports/text.cpp, Out): pieces that fill it
+// exactly, cross its end, or are longer than it (a long path, messages of 0–3 000 bytes, a long
+// suggestion, a wide underline) come out whole and in order.
+BOOST_AUTO_TEST_CASE(text_pieces_across_the_buffer) {
+    FileReport f;
+    f.path = std::string(700, 'p') + ".txt";
+    f.format = "text";
+    const std::string line = std::string(100, 'x') + "\n";
+    f.doc = std::make_shared<Document>(parse_document(SourceText::from_utf8(f.path, line)));
+    std::vector<std::string> messages;
+    for (std::size_t len = 0; len < 3000; len += len < 280 || (len > 980 && len < 1100) ? 1 : 97)
+        messages.push_back(std::string(len, static_cast<char>('a' + len % 26)));
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        Finding x;
+        x.rule = "fixture-buffer";
+        x.severity = Severity::warning;
+        x.span = {static_cast<std::uint32_t>(i % 50), static_cast<std::uint32_t>(i % 50 + 1 + i % 40)};
+        x.message = {messages[i], messages[i]};
+        x.suggestion = std::string(i * 7 % 1500, 's');
+        f.result.findings.push_back(x);
+    }
+    RunReport run;
+    run.files.push_back(std::move(f));
+    std::istringstream out(render_to_string(Format::text, run));
+    const std::string head = std::string(700, 'p') + ".txt:1:";
+    std::string l;
+    std::size_t k = 0;
+    while (std::getline(out, l)) {
+        if (!l.starts_with(head)) continue;
+        BOOST_REQUIRE(k < messages.size());
+        const std::size_t col = k % 50 + 1, width = 1 + k % 40;
+        BOOST_TEST(l == head + std::to_string(col) + ": cảnh báo: " + messages[k] + " [fixture-buffer]", "finding " << k);
+        std::string ex, under, sugg;
+        std::getline(out, ex);
+        std::getline(out, under);
+        std::getline(out, sugg);
+        BOOST_TEST(ex == "    " + std::string(100, 'x'), "finding " << k);
+        BOOST_TEST(under == "    " + std::string(col - 1, ' ') + "^" + std::string(width - 1, '~'), "finding " << k);
+        BOOST_TEST(sugg == "    giá trị khớp: " + std::string(k * 7 % 1500, 's'), "finding " << k);
+        ++k;
+    }
+    BOOST_TEST(k == messages.size());
+}
