@@ -164,7 +164,8 @@ struct Ctx {
     bool status_only = false;  // no texts at all, whatever the status: the status and a finding's span
     Langs langs = Langs::both;  // the languages of the texts
     // No verdict is made of the claim (a section of a sectioned text: RuleConfig::section): an unverifiable
-    // claim's reason, which only its verdict carries, is not written.
+    // claim's reason and an inconsistent one's detail (its arithmetic again), which only its verdict
+    // carries, are not written (1 900 copies of the arithmetic on big-10M).
     bool verdictless = false;
     // (always inline: GCC kept it out of line, 96 000 calls on big-10M returning a 48-byte Interval through memory)
     [[gnu::always_inline]] Interval iv(const Quantity& q) const { return interval_of(q, rounding, margin); }
@@ -343,7 +344,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
             e.related.push_back(Related{which->span, Text{"thành phần có thể gõ nhầm", "part likely mistyped"}});
         }
     }
-    e.detail = same_text(cx.langs, e.arithmetic);
+    if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
     return e;
 }
 
@@ -440,7 +441,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
                 return cat({"Percentage ", stated, " does not match: ", ratio, " is ", computed, ", which rounds to ",
                             *e.suggestion, "%"});
             });
-    e.detail = same_text(cx.langs, e.arithmetic);
+    if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
     return e;
 }
 
@@ -512,7 +513,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                 return fmt::format("An index of {} means {} {}%, not {}", idx, I.mid() < 0 ? "down" : "up", implied,
                                    rt_en);
             });
-        e.detail = same_text(cx.langs, e.arithmetic);
+        if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
         return e;
     }
     if (!c.rate && !c.index && c.change && c.current && c.previous) {
@@ -559,7 +560,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                 return fmt::format("The {} of {} does not match the two values: {} = {}", dir < 0 ? "fall" : "rise",
                                    said, formula, format_vi(D.mid() / scale, d));
             });
-        e.detail = same_text(cx.langs, e.arithmetic);
+        if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
         return e;
     }
     Interval prev;
@@ -646,7 +647,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         [&] {
             return cat({what_en, " ", stated->number.text, "% does not match the two values: ", formula, " = ", computed});
         });
-    e.detail = same_text(cx.langs, e.arithmetic);
+    if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
     return e;
 }
 
@@ -683,7 +684,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
         e.message =
             text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê từ {} đến {} mục",
                     "The text says {} but the footnote lists {} to {} items", said, c.items_min, c.items.size());
-        e.detail = same_text(cx.langs, e.arithmetic);
+        if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
         return e;
     }
     e.status = ClaimStatus::inconsistent;
@@ -698,7 +699,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
     else
         e.message = text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê {} mục",
                             "The text says {} but the footnote lists {} items", said, c.items.size());
-    e.detail = same_text(cx.langs, e.arithmetic);
+    if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
     return e;
 }
 
@@ -746,7 +747,7 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
         text_in(cx.langs, "{}% của {} không thể có: không có số nguyên k nào để k/{} làm tròn thành {}% (gần nhất: {})",
                 "{}% of {} is impossible: no whole k makes k/{} round to {}% (nearest: {})", c.percent->number.text,
                 ns, ns, c.percent->number.text, a);
-    e.detail = same_text(cx.langs, e.arithmetic);
+    if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
     return e;
 }
 
@@ -780,7 +781,7 @@ Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
                         "The part {} exceeds its whole {} in \"{}\": a part cannot exceed the whole "
                         "(the part should be ≤ {}, or the whole ≥ {})",
                         x.number.text, y.number.text, frac, y.number.text, x.number.text);
-    e.detail = same_text(cx.langs, e.arithmetic);
+    if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
     return e;
 }
 

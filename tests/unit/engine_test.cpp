@@ -225,6 +225,31 @@ Document capped_section(std::size_t groups) {
 }
 }  // namespace
 
+// A section makes no verdicts (RuleConfig::section), so the arithmetic rules write no verdict detail there
+// (an unverifiable claim's reason, an inconsistent one's arithmetic again): its findings are those of the
+// whole text, field by field, and the whole text's verdicts of inconsistent claims carry their arithmetic.
+BOOST_AUTO_TEST_CASE(a_section_has_the_whole_texts_findings_without_verdict_details) {
+    const Document doc = capped_section(40);
+    RuleConfig whole_cfg, section_cfg;
+    section_cfg.section = true;
+    const CheckResult whole = run_rules(doc, whole_cfg);
+    CheckResult part = run_rules(doc, section_cfg);
+    sort_findings(part);
+    BOOST_TEST(part.verdicts.empty());
+    std::vector<std::string> want, got;
+    for (const Finding& f : whole.findings) want.push_back(shown(f));
+    for (const Finding& f : part.findings) got.push_back(shown(f));
+    BOOST_TEST(want.size() > 100u);
+    BOOST_TEST((want == got));
+    std::size_t inconsistent = 0;
+    for (const ClaimVerdict& v : whole.verdicts)
+        if (v.status == ClaimStatus::inconsistent) {
+            ++inconsistent;
+            BOOST_TEST(!v.detail.vi.empty());
+        }
+    BOOST_TEST(inconsistent > 40u);
+}
+
 // A section of a sectioned text keeps, of each rule, the first findings in position order that the
 // file has room for (run_rules with `counted`), and builds no others: exactly what the sorted
 // section's findings gave when the pipeline took the first `room` of each rule — also when a rule
