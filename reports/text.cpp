@@ -7,7 +7,6 @@
 #include <bit>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #if defined(__SSE2__)
@@ -45,59 +44,10 @@ std::string_view sev_color(Severity s) {
     return "";
 }
 
-// The report's pieces gathered in a buffer on the stack and appended to the file's string a kilobyte at
-// a time: each `+=` of a piece was a call of libstdc++'s _M_append (a capacity test, then memcpy) —
-// ~20 pieces a finding, 6 190 findings on big-10M. A piece longer than the room left flushes the
-// buffer; one longer than the buffer goes to the string directly.
-class Out {
-public:
-    explicit Out(std::string& s) : s_(s) {}
-    Out(const Out&) = delete;
-    Out& operator=(const Out&) = delete;
-    ~Out() { flush(); }
-    void flush() {
-        s_.append(buf_, static_cast<std::size_t>(p_ - buf_));
-        p_ = buf_;
-    }
-    Out& operator+=(std::string_view v) {
-        const std::size_t n = v.size();
-        if (n > static_cast<std::size_t>(buf_ + kSize - p_)) {
-            flush();
-            if (n > kSize) {
-                s_.append(v);
-                return *this;
-            }
-        }
-        if (n) std::memcpy(p_, v.data(), n);  // (a default view's data is null)
-        p_ += n;
-        return *this;
-    }
-    Out& operator+=(char c) {
-        if (p_ == buf_ + kSize) flush();
-        *p_++ = c;
-        return *this;
-    }
-    void fill(std::size_t n, char c) {  // n times c (the underline)
-        while (n) {
-            if (p_ == buf_ + kSize) flush();
-            const std::size_t k = std::min(n, static_cast<std::size_t>(buf_ + kSize - p_));
-            std::memset(p_, c, k);
-            p_ += k;
-            n -= k;
-        }
-    }
-
-private:
-    static constexpr std::size_t kSize = 1024;
-    std::string& s_;
-    char buf_[kSize];
-    char* p_ = buf_;
-};
-
 // Text from the document must not drive the terminal: C0 controls and DEL become U+FFFD,
 // tabs become one space (so the underline stays aligned). Appended to `out`; sixteen (SSE2)
 // or eight bytes at a time past runs without a control byte (nearly all text).
-void append_clean(Out& out, std::string_view s) {
+void append_clean(std::string& out, std::string_view s) {
     using namespace byte_scan;
     std::size_t run = 0;  // the bytes since the last replaced one, appended at once
     std::size_t i = 0;
@@ -138,12 +88,12 @@ void append_clean(Out& out, std::string_view s) {
             ++i;
             continue;
         }
-        out += std::string_view(s.data() + run, i - run);
+        out.append(s.data() + run, i - run);
         if (c == '\t') out += ' ';
         else out += "\xEF\xBF\xBD";
         run = ++i;
     }
-    out += std::string_view(s.data() + run, s.size() - run);
+    out.append(s.data() + run, s.size() - run);
 }
 
 // The character starts among the eight bytes at p: the bytes that are not 10xxxxxx. (The
@@ -161,7 +111,7 @@ bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x8
 // "path:line:column" and, on a labelled line (a .docx table cell, …), " (label)". Returns the
 // offset's position (the excerpt's line is found from its line). `line_hint`: a line at or before the
 // offset's, likely near it (the previous finding's: the findings are sorted), or 0.
-Position append_location(Out& out, const FileReport& f, std::uint32_t offset, std::uint32_t line_hint = 0) {
+Position append_location(std::string& out, const FileReport& f, std::uint32_t offset, std::uint32_t line_hint = 0) {
     const Position p = f.doc->source.position(offset, line_hint);
     out += f.path;
     char buf[24];  // ":line:column" appended at once
@@ -170,7 +120,7 @@ Position append_location(Out& out, const FileReport& f, std::uint32_t offset, st
     o = std::to_chars(o, buf + 11, p.line).ptr;  // (10 digits at most)
     *o++ = ':';
     o = std::to_chars(o, buf + sizeof buf, p.column).ptr;
-    out += std::string_view(buf, static_cast<std::size_t>(o - buf));
+    out.append(buf, static_cast<std::size_t>(o - buf));
     if (f.line_labels.empty()) return p;  // (plain text: no label)
     const std::string label = location_at(f, offset, p.line);  // (the line found above: no second lookup)
     if (!label.empty()) {
@@ -213,13 +163,12 @@ private:
     std::ostream& out_;
 };
 
-void TextWriter::write_file(const FileReport& f, std::string& file_out) const {
-    // Appended piece by piece (no format string parsed per finding, no stream), through a buffer (Out).
+void TextWriter::write_file(const FileReport& f, std::string& out) const {
+    // Appended piece by piece (no format string parsed per finding, no stream).
     const RenderOptions& opt = opt_;
     const bool en = opt.lang == Lang::en;
     const std::string_view bold = opt.color ? "\x1b[1m"sv : ""sv;
     const std::string_view reset = opt.color ? "\x1b[0m"sv : ""sv;
-    Out out(file_out);
     if (f.error) {
         out += bold;
         out += f.path;
@@ -231,7 +180,7 @@ void TextWriter::write_file(const FileReport& f, std::string& file_out) const {
         return;
     }
     const SourceText& src = f.doc->source;
-    file_out.reserve(f.result.findings.size() * 400 + f.result.notes.size() * 200);
+    out.reserve(f.result.findings.size() * 400 + f.result.notes.size() * 200);
     std::uint32_t prev_line = 0;  // the previous finding's line (its position's)
     for (const Finding& x : f.result.findings) {
         // (the colour codes only with colour: an empty append is still a call)
@@ -351,10 +300,10 @@ void TextWriter::write_file(const FileReport& f, std::string& file_out) const {
         if (to < ls.end) out += "…"sv;
         out += "\n    "sv;
         if (cut) out += ' ';
-        out.fill(lead, ' ');
+        out.append(lead, ' ');
         if (opt.color) out += "\x1b[1;32m"sv;
         out += '^';
-        if (width > 1) out.fill(width - 1, '~');
+        if (width > 1) out.append(width - 1, '~');
         if (opt.color) out += reset;
         out += '\n';
         auto item = [&](std::string_view head, std::string_view text) {
