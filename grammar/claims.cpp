@@ -4132,7 +4132,7 @@ std::vector<std::string> list_items(sv body, sv low, std::size_t* coarse = nullp
             if (y == b.size() || b[y] == ';' || (b[y] == ',' && depth == 0)) {
                 push(x, y);
                 x = y + 1;
-            } else if (depth == 0 && b.compare(y, 5, " và ") == 0) {
+            } else if (depth == 0 && b[y] == ' ' && b.compare(y, 5, " và ") == 0) {  // (its first byte first: compare was a call at every byte)
                 push(x, y);
                 x = y + 5;
             }
