@@ -2114,7 +2114,7 @@ struct Assembler {
         if (any_paren) change_between(st, s);
         if (trig & kCoCau) shares(st, s);
         if (any_pct) granularity(st, s);
-        times(st, s);
+        if (T.size() >= 3) times(st, s);  // (a value, the multiple and the base: its loop reads none in fewer tokens)
         if (any_pct) cagr(st, s);
         if (trig & kDung) on_time(st, s, first_claim);
         if (any_ratio) single_fractions(st, s, first_claim);
