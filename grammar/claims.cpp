@@ -14,6 +14,7 @@
 #include <iomanip>
 #include <initializer_list>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <vector>
 #include <new>
@@ -867,7 +868,27 @@ struct Ctx {
     int wards = 0;  // "03 phường": the number of wards/communes the document speaks of (0 unknown)
     // The lower-cased text of every block holding a sentence with figures, one after another
     // (lowered once, in the scan, for the scan and the assembly).
-    std::string low_text;
+    // A buffer never zero-filled: each block is copied to the end of the kept bytes, padded and lowered
+    // there, and kept or written over by the next (a std::string's append of the text, append of the
+    // padding and resize back cost ~70 instructions a block, ~3.7 M over big-10M's 55 000 blocks).
+    struct LowText {
+        std::unique_ptr<char[]> buf;
+        std::size_t cap = 0;   // the bytes of buf
+        std::size_t size = 0;  // the bytes kept
+        // Room for n bytes at `size`. (The kept bytes are moved to a larger buffer when it is short: the
+        // first one holds every block once, but a block whose sentences come back after another block's
+        // is lowered and kept again.)
+        char* room(std::size_t n) {
+            if (n > cap - size) {
+                const std::size_t c2 = std::max(size + n, 2 * cap);
+                auto nb = std::make_unique_for_overwrite<char[]>(c2);
+                if (size != 0) std::memcpy(nb.get(), buf.get(), size);
+                buf = std::move(nb);
+                cap = c2;
+            }
+            return buf.get() + size;
+        }
+    } low_text;
     std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into tok_all
     std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
     // Points each sentence at its tokens, once tok_all is complete.
@@ -879,7 +900,7 @@ struct Ctx {
             sentences[i].toks = std::span<const Tok>(tok_all.data() + sentences[i].tok_begin, e - sentences[i].tok_begin);
         }
     }
-    sv lowered(const SentenceToks& st) const { return sv(low_text).substr(st.low, doc.blocks[st.block].text.size()); }
+    sv lowered(const SentenceToks& st) const { return sv(low_text.buf.get() + st.low, doc.blocks[st.block].text.size()); }
     // std::lower_bound(ref_begins, x) as an index, from a cursor kept across calls: the sentences are
     // scanned in text order, so it mostly moves forward a step or two (a binary search when x is behind it)
     std::size_t ref_cur = 0;
@@ -5005,14 +5026,15 @@ void parse_claims(Document& doc) {
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
-    // The lower-cased block text, computed once per block, at the end of c.low_text; kept there
-    // when a sentence of the block has figures (the assembly reads it), else dropped.
-    std::size_t low_block = static_cast<std::size_t>(-1), low_off = 0;
+    // The lower-cased block text, computed once per block, at the end of c.low_text's kept bytes; kept
+    // there when a sentence of the block has figures (the assembly reads it), else written over.
+    // (`low_off`, `low_len`: where the block lowered last lies)
+    std::size_t low_block = static_cast<std::size_t>(-1), low_off = 0, low_len = 0;
     {
-        // at most every block and its padding (grown by appends, it was copied some 20 times)
+        // every block once and the padding (grown by appends, it was copied some 20 times)
         std::size_t total = 0;
         for (const Block& b : doc.blocks) total += b.text.size();
-        c.low_text.reserve(total + kLowerPad);
+        c.low_text.room(total + kLowerPad);
         // the quantities are read in place in out.quantities: one per 110–170 bytes of text on the samples
         // and big reports (a denser text grows the vector, which moves them; a sparser one leaves room unused)
         c.store.reserve(total / 112 + 16);
@@ -5022,17 +5044,18 @@ void parse_claims(Document& doc) {
     auto lowered = [&](std::size_t bi) -> sv {
         const std::string_view t = doc.blocks[bi].text;
         if (low_block != bi) {
-            if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
-            low_off = c.low_text.size();
-            // the block's text and kLowerPad zero bytes, lowered by the padded loop, the padding then cut
-            c.low_text.append(t);
-            c.low_text.append(kLowerPad, '\0');
-            lower_impl<true>(c.low_text.data() + low_off, t.size());
-            c.low_text.resize(low_off + t.size());
+            if (low_block != static_cast<std::size_t>(-1) && low_kept) c.low_text.size = low_off + low_len;
+            low_off = c.low_text.size;
+            low_len = t.size();
+            // the block's text and kLowerPad zero bytes, lowered by the padded loop
+            char* const p = c.low_text.room(t.size() + kLowerPad);
+            if (!t.empty()) std::memcpy(p, t.data(), t.size());
+            std::memset(p + t.size(), 0, kLowerPad);
+            lower_impl<true>(p, t.size());
             low_block = bi;
             low_kept = false;
         }
-        return sv(c.low_text).substr(low_off, t.size());
+        return sv(c.low_text.buf.get() + low_off, t.size());
     };
     // `known`: the first digit at or after b when the caller has it (else npos)
     auto scan_one = [&](std::size_t bi, std::uint32_t b, std::uint32_t e, std::size_t known) {
@@ -5093,7 +5116,7 @@ void parse_claims(Document& doc) {
             if (doc.blocks[bi].kind == Block::Kind::text)
                 scan_range(bi, 0, static_cast<std::uint32_t>(doc.blocks[bi].text.size()), sv::npos);
     }
-    if (low_block != static_cast<std::size_t>(-1) && !low_kept) c.low_text.resize(low_off);
+    if (low_block != static_cast<std::size_t>(-1) && low_kept) c.low_text.size = low_off + low_len;
     c.bind_tokens();
     // Convention from unambiguous numbers.
     for (const Quantity& q : out.quantities) {

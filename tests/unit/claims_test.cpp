@@ -2079,3 +2079,32 @@ BOOST_AUTO_TEST_CASE(stated_base_refused_by_the_words_of_its_gap) {
     BOOST_TEST(!previous_of(head + " (cùng kỳ năm trước tăng đạt 11,2 triệu USD).\n"));
     BOOST_TEST(!previous_of(head + " dự toán (cùng kỳ năm trước đạt 11,2 triệu USD).\n"));
 }
+
+// The lowered text of the blocks (claims12: a buffer of its own, grown when a block is lowered and kept
+// again): sentences visited twice in block order (A B C A B C) lower and keep every block twice, past the
+// first buffer's room (every block once); the claims are then each claim of one visit, twice, and the
+// assembly (which reads the lowered text of every sentence after the scan) finds them all.
+BOOST_AUTO_TEST_CASE(lowered_blocks_kept_twice_outgrow_the_first_buffer) {
+    const std::string text =
+        "Trong quý I, Đảng bộ kết nạp được 35/140 đảng viên mới, đạt 25% kế hoạch.\n\n"
+        "Tổng vốn đầu tư 320 tỷ đồng, trong đó vốn tỉnh 200 tỷ đồng, vốn huyện 120 tỷ đồng.\n\n"
+        "Doanh thu đạt 1.200 tỷ đồng, tăng 12% so với cùng kỳ.\n";
+    Document once = doc_of(text);
+    BOOST_REQUIRE_GE(once.blocks.size(), 3u);
+    BOOST_REQUIRE_GE(once.claims.claims.size(), 3u);
+    Document twice = doc_of(text);
+    const std::vector<Sentence> ss = twice.structure.sentences;
+    twice.structure.sentences.insert(twice.structure.sentences.end(), ss.begin(), ss.end());
+    parse_claims(twice);
+    const auto& a = once.claims.claims;
+    const auto& b = twice.claims.claims;
+    BOOST_REQUIRE_EQUAL(b.size(), 2 * a.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        for (std::size_t k = 2 * i; k < 2 * i + 2; ++k) {
+            BOOST_TEST((b[k].kind == a[i].kind));
+            BOOST_TEST(b[k].span.begin == a[i].span.begin);
+            BOOST_TEST(b[k].span.end == a[i].span.end);
+            BOOST_TEST(b[k].note == a[i].note);
+            BOOST_TEST(b[k].parts.size() == a[i].parts.size());
+        }
+}
