@@ -1574,7 +1574,8 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             continue;
         }
         // Integer lists "4,5,6".
-        if (std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == sv::npos && !read_number(lit).en_ok) {
+        // (two commas and three digits at least: five bytes — shorter literals, most of them, are not counted)
+        if (lit.size() >= 5 && std::count(lit.begin(), lit.end(), ',') >= 2 && lit.find('.') == sv::npos && !read_number(lit).en_ok) {
             skip_token(after, true);
             continue;
         }

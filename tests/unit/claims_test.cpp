@@ -2108,3 +2108,13 @@ BOOST_AUTO_TEST_CASE(lowered_blocks_kept_twice_outgrow_the_first_buffer) {
             BOOST_TEST(b[k].parts.size() == a[i].parts.size());
         }
 }
+
+// An integer list of five bytes, the shortest ("1,2,3": the scan counts commas only in literals that long,
+// claims12): a list, so the figure joined to it by "và" is one of its items, not a quantity (a mutant
+// asking six bytes or more reads "4").
+BOOST_AUTO_TEST_CASE(shortest_integer_list_continues) {
+    Document d = doc_of("Nhóm chỉ tiêu 1,2,3 và 4 đã hoàn thành.\n");
+    BOOST_TEST(d.claims.quantities.empty());
+    Document e = doc_of("Nhóm chỉ tiêu 12,5 và 4 đã hoàn thành.\n");  // (a decimal: both read)
+    BOOST_TEST(e.claims.quantities.size() == 2u);
+}
