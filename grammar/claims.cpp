@@ -1574,7 +1574,10 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     lex_scale_at(s, after, se, scale_after) != 0);
         };
         // an age qualifies a noun ("trẻ em dưới 6 tuổi"), it is not a quantity of the sentence
-        const bool age = next_word < se && s[next_word] == 't' && plain_int(lit) && starts_with_word(s, next_word, se, "tuổi");
+        // ("tu" first: after a figure 't' starts many words — tỷ, tấn, triệu, tháng, tại, trong — and the two
+        // tests after it are calls)
+        const bool age = next_word + 1 < se && s[next_word] == 't' && s[next_word + 1] == 'u' && plain_int(lit) &&
+                         starts_with_word(s, next_word, se, "tuổi");
         if (age || (ends_with_label(s, sb, start, word_end) && !year_amount() && !ends_with_any_at<label_exceptions>(s, sb, word_end))) {
             skip_token(after, !age);
             continue;
