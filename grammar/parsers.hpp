@@ -39,6 +39,10 @@ int end_words_for_test(std::string_view s, std::size_t b, std::size_t j, int lis
 // The unit symbols' longest prefix of s (bytes; 0 = none) and its value (index in unit_table()):
 // `symbols`: by the X3 symbols' own lookup, else by the index the claim scan uses. For the tests.
 std::size_t unit_prefix_for_test(std::string_view s, bool symbols, int& value);
+// The scale word at the start of s after spaces, ending a word (bytes with the spaces; 0 = none) and its
+// exponent, by the X3 symbols alone (lex_scale reads it as the claim scan does). For the tests.
+std::size_t scale_symbols_prefix_for_test(std::string_view s, int& value);
+std::vector<std::string> scale_words_for_test();  // the symbols' keys
 
 // References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
 // Runs between parse_structure and parse_claims.
