@@ -1118,11 +1118,25 @@ constexpr std::array<sv, 48> label_words = {
 // "tiếp nhiều lần 24": "nhiều lần" (repeatedly) is never followed by an ordinal.
 // ends_with_any(s, begin, i, label_words) by the words' loads (EndWords).
 // (`j`: back_spaces(s, i, begin), computed by the caller)
-bool ends_with_label(sv s, std::size_t begin, std::size_t i, std::size_t j) {
-    if (j == begin) return false;  // nothing before the figure
-    if (!(j > begin && j <= s.size())) return ends_with_any(s, begin, i, label_words);
-    return end_words<label_words>.first(s, begin, j) >= 0;
+// The index in label_words of the first word ending there (-1: none; -2: one, found by the word-by-word path).
+int label_before(sv s, std::size_t begin, std::size_t i, std::size_t j) {
+    if (j == begin) return -1;  // nothing before the figure
+    if (!(j > begin && j <= s.size())) return ends_with_any(s, begin, i, label_words) ? -2 : -1;
+    return end_words<label_words>.first(s, begin, j);
 }
+// "năm" in label_words: label_before gives its index exactly when "năm" ends there — no word before it in the
+// list ends with 'm', so none of them ends at the same place (the scan's year-amount test asked
+// ends_with_word_at(…, "năm") again, a call per label, 1.2 M on big-10M).
+constexpr int kNamLabel = [] {
+    for (std::size_t k = 0; k < label_words.size(); ++k)
+        if (label_words[k] == "năm") return static_cast<int>(k);
+    return -1;
+}();
+static_assert(kNamLabel >= 0 && [] {
+    for (int k = 0; k < kNamLabel; ++k)
+        if (label_words[static_cast<std::size_t>(k)].back() == 'm') return false;
+    return true;
+}());
 constexpr std::array<sv, 9> label_exceptions = {"tổng số", "trong số", "với số", "có số", "cùng kỳ", "cùng kì", "mỗi năm", "hằng năm",
                                                 "nhiều lần"};
 // ends_with_any(s, begin, j, WS) with j already moved back past the spaces, by the words' loads (EndWords).
@@ -1625,9 +1639,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // (the spaces after the literal and before the figure, skipped once for every test below and the reading)
         const std::size_t next_word = skip_spaces(s, after, se);
         const std::size_t word_end = back_spaces(s, start, sb);
-        const auto year_amount = [&] {
+        const auto year_amount = [&](int label) {
             int scale_after = 0;
-            return ends_with_word_at(s, sb, word_end, "năm") && !year_like(lit) &&
+            return (label == kNamLabel || (label == -2 && ends_with_word_at(s, sb, word_end, "năm"))) && !year_like(lit) &&
                    (lit.find(',') != sv::npos || lit.find('.') != sv::npos ||
                     lex_scale_at(s, after, se, scale_after) != 0);
         };
@@ -1636,7 +1650,12 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         // tests after it are calls)
         const bool age = next_word + 1 < se && s[next_word] == 't' && s[next_word + 1] == 'u' && plain_int(lit) &&
                          starts_with_word(s, next_word, se, "tuổi");
-        if (age || (ends_with_label(s, sb, start, word_end) && !year_amount() && !ends_with_any_at<label_exceptions>(s, sb, word_end))) {
+        bool label = false;
+        if (!age) {
+            const int w = label_before(s, sb, start, word_end);
+            label = w != -1 && !year_amount(w) && !ends_with_any_at<label_exceptions>(s, sb, word_end);
+        }
+        if (age || label) {
             skip_token(after, !age);
             continue;
         }
