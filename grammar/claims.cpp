@@ -314,7 +314,7 @@ bool contains(sv s, std::size_t b, std::size_t e, sv w) {
     return e > b && s.substr(b, e - b).find(w) != sv::npos;
 }
 // A byte in s[b, e): memchr (string_view::find of a one-byte string went through the same search and
-// called memcmp at each hit; ~22 000 calls on big-10M).
+// called memcmp at each hit; 1.2 M on big-10M).
 bool contains(sv s, std::size_t b, std::size_t e, char ch) {
     return e > b && std::memchr(s.data() + b, ch, std::min(e, s.size()) - std::min(b, s.size())) != nullptr;
 }
@@ -890,7 +890,7 @@ struct Ctx {
     // (lowered once, in the scan, for the scan and the assembly).
     // A buffer never zero-filled: each block is copied to the end of the kept bytes, padded and lowered
     // there, and kept or written over by the next (a std::string's append of the text, append of the
-    // padding and resize back cost ~70 instructions a block, ~3.7 M over big-10M's 55 000 blocks).
+    // padding and resize back cost ~55 instructions a block, 3.0 M over big-10M's 55 250 blocks).
     struct LowText {
         std::unique_ptr<char[]> buf;
         std::size_t cap = 0;   // the bytes of buf
@@ -956,8 +956,8 @@ std::size_t lex_scale_at(sv s, std::size_t i, std::size_t j, std::size_t end, in
     // every scale word (claims_def.hpp: nghìn, ngàn, triệu, tỷ, tỉ) starts with 'n' or 't'
     if (j >= end || (s[j] != 'n' && s[j] != 't')) return 0;
     // … and with the first four bytes of one of them (each has four or more): "người", "năm", "tháng", "trong",
-    // "tấn", "tổng" — the words after many figures — are refused before the symbols' tree (~1.8 M on big-10M;
-    // "ngày" shares "ngàn"'s four). (Constants, not a table built from the symbols: this function is inlined in
+    // "tấn", "tổng" — the words after many figures — are refused before the symbols' tree (1.82 → 1.18 M in
+    // read_quantity on big-10M; "ngày" shares "ngàn"'s four). (Constants, not a table built from the symbols: this function is inlined in
     // read_quantity, and with a table it was not — 3.9 M; claims_test/scale_prefix_matches_symbols reads every
     // key of the symbols.)
     {
