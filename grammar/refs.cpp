@@ -137,12 +137,13 @@ Period first_period(std::string_view t, std::size_t from, std::size_t to) {
     std::size_t next_digit = 0;  // the first digit at or after where it was last looked for (to: none)
     bool digit_known = false;
     for (const char* p = base + from; p < end; ++p) {
-        if (!word_start(base, p)) continue;
         // the first bytes of the rules tried below: nhiệm kỳ, 6 tháng, 9 tháng, quý, tháng, năm
-        // (then, for the year of a quarter, năm or the year of a range)
+        // (then, for the year of a quarter, năm or the year of a range); then a word start (asked second: most bytes
+        // are none of these)
         const char c = *p;
         if (!(c == 'n' || c == 'N' || (need_year ? is_digit(c) : (c == '6' || c == '9' || c == 'q' || c == 'Q' || c == 't' || c == 'T'))))
             continue;
+        if (!word_start(base, p)) continue;
         // every rule but the quarter's ("quý III", year stated later) holds a digit
         if (const std::size_t at = static_cast<std::size_t>(p - base); !digit_known || next_digit < at) {
             next_digit = byte_scan::first_digit(base, at, to);

@@ -207,6 +207,31 @@ BOOST_AUTO_TEST_CASE(sentences_split_at_full_stops_not_abbreviations_or_numbers)
     BOOST_TEST(t.substr(ss[1].begin, ss[1].end - ss[1].begin) == "Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.");
 }
 
+// The abbreviations a full stop does not end a sentence after (matched as one number of their bytes) and the words that
+// take a number after them at a line's end (matched by their last byte, then whole): each one, and near misses of the
+// same length or the same last byte.
+BOOST_AUTO_TEST_CASE(abbreviations_and_number_words_each_matched) {
+    const auto sentences = [](std::string_view word) {
+        Document d = parse("Thu ngân sách tại " + std::string(word) + ". Hòa Bình đạt 12 tỷ.\n");
+        return d.structure.sentences.size();
+    };
+    for (std::string_view a : {"TP", "Tp", "tp", "TW", "Tw", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "TX", "Q", "P"})
+        BOOST_TEST(sentences(a) == 1u, a);
+    for (std::string_view a : {"Tq", "TPP", "tP", "ThX", "PG", "GSS", "Ts", "tX", "ab", "xã", "to", "Thu"})
+        BOOST_TEST(sentences(a) == 2u, a);
+    // "… đứng <word>" then "3. Đây …": the number goes on the sentence (no heading) only after one of the words
+    const auto headings = [](std::string_view word) {
+        Document d = parse("Chỉ số của xã đứng " + std::string(word) + "\n\n3. Đây là kết quả tốt.\n");
+        return d.structure.headings.size();
+    };
+    for (std::string_view w : {"thứ", "hạng", "số", "lần", "loại", "nhóm", "khoản", "điều", "Điều", "mục", "cấp", "độ", "tổ", "khu",
+                               "xóm", "đội", "tầng", "bậc", "vòng", "lớp", "khối", "Top"})
+        BOOST_TEST(headings(w) == 0u, w);
+    for (std::string_view w : {"Thứ", "cứ", "đang", "hạnh", "bố", "lên", "khoảng", "mới", "trải", "làm", "xóa", "đầu", "Khu", "các",
+                               "bậ", "họp", "top", "bộ", "bổ", "tầngg", "lớn", "thứa", "tổng"})
+        BOOST_TEST(headings(w) == 1u, w);
+}
+
 BOOST_AUTO_TEST_CASE(long_run_is_capped) {
     std::string run;
     while (run.size() < 20000) run += "thu 12 tỷ đồng, chi 5 tỷ đồng; ";
