@@ -560,6 +560,33 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
     BOOST_TEST(word_texts > 100);
 }
 
+// PDF text: a line ending in ';' inside a parenthesis left open goes on into the next line ("(Quang Trung: 98,21 tỷ đồng; /
+// Thanh Sơn: …)"); closed, or never opened, the next line opens a block. The brackets at every offset of the line (its
+// scan reads eight bytes at a time), opened and closed in every order, a ')' with none open ignored.
+BOOST_AUTO_TEST_CASE(pdf_open_parenthesis_joins_the_next_line) {
+    int joined = 0, apart = 0;
+    for (std::size_t k = 0; k < 26; ++k) {
+        for (const std::string_view brackets : {"(", "((", "()", "(()", "())", ")(", ")", "", "(a)(", ")()", "(ệ)", "((()"}) {
+            std::string first = std::string(k, 'x');
+            first += brackets;
+            first += " tổng gồm: thu ngân sách;";
+            int depth = 0;
+            for (const char c : first)
+                if (c == '(') ++depth;
+                else if (c == ')' && depth > 0) --depth;
+            Document d;
+            d.source = SourceText::from_utf8("t.txt", first + "\n\nchi thường xuyên (ước).\n");
+            d.style = TextStyle::pdf_extract;
+            d.style_given = true;
+            build_blocks(d);
+            BOOST_TEST(d.blocks.size() == (depth > 0 ? 1u : 2u), k << " " << brackets);
+            (depth > 0 ? joined : apart) += 1;
+        }
+    }
+    BOOST_TEST(joined > 100);
+    BOOST_TEST(apart > 100);
+}
+
 // A line ends a sentence by its mark, also before closing quotes, brackets and markup (” ’ ) " * ' ]): a next line in
 // lower case opens a block of its own then; without the mark it continues the line's block (Word text wrapped by
 // hand). (ends_sentence decides most lines by their last byte inline, the closing bytes out of line.)
