@@ -473,9 +473,14 @@ void build_blocks(Document& doc) {
     // the structure-only pass) they are kept by this loop, not trimmed again below.
     Lines lines(src);
     if (!word_pass) lines.reserve(src.line_count());
-    for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
-        const Span s = trimmed_line(n);
-        if (!word_pass) lines.push_back(s.begin, s.end);
+    // The Word pass stops making blocks when the counts of its first kGuessAt lines already say PDF text (a PDF-style
+    // text made its Word blocks whole, to drop them); from there the loop keeps the lines, and the blocks are made after
+    // it in the style the counts of every line say (Word text after all: from the kept lines, as the structure-only pass
+    // makes them). The style is decided as before. (4 096 lines: the sections of big-10M, Word text with a PDF report
+    // here and there, look like PDF text at 64 or 1 024 lines of text, and its blocks were then made twice: +1.5 M
+    // instructions; none does at 2 048 lines of text.)
+    constexpr std::uint32_t kGuessAt = 4096;
+    const auto count = [&](Span s) __attribute__((always_inline)) {
         const bool is_blank = s.end == s.begin;
         open_long += s.end - s.begin > 60 && !ends_sentence(std::string_view(text + s.begin, s.end - s.begin));
         if (!prev_blank) {
@@ -483,13 +488,42 @@ void build_blocks(Document& doc) {
             alternating += is_blank;
         }
         prev_blank = is_blank;
-        if (word_pass) word_line(line_of(n, s));
+    };
+    std::uint32_t n = 1;
+    const auto word_lines = [&](std::uint32_t to) __attribute__((always_inline)) {
+        for (; n <= to; ++n) {
+            const Span s = trimmed_line(n);
+            count(s);
+            word_line(line_of(n, s));
+        }
+    };
+    bool stopped = false;  // the Word pass stopped by its guess (the lines kept from there)
+    if (word_pass) {
+        // (the guess between two loops, not a test at every line)
+        word_lines(static_cast<std::uint32_t>(std::min<std::size_t>(src.line_count(), kGuessAt)));
+        if (!doc.style_given && n <= src.line_count() && looks_pdf_extracted({text_lines, alternating, open_long})) {
+            stopped = true;
+            lines.reserve(src.line_count());
+            for (std::uint32_t m = 1; m < n; ++m) {  // (the lines read so far, trimmed again)
+                const Span k = trimmed_line(m);
+                lines.push_back(k.begin, k.end);
+            }
+        } else {
+            word_lines(static_cast<std::uint32_t>(src.line_count()));
+        }
+    }
+    if (!word_pass || stopped) {
+        for (; n <= src.line_count(); ++n) {
+            const Span s = trimmed_line(n);
+            lines.push_back(s.begin, s.end);
+            count(s);
+        }
     }
     doc.reflow_counts = {text_lines, alternating, open_long};
     pdf = doc.style_given ? doc.style == TextStyle::pdf_extract : looks_pdf_extracted(doc.reflow_counts);
     doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
-    if (!word_pass || pdf) {
-        if (word_pass) {  // PDF text after all: its blocks made again
+    if (!word_pass || pdf || stopped) {
+        if (word_pass) {  // PDF text after all, or a pass stopped by its guess: the blocks made again
             doc.blocks.clear();
             doc.pieces.clear();
             used = pad;
@@ -499,7 +533,7 @@ void build_blocks(Document& doc) {
             doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
             doc.pieces.reserve(text_lines + 1);  // one piece per non-blank line: no reallocation (the blocks view it)
         }
-        if (word_pass) {  // (PDF text found by the counts: its lines trimmed again; the Word pass does not keep them, most texts being Word text)
+        if (word_pass && !stopped) {  // (PDF text found by the counts only: its lines trimmed again; the Word pass does not keep them, most texts being Word text)
             lines.reserve(src.line_count());
             for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
                 const Span s = trimmed_line(n);
@@ -531,7 +565,7 @@ void build_blocks(Document& doc) {
         int next_body = 1;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const Line l = lines[i];
-            if (!pdf) {  // (the structure-only pass over Word text)
+            if (!pdf) {  // (the structure-only pass over Word text, or a Word pass its guess stopped)
                 word_line(l);
                 continue;
             }

@@ -560,6 +560,62 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
     BOOST_TEST(word_texts > 100);
 }
 
+// The Word pass stops making blocks when its first 4 096 lines look like PDF text, and keeps the lines: texts longer than
+// that, PDF-like then Word-like (Word text after all: its blocks made from the kept lines), PDF-like throughout, Word-like
+// then PDF-like (not stopped; PDF text after all), the switch at lines around the guess, give the blocks of the reflow
+// told the style (kind, lines, text, pieces).
+BOOST_AUTO_TEST_CASE(word_pass_stopped_by_its_guess_makes_the_same_blocks) {
+    const auto key = [](const Document& d) {
+        std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
+        for (const Block& b : d.blocks) {
+            std::vector<std::uint32_t> ps;
+            for (const Piece& p : b.pieces) {
+                ps.push_back(p.logical);
+                ps.push_back(p.source);
+                ps.push_back(p.length);
+            }
+            k.emplace_back(static_cast<int>(b.kind), b.first_line, b.last_line, std::string(b.text), std::move(ps));
+        }
+        return k;
+    };
+    const std::string pdf_line = "Trong năm qua, Ủy ban nhân dân huyện đã tập trung chỉ đạo thực hiện các nhiệm vụ\n\n";
+    const std::vector<std::string> word = {"Kết quả thực hiện nhiệm vụ năm 2024 đạt khá.\n", "và các chỉ tiêu chủ yếu (gồm: thu\n",
+                                           "I. KẾT QUẢ ĐẠT ĐƯỢC\n", "1. Về kinh tế\n", "| Chỉ tiêu | 2024 |\n", "  thu hút đầu tư   \n",
+                                           "Tổng thu đạt 120 tỷ đồng\n\n"};
+    int word_after_all = 0, pdf_texts = 0;
+    for (const int pdf_lines : {2040, 2047, 2048, 2049, 2100, 4000}) {        // PDF-like lines of text first (two lines each)
+        for (const int word_lines : {0, 200, 3000, 9000}) {                   // then Word-like lines
+            for (const bool word_first : {false, true}) {
+                std::string s;
+                if (word_first)
+                    for (int k = 0; k < word_lines; ++k) s += word[static_cast<std::size_t>(k) % word.size()];
+                for (int k = 0; k < pdf_lines; ++k) s += pdf_line;
+                if (!word_first)
+                    for (int k = 0; k < word_lines; ++k) s += word[static_cast<std::size_t>(k) % word.size()];
+                Document auto_style;
+                auto_style.source = SourceText::from_utf8("t.txt", s);
+                build_blocks(auto_style);
+                Document other;
+                other.source = SourceText::from_utf8("t.txt", s);
+                if (auto_style.style == TextStyle::pdf_extract) {
+                    ++pdf_texts;
+                    other.style = TextStyle::pdf_extract;
+                    other.style_given = true;
+                } else {
+                    word_after_all += !word_first && pdf_lines >= 2048;
+                    other.structure_only = true;
+                }
+                build_blocks(other);
+                BOOST_TEST((other.style == auto_style.style));
+                BOOST_TEST((key(auto_style) == key(other)), pdf_lines << " " << word_lines << " " << word_first);
+                BOOST_TEST((auto_style.reflow_counts.text_lines == other.reflow_counts.text_lines));
+            }
+        }
+    }
+    BOOST_TEST(word_after_all >= 2);
+    BOOST_TEST(pdf_texts >= 10);
+}
+
 // PDF text: a line ending in ';' inside a parenthesis left open goes on into the next line ("(Quang Trung: 98,21 tỷ đồng; /
 // Thanh Sơn: …)"); closed, or never opened, the next line opens a block. The brackets at every offset of the line (its
 // scan reads eight bytes at a time), opened and closed in every order, a ')' with none open ignored.
