@@ -8,6 +8,7 @@
 
 #include "grammar/document.hpp"
 #include "grammar/parsers.hpp"
+#include "grammar/structure_lex.hpp"
 
 using namespace rc;
 
@@ -205,6 +206,37 @@ BOOST_AUTO_TEST_CASE(sentences_split_at_full_stops_not_abbreviations_or_numbers)
     const std::string_view t = d.blocks[0].text;
     BOOST_TEST(t.substr(ss[0].begin, ss[0].end - ss[0].begin) == "Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng.");
     BOOST_TEST(t.substr(ss[1].begin, ss[1].end - ss[1].begin) == "Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.");
+}
+
+// lex_heading_label hands a line to the Roman grammar only when the run of I, V, X is followed by what may end such a label,
+// and to the Arabic one only when its first one or two digits are followed by '.': labels, near misses and lines of prose.
+BOOST_AUTO_TEST_CASE(heading_labels_tried_only_where_they_may_be) {
+    struct Case { const char* line; bool label; HeadingStyle style; std::vector<int> numbers; std::size_t title; };
+    const std::vector<Case> cases = {
+        {"I. Kết quả", true, HeadingStyle::roman, {1}, 3}, {"IV) Tồn tại", true, HeadingStyle::roman, {4}, 4},
+        {"XII - Nhiệm vụ", true, HeadingStyle::roman, {12}, 6}, {"II – Giải pháp", true, HeadingStyle::roman, {2}, 7},
+        {"XIV- Tổ chức", true, HeadingStyle::roman, {14}, 5}, {"XIV-Tổ chức", false, HeadingStyle::roman, {}, 0}, {"  **III. ĐÁNH GIÁ**", true, HeadingStyle::roman, {3}, 9},
+        {"V.", false, HeadingStyle::roman, {}, 0}, {"II", false, HeadingStyle::roman, {}, 0}, {"IIII. Sai", false, HeadingStyle::roman, {}, 0},
+        {"Việc làm tăng", false, HeadingStyle::roman, {}, 0}, {"VIỆT NAM", false, HeadingStyle::roman, {}, 0},
+        {"Xã hội ổn định", false, HeadingStyle::roman, {}, 0}, {"IIx. A", false, HeadingStyle::roman, {}, 0},
+        {"XV XVI", false, HeadingStyle::roman, {}, 0}, {"I:", false, HeadingStyle::roman, {}, 0},
+        {"1. Kết quả", true, HeadingStyle::arabic, {1}, 3}, {"12. Kết quả", true, HeadingStyle::arabic, {12}, 4},
+        {"1.2 Kết quả", true, HeadingStyle::arabic, {1, 2}, 4}, {"12.3. Đánh giá", true, HeadingStyle::arabic, {12, 3}, 6},
+        {"1.2.3.4 Mục", true, HeadingStyle::arabic, {1, 2, 3, 4}, 8},
+        {"123. Ba", false, HeadingStyle::arabic, {}, 0}, {"5 Nguyên nhân", false, HeadingStyle::arabic, {}, 0},
+        {"2024 là năm", false, HeadingStyle::arabic, {}, 0}, {"1,5 triệu", false, HeadingStyle::arabic, {}, 0},
+        {"1", false, HeadingStyle::arabic, {}, 0}, {"12", false, HeadingStyle::arabic, {}, 0}, {"1.", false, HeadingStyle::arabic, {}, 0},
+        {"2.5%", false, HeadingStyle::arabic, {}, 0}, {"12.5 ha", false, HeadingStyle::arabic, {}, 0}, {"3/2024", false, HeadingStyle::arabic, {}, 0},
+    };
+    for (const Case& c : cases) {
+        HeadingLabelLex lab;
+        const bool got = lex_heading_label(c.line, lab);
+        BOOST_TEST(got == c.label, c.line);
+        if (!got || !c.label) continue;
+        BOOST_TEST((lab.style == c.style), c.line);
+        BOOST_TEST(lab.numbers == c.numbers, c.line);
+        BOOST_TEST(lab.title == c.title, c.line);
+    }
 }
 
 // The abbreviations a full stop does not end a sentence after (matched as one number of their bytes) and the words that
