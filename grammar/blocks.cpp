@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "grammar/byte_scan.hpp"
 #include "grammar/document.hpp"
 #include "grammar/structure_lex.hpp"
 #include "grammar/text_util.hpp"
@@ -421,11 +422,15 @@ void build_blocks(Document& doc) {
         if (!pdf) return;  // the open parentheses are only asked about in PDF text
         if (paren_depth > 0) ++paren_lines;
         // (most lines open none, and close none or none open: memchr passes them)
-        if (std::memchr(l.text.data(), '(', len) || (paren_depth > 0 && std::memchr(l.text.data(), ')', len)))
-            for (char ch : l.text) {
-                if (ch == '(') ++paren_depth;
-                else if (ch == ')' && paren_depth > 0) --paren_depth;
+        // (and the brackets of a line that has some are found eight bytes at a time: a byte loop over those lines was 4.8 M
+        // instructions of a 2.5 MB PDF-style text's 231 M)
+        if (std::memchr(l.text.data(), '(', len) || (paren_depth > 0 && std::memchr(l.text.data(), ')', len))) {
+            const char* const p = l.text.data();
+            for (std::size_t i = byte_scan::find_any(p, 0, len, '(', ')', ')'); i < len; i = byte_scan::find_any(p, i + 1, len, '(', ')', ')')) {
+                if (p[i] == '(') ++paren_depth;
+                else if (paren_depth > 0) --paren_depth;
             }
+        }
         if (paren_depth == 0) paren_lines = 0;
     };
     // A blank line or a table row, in either style; false for a line of text.
@@ -463,8 +468,19 @@ void build_blocks(Document& doc) {
     std::size_t alternating = 0, text_lines = 0;
     std::size_t open_long = 0;  // lines over 60 bytes that end no sentence (read below only for that test)
     bool prev_blank = true;
-    for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
-        const Span s = trimmed_line(n);
+    // The source's lines, trimmed, for the reflow below: only their spans are kept (8 bytes a line, not a Line's 40:
+    // a 10 MB text has 200 000 lines, held while its blocks are built). Without the Word pass (a text told to be PDF,
+    // the structure-only pass) they are kept by this loop, not trimmed again below.
+    Lines lines(src);
+    if (!word_pass) lines.reserve(src.line_count());
+    // The Word pass stops making blocks when the counts of its first kGuessAt lines already say PDF text (a PDF-style
+    // text made its Word blocks whole, to drop them); from there the loop keeps the lines, and the blocks are made after
+    // it in the style the counts of every line say (Word text after all: from the kept lines, as the structure-only pass
+    // makes them). The style is decided as before. (4 096 lines: the sections of big-10M, Word text with a PDF report
+    // here and there, look like PDF text at 64 or 1 024 lines of text, and its blocks were then made twice: +1.5 M
+    // instructions; none does at 2 048 lines of text.)
+    constexpr std::uint32_t kGuessAt = 4096;
+    const auto count = [&](Span s) __attribute__((always_inline)) {
         const bool is_blank = s.end == s.begin;
         open_long += s.end - s.begin > 60 && !ends_sentence(std::string_view(text + s.begin, s.end - s.begin));
         if (!prev_blank) {
@@ -472,13 +488,42 @@ void build_blocks(Document& doc) {
             alternating += is_blank;
         }
         prev_blank = is_blank;
-        if (word_pass) word_line(line_of(n, s));
+    };
+    std::uint32_t n = 1;
+    const auto word_lines = [&](std::uint32_t to) __attribute__((always_inline)) {
+        for (; n <= to; ++n) {
+            const Span s = trimmed_line(n);
+            count(s);
+            word_line(line_of(n, s));
+        }
+    };
+    bool stopped = false;  // the Word pass stopped by its guess (the lines kept from there)
+    if (word_pass) {
+        // (the guess between two loops, not a test at every line)
+        word_lines(static_cast<std::uint32_t>(std::min<std::size_t>(src.line_count(), kGuessAt)));
+        if (!doc.style_given && n <= src.line_count() && looks_pdf_extracted({text_lines, alternating, open_long})) {
+            stopped = true;
+            lines.reserve(src.line_count());
+            for (std::uint32_t m = 1; m < n; ++m) {  // (the lines read so far, trimmed again)
+                const Span k = trimmed_line(m);
+                lines.push_back(k.begin, k.end);
+            }
+        } else {
+            word_lines(static_cast<std::uint32_t>(src.line_count()));
+        }
+    }
+    if (!word_pass || stopped) {
+        for (; n <= src.line_count(); ++n) {
+            const Span s = trimmed_line(n);
+            lines.push_back(s.begin, s.end);
+            count(s);
+        }
     }
     doc.reflow_counts = {text_lines, alternating, open_long};
     pdf = doc.style_given ? doc.style == TextStyle::pdf_extract : looks_pdf_extracted(doc.reflow_counts);
     doc.style = pdf ? TextStyle::pdf_extract : TextStyle::word_export;
-    if (!word_pass || pdf) {
-        if (word_pass) {  // PDF text after all: its blocks made again
+    if (!word_pass || pdf || stopped) {
+        if (word_pass) {  // PDF text after all, or a pass stopped by its guess: the blocks made again
             doc.blocks.clear();
             doc.pieces.clear();
             used = pad;
@@ -488,13 +533,12 @@ void build_blocks(Document& doc) {
             doc.blocks.reserve(text_lines + 1);  // at most one block per non-blank line: no reallocation
             doc.pieces.reserve(text_lines + 1);  // one piece per non-blank line: no reallocation (the blocks view it)
         }
-        // The source's lines, trimmed: only their spans are kept (8 bytes a line, not a Line's 40:
-        // a 10 MB text has 200 000 lines, held while its blocks are built).
-        Lines lines(src);
-        lines.reserve(src.line_count());
-        for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
-            const Span s = trimmed_line(n);
-            lines.push_back(s.begin, s.end);
+        if (word_pass && !stopped) {  // (PDF text found by the counts only: its lines trimmed again; the Word pass does not keep them, most texts being Word text)
+            lines.reserve(src.line_count());
+            for (std::uint32_t n = 1; n <= src.line_count(); ++n) {
+                const Span s = trimmed_line(n);
+                lines.push_back(s.begin, s.end);
+            }
         }
         // Footnote bodies gathered at the end ("CHÚ THÍCH", then "1 …", "2 …"): each
         // body is one block however it is wrapped. Without the header, PDF text's
@@ -521,7 +565,7 @@ void build_blocks(Document& doc) {
         int next_body = 1;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const Line l = lines[i];
-            if (!pdf) {  // (the structure-only pass over Word text)
+            if (!pdf) {  // (the structure-only pass over Word text, or a Word pass its guess stopped)
                 word_line(l);
                 continue;
             }

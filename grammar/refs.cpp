@@ -137,12 +137,13 @@ Period first_period(std::string_view t, std::size_t from, std::size_t to) {
     std::size_t next_digit = 0;  // the first digit at or after where it was last looked for (to: none)
     bool digit_known = false;
     for (const char* p = base + from; p < end; ++p) {
-        if (!word_start(base, p)) continue;
         // the first bytes of the rules tried below: nhiệm kỳ, 6 tháng, 9 tháng, quý, tháng, năm
-        // (then, for the year of a quarter, năm or the year of a range)
+        // (then, for the year of a quarter, năm or the year of a range); then a word start (asked second: most bytes
+        // are none of these)
         const char c = *p;
         if (!(c == 'n' || c == 'N' || (need_year ? is_digit(c) : (c == '6' || c == '9' || c == 'q' || c == 'Q' || c == 't' || c == 'T'))))
             continue;
+        if (!word_start(base, p)) continue;
         // every rule but the quarter's ("quý III", year stated later) holds a digit
         if (const std::size_t at = static_cast<std::size_t>(p - base); !digit_known || next_digit < at) {
             next_digit = byte_scan::first_digit(base, at, to);
@@ -522,17 +523,21 @@ void citation_tail(const Block& b, const char* base, const char* end, const char
 namespace {
 
 // The document kinds as they are written (both lists of refs_def.hpp), and for each byte the
-// kinds that end with it: a citation head ends with a kind followed by a space.
+// kinds that end with it and those whose byte before the last it is: a citation head ends with a kind followed by a space.
 struct KindKeys {
     std::array<std::string_view, std::size(refs_parser::kDocKinds) + std::size(refs_parser::kDocKindsLower)> keys{};
     std::array<std::uint64_t, 256> by_last{};
+    std::array<std::uint64_t, 256> by_prev{};
 };
 constexpr KindKeys kKindKeys = [] {
     KindKeys k;
     std::size_t n = 0;
     for (const char* w : refs_parser::kDocKinds) k.keys[n++] = w;
     for (const auto& w : refs_parser::kDocKindsLower) k.keys[n++] = w.first;
-    for (std::size_t i = 0; i < n; ++i) k.by_last[static_cast<unsigned char>(k.keys[i].back())] |= std::uint64_t{1} << i;
+    for (std::size_t i = 0; i < n; ++i) {
+        k.by_last[static_cast<unsigned char>(k.keys[i].back())] |= std::uint64_t{1} << i;
+        k.by_prev[static_cast<unsigned char>(k.keys[i][k.keys[i].size() - 2])] |= std::uint64_t{1} << i;
+    }
     return k;
 }();
 static_assert(kKindKeys.keys.size() <= 64);
@@ -595,10 +600,13 @@ struct BlockScan {
     }
     // Where a document kind ending at e starts (a citation head: kind, spaces, number).
     int kind_heads(const char* e, const char** out, int n) const {
-        if (e == base) return n;
-        for (std::uint64_t m = kKindKeys.by_last[static_cast<unsigned char>(e[-1])]; m; m &= m - 1) {
+        // (the kinds whose last two bytes are e's: most words before a number end like none, or like a kind in their last
+        // byte only — "đạt", "được" —, and are not looked at one kind at a time)
+        if (e - base < 2) return n;
+        for (std::uint64_t m = kKindKeys.by_last[static_cast<unsigned char>(e[-1])] & kKindKeys.by_prev[static_cast<unsigned char>(e[-2])];
+             m; m &= m - 1) {
             const std::string_view w = kKindKeys.keys[static_cast<std::size_t>(std::countr_zero(m))];
-            if (e - base >= 2 && e[-2] == w[w.size() - 2] && ends(e, w)) out[n++] = e - w.size();
+            if (ends(e, w)) out[n++] = e - w.size();
         }
         return n;
     }

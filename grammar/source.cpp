@@ -1127,7 +1127,18 @@ void SourceText::mark_columns() {
     };
     const std::size_t lines = starts.size();
     const std::uint32_t* const st = starts.data();
-    for (std::size_t l = 0; l + 1 < lines; ++l)
+    // Sixteen lines at a time when together they are not longer than one step (most lines of a text are short: a test a
+    // line was 1.8 M instructions for big-10M, done for the whole text and again for its sections).
+    std::size_t l = 0;
+    while (l + 16 < lines) {
+        if (st[l + 16] - st[l] <= kColumnStep) {
+            l += 16;
+            continue;
+        }
+        for (const std::size_t stop = l + 16; l < stop; ++l)
+            if (st[l + 1] - st[l] > kColumnStep) mark_line(st[l], st[l + 1]);
+    }
+    for (; l + 1 < lines; ++l)
         if (st[l + 1] - st[l] > kColumnStep) mark_line(st[l], st[l + 1]);
     if (lines != 0 && static_cast<std::uint32_t>(orig.size()) - st[lines - 1] > kColumnStep)
         mark_line(st[lines - 1], static_cast<std::uint32_t>(orig.size()));

@@ -76,6 +76,8 @@ public:
     Position end_position(Span s) const;
 
     std::size_t line_count() const { return line_starts_.size(); }
+    // How many column marks the long lines have (for the tests: a mark left out changes no position, only its cost).
+    std::size_t column_marks_for_test() const { return column_marks_.size(); }
     // 1-based line number of an offset into text().
     std::uint32_t line_of(std::uint32_t offset) const;
     // The same, from a line the caller knows to be the offset's or before it (the writer has the

@@ -38,7 +38,7 @@ namespace {
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+constexpr unsigned char byte(char c) { return static_cast<unsigned char>(c); }
 
 // Value of a canonical Roman numeral (I..XXXIX); 0 when not canonical ("IIII", "VX").
 int roman_value(std::string_view r) {
@@ -195,8 +195,22 @@ bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
         if (!at.starts_with("Ph\xE1\xBA\xA7n") && !at.starts_with("PH\xE1\xBA\xA6N")) return false;
         return lex_part(s, i, out);
     }
-    if (c == 'I' || c == 'V' || c == 'X') return lex_roman(s, i, out);
-    if (is_digit(c)) return lex_arabic(s, i, out);
+    if (c == 'I' || c == 'V' || c == 'X') {
+        // roman_label is a run of I, V, X then '.', ')', or spaces and a dash: a word in capitals or starting with one
+        // ("Việc", "Xã", "VIỆT") is not tried (10 012 calls on big-10M, ~200 instructions each)
+        std::size_t k = i + 1;
+        while (k < s.size() && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X')) ++k;
+        if (k < s.size() && !(s[k] == '.' || s[k] == ')' || s[k] == ' ' || s[k] == '-' || byte(s[k]) == 0xE2)) return false;
+        return lex_roman(s, i, out);
+    }
+    if (is_digit(c)) {
+        // arabic_label's first component is one or two digits, and a label has '.' after it (a number alone, "5 Nguyên
+        // nhân", "2024", "12,5", is none): other lines are not parsed
+        const bool two = i + 1 < s.size() && is_digit(s[i + 1]);
+        const std::size_t after = i + (two ? 2 : 1);
+        if (after >= s.size() || s[after] != '.') return false;
+        return lex_arabic(s, i, out);
+    }
     if ((c >= 'a' && c <= 'z') || byte(c) == 0xC4) {
         // letter_label is one letter (a-z, or "đ" = C4 91) and ')': a line of prose
         // starting in lower case or with "Đ" (C4 90) is not tried
@@ -208,12 +222,20 @@ bool lex_heading_label(std::string_view s, HeadingLabelLex& out) {
     return false;
 }
 
-std::size_t lex_bullet(std::string_view s) {
-    // a marker ('-', '+', '*', or E2 80 A2 / E2 80 93) and a space: other first bytes are not parsed
-    if (s.size() < 2 || !(s[0] == '-' || s[0] == '+' || s[0] == '*' || byte(s[0]) == 0xE2)) return 0;
+namespace {
+
+// lex_bullet past its first test (parse_structure makes that test inline, and calls this only when it passes).
+std::size_t parse_bullet(std::string_view s) {
     const char* p = s.data();
     if (!x3::parse(p, s.data() + s.size(), sg::bullet)) return 0;
     return static_cast<std::size_t>(p - s.data());
+}
+
+}  // namespace
+
+std::size_t lex_bullet(std::string_view s) {
+    // a marker ('-', '+', '*', or E2 80 A2 / E2 80 93) and a space: other first bytes are not parsed
+    return may_start_bullet(s) ? parse_bullet(s) : 0;
 }
 
 std::size_t lex_superscript(std::string_view s, int& value) {
@@ -241,8 +263,9 @@ void lex_table_cells(std::string_view s, std::vector<std::pair<std::size_t, std:
     const char* p = s.data();
     if (s.empty() || s[0] != '|' || !x3::parse(p, s.data() + s.size(), sg::table_row)) return;
     std::size_t prev = 0;
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        if (s[i] != '|') continue;
+    // (from bar to bar by memchr: a byte loop over the rows was 1.5 M instructions on big-10M)
+    for (const char* bar; (bar = static_cast<const char*>(std::memchr(s.data() + prev + 1, '|', s.size() - prev - 1)));) {
+        const auto i = static_cast<std::size_t>(bar - s.data());
         cells.emplace_back(prev + 1, i);
         prev = i;
     }
@@ -274,6 +297,16 @@ bool is_footnote_header(std::string_view line) {
 
 namespace {
 
+// An abbreviation of two or three ASCII letters as sentence_end reads it: its bytes in one number.
+constexpr std::uint32_t abbr2(const char (&w)[3]) { return std::uint32_t{byte(w[0])} << 8 | byte(w[1]); }
+constexpr std::uint32_t abbr3(const char (&w)[4]) { return std::uint32_t{byte(w[0])} << 16 | std::uint32_t{byte(w[1])} << 8 | byte(w[2]); }
+
+// w is the word `lit` (a literal: the compare is of a known length, inlined).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool is_word(std::string_view w, const char (&lit)[N]) {
+    return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
 // Where a sentence ends at t[i] ('.', '!', '?'): followed by a space and a new
 // sentence, and not an abbreviation ("TP.", "Tp.", "TW.") or a number ("1.234").
 bool sentence_end(std::string_view t, std::size_t i, std::size_t& next) {
@@ -299,10 +332,18 @@ bool sentence_end(std::string_view t, std::size_t i, std::size_t& next) {
         const std::string_view word(t.data() + w, i - w);
         const bool word_start = w == 0 || t[w - 1] == ' ' || t[w - 1] == '(';
         if (word_start && !word.empty() && word.size() <= 3) {  // the abbreviations have 1-3 letters
-            static const std::array<std::string_view, 16> abbr{"TP", "Tp", "tp", "TW", "Tw", "TT", "ThS", "TS", "PGS", "GS",
-                                                               "BS", "KS", "Th", "St", "TX", "Q"};
-            if (std::find(abbr.begin(), abbr.end(), word) != abbr.end()) return false;
-            if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;  // initials, "P. Quang Trung"
+            // "TP", "Tp", "tp", "TW", "Tw", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "TX" (and "Q", an initial
+            // below), as the word's bytes in one number (a std::find over the list was 1.6 M instructions on big-10M)
+            std::uint32_t key = 0;
+            for (const char ch : word) key = key << 8 | byte(ch);
+            switch (key) {
+                case abbr2("TP"): case abbr2("Tp"): case abbr2("tp"): case abbr2("TW"): case abbr2("Tw"): case abbr2("TT"):
+                case abbr3("ThS"): case abbr2("TS"): case abbr3("PGS"): case abbr2("GS"): case abbr2("BS"): case abbr2("KS"):
+                case abbr2("Th"): case abbr2("St"): case abbr2("TX"):
+                    return false;
+                default: break;
+            }
+            if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;  // initials, "P. Quang Trung", "Q."
         }
         // the next sentence starts with a capital, a digit, a quote, a bracket or a dash
         const char n = t[k];
@@ -372,15 +413,21 @@ void split_sentences(std::string_view t, std::size_t block, std::vector<Sentence
 
 // The line stops on a word that takes a number after it ("… xã đứng thứ", "xếp hạng", "lần thứ", "mức độ"):
 // a hard line break cut the sentence before its number.
-bool ends_before_number(std::string_view t) {
+// ends_before_number past its first test (out of line: most blocks are decided by that test, inline).
+[[gnu::noinline]] bool ends_before_number_word(std::string_view t);
+
+inline bool ends_before_number(std::string_view t) {
     // (A last byte that is neither white space nor the end of an NBSP, which trim drops, is the trimmed
     // text's last byte too: most blocks are decided by it untrimmed.)
     if (t.empty()) return false;
     switch (byte(t.back())) {
         case 'g': case 'n': case 'i': case 'm': case 'u': case 'c': case 'p': case 0xA9: case 0x91: case 0x99: case 0x95:
-        case ' ': case '\t': case '\r': case '\f': case '\v': case 0xA0: break;
+        case ' ': case '\t': case '\r': case '\f': case '\v': case 0xA0: return ends_before_number_word(t);
         default: return false;
     }
+}
+
+bool ends_before_number_word(std::string_view t) {
     t = trim(t);
     // The words end in one of these bytes (g n i m u c p, and the last bytes of ứ ố ộ ổ): most blocks,
     // ending in '.', ';', ':' or another letter, are not looked up.
@@ -391,10 +438,23 @@ bool ends_before_number(std::string_view t) {
     }
     const std::size_t sp = t.rfind(' ');
     const std::string_view w = sp == std::string_view::npos ? t : t.substr(sp + 1);
-    static constexpr std::array<std::string_view, 22> words{"thứ", "hạng", "số", "lần", "loại", "nhóm", "khoản", "điều",
-                                                            "Điều", "mục", "cấp", "độ", "tổ", "khu", "xóm", "đội", "tầng",
-                                                            "bậc", "vòng", "lớp", "khối", "Top"};
-    return std::find(words.begin(), words.end(), w) != words.end();
+    // The words "thứ", "hạng", "số", "lần", "loại", "nhóm", "khoản", "điều", "Điều", "mục", "cấp", "độ", "tổ", "khu", "xóm",
+    // "đội", "tầng", "bậc", "vòng", "lớp", "khối", "Top", by their last byte: at most three compares of a known length
+    // (a std::find over the 22 was ~250 instructions a call, 8 760 calls on big-10M).
+    switch (byte(w.back())) {
+        case 'g': return is_word(w, "hạng") || is_word(w, "tầng") || is_word(w, "vòng");
+        case 'n': return is_word(w, "lần") || is_word(w, "khoản");
+        case 'i': return is_word(w, "loại") || is_word(w, "khối") || is_word(w, "đội");
+        case 'm': return is_word(w, "nhóm") || is_word(w, "xóm");
+        case 'u': return is_word(w, "điều") || is_word(w, "Điều") || is_word(w, "khu");
+        case 'c': return is_word(w, "mục") || is_word(w, "bậc");
+        case 'p': return is_word(w, "cấp") || is_word(w, "lớp") || is_word(w, "Top");
+        case 0xA9: return is_word(w, "thứ");
+        case 0x91: return is_word(w, "số");
+        case 0x99: return is_word(w, "độ");
+        case 0x95: return is_word(w, "tổ");
+        default: return false;
+    }
 }
 
 // Words before glued digits that make them a unit exponent or a formula, not a footnote.
@@ -685,7 +745,7 @@ void parse_structure(Document& doc) {
                 open_table = &s.tables.back();
                 open_table->span = blk.source_span();
             }
-            TableRow row;
+            TableRow& row = open_table->rows.emplace_back();  // (built in place)
             row.block = b;
             {
                 const char* p = t.data();
@@ -697,13 +757,11 @@ void parse_structure(Document& doc) {
                 const std::string_view raw = std::string_view(t).substr(cb, ce - cb);
                 const std::size_t lead = leading_space(raw);
                 const std::string_view txt = trim(raw);
-                TableCell cell;
-                cell.text = std::string(txt);
+                TableCell& cell = row.cells.emplace_back();  // (built in place, its text appended to the empty string: reserved above)
+                cell.text.append(txt);
                 const auto lb = static_cast<std::uint32_t>(cb + lead);
                 cell.span = blk.to_source(lb, lb + static_cast<std::uint32_t>(txt.size()));
-                row.cells.push_back(std::move(cell));
             }
-            open_table->rows.push_back(std::move(row));
             open_table->span.end = blk.source_span().end;
             last_row_line = blk.last_line;
             continue;
@@ -878,7 +936,7 @@ void parse_structure(Document& doc) {
             stack_ranks.push_back(r);
         } else if (doc.structure_only) {
             // (no rule of that pass reads list items)
-        } else if (const std::size_t bl = may_start_bullet(t) ? lex_bullet(t) : 0) {
+        } else if (const std::size_t bl = may_start_bullet(t) ? parse_bullet(t) : 0) {
             ListItem& li = s.list_items.emplace_back();
             li.marker.append(trim(std::string_view(t).substr(0, bl)));
             li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));

@@ -3,6 +3,7 @@
 #include "grammar/byte_scan.hpp"
 
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -45,12 +46,61 @@ std::string_view trim_both(std::string_view s) {
     return s;
 }
 
+namespace {
+// ICU's u_isalpha, u_islower and u_isdigit of the code points of Vietnamese text (below U+0250 and U+1E00..1EFF), asked
+// once each, the first time one is met (kKnown set with the answers; 0: not asked yet): is_upper_line and starts_lowercase
+// asked ICU at every letter that is not ASCII (is_upper_line ~120 instructions a line of PDF text, 7.7 M on a 2.5 MB text
+// of the corpus' PDF reports). (Filled as met, not all at once: the whole table was ~50 000 instructions of ICU at the
+// first call, 0.5 % of a small file's run.) Shared by the threads: each entry is written whole, with the same value by any.
+struct CaseTable {
+    enum : std::uint8_t { kAlpha = 1, kLower = 2, kDigit = 4, kKnown = 0x80 };
+    static std::uint8_t of(UChar32 c) {
+        return static_cast<std::uint8_t>((u_isalpha(c) ? kAlpha : 0) | (u_islower(c) ? kLower : 0) | (u_isdigit(c) ? kDigit : 0));
+    }
+    // The classes of the code point at s[i] (not ASCII), i moved past it as U8_NEXT moves it (an ill-formed sequence:
+    // no class).
+    [[gnu::always_inline]] static std::uint8_t next(std::string_view s, std::int32_t& i) {
+        std::int32_t c = 0;
+        if (const int l = byte_scan::decode_common(s.data(), static_cast<std::size_t>(i), s.size(), c)) {
+            std::atomic<std::uint8_t>* e = nullptr;
+            if (c < 0x250) e = &latin[static_cast<std::size_t>(c)];
+            else if (c >= 0x1E00 && c < 0x1F00) e = &viet[static_cast<std::size_t>(c - 0x1E00)];
+            if (e) {
+                i += l;
+                std::uint8_t v = e->load(std::memory_order_relaxed);
+                if (v == 0) v = fill(*e, c);
+                return v;
+            }
+        }
+        std::int32_t j = i;  // (a copy's address to `other`, not i's: i stays in a register in the callers' loops)
+        const std::uint8_t k = other(s, j);
+        i = j;
+        return k;
+    }
+    [[gnu::noinline]] static std::uint8_t fill(std::atomic<std::uint8_t>& e, UChar32 c) {
+        const auto v = static_cast<std::uint8_t>(of(c) | kKnown);
+        e.store(v, std::memory_order_relaxed);
+        return v;
+    }
+    // (out of line: rare, and its registers and ICU's calls kept out of the callers' loops)
+    [[gnu::noinline]] static std::uint8_t other(std::string_view s, std::int32_t& i) {
+        UChar32 c = 0;
+        U8_NEXT(s.data(), i, static_cast<std::int32_t>(s.size()), c);
+        return c < 0 ? 0 : of(c);
+    }
+    static std::atomic<std::uint8_t> latin[0x250];
+    static std::atomic<std::uint8_t> viet[0x100];
+};
+std::atomic<std::uint8_t> CaseTable::latin[0x250];
+std::atomic<std::uint8_t> CaseTable::viet[0x100];
+}  // namespace
+
 bool is_upper_line(std::string_view s) {
     std::int32_t i = 0;
     const auto len = static_cast<std::int32_t>(s.size());
     int letters = 0;
     while (i < len) {
-        // ASCII without ICU (its letters are A-Z and a-z, the lower case a-z): most lines of
+        // ASCII without the table (its letters are A-Z and a-z, the lower case a-z): most lines of
         // prose end here at their second letter.
         const unsigned char a = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
         if (a < 0x80) {
@@ -59,11 +109,9 @@ bool is_upper_line(std::string_view s) {
             ++i;
             continue;
         }
-        UChar32 c;
-        U8_NEXT(s.data(), i, len, c);
-        if (c < 0) continue;
-        if (u_isalpha(c)) {
-            if (u_islower(c)) return false;
+        const std::uint8_t k = CaseTable::next(s, i);
+        if (k & CaseTable::kAlpha) {
+            if (k & CaseTable::kLower) return false;
             ++letters;
         }
     }
@@ -75,17 +123,15 @@ bool starts_lowercase(std::string_view s) {
     const auto len = static_cast<std::int32_t>(s.size());
     while (i < len) {
         const unsigned char a = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
-        if (a < 0x80) {  // ASCII without ICU: letters A-Z, a-z, digits 0-9
+        if (a < 0x80) {  // ASCII without the table: letters A-Z, a-z, digits 0-9
             if ((a | 0x20) >= 'a' && (a | 0x20) <= 'z') return a >= 'a';
             if (a >= '0' && a <= '9') return false;
             ++i;
             continue;
         }
-        UChar32 c;
-        U8_NEXT(s.data(), i, len, c);
-        if (c < 0) continue;
-        if (u_isalpha(c)) return u_islower(c);
-        if (u_isdigit(c)) return false;
+        const std::uint8_t k = CaseTable::next(s, i);
+        if (k & CaseTable::kAlpha) return (k & CaseTable::kLower) != 0;
+        if (k & CaseTable::kDigit) return false;
     }
     return false;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -133,6 +134,71 @@ BOOST_AUTO_TEST_CASE(decode_common_agrees_with_icu) {
             BOOST_TEST(d == c);
             BOOST_TEST(static_cast<std::size_t>(len) == s.size());
         }
+    }
+}
+
+namespace {
+// is_upper_line and starts_lowercase as they were written on ICU alone (before their table of ICU's answers).
+bool icu_upper_line(std::string_view s) {
+    std::int32_t i = 0;
+    const auto len = static_cast<std::int32_t>(s.size());
+    int letters = 0;
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, len, c);
+        if (c < 0) continue;
+        if (u_isalpha(c)) {
+            if (u_islower(c)) return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+bool icu_starts_lowercase(std::string_view s) {
+    std::int32_t i = 0;
+    const auto len = static_cast<std::int32_t>(s.size());
+    while (i < len) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, len, c);
+        if (c < 0) continue;
+        if (u_isalpha(c)) return u_islower(c);
+        if (u_isdigit(c)) return false;
+    }
+    return false;
+}
+}  // namespace
+
+// is_upper_line and starts_lowercase give ICU's answers for every code point of the BMP (those of their table and the
+// others), alone, after a capital, before a lower-case letter and after a digit, and on random mixes of the table's
+// letters, ASCII, digits of other scripts, 4-byte letters and broken UTF-8.
+BOOST_AUTO_TEST_CASE(case_tests_equal_icu) {
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        const std::string u = utf8_of(c);
+        for (const std::string& s : {u, "A" + u, u + "a", " " + u + "B", "1" + u, u + u + "C"}) {
+            BOOST_TEST(is_upper_line(s) == icu_upper_line(s), "U+" << std::hex << c);
+            BOOST_TEST(starts_lowercase(s) == icu_starts_lowercase(s), "U+" << std::hex << c);
+        }
+    }
+    std::mt19937 rng(20261124);
+    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+    for (int t = 0; t < 20000; ++t) {
+        std::string s;
+        const std::size_t len = static_cast<std::size_t>(pick(24));
+        while (s.size() < len) {
+            switch (pick(8)) {
+                case 0: s += static_cast<char>(1 + pick(127)); break;
+                case 1: s += static_cast<char>('A' + pick(26)); break;
+                case 2: s += utf8_of(0x80 + pick(0x250 - 0x80)); break;
+                case 3: s += utf8_of(0x1E00 + pick(0x100)); break;
+                case 4: s += pick(2) ? "\xD9\xA3" : "\xF0\x9D\x90\x80"; break;  // ٣ (a digit), 𝐀
+                case 5: s += static_cast<char>(0x80 + pick(0x80)); break;  // a lone byte: broken UTF-8
+                case 6: s += " "; break;
+                default: s += utf8_of(0x1EA0 + 2 * pick(0x2C)); break;  // Vietnamese capitals
+            }
+        }
+        BOOST_TEST(is_upper_line(s) == icu_upper_line(s), s);
+        BOOST_TEST(starts_lowercase(s) == icu_starts_lowercase(s), s);
     }
 }
 

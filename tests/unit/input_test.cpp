@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE input
 #include <boost/test/unit_test.hpp>
 
+#include <random>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -425,6 +427,40 @@ BOOST_AUTO_TEST_CASE(columns_in_long_lines) {
         }
         BOOST_TEST(src.position(static_cast<std::uint32_t>(src.text().rfind("kết"))).line == 3u);
         BOOST_TEST(src.position(static_cast<std::uint32_t>(src.text().rfind("kết"))).column == 1u);
+    }
+}
+
+// Every line longer than the column step has its marks (mark_columns passes sixteen short lines at a time): texts of
+// short lines, of lines just under and over the step, of sixteen-line groups longer than a step without a long line,
+// a long line at every place in a group, and a long last line.
+BOOST_AUTO_TEST_CASE(column_marks_of_every_long_line) {
+    std::mt19937 rng(1124);
+    const auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        std::size_t expected = 0;
+        const std::size_t n = 1 + pick(60);
+        for (std::size_t k = 0; k < n; ++k) {
+            std::size_t len;  // bytes of the line with its '\n'
+            switch (pick(6)) {
+                case 0: len = 4096 + pick(3); break;           // 4096..4098
+                case 1: len = 4097 + pick(9000); break;        // long
+                case 2: len = 200 + pick(400); break;          // sixteen of these pass a step
+                default: len = 1 + pick(80); break;
+            }
+            const bool last = k + 1 == n && pick(2);          // a last line without '\n'
+            text.append(len - 1, static_cast<char>('a' + pick(26)));
+            if (!last) text += '\n';
+            const std::size_t m = len - (last ? 1 : 0);
+            expected += m == 0 ? 0 : (m - 1) / 4096;  // (a line of m bytes: (m - 1) / 4096 marks)
+        }
+        const SourceText src = SourceText::from_utf8("t.txt", text);
+        BOOST_TEST(src.column_marks_for_test() == expected, "round " << round);
+    }
+    for (std::size_t at = 0; at < 50; ++at) {  // one long line among 50 short ones, at every place
+        std::string text;
+        for (std::size_t k = 0; k < 50; ++k) text += std::string(k == at ? 5000 : 10, 'x') + "\n";
+        BOOST_TEST(SourceText::from_utf8("t.txt", text).column_marks_for_test() == 1u, "at " << at);
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "grammar/document.hpp"
 #include "grammar/parsers.hpp"
+#include "grammar/structure_lex.hpp"
 
 using namespace rc;
 
@@ -205,6 +206,62 @@ BOOST_AUTO_TEST_CASE(sentences_split_at_full_stops_not_abbreviations_or_numbers)
     const std::string_view t = d.blocks[0].text;
     BOOST_TEST(t.substr(ss[0].begin, ss[0].end - ss[0].begin) == "Thu ngân sách tại TP. Hòa Bình đạt 1.234,5 tỷ đồng.");
     BOOST_TEST(t.substr(ss[1].begin, ss[1].end - ss[1].begin) == "Chi đạt 2,5 tỷ đồng; còn lại 3 tỷ.");
+}
+
+// lex_heading_label hands a line to the Roman grammar only when the run of I, V, X is followed by what may end such a label,
+// and to the Arabic one only when its first one or two digits are followed by '.': labels, near misses and lines of prose.
+BOOST_AUTO_TEST_CASE(heading_labels_tried_only_where_they_may_be) {
+    struct Case { const char* line; bool label; HeadingStyle style; std::vector<int> numbers; std::size_t title; };
+    const std::vector<Case> cases = {
+        {"I. Kết quả", true, HeadingStyle::roman, {1}, 3}, {"IV) Tồn tại", true, HeadingStyle::roman, {4}, 4},
+        {"XII - Nhiệm vụ", true, HeadingStyle::roman, {12}, 6}, {"II – Giải pháp", true, HeadingStyle::roman, {2}, 7},
+        {"XIV- Tổ chức", true, HeadingStyle::roman, {14}, 5}, {"XIV-Tổ chức", false, HeadingStyle::roman, {}, 0}, {"  **III. ĐÁNH GIÁ**", true, HeadingStyle::roman, {3}, 9},
+        {"V.", false, HeadingStyle::roman, {}, 0}, {"II", false, HeadingStyle::roman, {}, 0}, {"IIII. Sai", false, HeadingStyle::roman, {}, 0},
+        {"Việc làm tăng", false, HeadingStyle::roman, {}, 0}, {"VIỆT NAM", false, HeadingStyle::roman, {}, 0},
+        {"Xã hội ổn định", false, HeadingStyle::roman, {}, 0}, {"IIx. A", false, HeadingStyle::roman, {}, 0},
+        {"XV XVI", false, HeadingStyle::roman, {}, 0}, {"I:", false, HeadingStyle::roman, {}, 0},
+        {"1. Kết quả", true, HeadingStyle::arabic, {1}, 3}, {"12. Kết quả", true, HeadingStyle::arabic, {12}, 4},
+        {"1.2 Kết quả", true, HeadingStyle::arabic, {1, 2}, 4}, {"12.3. Đánh giá", true, HeadingStyle::arabic, {12, 3}, 6},
+        {"1.2.3.4 Mục", true, HeadingStyle::arabic, {1, 2, 3, 4}, 8},
+        {"123. Ba", false, HeadingStyle::arabic, {}, 0}, {"5 Nguyên nhân", false, HeadingStyle::arabic, {}, 0},
+        {"2024 là năm", false, HeadingStyle::arabic, {}, 0}, {"1,5 triệu", false, HeadingStyle::arabic, {}, 0},
+        {"1", false, HeadingStyle::arabic, {}, 0}, {"12", false, HeadingStyle::arabic, {}, 0}, {"1.", false, HeadingStyle::arabic, {}, 0},
+        {"2.5%", false, HeadingStyle::arabic, {}, 0}, {"12.5 ha", false, HeadingStyle::arabic, {}, 0}, {"3/2024", false, HeadingStyle::arabic, {}, 0},
+    };
+    for (const Case& c : cases) {
+        HeadingLabelLex lab;
+        const bool got = lex_heading_label(c.line, lab);
+        BOOST_TEST(got == c.label, c.line);
+        if (!got || !c.label) continue;
+        BOOST_TEST((lab.style == c.style), c.line);
+        BOOST_TEST(lab.numbers == c.numbers, c.line);
+        BOOST_TEST(lab.title == c.title, c.line);
+    }
+}
+
+// The abbreviations a full stop does not end a sentence after (matched as one number of their bytes) and the words that
+// take a number after them at a line's end (matched by their last byte, then whole): each one, and near misses of the
+// same length or the same last byte.
+BOOST_AUTO_TEST_CASE(abbreviations_and_number_words_each_matched) {
+    const auto sentences = [](std::string_view word) {
+        Document d = parse("Thu ngân sách tại " + std::string(word) + ". Hòa Bình đạt 12 tỷ.\n");
+        return d.structure.sentences.size();
+    };
+    for (std::string_view a : {"TP", "Tp", "tp", "TW", "Tw", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "TX", "Q", "P"})
+        BOOST_TEST(sentences(a) == 1u, a);
+    for (std::string_view a : {"Tq", "TPP", "tP", "ThX", "PG", "GSS", "Ts", "tX", "ab", "xã", "to", "Thu"})
+        BOOST_TEST(sentences(a) == 2u, a);
+    // "… đứng <word>" then "3. Đây …": the number goes on the sentence (no heading) only after one of the words
+    const auto headings = [](std::string_view word) {
+        Document d = parse("Chỉ số của xã đứng " + std::string(word) + "\n\n3. Đây là kết quả tốt.\n");
+        return d.structure.headings.size();
+    };
+    for (std::string_view w : {"thứ", "hạng", "số", "lần", "loại", "nhóm", "khoản", "điều", "Điều", "mục", "cấp", "độ", "tổ", "khu",
+                               "xóm", "đội", "tầng", "bậc", "vòng", "lớp", "khối", "Top"})
+        BOOST_TEST(headings(w) == 0u, w);
+    for (std::string_view w : {"Thứ", "cứ", "đang", "hạnh", "bố", "lên", "khoảng", "mới", "trải", "làm", "xóa", "đầu", "Khu", "các",
+                               "bậ", "họp", "top", "bộ", "bổ", "tầngg", "lớn", "thứa", "tổng"})
+        BOOST_TEST(headings(w) == 1u, w);
 }
 
 BOOST_AUTO_TEST_CASE(long_run_is_capped) {
@@ -533,6 +590,89 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
     }
     BOOST_TEST(pdf_texts > 100);
     BOOST_TEST(word_texts > 100);
+}
+
+// The Word pass stops making blocks when its first 4 096 lines look like PDF text, and keeps the lines: texts longer than
+// that, PDF-like then Word-like (Word text after all: its blocks made from the kept lines), PDF-like throughout, Word-like
+// then PDF-like (not stopped; PDF text after all), the switch at lines around the guess, give the blocks of the reflow
+// told the style (kind, lines, text, pieces).
+BOOST_AUTO_TEST_CASE(word_pass_stopped_by_its_guess_makes_the_same_blocks) {
+    const auto key = [](const Document& d) {
+        std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
+        for (const Block& b : d.blocks) {
+            std::vector<std::uint32_t> ps;
+            for (const Piece& p : b.pieces) {
+                ps.push_back(p.logical);
+                ps.push_back(p.source);
+                ps.push_back(p.length);
+            }
+            k.emplace_back(static_cast<int>(b.kind), b.first_line, b.last_line, std::string(b.text), std::move(ps));
+        }
+        return k;
+    };
+    const std::string pdf_line = "Trong năm qua, Ủy ban nhân dân huyện đã tập trung chỉ đạo thực hiện các nhiệm vụ\n\n";
+    const std::vector<std::string> word = {"Kết quả thực hiện nhiệm vụ năm 2024 đạt khá.\n", "và các chỉ tiêu chủ yếu (gồm: thu\n",
+                                           "I. KẾT QUẢ ĐẠT ĐƯỢC\n", "1. Về kinh tế\n", "| Chỉ tiêu | 2024 |\n", "  thu hút đầu tư   \n",
+                                           "Tổng thu đạt 120 tỷ đồng\n\n"};
+    int word_after_all = 0, pdf_texts = 0;
+    for (const int pdf_lines : {2040, 2047, 2048, 2049, 2100, 4000}) {        // PDF-like lines of text first (two lines each)
+        for (const int word_lines : {0, 200, 3000, 9000}) {                   // then Word-like lines
+            for (const bool word_first : {false, true}) {
+                std::string s;
+                if (word_first)
+                    for (int k = 0; k < word_lines; ++k) s += word[static_cast<std::size_t>(k) % word.size()];
+                for (int k = 0; k < pdf_lines; ++k) s += pdf_line;
+                if (!word_first)
+                    for (int k = 0; k < word_lines; ++k) s += word[static_cast<std::size_t>(k) % word.size()];
+                Document auto_style;
+                auto_style.source = SourceText::from_utf8("t.txt", s);
+                build_blocks(auto_style);
+                Document other;
+                other.source = SourceText::from_utf8("t.txt", s);
+                if (auto_style.style == TextStyle::pdf_extract) {
+                    ++pdf_texts;
+                    other.style = TextStyle::pdf_extract;
+                    other.style_given = true;
+                } else {
+                    word_after_all += !word_first && pdf_lines >= 2048;
+                    other.structure_only = true;
+                }
+                build_blocks(other);
+                BOOST_TEST((other.style == auto_style.style));
+                BOOST_TEST((key(auto_style) == key(other)), pdf_lines << " " << word_lines << " " << word_first);
+                BOOST_TEST((auto_style.reflow_counts.text_lines == other.reflow_counts.text_lines));
+            }
+        }
+    }
+    BOOST_TEST(word_after_all >= 2);
+    BOOST_TEST(pdf_texts >= 10);
+}
+
+// PDF text: a line ending in ';' inside a parenthesis left open goes on into the next line ("(Quang Trung: 98,21 tỷ đồng; /
+// Thanh Sơn: …)"); closed, or never opened, the next line opens a block. The brackets at every offset of the line (its
+// scan reads eight bytes at a time), opened and closed in every order, a ')' with none open ignored.
+BOOST_AUTO_TEST_CASE(pdf_open_parenthesis_joins_the_next_line) {
+    int joined = 0, apart = 0;
+    for (std::size_t k = 0; k < 26; ++k) {
+        for (const std::string_view brackets : {"(", "((", "()", "(()", "())", ")(", ")", "", "(a)(", ")()", "(ệ)", "((()"}) {
+            std::string first = std::string(k, 'x');
+            first += brackets;
+            first += " tổng gồm: thu ngân sách;";
+            int depth = 0;
+            for (const char c : first)
+                if (c == '(') ++depth;
+                else if (c == ')' && depth > 0) --depth;
+            Document d;
+            d.source = SourceText::from_utf8("t.txt", first + "\n\nchi thường xuyên (ước).\n");
+            d.style = TextStyle::pdf_extract;
+            d.style_given = true;
+            build_blocks(d);
+            BOOST_TEST(d.blocks.size() == (depth > 0 ? 1u : 2u), k << " " << brackets);
+            (depth > 0 ? joined : apart) += 1;
+        }
+    }
+    BOOST_TEST(joined > 100);
+    BOOST_TEST(apart > 100);
 }
 
 // A line ends a sentence by its mark, also before closing quotes, brackets and markup (” ’ ) " * ' ]): a next line in
