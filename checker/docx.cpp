@@ -3,6 +3,7 @@
 #include "checker/office.hpp"
 #include "checker/input.hpp"
 
+#include <dlfcn.h>
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -20,8 +21,43 @@
 namespace rc {
 namespace {
 
+// libzip, opened on the first .docx (dlopen) rather than linked: with it come libcrypto, libz and
+// libbz2, and their loading and relocation cost every run about 1.3 ms of start-up, most of a
+// small text's check. A run with no .docx does not map them. Its name is the soname this build
+// was compiled against (CMakeLists.txt, RC_LIBZIP_SONAME).
+#define RC_LIBZIP_FUNCTIONS(X)                                                                                \
+    X(zip_discard) X(zip_error_init) X(zip_error_fini) X(zip_error_strerror) X(zip_source_buffer_create)   \
+    X(zip_source_free) X(zip_open_from_source) X(zip_get_num_entries) X(zip_stat_init) X(zip_stat_index) \
+    X(zip_stat) X(zip_fopen) X(zip_fread) X(zip_fclose)
+
+struct LibZip {
+#define RC_LIBZIP_POINTER(f) decltype(&::f) f = nullptr;
+    RC_LIBZIP_FUNCTIONS(RC_LIBZIP_POINTER)
+#undef RC_LIBZIP_POINTER
+    std::string error;  // why it could not be opened (empty when it was)
+};
+
+const LibZip& libzip() {
+    static const LibZip lib = [] {
+        LibZip z;
+        void* h = dlopen(RC_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);  // kept open to the end
+        if (!h) {
+            const char* why = dlerror();
+            z.error = why ? why : RC_LIBZIP_SONAME;
+            return z;
+        }
+#define RC_LIBZIP_LOAD(f)                                                      \
+    if (z.error.empty() && !(z.f = reinterpret_cast<decltype(z.f)>(dlsym(h, #f)))) \
+        z.error = std::string(RC_LIBZIP_SONAME ": ") + #f + " not found";
+        RC_LIBZIP_FUNCTIONS(RC_LIBZIP_LOAD)
+#undef RC_LIBZIP_LOAD
+        return z;
+    }();
+    return lib;
+}
+
 struct ZipCloser {
-    void operator()(zip_t* z) const { zip_discard(z); }
+    void operator()(zip_t* z) const { libzip().zip_discard(z); }
 };
 
 std::string superscript_digits(const std::string& digits) {
@@ -49,28 +85,32 @@ public:
             static_cast<unsigned char>(bytes[3]) == 0xE0)
             throw InputError(path + ": tệp được bảo vệ bằng mật khẩu (hoặc là tệp .doc cũ) / "
                                     "password-protected (or legacy .doc) file");
+        const LibZip& lib = libzip();
+        if (!lib.error.empty())
+            throw InputError(path + ": không nạp được thư viện libzip để đọc tệp .docx (cần gói libzip4) / cannot load "
+                                    "libzip to read .docx files (package libzip4): " + lib.error);
         zip_error_t err;
-        zip_error_init(&err);
-        zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+        lib.zip_error_init(&err);
+        zip_source_t* src = lib.zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
         if (!src) throw InputError(path + ": không đọc được tệp .docx / cannot read .docx");
-        zip_t* z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+        zip_t* z = lib.zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
         if (!z) {
-            zip_source_free(src);
-            std::string why = zip_error_strerror(&err);
-            zip_error_fini(&err);
+            lib.zip_source_free(src);
+            std::string why = lib.zip_error_strerror(&err);
+            lib.zip_error_fini(&err);
             throw InputError(path + ": tệp .docx hỏng hoặc bị cắt cụt / damaged or truncated .docx (" + why + ")");
         }
-        zip_error_fini(&err);
+        lib.zip_error_fini(&err);
         zip_.reset(z);
-        zip_int64_t n = zip_get_num_entries(z, 0);
+        zip_int64_t n = lib.zip_get_num_entries(z, 0);
         if (n < 0 || static_cast<std::uint64_t>(n) > office_limits::max_entries)
             throw InputError(path + ": quá nhiều mục trong tệp nén (" + std::to_string(n) +
                              ") / too many zip entries");
         std::uint64_t total = 0;
         for (zip_int64_t i = 0; i < n; ++i) {
             zip_stat_t st;
-            zip_stat_init(&st);
-            if (zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
+            lib.zip_stat_init(&st);
+            if (lib.zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
             if (!(st.valid & ZIP_STAT_SIZE)) continue;
             total += st.size;
             if (total > office_limits::max_total_uncompressed)
@@ -84,15 +124,16 @@ public:
     }
 
     std::optional<std::string> read(const std::string& name) const {
+        const LibZip& lib = libzip();
         zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return std::nullopt;
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip_.get(), name.c_str(), 0), zip_fclose);
+        lib.zip_stat_init(&st);
+        if (lib.zip_stat(zip_.get(), name.c_str(), 0, &st) != 0) return std::nullopt;
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(lib.zip_fopen(zip_.get(), name.c_str(), 0), lib.zip_fclose);
         if (!f) throw InputError(path_ + ": không đọc được phần " + name + " / cannot read part " + name);
         std::string out;
         std::array<char, 65536> buf;
         for (;;) {
-            zip_int64_t got = zip_fread(f.get(), buf.data(), buf.size());
+            zip_int64_t got = lib.zip_fread(f.get(), buf.data(), buf.size());
             if (got < 0)
                 throw InputError(path_ + ": phần " + name + " hỏng / part " + name + " is damaged");
             if (got == 0) break;
