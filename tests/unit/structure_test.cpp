@@ -530,6 +530,21 @@ BOOST_AUTO_TEST_CASE(blocks_replaced_after_the_reflow_are_read_on_their_own) {
     BOOST_TEST(year_found);
 }
 
+// A document's blocks as values to compare: kind, lines, text and pieces.
+std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> blocks_key(const Document& d) {
+    std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
+    for (const Block& b : d.blocks) {
+        std::vector<std::uint32_t> ps;
+        for (const Piece& p : b.pieces) {
+            ps.push_back(p.logical);
+            ps.push_back(p.source);
+            ps.push_back(p.length);
+        }
+        k.emplace_back(static_cast<int>(b.kind), b.first_line, b.last_line, std::string(b.text), std::move(ps));
+    }
+    return k;
+}
+
 // build_blocks makes a Word text's blocks in the pass that counts its lines, and when the counts then say PDF text
 // (a blank line after almost every line), drops them and makes the PDF text's blocks from the lines again. Random
 // texts of wrapped lines, headings, table rows, blank lines and footnote bodies, as Word text (single blank lines
@@ -547,19 +562,7 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
                                             "| Chỉ tiêu | 2024 |", "12", "CHÚ THÍCH", "1 Theo số liệu của Cục Thống kê",
                                             "2 Số liệu ước tính.", "  thu hút đầu tư   ", "Tổng thu đạt 120 tỷ đồng", "**II. TỒN TẠI**"};
     int pdf_texts = 0, word_texts = 0;
-    const auto key = [](const Document& d) {
-        std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
-        for (const Block& b : d.blocks) {
-            std::vector<std::uint32_t> ps;
-            for (const Piece& p : b.pieces) {
-                ps.push_back(p.logical);
-                ps.push_back(p.source);
-                ps.push_back(p.length);
-            }
-            k.emplace_back(static_cast<int>(b.kind), b.first_line, b.last_line, std::string(b.text), std::move(ps));
-        }
-        return k;
-    };
+    const auto key = blocks_key;
     for (int round = 0; round < 400; ++round) {
         const bool pdf = round % 2;
         std::string s;
@@ -597,19 +600,7 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
 // then PDF-like (not stopped; PDF text after all), the switch at lines around the guess, give the blocks of the reflow
 // told the style (kind, lines, text, pieces).
 BOOST_AUTO_TEST_CASE(word_pass_stopped_by_its_guess_makes_the_same_blocks) {
-    const auto key = [](const Document& d) {
-        std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
-        for (const Block& b : d.blocks) {
-            std::vector<std::uint32_t> ps;
-            for (const Piece& p : b.pieces) {
-                ps.push_back(p.logical);
-                ps.push_back(p.source);
-                ps.push_back(p.length);
-            }
-            k.emplace_back(static_cast<int>(b.kind), b.first_line, b.last_line, std::string(b.text), std::move(ps));
-        }
-        return k;
-    };
+    const auto key = blocks_key;
     const std::string pdf_line = "Trong năm qua, Ủy ban nhân dân huyện đã tập trung chỉ đạo thực hiện các nhiệm vụ\n\n";
     const std::vector<std::string> word = {"Kết quả thực hiện nhiệm vụ năm 2024 đạt khá.\n", "và các chỉ tiêu chủ yếu (gồm: thu\n",
                                            "I. KẾT QUẢ ĐẠT ĐƯỢC\n", "1. Về kinh tế\n", "| Chỉ tiêu | 2024 |\n", "  thu hút đầu tư   \n",
