@@ -249,7 +249,7 @@ std::size_t lex_superscript(std::string_view s, int& value) {
     return static_cast<std::size_t>(p - s.data());
 }
 
-std::size_t lex_body_marker(std::string_view s, int& number) {
+std::size_t parse_body_marker(std::string_view s, int& number) {
     if (s.empty() || !is_digit(s[0])) return 0;
     const char* p = s.data();
     unsigned n = 0;

@@ -679,3 +679,34 @@ BOOST_AUTO_TEST_CASE(line_ends_sentence_before_closing_bytes) {
         }
     }
 }
+
+// lex_body_marker's first test (one to three digits, then a space) refuses only what the grammar refuses: every string of
+// up to five bytes over digits, spaces, '.', ',', a letter and a byte of a UTF-8 letter, with and without a text after it.
+BOOST_AUTO_TEST_CASE(body_marker_first_test_refuses_only_non_markers) {
+    const std::string_view alphabet = "019 .,a\xC3";
+    std::size_t markers = 0, refused = 0;
+    for (std::size_t len = 0; len <= 5; ++len) {
+        std::size_t total = 1;
+        for (std::size_t i = 0; i < len; ++i) total *= alphabet.size();
+        for (std::size_t code = 0; code < total; ++code) {
+            std::string s;
+            for (std::size_t i = 0, c = code; i < len; ++i, c /= alphabet.size()) s += alphabet[c % alphabet.size()];
+            for (const std::string& text : {s, s + "Theo"}) {
+                int a = -1, b = -1;
+                const std::size_t lexed = lex_body_marker(text, a), parsed = parse_body_marker(text, b);
+                BOOST_TEST(lexed == parsed, text);
+                if (parsed) BOOST_TEST(a == b, text);
+                markers += parsed != 0;
+                refused += parsed == 0;
+            }
+        }
+    }
+    BOOST_TEST(markers > 1000u);
+    BOOST_TEST(refused > 1000u);
+    int n = 0;
+    BOOST_TEST(lex_body_marker("12 Theo", n) == 3u);
+    BOOST_TEST(n == 12);
+    BOOST_TEST(lex_body_marker("123  Số liệu", n) == 5u);
+    BOOST_TEST(n == 123);
+    for (const char* no : {"1. Kết quả", "1234 Ba", "12", "1 2 ba", "12,5 triệu", "1\tTheo", "a 1"}) BOOST_TEST(lex_body_marker(no, n) == 0u, no);
+}
