@@ -710,3 +710,22 @@ BOOST_AUTO_TEST_CASE(body_marker_first_test_refuses_only_non_markers) {
     BOOST_TEST(n == 123);
     for (const char* no : {"1. Kết quả", "1234 Ba", "12", "1 2 ba", "12,5 triệu", "1\tTheo", "a 1"}) BOOST_TEST(lex_body_marker(no, n) == 0u, no);
 }
+
+// A table cell's span starts after its leading white space (spaces, a tab, NBSP), an empty cell's at its end: the
+// offset is where the trimmed text starts (not counted apart).
+BOOST_AUTO_TEST_CASE(table_cell_spans_after_leading_space) {
+    const std::string row = "|Lúa|\t100 |\xC2\xA0 95|   | \xC2\xA0|x\xC2\xA0|";
+    Document d = parse("Bảng:\n\n" + row + "\n");
+    const auto& tb = d.structure.tables;
+    BOOST_TEST_REQUIRE(tb.size() == 1u);
+    const auto& cells = tb[0].rows[0].cells;
+    BOOST_TEST_REQUIRE(cells.size() == 6u);
+    const std::size_t at = std::string("Bảng:\n\n").size();
+    const std::vector<std::pair<std::string, std::size_t>> want = {
+        {"Lúa", 1}, {"100", 7}, {"95", 15}, {"", 21}, {"", 25}, {"x", 26}};
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        BOOST_TEST(cells[i].text == want[i].first, i);
+        BOOST_TEST(slice(d, cells[i].span) == want[i].first, i);
+        BOOST_TEST(cells[i].span.begin == at + want[i].second, i);
+    }
+}
