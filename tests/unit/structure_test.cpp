@@ -729,3 +729,23 @@ BOOST_AUTO_TEST_CASE(table_cell_spans_after_leading_space) {
         BOOST_TEST(cells[i].span.begin == at + want[i].second, i);
     }
 }
+
+// A heading's title: up to 160 bytes, without the '*' and the white space at its ends (most titles have none and are
+// their text as it is; the others are trimmed and cut).
+BOOST_AUTO_TEST_CASE(heading_titles_trimmed_and_cut) {
+    const auto title = [](const std::string& rest) {
+        Document d = parse("I. " + rest + "\n");
+        BOOST_TEST_REQUIRE(d.structure.headings.size() == 1u, rest);
+        return std::string(d.structure.headings[0].title);
+    };
+    for (std::size_t n : {1u, 2u, 158u, 159u, 160u, 161u, 162u, 200u}) {
+        const std::string t = "K" + std::string(n - 1, 'a');
+        BOOST_TEST(title(t) == t.substr(0, 160), n);
+        BOOST_TEST(title(t + "**") == t.substr(0, 160), n);
+        BOOST_TEST(title(t + " *") == t.substr(0, 160), n);
+        BOOST_TEST(title(t + "\xC2\xA0x") == (t + "\xC2\xA0x").substr(0, n + 3 > 160 ? (n >= 160 ? 160 : n) : n + 3), n);
+    }
+    BOOST_TEST(title("KẾT QUẢ **") == "KẾT QUẢ");
+    BOOST_TEST(title("KẾT QUẢ*") == "KẾT QUẢ");
+    BOOST_TEST(title("**KẾT QUẢ**") == "KẾT QUẢ");
+}
