@@ -9,6 +9,7 @@
 #include "grammar/document.hpp"
 #include "grammar/parsers.hpp"
 #include "grammar/structure_lex.hpp"
+#include "grammar/text_util.hpp"
 
 using namespace rc;
 
@@ -739,7 +740,7 @@ BOOST_AUTO_TEST_CASE(heading_titles_trimmed_and_cut) {
         return std::string(d.structure.headings[0].title);
     };
     for (std::size_t n : {1u, 2u, 158u, 159u, 160u, 161u, 162u, 200u}) {
-        const std::string t = "K" + std::string(n - 1, 'a');
+        const std::string t = std::string("K").append(n - 1, 'a');
         BOOST_TEST(title(t) == t.substr(0, 160), n);
         BOOST_TEST(title(t + "**") == t.substr(0, 160), n);
         BOOST_TEST(title(t + " *") == t.substr(0, 160), n);
@@ -748,4 +749,31 @@ BOOST_AUTO_TEST_CASE(heading_titles_trimmed_and_cut) {
     BOOST_TEST(title("KẾT QUẢ **") == "KẾT QUẢ");
     BOOST_TEST(title("KẾT QUẢ*") == "KẾT QUẢ");
     BOOST_TEST(title("**KẾT QUẢ**") == "KẾT QUẢ");
+}
+
+// A heading label (lex_heading_label's [begin, end)) has no white space at its ends: parse_structure copies it as it is
+// (no trim), for headings and numbered list items. Every label style with every separator and spacing, bold or not.
+BOOST_AUTO_TEST_CASE(heading_labels_have_nothing_to_trim) {
+    std::size_t labels = 0;
+    for (const char* label : {"I.", "IV.", "XII.", "II)", "IV -", "IV  -", "XII –", "V-", "1.", "12.", "1.2", "1.2.", "1.2.3.4", "a)",
+                              "\xC4\x91)", "y)", "Phần thứ hai", "PHẦN THỨ NHẤT", "Phần  thứ   Tư", "PHẦN THỨ TƯ", "Phần thứ mười"}) {
+        for (const char* before : {"", "  ", "\t", "**", "** ", " **"}) {
+            for (const char* after : {" Kết quả", "  Kết quả", ": Kết quả", "** Kết quả", " \xC2\xA0Kết quả", "", " "}) {
+                const std::string line = std::string(before) + label + after;
+                HeadingLabelLex lab;
+                if (!lex_heading_label(line, lab)) continue;
+                const std::string_view got = std::string_view(line).substr(lab.begin, lab.end - lab.begin);
+                BOOST_TEST(got == trim(got), line);
+                BOOST_TEST(got == std::string_view(label), line);
+                ++labels;
+            }
+        }
+    }
+    BOOST_TEST(labels > 300u);
+    Document d = parse("**II. KẾT QUẢ**\n\nPhần thứ hai\n\nKẾT LUẬN\n\nIV – NHIỆM VỤ\n\n2.1. Kinh tế\n\nđ) Văn hóa\n\nCác xã gồm:\n\n1. Tân Lập\n\n2. Tân Hòa\n");
+    std::vector<std::string> got;
+    for (const Heading& h : d.structure.headings) got.push_back(h.label);
+    for (const ListItem& l : d.structure.list_items) got.push_back(l.marker);
+    const std::vector<std::string> want = {"II.", "Phần thứ hai", "IV –", "2.1.", "đ)", "1.", "2."};
+    BOOST_TEST(got == want, boost::test_tools::per_element());
 }
