@@ -958,7 +958,9 @@ void parse_structure(Document& doc) {
             // (no rule of that pass reads list items)
         } else if (const std::size_t bl = may_start_bullet(t) ? parse_bullet(t) : 0) {
             ListItem& li = s.list_items.emplace_back();
-            li.marker.append(trim(std::string_view(t).substr(0, bl)));
+            // (the marker without its spaces: '-', '+', '*', or the three bytes of '•' or '–', as the bullet grammar reads it;
+            // trim of the marker and its spaces was a call for each list item)
+            li.marker.append(t.data(), byte(t[0]) == 0xE2 ? 3 : 1);
             li.span = blk.to_source(0, static_cast<std::uint32_t>(li.marker.size()));
             li.block = b;
         }

@@ -777,3 +777,24 @@ BOOST_AUTO_TEST_CASE(heading_labels_have_nothing_to_trim) {
     const std::vector<std::string> want = {"II.", "Phần thứ hai", "IV –", "2.1.", "đ)", "1.", "2."};
     BOOST_TEST(got == want, boost::test_tools::per_element());
 }
+
+// A bullet list item's marker is its symbol without the spaces after it (one byte, or the three of '•' and '–'), its span
+// that symbol's.
+BOOST_AUTO_TEST_CASE(bullet_markers_without_their_spaces) {
+    const std::vector<std::string> bullets = {"-", "+", "*", "\xE2\x80\xA2", "\xE2\x80\x93"};
+    std::string text = "Các nội dung:\n\n";
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < bullets.size(); ++i)
+        for (const char* spaces : {" ", "  ", "   "}) {
+            at.push_back(text.size());
+            text += bullets[i] + spaces + "Nội dung " + std::to_string(i) + ";\n\n";
+        }
+    Document d = parse(text);
+    const auto& li = d.structure.list_items;
+    BOOST_TEST_REQUIRE(li.size() == at.size());
+    for (std::size_t k = 0; k < li.size(); ++k) {
+        BOOST_TEST(li[k].marker == bullets[k / 3], k);
+        BOOST_TEST(li[k].span.begin == at[k], k);
+        BOOST_TEST(slice(d, li[k].span) == bullets[k / 3], k);
+    }
+}
