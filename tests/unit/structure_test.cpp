@@ -729,6 +729,12 @@ BOOST_AUTO_TEST_CASE(table_cell_spans_after_leading_space) {
         BOOST_TEST(slice(d, cells[i].span) == want[i].first, i);
         BOOST_TEST(cells[i].span.begin == at + want[i].second, i);
     }
+    // a row with one bar is no table row of the grammar: no cells (the next bar is sought, none found); two bars make one
+    for (const auto& [line, n] : std::vector<std::pair<std::string, std::size_t>>{{"| chỉ một thanh", 0}, {"|x", 0}, {"||", 1}, {"| a |", 1}}) {
+        std::vector<std::pair<std::size_t, std::size_t>> c;
+        lex_table_cells(line, c);
+        BOOST_TEST(c.size() == n, line);
+    }
 }
 
 // A heading's title: up to 160 bytes, without the '*' and the white space at its ends (most titles have none and are
