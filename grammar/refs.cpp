@@ -134,8 +134,25 @@ Period first_period(std::string_view t, std::size_t from, std::size_t to) {
     const char* base = t.data();
     const char* end = base + to;
     bool need_year = false;
-    std::size_t next_digit = 0;  // the first digit at or after where it was last looked for (to: none)
-    bool digit_known = false;
+    // the first digit at or after where it was last looked for (to: none)
+    std::size_t next_digit = from < to ? byte_scan::first_digit(base, from, to) : to;
+    bool digit_known = true;
+    if (next_digit == to) {
+        // No digit: every rule but the quarter's holds one, and a quarter without its year is all that can be named (the
+        // loop below would try only 'q'/'Q' at a word start, then stop at the first quarter found). The title's bytes
+        // are not walked one by one for it: most section titles have no digit: −1.0 M instructions on big-10M.
+        for (std::size_t i = byte_scan::find_any(base, from, to, 'q', 'Q', 'Q'); i < to; i = byte_scan::find_any(base, i + 1, to, 'q', 'Q', 'Q')) {
+            const char* p = base + i;
+            if (!word_start(base, p)) continue;
+            refs_parser::QuarterYear qy;
+            const char* it = p;
+            if (!x3::parse(it, end, refs_parser::quarter_year, qy)) continue;
+            out.kind = Period::Kind::quarter; out.quarter = int(qy.quarter); out.year_from = out.year_to = int(qy.year);
+            out.span = Span{static_cast<std::uint32_t>(p - base), static_cast<std::uint32_t>(it - base)};
+            return out;
+        }
+        return out;
+    }
     for (const char* p = base + from; p < end; ++p) {
         // the first bytes of the rules tried below: nhiệm kỳ, 6 tháng, 9 tháng, quý, tháng, năm
         // (then, for the year of a quarter, năm or the year of a range); then a word start (asked second: most bytes
@@ -606,7 +623,10 @@ struct BlockScan {
         for (std::uint64_t m = kKindKeys.by_last[static_cast<unsigned char>(e[-1])] & kKindKeys.by_prev[static_cast<unsigned char>(e[-2])];
              m; m &= m - 1) {
             const std::string_view w = kKindKeys.keys[static_cast<std::size_t>(std::countr_zero(m))];
-            if (ends(e, w)) out[n++] = e - w.size();
+            // (the kind's first byte compared before the rest: "xác định", "ổn định" end like three kinds, and the memcmp of a
+            // length known only here is a call)
+            if (static_cast<std::size_t>(e - base) >= w.size() && e[-static_cast<std::ptrdiff_t>(w.size())] == w[0] && ends(e, w))
+                out[n++] = e - w.size();
         }
         return n;
     }

@@ -18,7 +18,6 @@ struct part_label_class;
 struct superscript_class;
 struct body_marker_class;
 struct bullet_class;
-struct table_row_class;
 struct separator_row_class;
 
 using roman_label_type = x3::rule<roman_label_class, std::string>;          // "II." "IV-"  -> "II"
@@ -28,10 +27,9 @@ using part_label_type = x3::rule<part_label_class, int>;                    // "
 using superscript_type = x3::rule<superscript_class, std::vector<int>>;     // "¹²" -> {1,2}
 using body_marker_type = x3::rule<body_marker_class, unsigned>;             // "12 " -> 12
 using bullet_type = x3::rule<bullet_class>;                                 // "- " "• "
-using table_row_type = x3::rule<table_row_class>;                          // "| a | b |"
 using separator_row_type = x3::rule<separator_row_class>;                  // "|---|:--:|"
 
 BOOST_SPIRIT_DECLARE(roman_label_type, arabic_label_type, letter_label_type, part_label_type, superscript_type,
-                     body_marker_type, bullet_type, table_row_type, separator_row_type)
+                     body_marker_type, bullet_type, separator_row_type)
 
 }  // namespace rc::structure_grammar

@@ -52,7 +52,6 @@ const part_label_type part_label = "part_label";
 const superscript_type superscript = "superscript";
 const body_marker_type body_marker = "body_marker";
 const bullet_type bullet = "bullet";
-const table_row_type table_row = "table_row";
 const separator_row_type separator_row = "separator_row";
 
 const auto sp = x3::lit(' ');
@@ -70,11 +69,9 @@ const auto superscript_def = +superscript_digits;
 // "12 Text": a number, one or more spaces, then not a digit.
 const auto body_marker_def = body_number >> +sp >> !ascii_digit;
 const auto bullet_def = (x3::lit('-') | x3::lit('+') | x3::lit('*') | x3::lit("\xE2\x80\xA2") | en_dash) >> +sp;
-const auto table_row_def = x3::lit('|') >> *(x3::char_ - '|') >> x3::lit('|');
 const auto sep_cell = *sp >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >> *sp;
 const auto separator_row_def = x3::lit('|') >> +(sep_cell >> x3::lit('|')) >> *sp >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(roman_label, arabic_label, letter_label, part_label, superscript, body_marker, bullet, table_row,
-                    separator_row)
+BOOST_SPIRIT_DEFINE(roman_label, arabic_label, letter_label, part_label, superscript, body_marker, bullet, separator_row)
 
 }  // namespace rc::structure_grammar

@@ -99,6 +99,16 @@ BOOST_AUTO_TEST_CASE(sectioned_appendix_restarts_headings) {
     BOOST_REQUIRE(!restarted.result.notes.empty());
     BOOST_TEST(restarted.result.notes.front().en.find("sections") != std::string::npos);
     BOOST_TEST(count_rule(restarted.result, "heading-sequence") == 0u);
+    // the other blocks that open a numbering (the pipeline keeps them by their first two bytes: "PH"/"Ph", A-H and '.')
+    for (const char* opener : {"Phụ lục 02\n\n", "A. KẾT QUẢ THỰC HIỆN\n\n", "H. DANH MỤC KÈM THEO\n\n"}) {
+        FileReport r = check_text("appendix.txt", "text", make(opener), RuleConfig{});
+        BOOST_TEST(count_rule(r.result, "heading-sequence") == 0u, opener);
+    }
+    // near misses: they open nothing, whole or sectioned
+    for (const char* other : {"Phát triển kinh tế\n\n", "A, KẾT QUẢ\n\n", "I. KẾT QUẢ\n\n"}) {
+        FileReport r = check_text("appendix.txt", "text", make(other), RuleConfig{});
+        BOOST_TEST(count_rule(r.result, "heading-sequence") >= 1u, other);
+    }
     // without the appendix line, "I." after "II." is a broken sequence
     FileReport broken = check_text("noappendix.txt", "text", make(""), RuleConfig{});
     BOOST_TEST(count_rule(broken.result, "heading-sequence") >= 1u);

@@ -219,12 +219,19 @@ BOOST_AUTO_TEST_CASE(pdf_body_wrapped_onto_a_numbered_line) {
 }
 
 BOOST_AUTO_TEST_CASE(pdf_bodies_end_at_an_appendix) {
-    const std::string text =
-        "BÁO CÁO\n\nI. KẾT QUẢ\n\nLãnh đạo thực hiện các chỉ tiêu1; diện tích được giao2.\n\nCHÚ THÍCH\n\n1 Đạt 21/22 chỉ tiêu.\n\n"
-        "2 Giao cho 3 hộ.\n\nPHỤ LỤC\n\nBiểu 01. Kết quả thực hiện các chỉ tiêu\n\n1 Thu ngân sách (tỷ đồng) 15 16,2\n\n"
-        "2 Tỷ lệ hộ nghèo (%) 2 1,8\n\n3 Trường đạt chuẩn (trường) 4 4\n";
-    BOOST_TEST(run("footnote-sequence", text).empty());
-    BOOST_TEST(run("footnote-unreferenced", text).empty());
+    const auto text = [](const char* appendix) {
+        return std::string("BÁO CÁO\n\nI. KẾT QUẢ\n\nLãnh đạo thực hiện các chỉ tiêu1; diện tích được giao2.\n\nCHÚ THÍCH\n\n1 Đạt 21/22 chỉ tiêu.\n\n"
+                           "2 Giao cho 3 hộ.\n\n") + appendix +
+               "\n\nBiểu 01. Kết quả thực hiện các chỉ tiêu\n\n1 Thu ngân sách (tỷ đồng) 15 16,2\n\n"
+               "2 Tỷ lệ hộ nghèo (%) 2 1,8\n\n3 Trường đạt chuẩn (trường) 4 4\n";
+    };
+    for (const char* appendix : {"PHỤ LỤC", "Phụ lục kèm theo"}) {
+        BOOST_TEST(run("footnote-sequence", text(appendix)).empty(), appendix);
+        BOOST_TEST(run("footnote-unreferenced", text(appendix)).empty(), appendix);
+    }
+    // near misses (the same first two bytes, or the words later in the line): the region goes on, its rows are bodies
+    for (const char* other : {"Phần số liệu", "PHẦN PHỤ LỤC", "Xem phụ lục"})
+        BOOST_TEST(run("footnote-sequence", text(other)).size() + run("footnote-unreferenced", text(other)).size() >= 1u, other);
 }
 
 BOOST_AUTO_TEST_CASE(heading_numbering_restarts_in_appendix_and_lettered_parts) {

@@ -9,6 +9,7 @@
 #include "grammar/document.hpp"
 #include "grammar/parsers.hpp"
 #include "grammar/structure_lex.hpp"
+#include "grammar/text_util.hpp"
 
 using namespace rc;
 
@@ -677,5 +678,129 @@ BOOST_AUTO_TEST_CASE(line_ends_sentence_before_closing_bytes) {
             const bool ends = *mark && *mark != ',' && std::string_view(close) != "x\xC2\x99";
             BOOST_TEST(d.blocks.size() == (ends ? 2u : 1u), text);
         }
+    }
+}
+
+// lex_body_marker's first test (one to three digits, then a space) refuses only what the grammar refuses: every string of
+// up to five bytes over digits, spaces, '.', ',', a letter and a byte of a UTF-8 letter, with and without a text after it.
+BOOST_AUTO_TEST_CASE(body_marker_first_test_refuses_only_non_markers) {
+    const std::string_view alphabet = "019 .,a\xC3";
+    std::size_t markers = 0, refused = 0;
+    for (std::size_t len = 0; len <= 5; ++len) {
+        std::size_t total = 1;
+        for (std::size_t i = 0; i < len; ++i) total *= alphabet.size();
+        for (std::size_t code = 0; code < total; ++code) {
+            std::string s;
+            for (std::size_t i = 0, c = code; i < len; ++i, c /= alphabet.size()) s += alphabet[c % alphabet.size()];
+            for (const std::string& text : {s, s + "Theo"}) {
+                int a = -1, b = -1;
+                const std::size_t lexed = lex_body_marker(text, a), parsed = parse_body_marker(text, b);
+                BOOST_TEST(lexed == parsed, text);
+                if (parsed) BOOST_TEST(a == b, text);
+                markers += parsed != 0;
+                refused += parsed == 0;
+            }
+        }
+    }
+    BOOST_TEST(markers > 1000u);
+    BOOST_TEST(refused > 1000u);
+    int n = 0;
+    BOOST_TEST(lex_body_marker("12 Theo", n) == 3u);
+    BOOST_TEST(n == 12);
+    BOOST_TEST(lex_body_marker("123  Số liệu", n) == 5u);
+    BOOST_TEST(n == 123);
+    for (const char* no : {"1. Kết quả", "1234 Ba", "12", "1 2 ba", "12,5 triệu", "1\tTheo", "a 1"}) BOOST_TEST(lex_body_marker(no, n) == 0u, no);
+}
+
+// A table cell's span starts after its leading white space (spaces, a tab, NBSP), an empty cell's at its end: the
+// offset is where the trimmed text starts (not counted apart).
+BOOST_AUTO_TEST_CASE(table_cell_spans_after_leading_space) {
+    const std::string row = "|Lúa|\t100 |\xC2\xA0 95|   | \xC2\xA0|x\xC2\xA0|";
+    Document d = parse("Bảng:\n\n" + row + "\n");
+    const auto& tb = d.structure.tables;
+    BOOST_TEST_REQUIRE(tb.size() == 1u);
+    const auto& cells = tb[0].rows[0].cells;
+    BOOST_TEST_REQUIRE(cells.size() == 6u);
+    const std::size_t at = std::string("Bảng:\n\n").size();
+    const std::vector<std::pair<std::string, std::size_t>> want = {
+        {"Lúa", 1}, {"100", 7}, {"95", 15}, {"", 21}, {"", 25}, {"x", 26}};
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        BOOST_TEST(cells[i].text == want[i].first, i);
+        BOOST_TEST(slice(d, cells[i].span) == want[i].first, i);
+        BOOST_TEST(cells[i].span.begin == at + want[i].second, i);
+    }
+    // a row with one bar is no table row of the grammar: no cells (the next bar is sought, none found); two bars make one
+    for (const auto& [line, n] : std::vector<std::pair<std::string, std::size_t>>{{"| chỉ một thanh", 0}, {"|x", 0}, {"||", 1}, {"| a |", 1}}) {
+        std::vector<std::pair<std::size_t, std::size_t>> c;
+        lex_table_cells(line, c);
+        BOOST_TEST(c.size() == n, line);
+    }
+}
+
+// A heading's title: up to 160 bytes, without the '*' and the white space at its ends (most titles have none and are
+// their text as it is; the others are trimmed and cut).
+BOOST_AUTO_TEST_CASE(heading_titles_trimmed_and_cut) {
+    const auto title = [](const std::string& rest) {
+        Document d = parse("I. " + rest + "\n");
+        BOOST_TEST_REQUIRE(d.structure.headings.size() == 1u, rest);
+        return std::string(d.structure.headings[0].title);
+    };
+    for (std::size_t n : {1u, 2u, 158u, 159u, 160u, 161u, 162u, 200u}) {
+        const std::string t = std::string("K").append(n - 1, 'a');
+        BOOST_TEST(title(t) == t.substr(0, 160), n);
+        BOOST_TEST(title(t + "**") == t.substr(0, 160), n);
+        BOOST_TEST(title(t + " *") == t.substr(0, 160), n);
+        BOOST_TEST(title(t + "\xC2\xA0x") == (t + "\xC2\xA0x").substr(0, n + 3 > 160 ? (n >= 160 ? 160 : n) : n + 3), n);
+    }
+    BOOST_TEST(title("KẾT QUẢ **") == "KẾT QUẢ");
+    BOOST_TEST(title("KẾT QUẢ*") == "KẾT QUẢ");
+    BOOST_TEST(title("**KẾT QUẢ**") == "KẾT QUẢ");
+}
+
+// A heading label (lex_heading_label's [begin, end)) has no white space at its ends: parse_structure copies it as it is
+// (no trim), for headings and numbered list items. Every label style with every separator and spacing, bold or not.
+BOOST_AUTO_TEST_CASE(heading_labels_have_nothing_to_trim) {
+    std::size_t labels = 0;
+    for (const char* label : {"I.", "IV.", "XII.", "II)", "IV -", "IV  -", "XII –", "V-", "1.", "12.", "1.2", "1.2.", "1.2.3.4", "a)",
+                              "\xC4\x91)", "y)", "Phần thứ hai", "PHẦN THỨ NHẤT", "Phần  thứ   Tư", "PHẦN THỨ TƯ", "Phần thứ mười"}) {
+        for (const char* before : {"", "  ", "\t", "**", "** ", " **"}) {
+            for (const char* after : {" Kết quả", "  Kết quả", ": Kết quả", "** Kết quả", " \xC2\xA0Kết quả", "", " "}) {
+                const std::string line = std::string(before) + label + after;
+                HeadingLabelLex lab;
+                if (!lex_heading_label(line, lab)) continue;
+                const std::string_view got = std::string_view(line).substr(lab.begin, lab.end - lab.begin);
+                BOOST_TEST(got == trim(got), line);
+                BOOST_TEST(got == std::string_view(label), line);
+                ++labels;
+            }
+        }
+    }
+    BOOST_TEST(labels > 300u);
+    Document d = parse("**II. KẾT QUẢ**\n\nPhần thứ hai\n\nKẾT LUẬN\n\nIV – NHIỆM VỤ\n\n2.1. Kinh tế\n\nđ) Văn hóa\n\nCác xã gồm:\n\n1. Tân Lập\n\n2. Tân Hòa\n");
+    std::vector<std::string> got;
+    for (const Heading& h : d.structure.headings) got.push_back(h.label);
+    for (const ListItem& l : d.structure.list_items) got.push_back(l.marker);
+    const std::vector<std::string> want = {"II.", "Phần thứ hai", "IV –", "2.1.", "đ)", "1.", "2."};
+    BOOST_TEST(got == want, boost::test_tools::per_element());
+}
+
+// A bullet list item's marker is its symbol without the spaces after it (one byte, or the three of '•' and '–'), its span
+// that symbol's.
+BOOST_AUTO_TEST_CASE(bullet_markers_without_their_spaces) {
+    const std::vector<std::string> bullets = {"-", "+", "*", "\xE2\x80\xA2", "\xE2\x80\x93"};
+    std::string text = "Các nội dung:\n\n";
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < bullets.size(); ++i)
+        for (const char* spaces : {" ", "  ", "   "}) {
+            at.push_back(text.size());
+            text += bullets[i] + spaces + "Nội dung " + std::to_string(i) + ";\n\n";
+        }
+    Document d = parse(text);
+    const auto& li = d.structure.list_items;
+    BOOST_TEST_REQUIRE(li.size() == at.size());
+    for (std::size_t k = 0; k < li.size(); ++k) {
+        BOOST_TEST(li[k].marker == bullets[k / 3], k);
+        BOOST_TEST(li[k].span.begin == at[k], k);
+        BOOST_TEST(slice(d, li[k].span) == bullets[k / 3], k);
     }
 }
