@@ -950,6 +950,41 @@ std::size_t lex_literal(sv s, std::size_t i, std::size_t end, sv& out) {
     return out.size();
 }
 
+// lex_literal where s[i, i + 16) may be read (the scan's lowered block, padded with kLowerPad zero bytes): the
+// literal's shape (digit+ (('.' | ',') digit+)*) from one 16-byte load — its bytes are the digits and the
+// separators with a digit on both sides, up to the first other byte. (X3's parse cost ~47 instructions a
+// literal over big-10M's 147 000, a byte loop as many.) Longer literals go on byte by byte.
+// (claims_test/literal_loop_matches_x3 compares both.)
+std::size_t lex_literal_padded(sv s, std::size_t i, std::size_t end, sv& out) {
+#if defined(__SSE2__)
+    if (i < end && is_digit(s[i])) {
+        const char* p = s.data();
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const unsigned dig = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))), _mm_set1_epi8(static_cast<char>(-128 + 10)))));
+        const unsigned sep = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8(',')))));
+        const std::size_t room = end - i;
+        const unsigned d = room >= 16 ? dig : dig & ((1u << room) - 1);  // (no byte at or past end)
+        const unsigned in = d | (sep & (d >> 1) & (d << 1));
+        std::size_t k = static_cast<std::size_t>(std::countr_zero(~in));  // (in < 2^16: k <= 16)
+        if (k == 16) {
+            // the 16 bytes are all the literal's, the last a digit (a separator there has no digit after it in d)
+            k = i + 16;
+            while (k < end && is_digit(p[k])) ++k;
+            while (k + 1 < end && (p[k] == '.' || p[k] == ',') && is_digit(p[k + 1])) {
+                k += 2;
+                while (k < end && is_digit(p[k])) ++k;
+            }
+            k -= i;
+        }
+        out = sv(p + i, k);
+        return k;
+    }
+#endif
+    return lex_literal(s, i, end, out);
+}
+
 // Scale word at i (after spaces), ending at a word boundary.
 // (`j`: skip_spaces(s, i, end), computed by the caller)
 std::size_t lex_scale_at(sv s, std::size_t i, std::size_t j, std::size_t end, int& e) {
@@ -1252,6 +1287,19 @@ void lower_same_length_for_test(std::string& s, bool padded) {
                        : run(qualifier_words, end_words<qualifier_words>);
 }
 
+[[gnu::cold]] std::size_t literal_length_for_test(std::string_view s, bool x3_shape) {
+    if (x3_shape) {
+        const char* f = s.data();
+        if (!x3::parse(f, s.data() + s.size(), g::number_literal_shape)) return 0;
+        return static_cast<std::size_t>(f - s.data());
+    }
+    std::string padded(s);
+    padded.append(kLowerPad, '\0');
+    sv lit;
+    const std::size_t n = lex_literal_padded(sv(padded.data(), s.size()), 0, s.size(), lit);
+    return n == lit.size() && (n == 0 || lit.data() == padded.data()) ? n : static_cast<std::size_t>(-1);
+}
+
 // ---------------------------------------------------------------- number readings
 
 namespace {
@@ -1534,7 +1582,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         std::size_t j = skip_spaces(s, k, end);
         sv lit2;
         if (j > k && j < end && is_digit(s[j])) {
-            if (std::size_t m = lex_literal(s, j, end, lit2)) {
+            if (std::size_t m = lex_literal_padded(s, j, end, lit2)) {
                 int e2 = 0;
                 if (std::size_t n2 = lex_scale_at(s, j + m, end, e2); n2 && e2 < e) {
                     Number n2num = read_number(lit2);
@@ -1596,7 +1644,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         i = byte_scan::first_digit(s.data(), i, se);
         if (i >= se) break;
         const std::size_t start = i;
-        const std::size_t le = lex_literal(s, i, se, lit);
+        const std::size_t le = lex_literal_padded(s, i, se, lit);
         if (le == 0) { ++i; continue; }
         std::size_t after = i + le;
         auto skip_token = [&](std::size_t to, bool label) {
@@ -1678,7 +1726,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         const std::size_t slash = after + unit_before_slash;
         if (slash < se && s[slash] == '/') {
             const std::size_t j = skip_spaces(s, slash + 1, se);
-            const std::size_t l2 = (j < se && is_digit(s[j])) ? lex_literal(s, j, se, lit2) : 0;
+            const std::size_t l2 = (j < se && is_digit(s[j])) ? lex_literal_padded(s, j, se, lit2) : 0;
             if (l2 == 0) { skip_token(after, false); continue; }
             const std::size_t after2 = j + l2;
             if (after2 < se && s[after2] == '/') {
@@ -1789,7 +1837,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             if (j < se && s[j] == '-' ) {
                 std::size_t k = skip_spaces(s, j + 1, se);
                 if (k < se && is_digit(s[k]) && (k == j + 1) == (j == after)) {
-                    std::size_t l2 = lex_literal(s, k, se, lit2);
+                    std::size_t l2 = lex_literal_padded(s, k, se, lit2);
                     skip_token(k + l2, false);
                     continue;
                 }
@@ -2272,6 +2320,7 @@ struct Assembler {
             if (find_word(s, st.begin, st.end, w) != sv::npos) return;
         Claim& cl = add(ClaimKind::sum, st, T[lo_k].begin, T[hi_k].end);
         cl.total = R.q;
+        cl.parts.reserve(2);
         for (std::size_t k : {lo_k, hi_k}) {
             Quantity& q = cl.parts.emplace_back(Q(T[k].a));
             q.unit = noun;
@@ -2616,6 +2665,7 @@ struct Assembler {
                 if (after < st.end && s[after] != '.' && s[after] != ')') continue;
             }
             Claim& cl = add(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
+            cl.parts.reserve(parts.size());
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
         }
@@ -2824,6 +2874,7 @@ struct Assembler {
         in.qualifier = Qualifier::none;
         Claim& cl = add(ClaimKind::sum, st, T[outs.front()].begin, T[outs.back()].end);
         cl.total = in;
+        cl.parts.reserve(outs.size());
         for (std::size_t k : outs) cl.parts.push_back(Q(T[k].a));
         cl.complete = complete;
         cl.note = complete ? (has_old ? "balance: carried in + received = resolved + carried out"
@@ -3295,6 +3346,7 @@ struct Assembler {
                 Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
                 cl.total = total;
                 cl.total->unit = W.q.unit;
+                cl.parts.reserve(chain.size());
                 for (std::size_t i : chain) {
                     Quantity& pq = cl.parts.emplace_back(Q(T[i].a));
                     pq.unit = W.q.unit;
@@ -3451,6 +3503,7 @@ struct Assembler {
             cl.total = Q(T[t].a);
             std::vector<std::size_t> label_begins;
             std::size_t lb = open + 1;
+            cl.parts.reserve(parts.size());
             for (std::size_t k : parts) {
                 Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
                 pq.unit = unit;  // "chiếc", "trường hợp" count the total's noun
@@ -3527,6 +3580,7 @@ struct Assembler {
             if (with_unit != 0 && with_unit != parts.size()) continue;
             Claim& cl = add(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.total = Q(T[t].a);
+            cl.parts.reserve(parts.size());
             for (std::size_t p : parts) {
                 Quantity& pq = cl.parts.emplace_back(Q(T[p].a));
                 if (pq.unit.empty()) {
@@ -3627,6 +3681,7 @@ struct Assembler {
         if (named && std::find(individuals.begin(), individuals.end(), sv(tot.unit)) == individuals.end()) return true;
         Claim& cl = add(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
         cl.total = tot;
+        cl.parts.reserve(parts.size());
         for (std::size_t k : parts) {
             Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
             pq.unit = tot.unit;
@@ -4795,6 +4850,7 @@ void footnote_sections(Ctx& c, Claims& out) {
             cl.span = {blk.to_source(t.begin), ref.span.end};
             cl.list_span = body->span;
             cl.total = c.store[t.a].q;
+            cl.parts.reserve(members[r].size());
             for (std::size_t a : members[r]) cl.parts.push_back(c.store[a].q);
             cl.complete = false;
             cl.note = "breakdown by source in footnote " + std::to_string(ref.number);
@@ -5062,8 +5118,10 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     d.blocks.push_back(b);
     std::vector<Quantity> qs;
     Ctx c{d, QStore(qs), {}, 0, 0, {}, true, 0, {}, {}, {}};
-    const std::string low = to_lower(text);
-    const sv s = low.size() == text.size() ? sv(low) : text;
+    std::string low = to_lower(text);
+    if (low.size() != text.size()) low = std::string(text);
+    low.append(kLowerPad, '\0');  // (the scan reads past a literal's start: lex_literal_padded)
+    const sv s(low.data(), text.size());
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s, byte_scan::first_digit(s.data(), 0, text.size()));
     c.bind_tokens();
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)

@@ -2154,3 +2154,31 @@ BOOST_AUTO_TEST_CASE(scale_prefix_matches_symbols) {
     BOOST_TEST(e == 9);
     BOOST_TEST(lex_scale("ngày", e) == 0u);
 }
+
+// The claim scan's literal loop against X3's number_literal shape, on every prefix of random mixes of digits,
+// separators (doubled, leading, trailing), spaces, letters and bytes of UTF-8 letters: the same length.
+BOOST_AUTO_TEST_CASE(literal_loop_matches_x3) {
+    const std::vector<std::string> pieces = {"0", "1", "12", "345", "2024", ".", ",", "..", ",.", " ", "-", "/", "%", "a",
+                                             "\xC3", "\xA1", "\xBB", "9", "07", "1.234", "3,5"};
+    std::mt19937 rng(24112313);
+    std::size_t longer = 0, checked = 0;
+    auto check = [&](std::string_view s) {
+        const std::size_t a = literal_length_for_test(s, true), b = literal_length_for_test(s, false);
+        BOOST_TEST_REQUIRE(a == b, "text \"" << s << "\": " << a << " vs " << b);
+        longer += a > 0 && a < s.size() && (s[a] == '.' || s[a] == ',');  // a separator left out
+        ++checked;
+    };
+    for (const std::string& w : pieces) check(w);
+    for (int t = 0; t < 60000; ++t) {
+        std::string s;
+        const int n = 1 + static_cast<int>(rng() % 6);
+        for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+        if (rng() % 5 == 0) s[rng() % s.size()] = static_cast<char>(rng());
+        for (std::size_t k = 0; k <= s.size(); ++k) check(std::string_view(s).substr(0, k));
+    }
+    BOOST_TEST(longer > checked / 50);
+    BOOST_TEST(literal_length_for_test("3.482,125 tỷ", false) == 9u);
+    BOOST_TEST(literal_length_for_test("12,", false) == 2u);
+    BOOST_TEST(literal_length_for_test("12,.5", false) == 2u);
+    BOOST_TEST(literal_length_for_test(".5", false) == 0u);
+}
