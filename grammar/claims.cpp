@@ -955,7 +955,7 @@ std::size_t lex_literal(sv s, std::size_t i, std::size_t end, sv& out) {
 // separators with a digit on both sides, up to the first other byte. (X3's parse cost ~47 instructions a
 // literal over big-10M's 147 000, a byte loop as many.) Longer literals go on byte by byte.
 // (claims_test/literal_loop_matches_x3 compares both.)
-std::size_t lex_literal_padded(sv s, std::size_t i, std::size_t end, sv& out) {
+[[gnu::always_inline]] inline std::size_t lex_literal_padded(sv s, std::size_t i, std::size_t end, sv& out) {
 #if defined(__SSE2__)
     if (i < end && is_digit(s[i])) {
         const char* p = s.data();
@@ -1923,7 +1923,9 @@ struct Assembler {
                                      : trigger_bits_sums(s.data(), st.begin, st.end);
         const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
-        boost::container::small_vector<char, 32> ratio_used(T.size(), 0);
+        // the ratio tokens already taken by a percentage (a few at most: a list, not a flag per token — its
+        // fill was a memset call per sentence, 34 000 on big-10M)
+        boost::container::small_vector<std::uint32_t, 4> ratio_used;
         for (std::size_t p = 0; p < T.size(); ++p) {
             if (!is_pct(T[p])) continue;
             const Tok& P = T[p];
@@ -2099,9 +2101,9 @@ struct Assembler {
                         contains(s, R.end, P.begin, "trong đó"))
                         r = -1;
                 }
-                if (r >= 0 && !ratio_used[static_cast<std::size_t>(r)]) {
+                if (r >= 0 && std::find(ratio_used.begin(), ratio_used.end(), static_cast<std::uint32_t>(r)) == ratio_used.end()) {
                     const Tok& R = T[static_cast<std::size_t>(r)];
-                    ratio_used[static_cast<std::size_t>(r)] = true;
+                    ratio_used.push_back(static_cast<std::uint32_t>(r));
                     Claim& cl = add(ClaimKind::percent_of, st, R.begin, P.end);
                     cl.part = Q(R.a);
                     cl.whole = Q(R.b);
