@@ -2157,6 +2157,8 @@ BOOST_AUTO_TEST_CASE(scale_prefix_matches_symbols) {
 
 // The claim scan's literal loop against X3's number_literal shape, on every prefix of random mixes of digits,
 // separators (doubled, leading, trailing), spaces, letters and bytes of UTF-8 letters: the same length.
+BOOST_AUTO_TEST_CASE(pow10_table_matches_loop) { BOOST_TEST(pow10_table_matches_loop_for_test()); }
+
 BOOST_AUTO_TEST_CASE(literal_loop_matches_x3) {
     const std::vector<std::string> pieces = {"0", "1", "12", "345", "2024", ".", ",", "..", ",.", " ", "-", "/", "%", "a",
                                              "\xC3", "\xA1", "\xBB", "9", "07", "1.234", "3,5"};
