@@ -923,7 +923,6 @@ struct Ctx {
             return buf.get() + size;
         }
     } low_text;
-    std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into tok_all
     std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
     // Points each sentence at its tokens, once tok_all is complete.
     // (and copies each quantity's percent flag into its token: the passes ask it of every token)
@@ -1662,8 +1661,11 @@ inline bool slash_in_padded(const char* p, std::size_t w) {
 void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, sv s, std::size_t first) {
     const Block& blk = c.doc.blocks[bi];
     // the tokens, gathered in a buffer kept across sentences, then copied at their size
-    std::vector<Tok>& toks = c.tok_scratch;
-    toks.clear();
+    // the tokens, written at the end of tok_all (the sentence's are [tb, size()): none are kept when it has none)
+    // (gathered in a buffer of their own and copied there, the copy cost ~66 instructions a sentence with
+    // figures)
+    std::vector<Tok>& toks = c.tok_all;
+    const std::size_t tb = toks.size();
     // Footnote markers (in_footnote_ref: a reference's first 4 bytes) in reach of the sentence: the block maps
     // its text to the source in order, so with no reference starting in [source start - 3, source end) no
     // figure of the sentence is one, and the per-figure lookup is skipped.
@@ -1851,7 +1853,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             // "08/13 chỉ tiêu đạt …; 05/13 chưa đạt": a ratio of the same whole right after one
             // with a counted noun counts that noun
             if (whole.q.unit.empty() && !unit_before_slash) {
-                for (std::size_t k = toks.size(); k-- > 0;) {
+                for (std::size_t k = toks.size(); k-- > tb;) {
                     const Tok& pt = toks[k];
                     if (pt.kind != Tok::ratio) break;
                     const QRaw& pw = c.store[pt.b];
@@ -1911,13 +1913,12 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
         i = prev_end = qe;
     }
-    if (toks.empty()) return;
+    if (toks.size() == tb) return;
     SentenceToks& st = c.sentences.emplace_back();
     st.block = bi;
     st.begin = sb;
     st.end = se;
-    st.tok_begin = c.tok_all.size();
-    c.tok_all.insert(c.tok_all.end(), toks.begin(), toks.end());
+    st.tok_begin = tb;
 }
 
 // ---------------------------------------------------------------- claim assembly
@@ -5159,7 +5160,7 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     b.pieces = d.pieces;
     d.blocks.push_back(b);
     std::vector<Quantity> qs;
-    Ctx c{d, QStore(qs), {}, 0, 0, {}, true, 0, {}, {}, {}};
+    Ctx c{d, QStore(qs), {}, 0, 0, {}, true, 0, {}, {}};
     std::string low = to_lower(text);
     if (low.size() != text.size()) low = std::string(text);
     low.append(kLowerPad, '\0');  // (the scan reads past a literal's start: lex_literal_padded)
@@ -5209,7 +5210,7 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, QStore(out.quantities), {}, 0, 0, {}, true, 0, {}, {}, {}};
+    Ctx c{doc, QStore(out.quantities), {}, 0, 0, {}, true, 0, {}, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
