@@ -881,7 +881,7 @@ struct Tok {
     std::uint32_t a = 0, b = 0;        // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
     bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
-    bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by bind_tokens)
+    bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by scan_sentence)
 };
 
 struct SentenceToks {
@@ -925,9 +925,7 @@ struct Ctx {
     } low_text;
     std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
     // Points each sentence at its tokens, once tok_all is complete.
-    // (and copies each quantity's percent flag into its token: the passes ask it of every token)
     void bind_tokens() {
-        for (Tok& t : tok_all) t.pct = t.kind == Tok::quantity && store[t.a].is_percent;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             const std::size_t e = i + 1 < sentences.size() ? sentences[i + 1].tok_begin : tok_all.size();
             sentences[i].toks = std::span<const Tok>(tok_all.data() + sentences[i].tok_begin, e - sentences[i].tok_begin);
@@ -981,9 +979,10 @@ std::size_t lex_literal(sv s, std::size_t i, std::size_t end, sv& out) {
         const unsigned d = room >= 16 ? dig : dig & ((1u << room) - 1);  // (no byte at or past end)
         const unsigned in = d | (sep & (d >> 1) & (d << 1));
         std::size_t k = static_cast<std::size_t>(std::countr_zero(~in));  // (in < 2^16: k <= 16)
-        if (k == 16) {
-            // the 16 bytes are all the literal's, the last a digit (a separator there has no digit after it in d)
-            k = i + 16;
+        if (k >= 15) {
+            // the 16 bytes are all the literal's, the last a digit, or the first 15 and a separator after them,
+            // whose next byte the load does not hold: on byte by byte from there, after a digit
+            k += i;
             while (k < end && is_digit(p[k])) ++k;
             while (k + 1 < end && (p[k] == '.' || p[k] == ',') && is_digit(p[k + 1])) {
                 k += 2;
@@ -1666,6 +1665,11 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
     // figures)
     std::vector<Tok>& toks = c.tok_all;
     const std::size_t tb = toks.size();
+    // a token of the quantity read last, with its percent flag (bind_tokens read it back from the store for every
+    // token, 0.75 M on big-10M)
+    const auto push_quantity = [&](std::uint32_t b, std::uint32_t e) {
+        toks.push_back({Tok::quantity, c.store.last(), 0, b, e, false, c.store.side(c.store.last()).is_percent});
+    };
     // Footnote markers (in_footnote_ref: a reference's first 4 bytes) in reach of the sentence: the block maps
     // its text to the source in order, so with no reference starting in [source start - 3, source end) no
     // figure of the sentence is one, and the per-figure lookup is skipped.
@@ -1805,9 +1809,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     // "53 vụ/87 bị can": two counts, not a ratio
                     part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(part_own));
-                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
+                    push_quantity(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(whole_own));
-                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
+                    push_quantity(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we));
                     i = prev_end = we;
                     continue;
                 }
@@ -1837,9 +1841,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 c.store.push_back(std::move(part_own));
-                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
+                push_quantity(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
                 c.store.push_back(std::move(whole_own));
-                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
+                push_quantity(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 i = prev_end = pe;
                 continue;
             } else {
@@ -1910,7 +1914,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             r.q.value = -1;  // marker, applied in finalize pass via number text
             r.q.number.text.insert(0, "-");
         }
-        toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
+        push_quantity(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe));
         i = prev_end = qe;
     }
     if (toks.size() == tb) return;
@@ -5185,17 +5189,21 @@ void sort_by_begin(std::vector<T>& v) {
     std::size_t i = 1;
     while (i < n && v[i - 1].span.begin <= v[i].span.begin) ++i;
     if (i >= n) return;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> key(n);
-    for (std::size_t k = 0; k < n; ++k) key[k] = {v[k].span.begin, static_cast<std::uint32_t>(k)};
+    // (begin, index) as one 64-bit key, begin in the high half: the pairs' order, one compare each (a pair's
+    // operator< is two)
+    std::vector<std::uint64_t> key(n);
+    for (std::size_t k = 0; k < n; ++k) key[k] = std::uint64_t{v[k].span.begin} << 32 | k;
     std::sort(key.begin(), key.end());
-    // position j takes the element at key[j].second; a position done is marked key[j].second = j
+    const auto at = [&](std::size_t j) { return static_cast<std::size_t>(static_cast<std::uint32_t>(key[j])); };
+    const auto mark = [&](std::size_t j) { key[j] = (key[j] >> 32 << 32) | j; };
+    // position j takes the element at at(j); a position done is marked at(j) = j
     for (std::size_t start = 0; start < n; ++start) {
-        if (key[start].second == start) continue;
+        if (at(start) == start) continue;
         T tmp = std::move(v[start]);
         std::size_t j = start;
         while (true) {
-            const std::size_t from = key[j].second;
-            key[j].second = static_cast<std::uint32_t>(j);
+            const std::size_t from = at(j);
+            mark(j);
             if (from == start) {
                 v[j] = std::move(tmp);
                 break;

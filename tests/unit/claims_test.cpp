@@ -2183,4 +2183,8 @@ BOOST_AUTO_TEST_CASE(literal_loop_matches_x3) {
     BOOST_TEST(literal_length_for_test("12,", false) == 2u);
     BOOST_TEST(literal_length_for_test("12,.5", false) == 2u);
     BOOST_TEST(literal_length_for_test(".5", false) == 0u);
+    // a separator as the 16th byte, the digit after it past the load
+    BOOST_TEST(literal_length_for_test("121.2343,51.234,1", false) == 17u);
+    BOOST_TEST(literal_length_for_test("121.2343,51.234,", false) == 15u);
+    BOOST_TEST(literal_length_for_test("1212343451234567,1", false) == 18u);
 }
