@@ -2157,6 +2157,18 @@ BOOST_AUTO_TEST_CASE(scale_prefix_matches_symbols) {
 
 // The claim scan's literal loop against X3's number_literal shape, on every prefix of random mixes of digits,
 // separators (doubled, leading, trailing), spaces, letters and bytes of UTF-8 letters: the same length.
+// The unit written before a '/' ("53 vụ/87 vụ"): the '/' looked for in the bytes a unit can take after the
+// figure, here past the first 16 of them (the longest written units).
+BOOST_AUTO_TEST_CASE(unit_before_slash_past_sixteen_bytes) {
+    Document d = doc_of("Giải quyết 53 thủ tục hành chính/87 thủ tục hành chính, đạt 60,92%.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 53));
+    BOOST_TEST(near(c.whole->value, 87));
+    BOOST_TEST(c.part->unit == "thủ tục");
+    Document e = doc_of("Kiểm tra 12 danh mục công trình/20 danh mục công trình, đạt 60%.\n");
+    BOOST_TEST(near(only(e, ClaimKind::percent_of).whole->value, 20));
+}
+
 BOOST_AUTO_TEST_CASE(pow10_table_matches_loop) { BOOST_TEST(pow10_table_matches_loop_for_test()); }
 
 BOOST_AUTO_TEST_CASE(literal_loop_matches_x3) {
