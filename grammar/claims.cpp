@@ -1567,7 +1567,8 @@ void finalize(Quantity& q, QSide& sd, bool en) {
 }
 
 // finalize() of a quantity whose literal may carry a leading '-': read without it, the value negated.
-void finalize_signed(Quantity& q, QSide& sd, bool en) {
+// (inline in parse_claims' loop over every quantity, finalize() a call from it: −0.74 M on big-10M)
+[[gnu::always_inline]] inline void finalize_signed(Quantity& q, QSide& sd, bool en) {
     const bool neg = !q.number.text.empty() && q.number.text[0] == '-';
     if (neg) q.number.text.erase(0, 1);
     finalize(q, sd, en);
