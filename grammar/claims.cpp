@@ -5336,8 +5336,9 @@ void parse_claims(Document& doc) {
         std::array<int, 64> votes{};
         // (the units compared as string_views: a size test first, no out-of-line compare with a C string)
         for (const Quantity& q : out.quantities)
-            if (q.decimals == 0 && q.value >= 2 && q.value < 64 &&
-                (sv(q.unit) == "phường" || sv(q.unit) == "phường, xã" || sv(q.unit) == "xã, phường"))
+            // (the unit first: its size refuses most quantities, before two long double compares)
+            if ((sv(q.unit) == "phường" || sv(q.unit) == "phường, xã" || sv(q.unit) == "xã, phường") && q.decimals == 0 &&
+                q.value >= 2 && q.value < 64)
                 ++votes[static_cast<std::size_t>(q.value)];
         int best = 0;
         for (int v = 2; v < 64; ++v)
