@@ -579,11 +579,25 @@ unsigned trigger_bits_two(const char* s, std::size_t b, std::size_t e) {
     return trigger_bits_of(s, b, e, std::index_sequence<0, 1, 2, 6, 7, 8>{});
 }
 
-long double pow10l_int(int e) {
+// 10^e as the loops compute it: 1 multiplied or divided by 10, e times, each step rounded in long double.
+constexpr long double pow10l_loop(int e) {
     long double r = 1;
     for (int i = 0; i < e; ++i) r *= 10;
     for (int i = 0; i > e; --i) r /= 10;
     return r;
+}
+// … from a table of the same loops' results, evaluated at compile time (GCC folds long double arithmetic
+// exactly as the x87 rounds it at run time, 64-bit significand: claims_test/pow10_table_matches_loop), for the
+// exponents figures have: a scale of 9 was nine multiplications per figure, a figure of two decimals two
+// divisions for its radius (2.2 M on big-10M). (A table built at run time cost a guard per call: claims6.)
+constexpr int kPow10Min = -40, kPow10Max = 40;
+constexpr auto kPow10 = [] {
+    std::array<long double, kPow10Max - kPow10Min + 1> t{};
+    for (int e = kPow10Min; e <= kPow10Max; ++e) t[static_cast<std::size_t>(e - kPow10Min)] = pow10l_loop(e);
+    return t;
+}();
+inline long double pow10l_int(int e) {
+    return e >= kPow10Min && e <= kPow10Max ? kPow10[static_cast<std::size_t>(e - kPow10Min)] : pow10l_loop(e);
 }
 
 // ICU's lower case of c when c is upper case and its lower case has the same
@@ -867,7 +881,7 @@ struct Tok {
     std::uint32_t a = 0, b = 0;        // indices into the quantity store (b: ratio whole)
     std::uint32_t begin = 0, end = 0;  // logical offsets in the block text
     bool unit_part = false;            // ratio: the part has a unit of its own ("53 vụ/87 vụ")
-    bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by bind_tokens)
+    bool pct = false;                  // a quantity in percent (its QRaw's is_percent, set by scan_sentence)
 };
 
 struct SentenceToks {
@@ -909,12 +923,9 @@ struct Ctx {
             return buf.get() + size;
         }
     } low_text;
-    std::vector<Tok> tok_scratch;  // scan_sentence's tokens before they are copied into tok_all
     std::vector<Tok> tok_all;      // the tokens of every sentence, one after another (no vector per sentence)
     // Points each sentence at its tokens, once tok_all is complete.
-    // (and copies each quantity's percent flag into its token: the passes ask it of every token)
     void bind_tokens() {
-        for (Tok& t : tok_all) t.pct = t.kind == Tok::quantity && store[t.a].is_percent;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             const std::size_t e = i + 1 < sentences.size() ? sentences[i + 1].tok_begin : tok_all.size();
             sentences[i].toks = std::span<const Tok>(tok_all.data() + sentences[i].tok_begin, e - sentences[i].tok_begin);
@@ -948,6 +959,42 @@ std::size_t lex_literal(sv s, std::size_t i, std::size_t end, sv& out) {
     }
     out = sv(s.data() + i, static_cast<std::size_t>(f - (s.data() + i)));
     return out.size();
+}
+
+// lex_literal where s[i, i + 16) may be read (the scan's lowered block, padded with kLowerPad zero bytes): the
+// literal's shape (digit+ (('.' | ',') digit+)*) from one 16-byte load — its bytes are the digits and the
+// separators with a digit on both sides, up to the first other byte. (X3's parse cost ~47 instructions a
+// literal over big-10M's 147 000, a byte loop as many.) Longer literals go on byte by byte.
+// (claims_test/literal_loop_matches_x3 compares both.)
+[[gnu::always_inline]] inline std::size_t lex_literal_padded(sv s, std::size_t i, std::size_t end, sv& out) {
+#if defined(__SSE2__)
+    if (i < end && is_digit(s[i])) {
+        const char* p = s.data();
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const unsigned dig = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))), _mm_set1_epi8(static_cast<char>(-128 + 10)))));
+        const unsigned sep = static_cast<unsigned>(
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8(',')))));
+        const std::size_t room = end - i;
+        const unsigned d = room >= 16 ? dig : dig & ((1u << room) - 1);  // (no byte at or past end)
+        const unsigned in = d | (sep & (d >> 1) & (d << 1));
+        std::size_t k = static_cast<std::size_t>(std::countr_zero(~in));  // (in < 2^16: k <= 16)
+        if (k >= 15) {
+            // the 16 bytes are all the literal's, the last a digit, or the first 15 and a separator after them,
+            // whose next byte the load does not hold: on byte by byte from there, after a digit
+            k += i;
+            while (k < end && is_digit(p[k])) ++k;
+            while (k + 1 < end && (p[k] == '.' || p[k] == ',') && is_digit(p[k + 1])) {
+                k += 2;
+                while (k < end && is_digit(p[k])) ++k;
+            }
+            k -= i;
+        }
+        out = sv(p + i, k);
+        return k;
+    }
+#endif
+    return lex_literal(s, i, end, out);
 }
 
 // Scale word at i (after spaces), ending at a word boundary.
@@ -1252,6 +1299,28 @@ void lower_same_length_for_test(std::string& s, bool padded) {
                        : run(qualifier_words, end_words<qualifier_words>);
 }
 
+[[gnu::cold]] std::size_t literal_length_for_test(std::string_view s, bool x3_shape) {
+    if (x3_shape) {
+        const char* f = s.data();
+        if (!x3::parse(f, s.data() + s.size(), g::number_literal_shape)) return 0;
+        return static_cast<std::size_t>(f - s.data());
+    }
+    std::string padded(s);
+    padded.append(kLowerPad, '\0');
+    sv lit;
+    const std::size_t n = lex_literal_padded(sv(padded.data(), s.size()), 0, s.size(), lit);
+    return n == lit.size() && (n == 0 || lit.data() == padded.data()) ? n : static_cast<std::size_t>(-1);
+}
+
+[[gnu::cold]] bool pow10_table_matches_loop_for_test() {
+    for (int e = kPow10Min - 3; e <= kPow10Max + 3; ++e) {
+        volatile int ev = e;  // (the loops at run time, not folded)
+        const long double a = pow10l_int(ev), b = pow10l_loop(ev);
+        if (std::memcmp(&a, &b, 10) != 0) return false;
+    }
+    return true;
+}
+
 // ---------------------------------------------------------------- number readings
 
 namespace {
@@ -1498,7 +1567,8 @@ void finalize(Quantity& q, QSide& sd, bool en) {
 }
 
 // finalize() of a quantity whose literal may carry a leading '-': read without it, the value negated.
-void finalize_signed(Quantity& q, QSide& sd, bool en) {
+// (inline in parse_claims' loop over every quantity, finalize() a call from it: −0.74 M on big-10M)
+[[gnu::always_inline]] inline void finalize_signed(Quantity& q, QSide& sd, bool en) {
     const bool neg = !q.number.text.empty() && q.number.text[0] == '-';
     if (neg) q.number.text.erase(0, 1);
     finalize(q, sd, en);
@@ -1534,7 +1604,7 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
         std::size_t j = skip_spaces(s, k, end);
         sv lit2;
         if (j > k && j < end && is_digit(s[j])) {
-            if (std::size_t m = lex_literal(s, j, end, lit2)) {
+            if (std::size_t m = lex_literal_padded(s, j, end, lit2)) {
                 int e2 = 0;
                 if (std::size_t n2 = lex_scale_at(s, j + m, end, e2); n2 && e2 < e) {
                     Number n2num = read_number(lit2);
@@ -1571,12 +1641,36 @@ std::size_t read_quantity(Ctx& c, const Block& blk, sv s, std::size_t sb, std::s
     return k;
 }
 
+// A '/' in p[0, w), where p[0, w + 15) may be read (the scan's lowered block and its padding): 16 bytes at a
+// time inline (a memchr call per figure for its ~30 bytes after it, 1.4 M on big-10M).
+inline bool slash_in_padded(const char* p, std::size_t w) {
+#if defined(__SSE2__)
+    const __m128i sl = _mm_set1_epi8('/');
+    for (std::size_t x = 0; x < w; x += 16) {
+        unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + x)), sl)));
+        if (w - x < 16) m &= (1u << (w - x)) - 1;
+        if (m != 0) return true;
+    }
+    return false;
+#else
+    return std::memchr(p, '/', w) != nullptr;
+#endif
+}
+
 // `first`: the sentence's first digit (lower-casing moves no digit), found by the caller.
 void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, sv s, std::size_t first) {
     const Block& blk = c.doc.blocks[bi];
     // the tokens, gathered in a buffer kept across sentences, then copied at their size
-    std::vector<Tok>& toks = c.tok_scratch;
-    toks.clear();
+    // the tokens, written at the end of tok_all (the sentence's are [tb, size()): none are kept when it has none)
+    // (gathered in a buffer of their own and copied there, the copy cost ~66 instructions a sentence with
+    // figures)
+    std::vector<Tok>& toks = c.tok_all;
+    const std::size_t tb = toks.size();
+    // a token of the quantity read last, with its percent flag (bind_tokens read it back from the store for every
+    // token, 0.75 M on big-10M)
+    const auto push_quantity = [&](std::uint32_t b, std::uint32_t e) {
+        toks.push_back({Tok::quantity, c.store.last(), 0, b, e, false, c.store.side(c.store.last()).is_percent});
+    };
     // Footnote markers (in_footnote_ref: a reference's first 4 bytes) in reach of the sentence: the block maps
     // its text to the source in order, so with no reference starting in [source start - 3, source end) no
     // figure of the sentence is one, and the per-figure lookup is skipped.
@@ -1596,7 +1690,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         i = byte_scan::first_digit(s.data(), i, se);
         if (i >= se) break;
         const std::size_t start = i;
-        const std::size_t le = lex_literal(s, i, se, lit);
+        const std::size_t le = lex_literal_padded(s, i, se, lit);
         if (le == 0) { ++i; continue; }
         std::size_t after = i + le;
         auto skip_token = [&](std::size_t to, bool label) {
@@ -1606,8 +1700,10 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             prev_end = i;
         };
         // Glued to a letter or code ("kế hoạch4", "COVID-19", "QL18"): footnote or code.
-        if (letter_before(s, start) || (start > sb && (s[start - 1] == '%' || s[start - 1] == ')')) ||
-            (start > sb && s[start - 1] == '-' && start >= 2 && letter_before(s, start - 1)) ||
+        // (a space before the figure, the common case, is none of the bytes the first three tests look for)
+        if (((start <= sb || s[start - 1] != ' ') &&
+             (letter_before(s, start) || (start > sb && (s[start - 1] == '%' || s[start - 1] == ')')) ||
+              (start > sb && s[start - 1] == '-' && start >= 2 && letter_before(s, start - 1)))) ||
             (c.refs_near && in_footnote_ref(c, blk.to_source(static_cast<std::uint32_t>(start))))) {
             // digits glued after a letter: take only the digits (a footnote marker)
             std::size_t j = start;
@@ -1669,8 +1765,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         std::size_t unit_before_slash = 0;
         int ub = -1;
         // (a unit is at most max_unit_bytes() long, after up to two bytes of space: no '/' there, no unit before one)
-        if (after < se && s[after] != '/' &&
-            std::memchr(s.data() + after, '/', std::min<std::size_t>(se - after, 2 + max_unit_bytes() + 1)) != nullptr) {
+        if (after < se && s[after] != '/' && slash_in_padded(s.data() + after, std::min<std::size_t>(se - after, 2 + max_unit_bytes() + 1))) {
             if (std::size_t n = lex_unit_at(s, after, se, ub); n && after + n < se && s[after + n] == '/' &&
                                                                   after + n + 1 < se && (is_digit(s[after + n + 1]) || s[after + n + 1] == ' '))
                 unit_before_slash = n;
@@ -1678,7 +1773,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
         const std::size_t slash = after + unit_before_slash;
         if (slash < se && s[slash] == '/') {
             const std::size_t j = skip_spaces(s, slash + 1, se);
-            const std::size_t l2 = (j < se && is_digit(s[j])) ? lex_literal(s, j, se, lit2) : 0;
+            const std::size_t l2 = (j < se && is_digit(s[j])) ? lex_literal_padded(s, j, se, lit2) : 0;
             if (l2 == 0) { skip_token(after, false); continue; }
             const std::size_t after2 = j + l2;
             if (after2 < se && s[after2] == '/') {
@@ -1715,9 +1810,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                     // "53 vụ/87 bị can": two counts, not a ratio
                     part.q.span = blk.to_source(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(part_own));
-                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash)});
+                    push_quantity(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(after + unit_before_slash));
                     c.store.push_back(std::move(whole_own));
-                    toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we)});
+                    push_quantity(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(we));
                     i = prev_end = we;
                     continue;
                 }
@@ -1747,9 +1842,9 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
                 const std::size_t pe = we + 1 + n2;
                 whole.q.span = blk.to_source(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 c.store.push_back(std::move(part_own));
-                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash)});
+                push_quantity(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(slash));
                 c.store.push_back(std::move(whole_own));
-                toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe)});
+                push_quantity(static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(pe));
                 i = prev_end = pe;
                 continue;
             } else {
@@ -1763,7 +1858,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             // "08/13 chỉ tiêu đạt …; 05/13 chưa đạt": a ratio of the same whole right after one
             // with a counted noun counts that noun
             if (whole.q.unit.empty() && !unit_before_slash) {
-                for (std::size_t k = toks.size(); k-- > 0;) {
+                for (std::size_t k = toks.size(); k-- > tb;) {
                     const Tok& pt = toks[k];
                     if (pt.kind != Tok::ratio) break;
                     const QRaw& pw = c.store[pt.b];
@@ -1789,7 +1884,7 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             if (j < se && s[j] == '-' ) {
                 std::size_t k = skip_spaces(s, j + 1, se);
                 if (k < se && is_digit(s[k]) && (k == j + 1) == (j == after)) {
-                    std::size_t l2 = lex_literal(s, k, se, lit2);
+                    std::size_t l2 = lex_literal_padded(s, k, se, lit2);
                     skip_token(k + l2, false);
                     continue;
                 }
@@ -1820,16 +1915,15 @@ void scan_sentence(Ctx& c, std::size_t bi, std::uint32_t sb, std::uint32_t se, s
             r.q.value = -1;  // marker, applied in finalize pass via number text
             r.q.number.text.insert(0, "-");
         }
-        toks.push_back({Tok::quantity, c.store.last(), 0, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe)});
+        push_quantity(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(qe));
         i = prev_end = qe;
     }
-    if (toks.empty()) return;
+    if (toks.size() == tb) return;
     SentenceToks& st = c.sentences.emplace_back();
     st.block = bi;
     st.begin = sb;
     st.end = se;
-    st.tok_begin = c.tok_all.size();
-    c.tok_all.insert(c.tok_all.end(), toks.begin(), toks.end());
+    st.tok_begin = tb;
 }
 
 // ---------------------------------------------------------------- claim assembly
@@ -1875,7 +1969,9 @@ struct Assembler {
                                      : trigger_bits_sums(s.data(), st.begin, st.end);
         const std::size_t first_claim = out.claims.size();
         const auto& T = st.toks;
-        boost::container::small_vector<char, 32> ratio_used(T.size(), 0);
+        // the ratio tokens already taken by a percentage (a few at most: a list, not a flag per token — its
+        // fill was a memset call per sentence, 34 000 on big-10M)
+        boost::container::small_vector<std::uint32_t, 4> ratio_used;
         for (std::size_t p = 0; p < T.size(); ++p) {
             if (!is_pct(T[p])) continue;
             const Tok& P = T[p];
@@ -2051,9 +2147,9 @@ struct Assembler {
                         contains(s, R.end, P.begin, "trong đó"))
                         r = -1;
                 }
-                if (r >= 0 && !ratio_used[static_cast<std::size_t>(r)]) {
+                if (r >= 0 && std::find(ratio_used.begin(), ratio_used.end(), static_cast<std::uint32_t>(r)) == ratio_used.end()) {
                     const Tok& R = T[static_cast<std::size_t>(r)];
-                    ratio_used[static_cast<std::size_t>(r)] = true;
+                    ratio_used.push_back(static_cast<std::uint32_t>(r));
                     Claim& cl = add(ClaimKind::percent_of, st, R.begin, P.end);
                     cl.part = Q(R.a);
                     cl.whole = Q(R.b);
@@ -2272,6 +2368,7 @@ struct Assembler {
             if (find_word(s, st.begin, st.end, w) != sv::npos) return;
         Claim& cl = add(ClaimKind::sum, st, T[lo_k].begin, T[hi_k].end);
         cl.total = R.q;
+        cl.parts.reserve(2);
         for (std::size_t k : {lo_k, hi_k}) {
             Quantity& q = cl.parts.emplace_back(Q(T[k].a));
             q.unit = noun;
@@ -2616,6 +2713,7 @@ struct Assembler {
                 if (after < st.end && s[after] != '.' && s[after] != ')') continue;
             }
             Claim& cl = add(ClaimKind::share, st, static_cast<std::uint32_t>(f), T[parts.back()].end);
+            cl.parts.reserve(parts.size());
             for (std::size_t p : parts) cl.parts.push_back(Q(T[p].a));
             cl.note = "shares of one whole (cơ cấu)";
         }
@@ -2824,6 +2922,7 @@ struct Assembler {
         in.qualifier = Qualifier::none;
         Claim& cl = add(ClaimKind::sum, st, T[outs.front()].begin, T[outs.back()].end);
         cl.total = in;
+        cl.parts.reserve(outs.size());
         for (std::size_t k : outs) cl.parts.push_back(Q(T[k].a));
         cl.complete = complete;
         cl.note = complete ? (has_old ? "balance: carried in + received = resolved + carried out"
@@ -3295,6 +3394,7 @@ struct Assembler {
                 Claim cl = make(ClaimKind::sum, st, T[chain.front()].begin, T[chain.back()].end);
                 cl.total = total;
                 cl.total->unit = W.q.unit;
+                cl.parts.reserve(chain.size());
                 for (std::size_t i : chain) {
                     Quantity& pq = cl.parts.emplace_back(Q(T[i].a));
                     pq.unit = W.q.unit;
@@ -3451,6 +3551,7 @@ struct Assembler {
             cl.total = Q(T[t].a);
             std::vector<std::size_t> label_begins;
             std::size_t lb = open + 1;
+            cl.parts.reserve(parts.size());
             for (std::size_t k : parts) {
                 Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
                 pq.unit = unit;  // "chiếc", "trường hợp" count the total's noun
@@ -3527,6 +3628,7 @@ struct Assembler {
             if (with_unit != 0 && with_unit != parts.size()) continue;
             Claim& cl = add(ClaimKind::sum, st, T[t].begin, static_cast<std::uint32_t>(close + 1));
             cl.total = Q(T[t].a);
+            cl.parts.reserve(parts.size());
             for (std::size_t p : parts) {
                 Quantity& pq = cl.parts.emplace_back(Q(T[p].a));
                 if (pq.unit.empty()) {
@@ -3627,6 +3729,7 @@ struct Assembler {
         if (named && std::find(individuals.begin(), individuals.end(), sv(tot.unit)) == individuals.end()) return true;
         Claim& cl = add(ClaimKind::sum, st, TT.begin, static_cast<std::uint32_t>(paren ? rend + 1 : T[parts.back()].end));
         cl.total = tot;
+        cl.parts.reserve(parts.size());
         for (std::size_t k : parts) {
             Quantity& pq = cl.parts.emplace_back(Q(T[k].a));
             pq.unit = tot.unit;
@@ -4795,6 +4898,7 @@ void footnote_sections(Ctx& c, Claims& out) {
             cl.span = {blk.to_source(t.begin), ref.span.end};
             cl.list_span = body->span;
             cl.total = c.store[t.a].q;
+            cl.parts.reserve(members[r].size());
             for (std::size_t a : members[r]) cl.parts.push_back(c.store[a].q);
             cl.complete = false;
             cl.note = "breakdown by source in footnote " + std::to_string(ref.number);
@@ -5061,9 +5165,11 @@ std::optional<Quantity> parse_quantity(std::string_view text, bool en) {
     b.pieces = d.pieces;
     d.blocks.push_back(b);
     std::vector<Quantity> qs;
-    Ctx c{d, QStore(qs), {}, 0, 0, {}, true, 0, {}, {}, {}};
-    const std::string low = to_lower(text);
-    const sv s = low.size() == text.size() ? sv(low) : text;
+    Ctx c{d, QStore(qs), {}, 0, 0, {}, true, 0, {}, {}};
+    std::string low = to_lower(text);
+    if (low.size() != text.size()) low = std::string(text);
+    low.append(kLowerPad, '\0');  // (the scan reads past a literal's start: lex_literal_padded)
+    const sv s(low.data(), text.size());
     scan_sentence(c, 0, 0, static_cast<std::uint32_t>(text.size()), s, byte_scan::first_digit(s.data(), 0, text.size()));
     c.bind_tokens();
     if (c.sentences.empty() || c.sentences[0].toks.size() != 1 || c.sentences[0].toks[0].kind != Tok::quantity)
@@ -5084,17 +5190,21 @@ void sort_by_begin(std::vector<T>& v) {
     std::size_t i = 1;
     while (i < n && v[i - 1].span.begin <= v[i].span.begin) ++i;
     if (i >= n) return;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> key(n);
-    for (std::size_t k = 0; k < n; ++k) key[k] = {v[k].span.begin, static_cast<std::uint32_t>(k)};
+    // (begin, index) as one 64-bit key, begin in the high half: the pairs' order, one compare each (a pair's
+    // operator< is two)
+    std::vector<std::uint64_t> key(n);
+    for (std::size_t k = 0; k < n; ++k) key[k] = std::uint64_t{v[k].span.begin} << 32 | k;
     std::sort(key.begin(), key.end());
-    // position j takes the element at key[j].second; a position done is marked key[j].second = j
+    const auto at = [&](std::size_t j) { return static_cast<std::size_t>(static_cast<std::uint32_t>(key[j])); };
+    const auto mark = [&](std::size_t j) { key[j] = (key[j] >> 32 << 32) | j; };
+    // position j takes the element at at(j); a position done is marked at(j) = j
     for (std::size_t start = 0; start < n; ++start) {
-        if (key[start].second == start) continue;
+        if (at(start) == start) continue;
         T tmp = std::move(v[start]);
         std::size_t j = start;
         while (true) {
-            const std::size_t from = key[j].second;
-            key[j].second = static_cast<std::uint32_t>(j);
+            const std::size_t from = at(j);
+            mark(j);
             if (from == start) {
                 v[j] = std::move(tmp);
                 break;
@@ -5109,7 +5219,7 @@ void sort_by_begin(std::vector<T>& v) {
 void parse_claims(Document& doc) {
     Claims& out = doc.claims;
     out = Claims{};
-    Ctx c{doc, QStore(out.quantities), {}, 0, 0, {}, true, 0, {}, {}, {}};
+    Ctx c{doc, QStore(out.quantities), {}, 0, 0, {}, true, 0, {}, {}};
     for (const FootnoteRef& r : doc.structure.footnote_refs) c.ref_begins.push_back(r.span.begin);
     for (const FootnoteBody& b : doc.structure.footnote_bodies) c.ref_begins.push_back(b.marker_span.begin);
     std::sort(c.ref_begins.begin(), c.ref_begins.end());
@@ -5226,8 +5336,9 @@ void parse_claims(Document& doc) {
         std::array<int, 64> votes{};
         // (the units compared as string_views: a size test first, no out-of-line compare with a C string)
         for (const Quantity& q : out.quantities)
-            if (q.decimals == 0 && q.value >= 2 && q.value < 64 &&
-                (sv(q.unit) == "phường" || sv(q.unit) == "phường, xã" || sv(q.unit) == "xã, phường"))
+            // (the unit first: its size refuses most quantities, before two long double compares)
+            if ((sv(q.unit) == "phường" || sv(q.unit) == "phường, xã" || sv(q.unit) == "xã, phường") && q.decimals == 0 &&
+                q.value >= 2 && q.value < 64)
                 ++votes[static_cast<std::size_t>(q.value)];
         int best = 0;
         for (int v = 2; v < 64; ++v)

@@ -43,6 +43,11 @@ std::size_t unit_prefix_for_test(std::string_view s, bool symbols, int& value);
 // exponent, by the X3 symbols alone (lex_scale reads it as the claim scan does). For the tests.
 std::size_t scale_symbols_prefix_for_test(std::string_view s, int& value);
 std::vector<std::string> scale_words_for_test();  // the symbols' keys
+// The number literal's length at the start of s (0 = none): `x3_shape` by X3's number_literal shape, else by
+// the claim scan's byte loop (-1 if its view is not s's first bytes). For the tests.
+std::size_t literal_length_for_test(std::string_view s, bool x3_shape);
+// The claim scan's table of powers of ten equals its loops run at run time, bit for bit. For the tests.
+bool pow10_table_matches_loop_for_test();
 
 // References grammar (Spirit X3, grammar/refs*.hpp): dates, periods, citations.
 // Runs between parse_structure and parse_claims.

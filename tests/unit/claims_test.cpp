@@ -2154,3 +2154,49 @@ BOOST_AUTO_TEST_CASE(scale_prefix_matches_symbols) {
     BOOST_TEST(e == 9);
     BOOST_TEST(lex_scale("ngày", e) == 0u);
 }
+
+// The claim scan's literal loop against X3's number_literal shape, on every prefix of random mixes of digits,
+// separators (doubled, leading, trailing), spaces, letters and bytes of UTF-8 letters: the same length.
+// The unit written before a '/' ("53 vụ/87 vụ"): the '/' looked for in the bytes a unit can take after the
+// figure, here past the first 16 of them (the longest written units).
+BOOST_AUTO_TEST_CASE(unit_before_slash_past_sixteen_bytes) {
+    Document d = doc_of("Giải quyết 53 thủ tục hành chính/87 thủ tục hành chính, đạt 60,92%.\n");
+    const Claim& c = only(d, ClaimKind::percent_of);
+    BOOST_TEST(near(c.part->value, 53));
+    BOOST_TEST(near(c.whole->value, 87));
+    BOOST_TEST(c.part->unit == "thủ tục");
+    Document e = doc_of("Kiểm tra 12 danh mục công trình/20 danh mục công trình, đạt 60%.\n");
+    BOOST_TEST(near(only(e, ClaimKind::percent_of).whole->value, 20));
+}
+
+BOOST_AUTO_TEST_CASE(pow10_table_matches_loop) { BOOST_TEST(pow10_table_matches_loop_for_test()); }
+
+BOOST_AUTO_TEST_CASE(literal_loop_matches_x3) {
+    const std::vector<std::string> pieces = {"0", "1", "12", "345", "2024", ".", ",", "..", ",.", " ", "-", "/", "%", "a",
+                                             "\xC3", "\xA1", "\xBB", "9", "07", "1.234", "3,5"};
+    std::mt19937 rng(24112313);
+    std::size_t longer = 0, checked = 0;
+    auto check = [&](std::string_view s) {
+        const std::size_t a = literal_length_for_test(s, true), b = literal_length_for_test(s, false);
+        BOOST_TEST_REQUIRE(a == b, "text \"" << s << "\": " << a << " vs " << b);
+        longer += a > 0 && a < s.size() && (s[a] == '.' || s[a] == ',');  // a separator left out
+        ++checked;
+    };
+    for (const std::string& w : pieces) check(w);
+    for (int t = 0; t < 60000; ++t) {
+        std::string s;
+        const int n = 1 + static_cast<int>(rng() % 6);
+        for (int k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+        if (rng() % 5 == 0) s[rng() % s.size()] = static_cast<char>(rng());
+        for (std::size_t k = 0; k <= s.size(); ++k) check(std::string_view(s).substr(0, k));
+    }
+    BOOST_TEST(longer > checked / 50);
+    BOOST_TEST(literal_length_for_test("3.482,125 tỷ", false) == 9u);
+    BOOST_TEST(literal_length_for_test("12,", false) == 2u);
+    BOOST_TEST(literal_length_for_test("12,.5", false) == 2u);
+    BOOST_TEST(literal_length_for_test(".5", false) == 0u);
+    // a separator as the 16th byte, the digit after it past the load
+    BOOST_TEST(literal_length_for_test("121.2343,51.234,1", false) == 17u);
+    BOOST_TEST(literal_length_for_test("121.2343,51.234,", false) == 15u);
+    BOOST_TEST(literal_length_for_test("1212343451234567,1", false) == 18u);
+}
