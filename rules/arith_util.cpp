@@ -103,15 +103,6 @@ long double snap_pow10(long double s) {
     return std::fabs(s - p) <= p * 1e-9L ? p : 1;
 }
 
-long double scale_of(const Quantity& q) {
-    const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
-    if (n == 0 || q.value == 0) return 1;
-    const long double s = q.value / n;
-    if (s == 1) return 1;  // no scale word (most figures): 10^round(log10 1) is exactly 1
-    // Snap to a power of ten (scale words and "%").
-    return snap_pow10(s);
-}
-
 std::string shown(const Quantity& q, long double scale) {
     // the number as written, unless it is only the first number of a compound ("239 tỷ 491 triệu")
     const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
