@@ -358,11 +358,7 @@ public:
 
     void emit(Sink& sink, Span span, unsigned n, unsigned y0, unsigned y1, unsigned right, Basis basis) const {
         if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
-        Finding f;
-        f.rule = info().id;
-        f.category = info().category;
-        f.severity = info().default_severity;
-        f.span = span;
+        Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
         f.arithmetic = fmt::format("{} − {} = {} ≠ {}", y1, y0, right, n);
         f.actual = fmt::format("{}", n);
         f.suggestion = fmt::format("{}", right);
@@ -385,7 +381,7 @@ public:
                         "The {}-year anniversary is wrong: the event was in {}, so in {} (the report's year) "
                         "it is {} years ({} if it is next year's plan).",
                         n, y0, y1, right, right + 1);
-        sink.report(std::move(f));
+        sink.commit();
     }
 };
 

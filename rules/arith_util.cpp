@@ -936,8 +936,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         // a section's verdicts are dropped by the pipeline (RuleConfig::section): none made
         if (!cfg.section) sink.verdict(ClaimVerdict{i, e.status, {}, std::move(e.detail)});  // (e.detail is not read again)
         if (e.status != ClaimStatus::inconsistent) continue;
-        Finding f;
-        f.span = e.span.empty() ? c.span : e.span;
+        Finding& f = sink.start(e.span.empty() ? c.span : e.span);  // (built in place: Sink::start)
         f.related = std::move(e.related);
         f.message = std::move(e.message);
         f.arithmetic = std::move(e.arithmetic);
@@ -945,7 +944,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         f.actual = std::move(e.actual);
         f.suggestion = std::move(e.suggestion);
         f.typo = std::move(e.typo);
-        sink.report(std::move(f));
+        sink.commit();
         past = cfg.section && sink.at_cap();
     }
 }

@@ -78,24 +78,28 @@ public:
             return;
         }
         ++reported_;
-        if (by_position_) {
-            // the `room` first in position order so far (a stable sort's order: span, then report order)
-            const Kept k{f.span.begin, f.span.end, reported_, static_cast<std::uint32_t>(out_.findings.size())};
-            if (kept_.size() < room_) {
-                kept_.push_back(k);
-                if (kept_.size() == room_) std::make_heap(kept_.begin(), kept_.end());  // full: keeps() reads the last
-            } else {  // the last in sort order leaves for this one
-                std::pop_heap(kept_.begin(), kept_.end());
-                dropped_.push_back(kept_.back().at);
-                kept_.back() = k;
-                std::push_heap(kept_.begin(), kept_.end());
-            }
-        }
+        if (by_position_) keep_at(f.span);
         if (f.rule.empty()) f.rule = info_.id;
         f.category = info_.category;
         f.severity = severity_;  // (looked up once per rule, not per finding)
         out_.findings.push_back(std::move(f));
     }
+    Finding& start(Span span, const RuleInfo*) override {
+        if (!keeps(span)) {
+            ++reported_;  // counted (as report() counts it); the scratch finding is dropped
+            scratch_ = Finding{};
+            return scratch_;
+        }
+        ++reported_;
+        if (by_position_) keep_at(span);
+        Finding& f = out_.findings.emplace_back();
+        f.rule = info_.id;
+        f.category = info_.category;
+        f.severity = severity_;
+        f.span = span;
+        return f;
+    }
+    void commit() override {}  // (the finding is in place, or a dropped scratch one)
     bool wants(Span span) override {
         if (keeps(span)) return true;
         ++reported_;  // counted as report() counts it
@@ -128,6 +132,21 @@ public:
     }
 
 private:
+    // by_position_: a finding at `span`, reported now (reported_ counts it) and about to be put at the end of
+    // out_.findings, among the `room` first in position order so far (a stable sort's order: span, then
+    // report order); the last of them leaves when they are as many.
+    void keep_at(Span span) {
+        const Kept k{span.begin, span.end, reported_, static_cast<std::uint32_t>(out_.findings.size())};
+        if (kept_.size() < room_) {
+            kept_.push_back(k);
+            if (kept_.size() == room_) std::make_heap(kept_.begin(), kept_.end());  // full: keeps() reads the last
+        } else {  // the last in sort order leaves for this one
+            std::pop_heap(kept_.begin(), kept_.end());
+            dropped_.push_back(kept_.back().at);
+            kept_.back() = k;
+            std::push_heap(kept_.begin(), kept_.end());
+        }
+    }
     // Would a finding at `span` reported now be kept?
     bool keeps(Span span) const {
         if (reported_ >= kMaxFindingsPerRule) return false;  // the engine's cap, in report order (each section's too)

@@ -126,7 +126,7 @@ public:
                 return;
             if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
             const std::string shown = shown_text();
-            Finding f = refs_util::finding(info(), span);
+            Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
             f.actual = shown;
             f.message = make_text(
                 sink.langs(),
@@ -142,7 +142,7 @@ public:
                         "(if it is a forecast, say \"dự kiến\").",
                         shown, why_en);
                 });
-            sink.report(std::move(f));
+            sink.commit();
         };
         for (const DateRef& d : doc.refs.dates) {
             if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > days_in_month(d.date.month, d.date.year)) continue;

@@ -51,7 +51,7 @@ public:
                 before.ends_with("với ") || before.ends_with("sang "))
                 continue;
             if (!sink.wants(y.span)) continue;  // past the per-file cap: counted, not built
-            Finding f = refs_util::finding(info(), y.span);
+            Finding& f = sink.start(y.span, &info());  // (built in place: Sink::start)
             f.actual = fmt::format("năm {}", y.year);
             f.suggestion = fmt::format("{}", target);
             const std::uint32_t line = doc.user_line(s.heading_span.begin);
@@ -68,7 +68,7 @@ public:
                         "The tasks section for {} (line {}) says \"năm {}\", a year already past; probably {}.",
                         refs_util::describe(s.period, true), line, y.year, target);
                 });
-            sink.report(std::move(f));
+            sink.commit();
         }
         check_results(doc, sink);
     }
@@ -131,7 +131,7 @@ public:
             if (contrasted(doc, block, logical, same_sub_of)) return;
             if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
             const std::string shown = shown_text();
-            Finding f = refs_util::finding(info(), span);
+            Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
             f.actual = shown;
             f.suggestion = fmt::format("{}", p.year_from);
             f.message = make_text(
@@ -145,7 +145,7 @@ public:
                         "The report covers {} but this results paragraph opens with \"{}\"; probably {}.",
                         refs_util::describe(p, true), shown, p.year_from);
                 });
-            sink.report(std::move(f));
+            sink.commit();
         };
         static const char* roman[] = {"", "I", "II", "III", "IV"};
         for (const QuarterRef& q : doc.refs.quarters)

@@ -71,7 +71,7 @@ public:
     void report_count(Sink& sink, Span span, int n, int from, int to) const {
         if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
         const int calendar = to - from + 1;
-        Finding f = refs_util::finding(info(), span);
+        Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
         // (the numbers written once, the texts put together with cat: five fmt::format a finding cost ~1 000
         // instructions each)
         const std::string ns = std::to_string(n), fs = std::to_string(from), ts = std::to_string(to),
@@ -89,7 +89,7 @@ public:
                 return cat({"\"", ns, " years\" but ", fs, "-", ts, " spans ", cs, " calendar years (", fs, " to ", ts,
                             " inclusive); a ", ns, "-year plan starting in ", fs, " ends in ", es, "."});
             });
-        sink.report(std::move(f));
+        sink.commit();
     }
 
     // A PDF line break inside the range: "Kế hoạch 5 năm giai đoạn 2026 -" | "2031 của huyện"
@@ -155,13 +155,13 @@ public:
             const bool named = r.term || r.stage || r.stated_years > 0;
             if (r.from > r.to) {
                 if (named && r.from - r.to < 100 && sink.wants(r.span)) {
-                    Finding f = refs_util::finding(info(), r.span);
+                    Finding& f = sink.start(r.span, &info());  // (built in place: Sink::start)
                     f.actual = fmt::format("{}-{}", r.from, r.to);
                     f.suggestion = fmt::format("{}-{}", r.to, r.from);
                     f.message =
                         text_in(sink.langs(), "Khoảng năm {}-{} bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc.",
                                 "Year range {}-{} is reversed: it starts after it ends.", r.from, r.to);
-                    sink.report(std::move(f));
+                    sink.commit();
                 }
                 continue;
             }
@@ -183,7 +183,7 @@ public:
             const YearRange& o = *it->second;
             if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
             const std::uint32_t line = doc.user_line(o.span.begin);
-            Finding f = refs_util::finding(info(), r.span);
+            Finding& f = sink.start(r.span, &info());  // (built in place: Sink::start)
             f.actual = fmt::format("{}-{}", r.from, r.to);
             f.expected = fmt::format("{}-{}", o.from, o.to);
             f.related.push_back({o.span, {"Lần nêu trước", "Stated earlier"}});
@@ -191,7 +191,7 @@ public:
                                 "\"{}\" {}-{} mâu thuẫn với {}-{} ở dòng {}: cùng năm bắt đầu nhưng khác năm kết thúc.",
                                 "\"{}\" {}-{} contradicts {}-{} on line {}: same start year, different end year.",
                                 r.key, r.from, r.to, o.from, o.to, line);
-            sink.report(std::move(f));
+            sink.commit();
         }
     }
 };
