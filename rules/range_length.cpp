@@ -4,6 +4,7 @@
 // The count is also read before a comma ("5 năm, giai đoạn 2026-2031") and across a
 // PDF line break ("Kế hoạch 5 năm | giai đoạn 2026-2031").
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -94,6 +95,13 @@ public:
 
     // A PDF line break inside the range: "Kế hoạch 5 năm giai đoạn 2026 -" | "2031 của huyện"
     // (the grammar sees no range). Only with a stated count, and the second year opening the line.
+    // The last bytes of a block that may end in a dash before trailing spaces: '-', the last byte of '–' (0x93)
+    // or '—' (0x94), a space.
+    static constexpr std::array<bool, 256> kMayEndSplit = [] {
+        std::array<bool, 256> t{};
+        t['-'] = t[0x93] = t[0x94] = t[' '] = true;
+        return t;
+    }();
     void check_split(const Document& doc, Sink& sink) const {
         // (a pointer over the blocks, their end read once: the loop read the vector's ends again and divided
         // by sizeof(Block) at every block, 24 instructions a block, 107 000 blocks on big-10M; ~11 now)
@@ -105,8 +113,8 @@ public:
             // that of '–' / '—'; tested first, before the kinds — the next block's is another cache line)
             const std::string_view at = a.text;
             if (at.empty()) continue;
-            const char lb = at.back();
-            if (lb != '-' && lb != '\x93' && lb != '\x94' && lb != ' ') continue;
+            // (one load from a table of the four last bytes, not four compares: ~0.5 M instructions on big-10M)
+            if (!kMayEndSplit[static_cast<unsigned char>(at.back())]) continue;
             const Block& b = pa[1];
             if (a.kind != Block::Kind::text || b.kind != Block::Kind::text) continue;
             std::string_view t = trim_end(at);

@@ -722,3 +722,22 @@ BOOST_AUTO_TEST_CASE(weekday_mismatch_every_word) {
     BOOST_TEST(run("weekday-mismatch", "Hội nghị họp thứ Ha, ngày 06/3/2023 tại hội trường.\n").empty());
     BOOST_TEST(run("weekday-mismatch", "Hội nghị họp Thứ 22, ngày 06/3/2023 tại hội trường.\n").empty());
 }
+
+// A range split by a line break ends its first line in '-', '–' or '—' (0x93, 0x94: the last bytes the split pass
+// looks up in a table before reading the blocks' kinds), with or without a space after it; a line ending in
+// another dash-like character (U+2212 '−', U+2012 '‒': last byte 0x92) or another byte is not a split range.
+BOOST_AUTO_TEST_CASE(range_length_split_after_each_dash) {
+    for (const char* dash : {"-", "–", "—"})
+        for (const char* tail : {"", " "}) {
+            const std::string text = std::string("Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 ") + dash +
+                                     tail + "\n\n2031 của huyện.\n";
+            const auto f = run("range-length", text);
+            BOOST_TEST_REQUIRE(f.size() == 1u, dash << " tail '" << tail << "'");
+            BOOST_TEST(*f[0].actual == "5 năm 2026-2031");
+        }
+    for (const char* other : {"−", "‒", "=", "/", "_", "~"})
+        BOOST_TEST(run("range-length", std::string("Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 ") +
+                                           other + "\n\n2031 của huyện.\n")
+                       .empty(),
+                   other);
+}
