@@ -387,3 +387,32 @@ BOOST_AUTO_TEST_CASE(findings_built_in_place_are_what_a_plain_sink_gets) {
     }
     BOOST_TEST(rules_with_findings >= 5u);
 }
+
+// The structure pass of a sectioned text (a section's config without `counted`) keeps at most kMaxFindingsPerRule
+// of each enabled rule: its findings have room for that many from the start (the vector never grows: each
+// growth moved every finding), and are the same as those of the text checked whole.
+BOOST_AUTO_TEST_CASE(structure_pass_has_room_for_every_rules_cap) {
+    std::string text;
+    for (int i = 0; i < 1500; ++i) text += fmt::format("{}. Mục {}\n\nNội dung {}.\n\n", (i * 7) % 13 + 1, i, i);
+    const Document doc = parse_document(SourceText::from_utf8("h.txt", text));
+    RuleConfig structure;
+    structure.section = true;
+    std::size_t enabled = 0;
+    for (const auto& rule : all_rules()) {
+        const std::string& id = rule->info().id;
+        const bool on = id == "heading-sequence" || id == "letter-sequence" || id == "footnote-sequence";
+        structure.enabled[id] = on;
+        enabled += on ? 1 : 0;
+    }
+    CheckResult pass = run_rules(doc, structure);
+    BOOST_TEST(pass.findings.size() == kMaxFindingsPerRule);  // heading-sequence at its cap
+    BOOST_TEST(pass.findings.capacity() >= enabled * kMaxFindingsPerRule);
+    RuleConfig whole = structure;
+    whole.section = false;
+    const CheckResult w = run_rules(doc, whole);
+    sort_findings(pass);
+    std::vector<std::string> want, got;
+    for (const Finding& f : w.findings) want.push_back(shown(f));
+    for (const Finding& f : pass.findings) got.push_back(shown(f));
+    BOOST_TEST((want == got));
+}
