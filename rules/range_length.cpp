@@ -164,11 +164,13 @@ public:
             if (r.from > r.to) {
                 if (named && r.from - r.to < 100 && sink.wants(r.span)) {
                     Finding& f = sink.start(r.span, &info());  // (built in place: Sink::start)
-                    f.actual = fmt::format("{}-{}", r.from, r.to);
-                    f.suggestion = fmt::format("{}-{}", r.to, r.from);
-                    f.message =
-                        text_in(sink.langs(), "Khoảng năm {}-{} bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc.",
-                                "Year range {}-{} is reversed: it starts after it ends.", r.from, r.to);
+                    const std::string fs = std::to_string(r.from), ts = std::to_string(r.to);
+                    f.actual = cat({fs, "-", ts});
+                    f.suggestion = cat({ts, "-", fs});
+                    f.message = make_text(
+                        sink.langs(),
+                        [&] { return cat({"Khoảng năm ", *f.actual, " bị đảo ngược: năm bắt đầu lớn hơn năm kết thúc."}); },
+                        [&] { return cat({"Year range ", *f.actual, " is reversed: it starts after it ends."}); });
                     sink.commit();
                 }
                 continue;
@@ -190,15 +192,22 @@ public:
             if (fresh || it->second->to == r.to) continue;
             const YearRange& o = *it->second;
             if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
-            const std::uint32_t line = doc.user_line(o.span.begin);
+            const std::string line = std::to_string(doc.user_line(o.span.begin));
             Finding& f = sink.start(r.span, &info());  // (built in place: Sink::start)
-            f.actual = fmt::format("{}-{}", r.from, r.to);
-            f.expected = fmt::format("{}-{}", o.from, o.to);
+            // (the texts put together with cat: fmt::format parsed its format string for each, ~1 000 instructions)
+            f.actual = cat({std::to_string(r.from), "-", std::to_string(r.to)});
+            f.expected = cat({std::to_string(o.from), "-", std::to_string(o.to)});
             f.related.push_back({o.span, {"Lần nêu trước", "Stated earlier"}});
-            f.message = text_in(sink.langs(),
-                                "\"{}\" {}-{} mâu thuẫn với {}-{} ở dòng {}: cùng năm bắt đầu nhưng khác năm kết thúc.",
-                                "\"{}\" {}-{} contradicts {}-{} on line {}: same start year, different end year.",
-                                r.key, r.from, r.to, o.from, o.to, line);
+            f.message = make_text(
+                sink.langs(),
+                [&] {
+                    return cat({"\"", r.key, "\" ", *f.actual, " mâu thuẫn với ", *f.expected, " ở dòng ", line,
+                                ": cùng năm bắt đầu nhưng khác năm kết thúc."});
+                },
+                [&] {
+                    return cat({"\"", r.key, "\" ", *f.actual, " contradicts ", *f.expected, " on line ", line,
+                                ": same start year, different end year."});
+                });
             sink.commit();
         }
     }
