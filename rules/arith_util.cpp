@@ -103,15 +103,6 @@ long double snap_pow10(long double s) {
     return std::fabs(s - p) <= p * 1e-9L ? p : 1;
 }
 
-long double scale_of(const Quantity& q) {
-    const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
-    if (n == 0 || q.value == 0) return 1;
-    const long double s = q.value / n;
-    if (s == 1) return 1;  // no scale word (most figures): 10^round(log10 1) is exactly 1
-    // Snap to a power of ten (scale words and "%").
-    return snap_pow10(s);
-}
-
 std::string shown(const Quantity& q, long double scale) {
     // the number as written, unless it is only the first number of a compound ("239 tỷ 491 triệu")
     const long double n = q.number.vi_ok ? q.number.vi_value : q.number.en_value;
@@ -178,11 +169,6 @@ void set_unverifiable(const Ctx& cx, Evaluation& e, const Claim& c, std::string_
     e.span = c.span;
     if (!cx.verdictless) e.detail = Text{std::string(vi), std::string(en)};
 }
-Evaluation unverifiable(const Ctx& cx, const Claim& c, std::string_view vi, std::string_view en) {
-    Evaluation e;
-    set_unverifiable(cx, e, c, vi, en);
-    return e;
-}
 
 int max_decimals(const std::vector<Quantity>& qs) {
     int d = 0;
@@ -234,13 +220,12 @@ const Quantity& hundred_percent() {
 }
 
 // total vs parts (sum, table_total, share).
-Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
-    Evaluation e;  // the one object every path returns (named return value: no move)
+void eval_sum(const Ctx& cx, const Claim& c, bool shares, Evaluation& e) {
     // the claim's own total, or for shares without one, 100 % (a pointer: no copy of the total)
     const Quantity* total = c.total ? &*c.total : shares ? &hundred_percent() : nullptr;
     if (!total || c.parts.empty()) {
         set_unverifiable(cx, e, c, "thiếu tổng số hoặc các thành phần", "the total or its parts are missing");
-        return e;
+        return;
     }
     // (with a unit on the total, parts that agree with it agree with each other: the second test only without)
     const bool against_front = total->unit.empty();
@@ -248,7 +233,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         if (!same_unit(p, *total) || (against_front && !same_unit(p, c.parts.front()))) {
             set_unverifiable(cx, e, c, fmt::format("các thành phần khác đơn vị ({} / {}), không cộng được", p.unit, total->unit),
                              fmt::format("parts in different units ({} / {}) are not added", p.unit, total->unit));
-            return e;
+            return;
         }
     Interval S = Interval::point(0);
     for (const auto& p : c.parts) S = S + cx.iv(p);
@@ -262,7 +247,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
     if ((ok && !cx.detail) || cx.status_only) {  // the caller needs the status only: no texts
         e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         e.span = total->span;
-        return e;
+        return;
     }
     long double scale = scale_of(*total);
     // a compound total ("239 tỷ 491 triệu đồng") is shown at its parts' common scale ("triệu")
@@ -287,7 +272,7 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         e.status = ClaimStatus::consistent;
         const std::string rel = complete ? "=" : "≤";
         e.detail = same_text(cx.langs, cat({join_plus(xs), " = ", sum_s, unit, " ", rel, " ", tot_s, unit}));
-        return e;
+        return;
     }
     e.status = ClaimStatus::inconsistent;
     const int td = total->decimals;
@@ -345,15 +330,13 @@ Evaluation eval_sum(const Ctx& cx, const Claim& c, bool shares) {
         }
     }
     if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-    return e;
 }
 
 // part / whole × 100 = percent (percent_of, table_percent).
-Evaluation eval_percent(const Ctx& cx, const Claim& c) {
-    Evaluation e;  // the one object every path returns (named return value: no move)
+void eval_percent(const Ctx& cx, const Claim& c, Evaluation& e) {
     if (!c.part || !(c.whole || c.late) || !c.percent) {
         set_unverifiable(cx, e, c, "thiếu tử số hoặc mẫu số của tỷ lệ", "the part or the base of the percentage is missing");
-        return e;
+        return;
     }
     // an on-time rate given with the late count: the base is on time + late ("1.636/(1.636 + 10)"),
     // in the late count's unit (its text is written only for a message, below)
@@ -361,12 +344,12 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     if (!same_unit(*c.part, base)) {
         set_unverifiable(cx, e, c, fmt::format("tử số và mẫu số khác đơn vị ({} / {})", c.part->unit, base.unit),
                          fmt::format("part and base in different units ({} / {})", c.part->unit, base.unit));
-        return e;
+        return;
     }
     const Interval W = c.whole ? cx.iv(*c.whole) : cx.iv(*c.part) + cx.iv(*c.late);
     if (W.contains_zero()) {
         set_unverifiable(cx, e, c, "mẫu số bằng 0", "the base is zero");
-        return e;
+        return;
     }
     Interval P = cx.iv(*c.part) / W * 100;
     Interval X = cx.iv(*c.percent);
@@ -387,19 +370,19 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
             if (B.contains_zero()) continue;
             if (intersects(cx.iv(*c.part) / B * 100, X)) {
                 e.status = ClaimStatus::consistent;
-                if (!cx.detail) return e;  // the caller needs the status only: no texts
+                if (!cx.detail) return;  // the caller needs the status only: no texts
                 e.span = c.percent->span;
                 e.actual = c.percent->number.text + u;
                 e.detail = consistent_detail(cx.langs, fmt::format("{}/{}", c.part->number.text, o.number.text),
                                              cx.iv(*c.part) / B * 100, X, d, u);
-                return e;
+                return;
             }
         }
     const bool ok = intersects(P, X);
     if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
         e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         e.span = c.percent->span;
-        return e;
+        return;
     }
     const long double scale = c.whole ? scale_of(*c.whole) : 1;
     const std::string ratio =
@@ -412,7 +395,7 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
     if (ok) {
         e.status = ClaimStatus::consistent;
         e.detail = consistent_detail(cx.langs, ratio, P, X, d, u);
-        return e;
+        return;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = cat({ratio, " = ", computed, " ≠ ", stated});
@@ -442,7 +425,6 @@ Evaluation eval_percent(const Ctx& cx, const Claim& c) {
                             *e.suggestion, "%"});
             });
     if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-    return e;
 }
 
 // The previous period's figure: the claim's own, or one derived from the change into `derived`
@@ -467,8 +449,7 @@ void derived_text(const Claim& c, const Interval& prev, std::optional<Quantity>&
 }
 
 // growth, index_growth, cagr.
-Evaluation eval_growth(const Ctx& cx, const Claim& c) {
-    Evaluation e;  // the one object every path returns (named return value: no move)
+void eval_growth(const Ctx& cx, const Claim& c, Evaluation& e) {
     if (c.kind == ClaimKind::index_growth && c.index && c.rate && !(c.current && (c.previous || c.change))) {
         // "bằng 92% cùng kỳ (giảm 8%)": index − 100 = ±rate.
         const int dir = c.direction ? c.direction : 1;
@@ -478,7 +459,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
             e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
             e.span = c.rate->span;
-            return e;
+            return;
         }
         const std::string idx = c.index->number.text + "%";
         const std::string rt = (dir < 0 ? "giảm " : "tăng ") + c.rate->number.text + "%";
@@ -493,7 +474,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                 cx.langs,
                 [&] { return fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt); },
                 [&] { return fmt::format("{} − 100% = {}{}% ~ {}", idx, I.mid() < 0 ? "−" : "", implied, rt_en); });
-            return e;
+            return;
         }
         e.status = ClaimStatus::inconsistent;
         const bool sign_wrong = (I.hi < 0 && dir > 0) || (I.lo > 0 && dir < 0);
@@ -514,13 +495,13 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                                    rt_en);
             });
         if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-        return e;
+        return;
     }
     if (!c.rate && !c.index && c.change && c.current && c.previous) {
         // "A năm 2025; … năm 2030 B (tăng C)": B − A = ±C
         if (!same_unit(*c.current, *c.previous) || !same_unit(*c.current, *c.change)) {
             set_unverifiable(cx, e, c, "hai kỳ khác đơn vị", "the two periods are in different units");
-            return e;
+            return;
         }
         const int dir = c.direction ? c.direction : 1;
         const Interval D = (cx.iv(*c.current) - cx.iv(*c.previous)) * static_cast<long double>(dir);
@@ -529,7 +510,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
             e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
             e.span = c.change->span;
-            return e;
+            return;
         }
         const long double scale = scale_of(*c.current);
         const int d = std::max({c.current->decimals, c.previous->decimals, c.change->decimals});
@@ -543,7 +524,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
             e.status = ClaimStatus::consistent;
             const std::string t = fmt::format("{} = {} ~ {}", formula, format_vi(D.mid() / scale, d), said);
             e.detail = same_text(cx.langs, t);
-            return e;
+            return;
         }
         e.status = ClaimStatus::inconsistent;
         e.arithmetic = cat({formula, " = ", format_vi(D.mid() / scale, d), " ≠ ", said});
@@ -561,7 +542,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
                                    said, formula, format_vi(D.mid() / scale, d));
             });
         if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-        return e;
+        return;
     }
     Interval prev;
     std::optional<Quantity> derived;
@@ -570,15 +551,15 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     if (!c.current || !pq || !stated) {
         set_unverifiable(cx, e, c, "thiếu số liệu kỳ gốc hoặc kỳ này, không kiểm tra được tốc độ",
                          "the base or current value is not stated; the rate cannot be checked");
-        return e;
+        return;
     }
     if (!same_unit(*c.current, *pq)) {
         set_unverifiable(cx, e, c, "hai kỳ khác đơn vị", "the two periods are in different units");
-        return e;
+        return;
     }
     if (prev.contains_zero() || prev.hi <= 0) {
         set_unverifiable(cx, e, c, "kỳ gốc bằng 0", "the base is zero");
-        return e;
+        return;
     }
     // "gấp 1,95 lần so với giai đoạn trước (26.018 tỷ đồng)": the index is a multiple (stored as 100·X);
     // the check and its wording are those of a multiple.
@@ -588,8 +569,8 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
         m.part = c.current;
         m.whole = *pq;
         m.percent = c.index;
-        e = eval_percent(cx, m);
-        return e;
+        eval_percent(cx, m, e);  // (e is still as the caller gave it: nothing written above)
+        return;
     }
     const Interval ratio = cx.iv(*c.current) / prev;
     Interval G;
@@ -597,7 +578,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     if (c.kind == ClaimKind::cagr) {
         if (c.years <= 0 || ratio.lo <= 0) {
             set_unverifiable(cx, e, c, "không rõ số năm", "the number of years is unknown");
-            return e;
+            return;
         }
         const long double n = c.years;
         G = Interval::closed((std::pow(ratio.lo, 1 / n) - 1) * 100, (std::pow(ratio.hi, 1 / n) - 1) * 100);
@@ -614,7 +595,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     if (cx.status_only || (!cx.detail && ok)) {  // the caller needs the status only: no texts
         e.status = ok ? ClaimStatus::consistent : ClaimStatus::inconsistent;
         e.span = stated->span;
-        return e;
+        return;
     }
     // the formula as shown (only when a text is wanted)
     derived_text(c, prev, derived);
@@ -630,7 +611,7 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
     if (ok) {
         e.status = ClaimStatus::consistent;
         e.detail = consistent_detail(cx.langs, formula, G, X, d);
-        return e;
+        return;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = cat({formula, " = ", computed, " ≠ ", stated->number.text, "%"});
@@ -648,13 +629,11 @@ Evaluation eval_growth(const Ctx& cx, const Claim& c) {
             return cat({what_en, " ", stated->number.text, "% does not match the two values: ", formula, " = ", computed});
         });
     if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-    return e;
 }
 
-Evaluation eval_count(const Ctx& cx, const Claim& c) {
-    if (!c.count || c.items.empty()) return unverifiable(cx, c, "không có danh sách để đếm", "no list to count");
+void eval_count(const Ctx& cx, const Claim& c, Evaluation& e) {
+    if (!c.count || c.items.empty()) return set_unverifiable(cx, e, c, "không có danh sách để đếm", "no list to count");
     const long double n = static_cast<long double>(c.items.size());
-    Evaluation e;
     e.span = c.count->span;
     e.actual = c.count->number.text;
     if (!c.list_span.empty())
@@ -663,7 +642,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
         e.status = ClaimStatus::consistent;
         e.detail = text_in(cx.langs, "{} = {} mục trong danh sách", "{} = {} items in the list", c.count->number.text,
                            c.items.size());
-        return e;
+        return;
     }
     // a list whose ',' may join words inside an item names between items_min and n items
     if (c.items_min != 0 && c.items_min < c.items.size()) {
@@ -674,7 +653,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
             e.detail =
                 text_in(cx.langs, "{} ∈ [{}] mục trong danh sách (dấu phẩy có thể nằm trong một mục)",
                         "{} ∈ [{}] items in the list (a comma may sit inside an item)", c.count->number.text, range);
-            return e;
+            return;
         }
         e.status = ClaimStatus::inconsistent;
         e.arithmetic = fmt::format("{} ∉ [{}]", c.count->number.text, range);
@@ -685,7 +664,7 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
             text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê từ {} đến {} mục",
                     "The text says {} but the footnote lists {} to {} items", said, c.items_min, c.items.size());
         if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-        return e;
+        return;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = fmt::format("{} ≠ {}", c.count->number.text, c.items.size());
@@ -700,20 +679,18 @@ Evaluation eval_count(const Ctx& cx, const Claim& c) {
         e.message = text_in(cx.langs, "Văn bản nêu {} nhưng chú thích liệt kê {} mục",
                             "The text says {} but the footnote lists {} items", said, c.items.size());
     if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-    return e;
 }
 
 // A percentage of N items must be k/N at the shown precision (GRIM test).
-Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
-    Evaluation e;  // the one object every path returns (named return value: no move)
+void eval_granularity(const Ctx& cx, const Claim& c, Evaluation& e) {
     if (!c.whole || !c.percent) {
         set_unverifiable(cx, e, c, "thiếu số lượng N", "the number of items N is missing");
-        return e;
+        return;
     }
     const long double N = c.whole->value;
     if (!c.whole->exact || N < 1 || N != std::floor(N) || c.percent->qualifier != Qualifier::none) {
         set_unverifiable(cx, e, c, "N không phải số đếm chính xác", "N is not an exact count");
-        return e;
+        return;
     }
     const Interval X = cx.iv(*c.percent);
     const int d = c.percent->decimals;
@@ -727,11 +704,11 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
                                             format_interval(X, d + 1));
                 e.detail = same_text(cx.langs, t);  // the same in both languages
             }
-            return e;
+            return;
         }
     }
     e.status = ClaimStatus::inconsistent;
-    if (cx.status_only) return e;
+    if (cx.status_only) return;
     const long double k = std::clamp(std::round(c.percent->value * N / 100), 0.0L, N);
     const long double k2 = c.percent->value * N / 100 < k ? k - 1 : k + 1;
     e.actual = c.percent->number.text + "%";
@@ -748,29 +725,26 @@ Evaluation eval_granularity(const Ctx& cx, const Claim& c) {
                 "{}% of {} is impossible: no whole k makes k/{} round to {}% (nearest: {})", c.percent->number.text,
                 ns, ns, c.percent->number.text, a);
     if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-    return e;
 }
 
 // A part of a whole, "đạt 19/19 tiêu chí": the part cannot exceed the whole.
-Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
-    if (!c.part || !c.whole) return unverifiable(cx, c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
+void eval_fraction(const Ctx& cx, const Claim& c, Evaluation& e) {
+    if (!c.part || !c.whole) return set_unverifiable(cx, e, c, "thiếu tử số hoặc mẫu số", "the part or the whole is missing");
     const Quantity& x = *c.part;
     const Quantity& y = *c.whole;
     if (x.value <= y.value && !cx.detail) {  // the caller needs the status only: no texts (most fractions hold)
-        Evaluation e;
         e.status = ClaimStatus::consistent;
-        return e;
+        return;
     }
     const std::string_view noun = y.written_unit.empty() ? std::string_view(y.unit) : std::string_view(y.written_unit);
     const std::string frac = cat({x.number.text, "/", y.number.text, noun.empty() ? "" : " ", noun});
-    Evaluation e;
     e.span = x.span.empty() ? c.span : Span{x.span.begin, y.span.end};
     e.actual = frac;
     if (x.value <= y.value) {
         e.status = ClaimStatus::consistent;
         const std::string t = fmt::format("{} ≤ {}", x.number.text, y.number.text);
         e.detail = same_text(cx.langs, t);
-        return e;
+        return;
     }
     e.status = ClaimStatus::inconsistent;
     e.arithmetic = cat({x.number.text, " > ", y.number.text});
@@ -782,27 +756,32 @@ Evaluation eval_fraction(const Ctx& cx, const Claim& c) {
                         "(the part should be ≤ {}, or the whole ≥ {})",
                         x.number.text, y.number.text, frac, y.number.text, x.number.text);
     if (!cx.verdictless) e.detail = same_text(cx.langs, e.arithmetic);  // (a section makes no verdict)
-    return e;
 }
 
 }  // namespace
 
 namespace {
-Evaluation evaluate_in(const Ctx& cx, const Claim& c) {
+// The claim's evaluation written into `e`, which must be as default-constructed (or cleared: Evaluation::clear).
+void evaluate_into(const Ctx& cx, const Claim& c, Evaluation& e) {
     switch (c.kind) {
         case ClaimKind::sum:
-        case ClaimKind::table_total: return eval_sum(cx, c, false);
-        case ClaimKind::share: return eval_sum(cx, c, true);
+        case ClaimKind::table_total: return eval_sum(cx, c, false, e);
+        case ClaimKind::share: return eval_sum(cx, c, true, e);
         case ClaimKind::percent_of:
-        case ClaimKind::table_percent: return eval_percent(cx, c);
+        case ClaimKind::table_percent: return eval_percent(cx, c, e);
         case ClaimKind::growth:
         case ClaimKind::index_growth:
-        case ClaimKind::cagr: return eval_growth(cx, c);
-        case ClaimKind::count_vs_list: return eval_count(cx, c);
-        case ClaimKind::granularity: return eval_granularity(cx, c);
-        case ClaimKind::fraction: return eval_fraction(cx, c);
+        case ClaimKind::cagr: return eval_growth(cx, c, e);
+        case ClaimKind::count_vs_list: return eval_count(cx, c, e);
+        case ClaimKind::granularity: return eval_granularity(cx, c, e);
+        case ClaimKind::fraction: return eval_fraction(cx, c, e);
     }
-    return unverifiable(cx, c, "không rõ loại", "unknown kind");
+    set_unverifiable(cx, e, c, "không rõ loại", "unknown kind");
+}
+Evaluation evaluate_in(const Ctx& cx, const Claim& c) {
+    Evaluation e;
+    evaluate_into(cx, c, e);
+    return e;
 }
 }  // namespace
 
@@ -922,7 +901,9 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
     // every claim: it was built per claim, a long double and five fields each time)
     Ctx cx{doc, rounded ? Rounding::round : Rounding::truncate, cfg.approx_margin, details, false, cfg.langs};
     cx.verdictless = cfg.section;
+    Evaluation e;  // every claim's, cleared after each (Evaluation::clear)
     for (const std::uint32_t ci : *of_kind) {
+        e.clear();
         const std::size_t i = ci;
         // (the configured convention is nearly always the document's own: no call, no optional<Claim>)
         const std::optional<Claim> converted =
@@ -942,7 +923,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
                 if (!sink.wants(s.span.empty() ? c.span : s.span)) continue;
             }
         }
-        Evaluation e = evaluate_in(cx, c);
+        evaluate_into(cx, c, e);
         if (e.status == ClaimStatus::inconsistent && rounded && rounding_applies(kind) &&
             explained_by_truncation(doc, c, cfg.approx_margin, e)) {
             if (memo) {
@@ -955,8 +936,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         // a section's verdicts are dropped by the pipeline (RuleConfig::section): none made
         if (!cfg.section) sink.verdict(ClaimVerdict{i, e.status, {}, std::move(e.detail)});  // (e.detail is not read again)
         if (e.status != ClaimStatus::inconsistent) continue;
-        Finding f;
-        f.span = e.span.empty() ? c.span : e.span;
+        Finding& f = sink.start(e.span.empty() ? c.span : e.span);  // (built in place: Sink::start)
         f.related = std::move(e.related);
         f.message = std::move(e.message);
         f.arithmetic = std::move(e.arithmetic);
@@ -964,7 +944,7 @@ void check_claims_of_kind(const Document& doc, Sink& sink, ClaimKind kind) {
         f.actual = std::move(e.actual);
         f.suggestion = std::move(e.suggestion);
         f.typo = std::move(e.typo);
-        sink.report(std::move(f));
+        sink.commit();
         past = cfg.section && sink.at_cap();
     }
 }

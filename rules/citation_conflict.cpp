@@ -153,7 +153,7 @@ public:
                 const bool local_code = c.code == "TU" || c.code == "HU" || c.code == "ĐU" || c.code == "QU" || c.code == "TX";
                 if ((central_code && lv != Level::central) || (local_code && lv == Level::central)) {
                     if (!sink.wants(c.number_span)) continue;  // past the per-file cap: counted, not built
-                    Finding f = refs_util::finding(info(), c.number_span);
+                    Finding& f = sink.start(c.number_span, &info());  // (built in place: Sink::start)
                     f.actual = c.number;
                     const std::string is = short_issuer(c.issuer);
                     f.related.push_back({c.issuer_span, {"Cơ quan ban hành được ghi", "The issuer as written"}});
@@ -173,7 +173,7 @@ public:
                                 central_code ? "a central (Trung ương) body" : "a local Party committee", is,
                                 level_en(lv));
                         });
-                    sink.report(std::move(f));
+                    sink.commit();
                     continue;
                 }
             }
@@ -192,7 +192,7 @@ public:
                     (o.date.day != c.date.day || o.date.month != c.date.month || o.date.year != c.date.year)) {
                     if (!sink.wants(c.date_span)) continue;
                     const std::uint32_t line = doc.user_line(o.span.begin);
-                    Finding f = refs_util::finding(info(), c.date_span);
+                    Finding& f = sink.start(c.date_span, &info());  // (built in place: Sink::start)
                     f.actual = date_str(c.date);
                     f.expected = date_str(o.date);
                     f.related.push_back({o.date_span, {"Lần dẫn trước", "Cited earlier"}});
@@ -200,7 +200,7 @@ public:
                                         "{} số {} được dẫn với ngày {}, nhưng dòng {} ghi cùng văn bản này ngày {}.",
                                         "{} {} is cited as dated {}, but line {} dates the same document {}.", c.kind,
                                         c.number, *f.actual, line, *f.expected);
-                    sink.report(std::move(f));
+                    sink.commit();
                     continue;
                 }
             }
@@ -213,7 +213,7 @@ public:
                 if (!fresh && ol != lv && !(dated_apart && level_free(c, lv, ol))) {
                     if (!sink.wants(c.issuer_span)) continue;
                     const std::uint32_t line = doc.user_line(o.span.begin);
-                    Finding f = refs_util::finding(info(), c.issuer_span);
+                    Finding& f = sink.start(c.issuer_span, &info());  // (built in place: Sink::start)
                     f.actual = short_issuer(c.issuer);
                     f.expected = short_issuer(o.issuer);
                     f.related.push_back({o.issuer_span, {"Lần dẫn trước", "Cited earlier"}});
@@ -221,7 +221,7 @@ public:
                         text_in(sink.langs(), "{} số {} được ghi là của \"{}\", nhưng dòng {} ghi là của \"{}\".",
                                 "{} {} is attributed to \"{}\", but line {} attributes it to \"{}\".", c.kind, c.number,
                                 *f.actual, line, *f.expected);
-                    sink.report(std::move(f));
+                    sink.commit();
                 }
             }
         }

@@ -34,17 +34,13 @@ public:
             if (!sink.wants(rs[i].span)) continue;  // past the per-file cap: counted, not built
             const Recipient& orig = rs[it->second];
             const auto line0 = doc.user_line(orig.span.begin);
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = rs[i].span;
+            Finding& f = sink.start(rs[i].span, &info());  // (built in place: Sink::start)
             f.actual = rs[i].text;
             f.message =
                 text_in(sink.langs(), "Nơi nhận \"{}\" bị lặp (đã có ở dòng {}); bỏ dòng này.",
                         "Recipient \"{}\" is listed twice (already on line {}); remove this line.", rs[i].text, line0);
             f.related.push_back({orig.span, {"Lần ghi đầu tiên", "First listed here"}});
-            sink.report(std::move(f));
+            sink.commit();
         }
     }
 };

@@ -39,23 +39,15 @@ public:
                 continue;
             }
             if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = r.span;
+            Finding& f = sink.start(r.span, &info());  // (built in place: Sink::start)
             const std::string m = sup(r.number, r.superscript);
             f.message = make_text(
                 sink.langs(), [&] { return fmt::format("Chú thích {} không có nội dung ở cuối văn bản", m); },
                 [&] { return fmt::format("Footnote {} has no body", r.number); });
-            sink.report(std::move(f));
+            sink.commit();
         }
         if (rest > 0 && sink.wants(first_rest->span)) {
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = first_rest->span;
+            Finding& f = sink.start(first_rest->span, &info());  // (built in place: Sink::start)
             f.message = make_text(
                 sink.langs(),
                 [&] {
@@ -68,7 +60,7 @@ public:
                     return fmt::format("{} more footnote references have no body (from footnote {} to footnote {})",
                                        rest, first_rest->number, last_rest->number);
                 });
-            sink.report(std::move(f));
+            sink.commit();
         }
     }
 };

@@ -21,14 +21,10 @@ public:
     }
     void check(const Document& doc, Sink& sink) const override {
         auto emit = [&](Span span, Text msg, std::optional<std::string> sug) {
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = span;
+            Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
             f.message = std::move(msg);
             f.suggestion = std::move(sug);
-            sink.report(std::move(f));
+            sink.commit();
         };
         std::set<int> refs;
         for (const FootnoteRef& r : doc.structure.footnote_refs) refs.insert(r.number);

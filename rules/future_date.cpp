@@ -126,23 +126,21 @@ public:
                 return;
             if (!sink.wants(span)) return;  // past the per-file cap: counted, not built
             const std::string shown = shown_text();
-            Finding f = refs_util::finding(info(), span);
+            Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
             f.actual = shown;
             f.message = make_text(
                 sink.langs(),
                 [&] {
-                    return fmt::format(
-                        "\"{}\" ở sau {} nhưng được nêu như số liệu đã có; kiểm tra lại mốc thời gian "
-                        "(nếu là dự kiến, ghi rõ \"dự kiến\").",
-                        shown, why_vi);
+                    return cat({"\"", shown, "\" ở sau ", why_vi,
+                                " nhưng được nêu như số liệu đã có; kiểm tra lại mốc thời gian (nếu là dự kiến, ghi rõ "
+                                "\"dự kiến\")."});
                 },
                 [&] {
-                    return fmt::format(
-                        "\"{}\" is after {} yet is stated as a figure already reached; check the date "
-                        "(if it is a forecast, say \"dự kiến\").",
-                        shown, why_en);
+                    return cat({"\"", shown, "\" is after ", why_en,
+                                " yet is stated as a figure already reached; check the date (if it is a forecast, say "
+                                "\"dự kiến\")."});
                 });
-            sink.report(std::move(f));
+            sink.commit();
         };
         for (const DateRef& d : doc.refs.dates) {
             if (d.date.month < 1 || d.date.month > 12 || d.date.day < 1 || d.date.day > days_in_month(d.date.month, d.date.year)) continue;
@@ -152,7 +150,7 @@ public:
         for (const MonthRef& m : doc.refs.months) {
             if (m.month < 1 || m.month > 12) continue;
             consider(m.block, m.logical, m.span, day_number(1, m.month, m.year),
-                     [&] { return fmt::format("tháng {}/{}", m.month, m.year); });
+                     [&] { return cat({"tháng ", std::to_string(m.month), "/", std::to_string(m.year)}); });
         }
     }
 };

@@ -55,15 +55,11 @@ public:
 
     void check(const Document& doc, Sink& sink) const override {
         auto emit = [&](const Heading& h, Text msg, std::string expected) {
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = h.span;
+            Finding& f = sink.start(h.span, &info());  // (built in place: Sink::start)
             f.message = std::move(msg);
             f.actual = h.label;
             f.suggestion = std::move(expected);
-            sink.report(std::move(f));
+            sink.commit();
         };
         // Compare a heading's last number with the previous sibling (or the start of its parent).
         auto sequence = [&](const Heading& h, const std::vector<int>& v, const Heading* prev, const std::vector<int>* prev_v,

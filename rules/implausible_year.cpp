@@ -88,13 +88,16 @@ public:
             const int s = neighbour(y.year, h);
             if (s == 0) continue;
             if (!sink.wants(y.span)) continue;  // past the per-file cap: counted, not built
-            Finding f = refs_util::finding(info(), y.span);
+            Finding& f = sink.start(y.span, &info());  // (built in place: Sink::start)
             f.actual = y.digits;
-            f.suggestion = fmt::format("{}", s);
-            f.message =
-                text_in(sink.langs(), "Năm {} nằm ngoài khoảng thời gian của báo cáo (năm {}); có lẽ là năm {}.",
-                        "Year {} is far outside the report's time frame ({}); probably {}.", y.year, h, s);
-            sink.report(std::move(f));
+            // (the integers written once, the texts put together with cat: fmt::format parsed its format string)
+            const std::string ys = std::to_string(y.year), hs = std::to_string(h), ss = std::to_string(s);
+            f.suggestion = ss;
+            f.message = make_text(
+                sink.langs(),
+                [&] { return cat({"Năm ", ys, " nằm ngoài khoảng thời gian của báo cáo (năm ", hs, "); có lẽ là năm ", ss, "."}); },
+                [&] { return cat({"Year ", ys, " is far outside the report's time frame (", hs, "); probably ", ss, "."}); });
+            sink.commit();
         }
     }
 };

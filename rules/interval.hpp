@@ -47,19 +47,25 @@ enum class Rounding { round, truncate };
 
 // The interval a quantity stands for. `rounding` = how the writer turned the exact
 // value into the shown digits (round half up, or truncation toward zero).
+// (The qualifiers that change the interval, more_than … approx, are the enum's 1 … 3: one unsigned compare
+// for the figures that have none, not the switch's three compares; an exact figure is a point before its
+// radius is compared with 0 on the x87 stack. ~115 000 calls on big-10M.)
 [[gnu::always_inline]] inline Interval interval_of(const Quantity& q, Rounding rounding, long double margin) {
+    static_assert(static_cast<unsigned>(Qualifier::more_than) == 1 && static_cast<unsigned>(Qualifier::less_than) == 2 &&
+                  static_cast<unsigned>(Qualifier::approx) == 3);
     const long double v = q.value;
-    const long double r = q.exact ? 0.0L : q.radius;
-    switch (q.qualifier) {
-        case Qualifier::more_than: return {v, Interval::inf, true, true};
-        case Qualifier::less_than: return {-Interval::inf, v, true, true};
-        case Qualifier::approx: {
-            const long double w = r + margin * std::fabs(v);
-            return Interval::closed(v - w, v + w);
+    if (static_cast<unsigned>(q.qualifier) - 1u < 3u) [[unlikely]] {
+        switch (q.qualifier) {
+            case Qualifier::more_than: return {v, Interval::inf, true, true};
+            case Qualifier::less_than: return {-Interval::inf, v, true, true};
+            default: {  // approx
+                const long double w = (q.exact ? 0.0L : q.radius) + margin * std::fabs(v);
+                return Interval::closed(v - w, v + w);
+            }
         }
-        case Qualifier::none:
-        case Qualifier::reached: break;
     }
+    if (q.exact) return Interval::point(v);
+    const long double r = q.radius;
     if (r == 0) return Interval::point(v);
     if (rounding == Rounding::truncate) {
         // Truncation toward zero: 94,1 stands for [94,1; 94,2).

@@ -24,11 +24,7 @@ public:
             // a valid date (nearly all) is passed before anything is formatted
             if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.month, d.year)) continue;
             if (!sink.wants(r.span)) continue;  // past the per-file cap: counted, not built
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = r.span;
+            Finding& f = sink.start(r.span, &info());  // (built in place: Sink::start)
             // the date as written (d/m/y, no leading zeros) and the pieces of its messages, put together with
             // cat (fmt::format cost ~1 000 instructions a piece: 4–5 a finding)
             const std::string day = std::to_string(d.day), month = std::to_string(d.month), year = std::to_string(d.year);
@@ -64,7 +60,7 @@ public:
                 }
                 f.expected = cat({"1–", std::to_string(dim)});
             }
-            sink.report(std::move(f));
+            sink.commit();
         }
     }
 };

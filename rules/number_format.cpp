@@ -173,15 +173,11 @@ public:
 
     void report(const Block& b, std::size_t from, std::size_t to, Text msg, std::optional<std::string> sugg,
                 Sink& sink) const {
-        Finding f;
-        f.rule = info().id;
-        f.category = info().category;
-        f.severity = info().default_severity;
-        f.span = b.to_source(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to));
+        Finding& f = sink.start(b.to_source(static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)), &info());  // (built in place: Sink::start)
         f.actual = b.text.substr(from, to - from);
         f.message = std::move(msg);
         f.suggestion = std::move(sugg);
-        sink.report(std::move(f));
+        sink.commit();
     }
 
     // Placeholders and split days in one block.
@@ -304,11 +300,7 @@ public:
             if (!sink.wants(q.span)) continue;  // past the per-file cap: counted, not built
             std::string dotted = n.text;
             dotted[dotted.find(',')] = '.';
-            Finding f;
-            f.rule = info().id;
-            f.category = info().category;
-            f.severity = info().default_severity;
-            f.span = q.span;
+            Finding& f = sink.start(q.span, &info());  // (built in place: Sink::start)
             f.actual = n.text;
             f.suggestion = dotted;
             f.message =
@@ -318,7 +310,7 @@ public:
                         "\"{} {}\" uses a comma as a thousands separator, against the document's convention "
                         "('.' groups thousands, ',' is the decimal mark); if {} {} is meant, write \"{}\".",
                         n.text, q.unit, dotted, q.unit, dotted);
-            sink.report(std::move(f));
+            sink.commit();
         }
     }
 };

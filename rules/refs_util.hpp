@@ -11,15 +11,6 @@
 
 namespace rc::refs_util {
 
-inline Finding finding(const RuleInfo& i, Span span) {
-    Finding f;
-    f.rule = i.id;
-    f.category = i.category;
-    f.severity = i.default_severity;
-    f.span = span;
-    return f;
-}
-
 // "quý IV năm 2024" / "Q4 2024" ...
 inline std::string describe(const Period& p, bool en) {
     static const char* roman[] = {"", "I", "II", "III", "IV"};

@@ -54,15 +54,14 @@ public:
             std::string right = r.suggestion.value_or("");
             if (shown.size() > 1 && shown.back() == '%' && !right.empty() && right.back() != '%') right += "%";
             if (shown.ends_with(" lần") && !right.empty()) right += " lần";
-            Finding f;
-            f.span = span;
+            Finding& f = sink.start(span);  // (built in place: Sink::start)
             f.arithmetic = std::move(r.arithmetic);
             f.expected = std::move(r.expected);
             f.actual = std::move(r.actual);
             f.suggestion = std::move(r.suggestion);
             f.message = text_in(sink.langs(), "{} chỉ khớp khi cắt bớt chữ số; làm tròn đúng là {}",
                                 "{} matches only if digits are truncated; correctly rounded it is {}", shown, right);
-            sink.report(std::move(f));
+            sink.commit();
         }
     }
 };

@@ -72,11 +72,7 @@ public:
                         const std::uint32_t wb = static_cast<std::uint32_t>(head.size() - w.text.size());
                         const Span span = doc.blocks[r.block].to_source(wb, static_cast<std::uint32_t>(head.size()));
                         if (!sink.wants(span)) break;  // past the per-file cap: counted, not built
-                        Finding f;
-                        f.rule = info().id;
-                        f.category = info().category;
-                        f.severity = info().default_severity;
-                        f.span = span;
+                        Finding& f = sink.start(span, &info());  // (built in place: Sink::start)
                         f.actual = w.text;
                         f.suggestion = kVi[real];
                         // (d/m/y put together once: fmt::format parsed its format string per text)
@@ -88,7 +84,7 @@ public:
                                 return cat({"Ngày ", date, " là ", kVi[real], ", không phải ", kVi[w.day], "."});
                             },
                             [&] { return cat({date, " is a ", kEn[real], ", not a ", kEn[w.day], "."}); });
-                        sink.report(std::move(f));
+                        sink.commit();
                     }
                     break;
                 }

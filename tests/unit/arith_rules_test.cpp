@@ -1,8 +1,10 @@
 #define BOOST_TEST_MODULE arith_rules
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <random>
 #include <string_view>
 
@@ -1237,4 +1239,91 @@ BOOST_AUTO_TEST_CASE(sum_parts_in_other_units_are_unverifiable) {
     BOOST_TEST((sum("hộ", {q(10, ""), q(20, "hộ")}).status == ClaimStatus::consistent));
     BOOST_TEST((sum("", {q(10, ""), q(20, "hộ")}).status == ClaimStatus::consistent));
     BOOST_TEST((sum("hộ", {q(10, "hộ"), q(19, "")}).status == ClaimStatus::inconsistent));
+}
+
+// Evaluation::clear: every field back to a default Evaluation's (check_claims_of_kind evaluates every claim
+// into one Evaluation, cleared after each; a field it missed would carry over into the next claim's).
+BOOST_AUTO_TEST_CASE(evaluation_clear_is_a_default_evaluation) {
+    Evaluation e;
+    e.status = ClaimStatus::inconsistent;
+    e.span = Span{3, 9};
+    e.message = Text{"thông điệp dài hơn mười sáu byte", "a message longer than sixteen bytes"};
+    e.detail = Text{"chi tiết", "detail"};
+    e.arithmetic = "21 + 17 + 30 = 68 ≠ 86";
+    e.expected = "[67,5; 68,5)";
+    e.actual = "86";
+    e.suggestion = "68";
+    e.typo = Text{"86 ↔ 68", "86 ↔ 68"};
+    e.related.push_back(Related{Span{1, 2}, Text{"a", "b"}});
+    e.clear();
+    const Evaluation d;
+    BOOST_TEST((e.status == d.status));
+    BOOST_TEST((e.span == d.span));
+    BOOST_TEST(e.message.vi == d.message.vi);
+    BOOST_TEST(e.message.en == d.message.en);
+    BOOST_TEST(e.detail.vi == d.detail.vi);
+    BOOST_TEST(e.detail.en == d.detail.en);
+    BOOST_TEST(e.arithmetic == d.arithmetic);
+    BOOST_TEST((e.expected == d.expected));
+    BOOST_TEST((e.actual == d.actual));
+    BOOST_TEST((e.suggestion == d.suggestion));
+    BOOST_TEST(e.typo.has_value() == d.typo.has_value());
+    BOOST_TEST(e.related.empty());
+    // (the size of Evaluation: a field added without a line in clear() and here fails this first)
+    BOOST_TEST(sizeof(Evaluation) == sizeof(ClaimStatus) * 2 + sizeof(Span) + 2 * sizeof(Text) + sizeof(std::string) +
+                                         3 * sizeof(std::optional<std::string>) + sizeof(std::optional<Text>) +
+                                         sizeof(std::vector<Related>));
+}
+
+// The rules evaluate a run's claims one after another into one Evaluation: each claim's verdict and finding are
+// what evaluating it alone gives, whatever came before it (a mismatch with a typo, a related span and every
+// text, then claims that hold, cannot be checked, or fail without a typo or a related span).
+BOOST_AUTO_TEST_CASE(claims_evaluated_in_a_run_as_alone) {
+    std::vector<Claim> cs;
+    {
+        Claim c = sum(q("86"), {q("21"), q("17"), q("30")}, true);  // 68 ≠ 86: a typo (transposed)
+        c.list_span = Span{100, 120};                                // the parts in a footnote: a related span
+        cs.push_back(c);
+    }
+    cs.push_back(sum(q("68"), {q("21"), q("17"), q("30")}, true));    // holds
+    cs.push_back(sum(q("68"), {}, true));                             // unverifiable: no parts
+    cs.push_back(sum(q("75"), {q("21"), q("17"), q("30")}, true));    // 68 ≠ 75: no typo, no related span
+    cs.push_back(sum(q("50"), {q("21"), q("17"), q("30")}, false));   // parts above a partial total
+    cs.push_back(percent(q("57"), q("457"), pct("12,47")));           // holds
+    cs.push_back(percent(q("57"), q("457"), pct("21,47")));           // fails: a typo
+    cs.push_back(percent(q("57"), q("457"), pct("13,9")));            // fails: no typo
+    cs.push_back(sum(q("71"), {q("21"), q("17"), q("30")}, true));    // fails (68 ± 1,5)
+    for (std::size_t k = 0; k < cs.size(); ++k) cs[k].span = Span{static_cast<std::uint32_t>(1000 + k), static_cast<std::uint32_t>(1001 + k)};
+    const Document d = rct::doc_with(cs);
+    const RuleConfig cfg;
+    const CheckResult r = run_rules(d, cfg);
+    BOOST_REQUIRE_EQUAL(r.verdicts.size(), cs.size());
+    std::size_t inconsistent = 0;
+    for (std::size_t k = 0; k < cs.size(); ++k) {
+        const Claim& c = d.claims.claims[k];
+        const Evaluation alone = evaluate_claim(d, c, Rounding::round, cfg.approx_margin);
+        BOOST_TEST_CONTEXT("claim " << k) {
+            const ClaimVerdict& v = r.verdicts[k];
+            BOOST_TEST(v.claim == k);
+            BOOST_TEST((v.status == alone.status));
+            BOOST_TEST(v.detail.vi == alone.detail.vi);
+            BOOST_TEST(v.detail.en == alone.detail.en);
+            if (alone.status != ClaimStatus::inconsistent) continue;
+            ++inconsistent;
+            const Span at = alone.span.empty() ? c.span : alone.span;
+            const auto f = std::find_if(r.findings.begin(), r.findings.end(), [&](const Finding& x) { return x.span == at; });
+            BOOST_REQUIRE(f != r.findings.end());
+            BOOST_TEST(f->message.vi == alone.message.vi);
+            BOOST_TEST(f->message.en == alone.message.en);
+            BOOST_TEST(f->arithmetic == alone.arithmetic);
+            BOOST_TEST((f->expected == alone.expected));
+            BOOST_TEST((f->actual == alone.actual));
+            BOOST_TEST((f->suggestion == alone.suggestion));
+            BOOST_TEST(f->typo.has_value() == alone.typo.has_value());
+            if (f->typo && alone.typo) BOOST_TEST(f->typo->vi == alone.typo->vi);
+            BOOST_TEST(f->related.size() == alone.related.size());
+        }
+    }
+    BOOST_TEST(inconsistent == 6u);
+    BOOST_TEST(r.findings.size() == inconsistent);
 }

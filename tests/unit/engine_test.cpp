@@ -349,3 +349,70 @@ BOOST_AUTO_TEST_CASE(fingerprint_is_the_hex_of_fnv1a) {
     BOOST_TEST(digits.find_first_not_of("0123456789abcdef") == std::string::npos);
     for (const char c : std::string("0123456789abcdef")) BOOST_TEST(digits.find(c) != std::string::npos, c);
 }
+
+// Every rule builds its findings in place (Sink::start, commit). The engine's sink fills a finding in its result;
+// Sink's own start() fills a scratch finding and report()s it (a plain sink's path, as a rule's report() was):
+// the same findings either way — span, texts, rule, category, severity (the engine's: the running rule's, with
+// its configured severity, as report() set them), for each rule and in report order.
+BOOST_AUTO_TEST_CASE(findings_built_in_place_are_what_a_plain_sink_gets) {
+    struct Plain final : Sink {
+        std::vector<Finding> found;
+        RuleConfig cfg;
+        void report(Finding&& f) override { found.push_back(std::move(f)); }
+        void verdict(ClaimVerdict) override {}
+        const RuleConfig& config() const override { return cfg; }
+    };
+    const Document doc = capped_section(40);
+    std::size_t rules_with_findings = 0;
+    for (const auto& rule : all_rules()) {
+        const RuleInfo& info = rule->info();
+        RuleConfig only;
+        for (const auto& other : all_rules()) only.enabled[other->info().id] = other.get() == rule.get();
+        only.severity[info.id] = Severity::info;  // (not the default: the engine's findings carry the configured one)
+        CheckResult engine = run_rules(doc, only);
+        Plain plain;
+        rule->check(doc, plain);
+        // what the engine's report() set on a reported finding: the rule, its category, the configured severity
+        for (Finding& f : plain.found) {
+            if (f.rule.empty()) f.rule = info.id;
+            f.category = info.category;
+            f.severity = Severity::info;
+        }
+        std::stable_sort(plain.found.begin(), plain.found.end(), finding_before);
+        std::vector<std::string> want, got;
+        for (const Finding& f : plain.found) want.push_back(shown(f));
+        for (const Finding& f : engine.findings) got.push_back(shown(f));
+        BOOST_TEST((want == got), info.id);
+        if (!got.empty()) ++rules_with_findings;
+    }
+    BOOST_TEST(rules_with_findings >= 5u);
+}
+
+// The structure pass of a sectioned text (a section's config without `counted`) keeps at most kMaxFindingsPerRule
+// of each enabled rule: its findings have room for that many from the start (the vector never grows: each
+// growth moved every finding), and are the same as those of the text checked whole.
+BOOST_AUTO_TEST_CASE(structure_pass_has_room_for_every_rules_cap) {
+    std::string text;
+    for (int i = 0; i < 1500; ++i) text += fmt::format("{}. Mục {}\n\nNội dung {}.\n\n", (i * 7) % 13 + 1, i, i);
+    const Document doc = parse_document(SourceText::from_utf8("h.txt", text));
+    RuleConfig structure;
+    structure.section = true;
+    std::size_t enabled = 0;
+    for (const auto& rule : all_rules()) {
+        const std::string& id = rule->info().id;
+        const bool on = id == "heading-sequence" || id == "letter-sequence" || id == "footnote-sequence";
+        structure.enabled[id] = on;
+        enabled += on ? 1 : 0;
+    }
+    CheckResult pass = run_rules(doc, structure);
+    BOOST_TEST(pass.findings.size() == kMaxFindingsPerRule);  // heading-sequence at its cap
+    BOOST_TEST(pass.findings.capacity() >= enabled * kMaxFindingsPerRule);
+    RuleConfig whole = structure;
+    whole.section = false;
+    const CheckResult w = run_rules(doc, whole);
+    sort_findings(pass);
+    std::vector<std::string> want, got;
+    for (const Finding& f : w.findings) want.push_back(shown(f));
+    for (const Finding& f : pass.findings) got.push_back(shown(f));
+    BOOST_TEST((want == got));
+}

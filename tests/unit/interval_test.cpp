@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -122,4 +123,50 @@ BOOST_AUTO_TEST_CASE(format_vi_of_exact_decimals_equals_the_fixed_form) {
                 ++checked;
             }
     BOOST_TEST(checked > 300000u);
+}
+
+namespace {
+bool same_bits(long double a, long double b) { return (std::isnan(a) && std::isnan(b)) || (a == b && std::signbit(a) == std::signbit(b)); }
+bool same_interval(const Interval& x, const Interval& y) {
+    return same_bits(x.lo, y.lo) && same_bits(x.hi, y.hi) && x.lo_open == y.lo_open && x.hi_open == y.hi_open;
+}
+// interval_of as it was written before its one-compare test for a figure without a qualifier (a switch first)
+Interval old_interval_of(const Quantity& q, Rounding rounding, long double margin) {
+    const long double v = q.value;
+    const long double r = q.exact ? 0.0L : q.radius;
+    switch (q.qualifier) {
+        case Qualifier::more_than: return {v, Interval::inf, true, true};
+        case Qualifier::less_than: return {-Interval::inf, v, true, true};
+        case Qualifier::approx: {
+            const long double w = r + margin * std::fabs(v);
+            return Interval::closed(v - w, v + w);
+        }
+        case Qualifier::none:
+        case Qualifier::reached: break;
+    }
+    if (r == 0) return Interval::point(v);
+    if (rounding == Rounding::truncate) {
+        if (v >= 0) return Interval::half_open(v, v + 2 * r);
+        return {v - 2 * r, v, true, false};
+    }
+    return Interval::half_open(v - r, v + r);
+}
+}  // namespace
+
+// interval_of: the figures without a qualifier tested by one compare, an exact one a point first — the same
+// interval as the switch gave for every qualifier, exactness, radius, sign and rounding.
+BOOST_AUTO_TEST_CASE(interval_of_is_the_switch) {
+    for (const Qualifier k : {Qualifier::none, Qualifier::more_than, Qualifier::less_than, Qualifier::approx, Qualifier::reached})
+        for (const bool exact : {false, true})
+            for (const long double r : {0.0L, -0.0L, 0.005L, 0.5L, 5e6L})
+                for (const long double val : {0.0L, -0.0L, 12.46L, -12.46L, 1e15L})
+                    for (const Rounding rd : {Rounding::round, Rounding::truncate})
+                        for (const long double margin : {0.0L, 0.05L}) {
+                            Quantity x;
+                            x.value = val;
+                            x.radius = r;
+                            x.exact = exact;
+                            x.qualifier = k;
+                            BOOST_TEST(same_interval(interval_of(x, rd, margin), old_interval_of(x, rd, margin)));
+                        }
 }

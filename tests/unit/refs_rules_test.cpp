@@ -722,3 +722,60 @@ BOOST_AUTO_TEST_CASE(weekday_mismatch_every_word) {
     BOOST_TEST(run("weekday-mismatch", "Hội nghị họp thứ Ha, ngày 06/3/2023 tại hội trường.\n").empty());
     BOOST_TEST(run("weekday-mismatch", "Hội nghị họp Thứ 22, ngày 06/3/2023 tại hội trường.\n").empty());
 }
+
+// A range split by a line break ends its first line in '-', '–' or '—' (0x93, 0x94: the last bytes the split pass
+// looks up in a table before reading the blocks' kinds), with or without a space after it; a line ending in
+// another dash-like character (U+2212 '−', U+2012 '‒': last byte 0x92) or another byte is not a split range.
+BOOST_AUTO_TEST_CASE(range_length_split_after_each_dash) {
+    for (const char* dash : {"-", "–", "—"})
+        for (const char* tail : {"", " "}) {
+            const std::string text = std::string("Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 ") + dash +
+                                     tail + "\n\n2031 của huyện.\n";
+            const auto f = run("range-length", text);
+            BOOST_TEST_REQUIRE(f.size() == 1u, dash << " tail '" << tail << "'");
+            BOOST_TEST(*f[0].actual == "5 năm 2026-2031");
+        }
+    for (const char* other : {"−", "‒", "=", "/", "_", "~"})
+        BOOST_TEST(run("range-length", std::string("Triển khai Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 ") +
+                                           other + "\n\n2031 của huyện.\n")
+                       .empty(),
+                   other);
+}
+
+// The texts of anniversary, range-length, period-mismatch and implausible-year put together with cat (they were
+// fmt::format of integers and strings): every text of a finding of each kind in both languages, as the format
+// strings wrote them.
+BOOST_AUTO_TEST_CASE(year_rules_texts_in_both_languages) {
+    auto f = run("anniversary", "Tổ chức kỷ niệm 55 năm ngày thành lập huyện Tân Hòa (15/3/1970 - 15/3/2024).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].arithmetic == "2024 − 1970 = 54 ≠ 55");
+    BOOST_TEST(*f[0].actual == "55");
+    BOOST_TEST(*f[0].suggestion == "54");
+    BOOST_TEST(f[0].message.en == "The 55-year anniversary contradicts its stated dates (1970 - 2024): it is 54 years.");
+    f = run("anniversary",
+            "Tổ chức kỷ niệm 93 năm ngày thành lập Đảng Cộng sản Việt Nam; kỷ niệm 50 năm Ngày thành lập huyện "
+            "(01/6/1974-01/6/2024).\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].arithmetic == "2024 − 1930 = 94 ≠ 93");
+    BOOST_TEST(f[0].message.en == "The 93-year anniversary is wrong: the event was in 1930, so in 2024 (the year dated in the "
+                                  "same paragraph) it is 94 years.");
+    const std::string head = "Số: 12/BC-UBND\n\nĐông Hà, ngày 20 tháng 3 năm 2023\n\nBÁO CÁO\n\n"
+                             "Tình hình kinh tế - xã hội quý I năm 2023\n\n";
+    f = run("anniversary", head + "Tuyên truyền mừng Đảng, mừng Xuân; kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(f[0].arithmetic == "2023 − 1930 = 93 ≠ 92");
+    BOOST_TEST(f[0].message.en == "The 92-year anniversary is wrong: the event was in 1930, so in 2023 (the report's year) it is "
+                                  "93 years (94 if it is next year's plan).");
+    f = run("range-length", "Thực hiện Đề án giai đoạn 2025-2020 của tỉnh.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "2025-2020");
+    BOOST_TEST(*f[0].suggestion == "2020-2025");
+    BOOST_TEST(f[0].message.en == "Year range 2025-2020 is reversed: it starts after it ends.");
+    f = run("range-length", "Đại hội Đảng bộ huyện nhiệm kỳ 2020-2025 thành công.\n\n"
+                            "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020-2026 được quán triệt.\n");
+    BOOST_REQUIRE_EQUAL(f.size(), 1u);
+    BOOST_TEST(*f[0].actual == "2020-2026");
+    BOOST_TEST(*f[0].expected == "2020-2025");
+    BOOST_TEST(f[0].message.en == "\"hội Đảng bộ huyện\" 2020-2026 contradicts 2020-2025 on line 1: same start year, different "
+                                  "end year.");
+}
