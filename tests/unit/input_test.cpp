@@ -1035,6 +1035,48 @@ BOOST_AUTO_TEST_CASE(from_shared_normalises_into_a_buffer_of_its_own) {
     }
 }
 
+// The unchanged runs between the changed segments are written into the buffer by the block tests as they
+// read them (RunCopy), and only the rest is copied when a changed segment ends the run: the same text and
+// positions as from_utf8 (which normalises in place, without that) for texts of random pieces — long NFC
+// runs of every kind the block tests pass (ASCII, Vietnamese letters, three-byte letters), NFD letters
+// that end a run at any offset in a block, code points the tests refuse (CJK, an emoji, U+0958 whose NFC
+// is longer, Hangul jamo whose NFC is shorter) — and the 64 bytes after the text zero. A block test that
+// counted bytes without writing them, or wrote them one place off, fails it.
+BOOST_AUTO_TEST_CASE(from_shared_runs_written_as_read) {
+    const std::vector<std::string> nfc_words = {
+        "thu ", "ng\xC3\xA2n s\xC3\xA1\x63h ", "\xC4\x91\xE1\xBA\xA1t ", "t\xE1\xBB\xB7 ", "\xC4\x91\xE1\xBB\x93ng, ",
+        "ph\xC6\xB0\xE1\xBB\x9Dng ", "12.345,67 ", "\xE1\xBA\xA0\xE1\xBB\x8C ", "\xE2\x80\x9C\x62\xC3\xA1o c\xC3\xA1o\xE2\x80\x9D ", "\n"};
+    const std::vector<std::string> odd = {"\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xE0\xA5\x98", "\xE1\x84\x80\xE1\x85\xA1\xE1\x86\xA8",
+                                          "e\xCC\x81", "a\xCC\x82\xCC\x81", "\xCC\x81"};
+    std::mt19937 rng(2411);
+    for (int round = 0; round < 200; ++round) {
+        std::string body;
+        const std::size_t target = 200 + rng() % (round < 150 ? 3000 : 70000);
+        while (body.size() < target) {
+            const unsigned pick = rng() % 10;
+            if (pick < 7) {  // a run of NFC words, long or short
+                for (unsigned k = rng() % (pick < 3 ? 120 : 6); k-- > 0;) body += nfc_words[rng() % nfc_words.size()];
+            } else if (pick < 9) {
+                body += nfd(nfc_words[1 + rng() % 8]);  // NFD Vietnamese letters
+            } else {
+                body += odd[rng() % odd.size()];
+            }
+            if (rng() % 4 == 0) body += std::string(rng() % 40, 'x');  // shifts the next piece within a block
+        }
+        auto held = std::make_shared<const std::string>(body);
+        const SourceText shared = SourceText::from_shared("t.txt", SharedBytes{held, *held, nullptr});
+        const SourceText read = SourceText::from_utf8("t.txt", body);
+        BOOST_TEST_REQUIRE((shared.text() == read.text()), "round " << round);
+        BOOST_TEST_REQUIRE((*held == body));
+        if (shared.was_normalized() && shared.text().size() <= body.size())
+            for (std::size_t k = 0; k < 64; ++k) BOOST_TEST_REQUIRE(shared.text().data()[shared.text().size() + k] == '\0', k);
+        for (std::uint32_t o = 0; o <= shared.text().size(); o += 1 + rng() % 97) {
+            BOOST_TEST_REQUIRE((shared.position(o) == read.position(o)), o);
+            BOOST_TEST_REQUIRE(shared.to_original(o) == read.to_original(o), o);
+        }
+    }
+}
+
 namespace {
 
 // The THPeligible line of /proc/self/smaps for the mapping that holds `p`: 1 where the kernel may back it
