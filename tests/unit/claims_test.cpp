@@ -534,6 +534,39 @@ BOOST_AUTO_TEST_CASE(indicator_named_tong_is_not_a_total_row) {
     BOOST_TEST(count(d, ClaimKind::table_total) == 0u);
 }
 
+// A total row's label ("Tổng cộng", "Cộng" …, lowered, without '*' and ':', trimmed) in every spelling the lowering
+// and the trimming allow, and near misses; members are lowered for the sub-row test ("-", "+", "trong đó") only when
+// a total row is found (table_claims lowers only the labels that may be a total's: their first byte past '*', ':'
+// and white space T, t, C, c or not ASCII).
+BOOST_AUTO_TEST_CASE(table_total_labels_in_every_case) {
+    auto cell = [](const std::string& t) { return TableCell{{}, t}; };
+    auto totals = [&](const std::string& total_label, const std::string& member) {
+        Document d = doc_of("x\n");
+        Table tb;
+        tb.rows.push_back({{cell("Đơn vị"), cell("Số hộ")}, 0, false});
+        tb.rows.push_back({{cell(member), cell("120")}, 0, false});
+        tb.rows.push_back({{cell("Phường Hòa Bình"), cell("80")}, 0, false});
+        tb.rows.push_back({{cell(total_label), cell("200")}, 0, false});
+        d.structure.tables.push_back(tb);
+        parse_claims(d);
+        return count(d, ClaimKind::table_total);
+    };
+    for (const char* l : {"Tổng cộng", "TỔNG CỘNG", "tổng", "Cộng", "CỘNG", "cộng", "* Tổng số:", "**Cộng**", "::Tổng",
+                          "\xC2\xA0Toàn tỉnh", " \tTOÀN XÃ\v", "\f\rToàn huyện", "Tổng toàn thành phố", "TOÀN PHƯỜNG*",
+                          "*\xC2\xA0*Tổng cộng"})
+        BOOST_TEST(totals(l, "Phường Tân An") == 1u, l);
+    for (const char* l : {"Tổng thu", "Cộng đồng", "- Tổng cộng", "1 Tổng", "Số tổng", "\nTổng", "Đơn vị", "Ư", "\xC2Tổng",
+                          "(Tổng)", "ToTal", "ctổng"})
+        BOOST_TEST(totals(l, "Phường Tân An") == 0u, l);
+    // sub-rows among the members: no total claim ("trong đó" sought in the lowered label only when the cell holds an
+    // 'ó' or 'Ó')
+    for (const char* m : {"- Phường Tân An", "+ Phường Tân An", "-", "Trong đó: phường Tân An", "TRONG ĐÓ phường Tân An",
+                          "Xã trong Đó", "* trong đó", "Tổng cộng"})
+        BOOST_TEST(totals("Tổng cộng", m) == 0u, m);
+    for (const char* m : {"Khó khăn", "Trong đo", "Phường – Tân An", " - Tân An", "Ó", "\xC3\xB3", "Trong \xC3"})
+        BOOST_TEST(totals("Tổng cộng", m) == 1u, m);
+}
+
 BOOST_AUTO_TEST_CASE(near_misses_build_no_claim) {
     for (const char* text : {
              "Tỷ lệ hộ nghèo giảm từ 2,5% năm 2022 xuống còn 1,8% năm 2023, giảm 0,7%.\n",
