@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE claims
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -212,11 +213,38 @@ BOOST_AUTO_TEST_CASE(table_total_and_percent_from_hand_built_structure) {
     BOOST_REQUIRE(t.parts.size() == 2u);
     BOOST_TEST(near(t.parts[1].value, 80.5));
     BOOST_TEST(count(d, ClaimKind::table_percent) == 3u);
+    BOOST_TEST(t.note == "table column 2");
     for (const Claim& c : d.claims.claims)
         if (c.kind == ClaimKind::table_percent && near(c.percent->value, 115)) {
             BOOST_TEST(near(c.part->value, 80.5));
             BOOST_TEST(near(c.whole->value, 70));
+            BOOST_TEST(c.note == "table column 4");
         }
+}
+
+// The table claims' notes name their column from 1 (set_column_note: up to three digits).
+BOOST_AUTO_TEST_CASE(table_total_notes_name_each_column) {
+    Document d = doc_of("x\n");
+    Table tb;
+    const std::size_t ncol = 120;
+    for (const char* first : {"Đơn vị", "Xã A", "Xã B", "Tổng cộng"}) {
+        TableRow r{{}, 0, false};
+        r.cells.push_back(TableCell{{}, first});
+        for (std::size_t k = 1; k < ncol; ++k)
+            r.cells.push_back(TableCell{{}, first[0] == 'T' ? "2" : first[0] == 'X' ? "1" : "Cột"});
+        tb.rows.push_back(r);
+    }
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_REQUIRE(count(d, ClaimKind::table_total) == ncol - 1);
+    std::vector<std::string> notes;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::table_total) notes.push_back(c.note);
+    std::sort(notes.begin(), notes.end());
+    std::vector<std::string> want;
+    for (std::size_t k = 2; k <= ncol; ++k) want.push_back("table column " + std::to_string(k));
+    std::sort(want.begin(), want.end());
+    BOOST_TEST(notes == want, boost::test_tools::per_element());
 }
 
 namespace {
