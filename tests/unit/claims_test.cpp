@@ -874,6 +874,23 @@ BOOST_AUTO_TEST_CASE(footnote_breakdown_after_a_noun_phrase_with_a_comma) {
     BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
 }
 
+// A footnote breakdown with "còn lại" and no figure after its last one names a remainder it does not count: partial
+// (last_of: the last occurrence, as rfind).
+BOOST_AUTO_TEST_CASE(footnote_breakdown_with_an_uncounted_remainder_is_partial) {
+    auto sum_complete = [](const std::string& body) {
+        Document d = doc_of("Tiếp nhận 300 hồ sơ¹.\n\n¹ " + body + "\n");
+        add_footnote(d, 1, "300 hồ sơ", "¹", "¹ G");
+        parse_claims(d);
+        const Claim& c = only(d, ClaimKind::sum);
+        BOOST_TEST(c.parts.size() == 2u);
+        return c.complete;
+    };
+    BOOST_TEST(sum_complete("Gồm: 100 hồ sơ đất đai, 200 hồ sơ xây dựng."));
+    BOOST_TEST(!sum_complete("Gồm: 100 hồ sơ đất đai, 200 hồ sơ xây dựng, còn lại là hồ sơ hộ tịch."));
+    // the first "còn lại" has a figure after it, the last none
+    BOOST_TEST(!sum_complete("Gồm: 100 hồ sơ đất đai còn lại từ năm trước, 200 hồ sơ xây dựng, còn lại là hồ sơ hộ tịch."));
+}
+
 BOOST_AUTO_TEST_CASE(numbers_of_legal_documents_are_labels) {
     Document d = doc_of("Có 19 trường hợp được hưởng theo NQ 24 của HĐND tỉnh và 24 hồ sơ theo Nghị định 20.\n");
     BOOST_TEST(d.claims.quantities.size() == 2u);
