@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <charconv>
 #include <cstring>
 #include <functional>
 #include <iomanip>
@@ -4391,6 +4392,21 @@ bool has_ratio_slash(sv t) {
     return false;
 }
 
+// The last occurrence of w in s (as s.rfind(w)), by memmem from the front: w is rare, so one or two searches. (rfind
+// compares w at every position from the end; inlined, GCC compares the constant's bytes in place, but a change
+// elsewhere in the file sent it out of line, a memcmp call at each of a footnote body's ~2 000 positions: +1.9 M on
+// big-10M.)
+std::size_t last_of(sv s, sv w) {
+    std::size_t at = sv::npos;
+    const char* p = s.data();
+    const char* const end = s.data() + s.size();
+    while (const void* h = memmem(p, static_cast<std::size_t>(end - p), w.data(), w.size())) {
+        at = static_cast<std::size_t>(static_cast<const char*>(h) - s.data());
+        p = static_cast<const char*>(h) + 1;
+    }
+    return at;
+}
+
 void footnote_claims(Ctx& c, Claims& out) {
     const Document& doc = c.doc;
     const Structure& st = doc.structure;
@@ -4766,7 +4782,7 @@ void footnote_claims(Ctx& c, Claims& out) {
                 }
                 if (low.find("khác") != std::string::npos) cl.complete = false;
                 // an unnumbered remainder ("…, còn lại là công văn, thông báo") leaves the list open
-                if (const std::size_t rest = low.rfind("còn lại"); rest != std::string::npos &&
+                if (const std::size_t rest = last_of(low, "còn lại"); rest != std::string::npos &&
                                                                    std::none_of(low.begin() + static_cast<std::ptrdiff_t>(rest), low.end(), is_digit))
                     cl.complete = false;
                 out.claims.push_back(std::move(cl));
@@ -4937,6 +4953,43 @@ bool cell_number(const std::string& text, Quantity& q, bool en) {
     return true;
 }
 
+// note = "table column N", N = col + 1, built in a buffer and assigned once (the literal + std::to_string made a
+// string, inserted the literal before it and moved it over, for each of big-10M's 7 644 table claims)
+void set_column_note(std::string& note, std::size_t col) {
+    char buf[40] = "table column ";
+    const std::size_t lead = sizeof("table column ") - 1;
+    const auto r = std::to_chars(buf + lead, buf + sizeof buf, col + 1);
+    note.assign(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+// Whether to_lower(x) may be a table total's label (is_total_label: each starts with 't' or 'c'): x's first byte past
+// the '*', ':' and white space is_total_label drops is 't', 'T', 'c', 'C' or not ASCII (no other ASCII byte lowers to
+// 't' or 'c'; those bytes lower to themselves). The other labels are not lowered for the test: to_lower of every
+// row's label was 2.95 M on big-10M (6 604 rows). (Out of line: code added to table_claims moved GCC's inlining
+// elsewhere in the file, +1.7 M.)
+[[gnu::noinline]] bool label_may_be_total(sv x) {
+    std::size_t i = 0;
+    while (i < x.size()) {
+        const char ch = x[i];
+        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v' || ch == '*' || ch == ':') {
+            ++i;
+        } else if (ch == '\xC2' && i + 1 < x.size() && x[i + 1] == '\xA0') {
+            i += 2;
+        } else {
+            return ch == 't' || ch == 'T' || ch == 'c' || ch == 'C' || static_cast<unsigned char>(ch) >= 0x80;
+        }
+    }
+    return false;
+}
+// Whether a member's label x (a table row's, lowered) marks a sub-row: it starts with '-' or '+' (the lowered label
+// does exactly when x does: no other code point lowers to ASCII punctuation) or holds "trong đó" — only if x holds
+// 'ó' or 'Ó' (the only code points lowering to 'ó'): those without one, nearly every member, are not lowered.
+[[gnu::noinline]] bool label_marks_sub_row(sv x) {
+    if (!x.empty() && (x[0] == '-' || x[0] == '+')) return true;
+    if (x.find("\xC3\xB3") == sv::npos && x.find("\xC3\x93") == sv::npos) return false;
+    return to_lower(x).find("trong đó") != std::string::npos;
+}
+
 void table_claims(const Document& doc, Claims& out, bool en) {
     for (const Table& tb : doc.structure.tables) {
         std::vector<const TableRow*> rows;
@@ -4946,13 +4999,21 @@ void table_claims(const Document& doc, Claims& out, bool en) {
         if (rows.size() < 3) continue;
         const TableRow& header = *rows[0];
         const std::size_t ncol = header.cells.size();
-        auto label = [](const TableRow& r) {
-            std::string l;
+        // a row's label: its first cell not empty and not starting with a digit (nullptr: none, the label "")
+        auto label_cell = [](const TableRow& r) -> const TableCell* {
             for (const TableCell& c : r.cells) {
                 const sv tc = trim(c.text);
-                if (!tc.empty() && !is_digit(tc[0])) return to_lower(c.text);
+                if (!tc.empty() && !is_digit(tc[0])) return &c;
             }
-            return l;
+            return nullptr;
+        };
+        auto label = [&](const TableRow& r) {
+            const TableCell* c = label_cell(r);
+            return c ? to_lower(c->text) : std::string();
+        };
+        auto may_be_total = [&](const TableRow& r) {
+            const TableCell* c = label_cell(r);
+            return c && label_may_be_total(c->text);
         };
         // total rows: first non-numeric cell starts with "tổng"/"cộng"
         std::string t;  // the label without '*' and ':' (one buffer for every row)
@@ -4979,13 +5040,9 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             }
             return cells[x] ? &*cells[x] : nullptr;
         };
-        // each row's label and whether it names a total, computed once per table
-        std::vector<std::string> labels(rows.size());
+        // whether each row names a total, computed once per table
         std::vector<char> total_row(rows.size(), 0);
-        for (std::size_t ri = 1; ri < rows.size(); ++ri) {
-            labels[ri] = label(*rows[ri]);
-            total_row[ri] = is_total_label(labels[ri]);
-        }
+        for (std::size_t ri = 1; ri < rows.size(); ++ri) total_row[ri] = may_be_total(*rows[ri]) && is_total_label(label(*rows[ri]));
         for (std::size_t ri = 1; ri < rows.size(); ++ri) {
             // only a row that is nothing but a total ("Tổng cộng"), not an indicator named "Tổng thu …"
             if (!total_row[ri]) continue;
@@ -5000,11 +5057,13 @@ void table_claims(const Document& doc, Claims& out, bool en) {
             bool hier = false;
             for (const TableRow* m : mem)
                 if (m->cells.size() != ncol) hier = true;  // merged cells: columns do not line up
-            for (std::size_t k = mb; k < me; ++k) {
-                const std::string& ml = labels[k];
-                if (ml.rfind("-", 0) == 0 || ml.rfind("+", 0) == 0 || ml.find("trong đó") != std::string::npos ||
-                    total_row[k])
+            for (std::size_t k = mb; k < me && !hier; ++k) {
+                if (total_row[k]) {
                     hier = true;
+                    break;
+                }
+                const TableCell* lc = label_cell(*rows[k]);
+                if (lc && label_marks_sub_row(lc->text)) hier = true;  // (no cell: the label "")
             }
             if (hier) continue;
             for (std::size_t col = 0; col < ncol && col < rows[ri]->cells.size(); ++col) {
@@ -5025,7 +5084,7 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 cl.parts.reserve(me - mb);
                 for (std::size_t k = mb; k < me; ++k) cl.parts.emplace_back(*cell(k, col)).span = rows[k]->cells[col].span;
                 cl.complete = true;
-                cl.note = "table column " + std::to_string(col + 1);
+                set_column_note(cl.note, col);
             }
         }
         // percent columns: "So cùng kỳ (%)", "So KH (%)"
@@ -5115,7 +5174,7 @@ void table_claims(const Document& doc, Claims& out, bool en) {
                 cl.whole->span = r.cells[dc].span;
                 cl.span = cl.percent->span;
                 cl.block = r.block;
-                cl.note = "table column " + std::to_string(col + 1);
+                set_column_note(cl.note, col);
             }
         }
     }

@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE claims
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -212,11 +213,38 @@ BOOST_AUTO_TEST_CASE(table_total_and_percent_from_hand_built_structure) {
     BOOST_REQUIRE(t.parts.size() == 2u);
     BOOST_TEST(near(t.parts[1].value, 80.5));
     BOOST_TEST(count(d, ClaimKind::table_percent) == 3u);
+    BOOST_TEST(t.note == "table column 2");
     for (const Claim& c : d.claims.claims)
         if (c.kind == ClaimKind::table_percent && near(c.percent->value, 115)) {
             BOOST_TEST(near(c.part->value, 80.5));
             BOOST_TEST(near(c.whole->value, 70));
+            BOOST_TEST(c.note == "table column 4");
         }
+}
+
+// The table claims' notes name their column from 1 (set_column_note: up to three digits).
+BOOST_AUTO_TEST_CASE(table_total_notes_name_each_column) {
+    Document d = doc_of("x\n");
+    Table tb;
+    const std::size_t ncol = 120;
+    for (const char* first : {"Đơn vị", "Xã A", "Xã B", "Tổng cộng"}) {
+        TableRow r{{}, 0, false};
+        r.cells.push_back(TableCell{{}, first});
+        for (std::size_t k = 1; k < ncol; ++k)
+            r.cells.push_back(TableCell{{}, first[0] == 'T' ? "2" : first[0] == 'X' ? "1" : "Cột"});
+        tb.rows.push_back(r);
+    }
+    d.structure.tables.push_back(tb);
+    parse_claims(d);
+    BOOST_REQUIRE(count(d, ClaimKind::table_total) == ncol - 1);
+    std::vector<std::string> notes;
+    for (const Claim& c : d.claims.claims)
+        if (c.kind == ClaimKind::table_total) notes.push_back(c.note);
+    std::sort(notes.begin(), notes.end());
+    std::vector<std::string> want;
+    for (std::size_t k = 2; k <= ncol; ++k) want.push_back("table column " + std::to_string(k));
+    std::sort(want.begin(), want.end());
+    BOOST_TEST(notes == want, boost::test_tools::per_element());
 }
 
 namespace {
@@ -534,6 +562,39 @@ BOOST_AUTO_TEST_CASE(indicator_named_tong_is_not_a_total_row) {
     BOOST_TEST(count(d, ClaimKind::table_total) == 0u);
 }
 
+// A total row's label ("Tổng cộng", "Cộng" …, lowered, without '*' and ':', trimmed) in every spelling the lowering
+// and the trimming allow, and near misses; members are lowered for the sub-row test ("-", "+", "trong đó") only when
+// a total row is found (table_claims lowers only the labels that may be a total's: their first byte past '*', ':'
+// and white space T, t, C, c or not ASCII).
+BOOST_AUTO_TEST_CASE(table_total_labels_in_every_case) {
+    auto cell = [](const std::string& t) { return TableCell{{}, t}; };
+    auto totals = [&](const std::string& total_label, const std::string& member) {
+        Document d = doc_of("x\n");
+        Table tb;
+        tb.rows.push_back({{cell("Đơn vị"), cell("Số hộ")}, 0, false});
+        tb.rows.push_back({{cell(member), cell("120")}, 0, false});
+        tb.rows.push_back({{cell("Phường Hòa Bình"), cell("80")}, 0, false});
+        tb.rows.push_back({{cell(total_label), cell("200")}, 0, false});
+        d.structure.tables.push_back(tb);
+        parse_claims(d);
+        return count(d, ClaimKind::table_total);
+    };
+    for (const char* l : {"Tổng cộng", "TỔNG CỘNG", "tổng", "Cộng", "CỘNG", "cộng", "* Tổng số:", "**Cộng**", "::Tổng",
+                          "\xC2\xA0Toàn tỉnh", " \tTOÀN XÃ\v", "\f\rToàn huyện", "Tổng toàn thành phố", "TOÀN PHƯỜNG*",
+                          "*\xC2\xA0*Tổng cộng"})
+        BOOST_TEST(totals(l, "Phường Tân An") == 1u, l);
+    for (const char* l : {"Tổng thu", "Cộng đồng", "- Tổng cộng", "1 Tổng", "Số tổng", "\nTổng", "Đơn vị", "Ư", "\xC2Tổng",
+                          "(Tổng)", "ToTal", "ctổng"})
+        BOOST_TEST(totals(l, "Phường Tân An") == 0u, l);
+    // sub-rows among the members: no total claim ("trong đó" sought in the lowered label only when the cell holds an
+    // 'ó' or 'Ó')
+    for (const char* m : {"- Phường Tân An", "+ Phường Tân An", "-", "Trong đó: phường Tân An", "TRONG ĐÓ phường Tân An",
+                          "Xã trong Đó", "* trong đó", "Tổng cộng"})
+        BOOST_TEST(totals("Tổng cộng", m) == 0u, m);
+    for (const char* m : {"Khó khăn", "Trong đo", "Phường – Tân An", " - Tân An", "Ó", "\xC3\xB3", "Trong \xC3"})
+        BOOST_TEST(totals("Tổng cộng", m) == 1u, m);
+}
+
 BOOST_AUTO_TEST_CASE(near_misses_build_no_claim) {
     for (const char* text : {
              "Tỷ lệ hộ nghèo giảm từ 2,5% năm 2022 xuống còn 1,8% năm 2023, giảm 0,7%.\n",
@@ -811,6 +872,23 @@ BOOST_AUTO_TEST_CASE(footnote_breakdown_after_a_noun_phrase_with_a_comma) {
     add_footnote(e, 1, "02 đồng chí", "¹", "¹ Chi");
     parse_claims(e);
     BOOST_TEST(count(e, ClaimKind::count_vs_list) == 0u);
+}
+
+// A footnote breakdown with "còn lại" and no figure after its last one names a remainder it does not count: partial
+// (last_of: the last occurrence, as rfind).
+BOOST_AUTO_TEST_CASE(footnote_breakdown_with_an_uncounted_remainder_is_partial) {
+    auto sum_complete = [](const std::string& body) {
+        Document d = doc_of("Tiếp nhận 300 hồ sơ¹.\n\n¹ " + body + "\n");
+        add_footnote(d, 1, "300 hồ sơ", "¹", "¹ G");
+        parse_claims(d);
+        const Claim& c = only(d, ClaimKind::sum);
+        BOOST_TEST(c.parts.size() == 2u);
+        return c.complete;
+    };
+    BOOST_TEST(sum_complete("Gồm: 100 hồ sơ đất đai, 200 hồ sơ xây dựng."));
+    BOOST_TEST(!sum_complete("Gồm: 100 hồ sơ đất đai, 200 hồ sơ xây dựng, còn lại là hồ sơ hộ tịch."));
+    // the first "còn lại" has a figure after it, the last none
+    BOOST_TEST(!sum_complete("Gồm: 100 hồ sơ đất đai còn lại từ năm trước, 200 hồ sơ xây dựng, còn lại là hồ sơ hộ tịch."));
 }
 
 BOOST_AUTO_TEST_CASE(numbers_of_legal_documents_are_labels) {
