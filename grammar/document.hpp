@@ -119,7 +119,8 @@ struct Document {
     // Whether text_marks may be read for these blocks (not marks of other bytes).
     bool marks_cover_blocks() const { return text_marks && blocks_in_block_text(); }
     // The first byte in [i, end) of block_text marked `kind`, or end (end <= block_text_size).
-    std::size_t next_mark(TextMark kind, std::size_t i, std::size_t end) const {
+    // (always inline: GCC kept it out of line in parse_structure, 111 792 calls on big-10M)
+    [[gnu::always_inline]] std::size_t next_mark(TextMark kind, std::size_t i, std::size_t end) const {
         if (i >= end) return end;
         const std::uint64_t* const m = text_marks + kind;
         const std::uint64_t* p = m + kMarkKinds * (i >> 6);
