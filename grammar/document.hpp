@@ -53,9 +53,9 @@ struct Block {
         if (pieces.size() == 1) return pieces[0].source + (logical < pieces[0].length ? logical : pieces[0].length);
         return to_source_pieces(logical);
     }
-    // The end is exclusive: the last character is mapped and stepped past. (A block of one line here, inline; the rest a
-    // call: the whole function was kept out of line, its frame and register saves for the calls ~10 of the ~25
-    // instructions of each of its calls.)
+    // The end is exclusive: the last character is mapped and stepped past. (A block of one line here, without a frame; the
+    // rest a tail call. Written with the calls to to_source(logical), GCC kept it out of line with a frame and register
+    // saves for them, ~10 of the ~25 instructions of each call: big-10M 2.87 → 2.06 M.)
     Span to_source(std::uint32_t begin, std::uint32_t end) const {
         if (pieces.size() != 1) return to_source_span_pieces(begin, end);
         const Piece& p = pieces[0];

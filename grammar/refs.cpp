@@ -852,7 +852,8 @@ struct BlockScan {
                 }
             // no reference starts at a digit after a digit (it glues), nor after a '.' or ','
             // between digits ("1.234,5": no heads end there, no date or range starts there)
-            // (unbounded in block_text: −0.26 M instructions on sample2M, a load, a compare and a branch a digit against seven)
+            // (unbounded in block_text: a load, a compare and a branch a digit; bounded, the skip was 0.65 M instructions of
+            // sample2M's 139.5 M, ~7 a digit)
             p = d + 1;
             if (unbounded) {
                 for (;;) {
