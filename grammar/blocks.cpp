@@ -26,6 +26,15 @@ std::uint32_t Block::to_source_pieces(std::uint32_t logical) const {
     return p.source + delta;
 }
 
+Span Block::to_source_span_pieces(std::uint32_t begin, std::uint32_t end) const {
+    if (end <= begin) {
+        const auto s = to_source_pieces(begin);
+        return {s, s};
+    }
+    const std::uint32_t last = to_source_pieces(end - 1);
+    return {to_source_pieces(begin), last + 1};
+}
+
 Span Block::source_span() const {
     if (pieces.empty()) return {};
     return {pieces.front().source, pieces.back().source + pieces.back().length};
@@ -62,9 +71,10 @@ private:
 
 // ends_sentence of a line ending in a closing quote, bracket or markup (out of line: rare).
 [[gnu::noinline]] bool ends_sentence_closed(std::string_view t) {
+    using namespace std::string_view_literals;
     // Strip closing quotes/brackets/markup before looking at the final punctuation.
     while (!t.empty()) {
-        if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) { t.remove_suffix(3); continue; }  // ” ’
+        if (t.ends_with("\xE2\x80\x9D"sv) || t.ends_with("\xE2\x80\x99"sv)) { t.remove_suffix(3); continue; }  // ” ’
         char c = t.back();
         if (c == ')' || c == '"' || c == '*' || c == '\'' || c == ']') { t.remove_suffix(1); continue; }
         break;

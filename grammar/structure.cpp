@@ -626,11 +626,12 @@ std::string_view short_title(std::string_view t) {
 
 // Whether a heading's title (trimmed: short_title) runs into dot leaders and a page number (Heading::toc).
 bool toc_title(std::string_view t) {
+    using namespace std::string_view_literals;  // (ends_with of a `const char*` is a strlen call each)
     std::size_t e = t.size();
     while (e > 0 && t[e - 1] >= '0' && t[e - 1] <= '9') --e;
     if (e == t.size()) return false;
     t = trim(t.substr(0, e));
-    return t.ends_with("....") || t.ends_with("\xE2\x80\xA6\xE2\x80\xA6");  // "……"
+    return t.ends_with("...."sv) || t.ends_with("\xE2\x80\xA6\xE2\x80\xA6"sv);  // "……"
 }
 
 // marks[b] = 1 for each text block b in [from, to) holding a candidate glued reference (as pass 2 of

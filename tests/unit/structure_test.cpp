@@ -531,6 +531,44 @@ BOOST_AUTO_TEST_CASE(blocks_replaced_after_the_reflow_are_read_on_their_own) {
     BOOST_TEST(year_found);
 }
 
+// Blocks lie in block_text when each starts after the one before ends and the last ends within it: a block running
+// into the next, blocks out of order, or a last block running past block_text's end are not laid out (the check
+// compares only the last block's end with block_text's: the ends rise when every start is past the end before it).
+BOOST_AUTO_TEST_CASE(blocks_overlapping_or_past_block_text_are_not_laid_out) {
+    Document d = parse("M\u1EDF \u0111\u1EA7u.\n\nThu ng\u00E2n s\u00E1ch \u0111\u1EA1t 120 t\u1EF7.\n\nChi 80 t\u1EF7.\n\nK\u1EBFt lu\u1EADn.\n");
+    BOOST_TEST_REQUIRE(d.blocks.size() >= 3u);
+    BOOST_TEST_REQUIRE(d.blocks_in_block_text());
+    const std::vector<Block> kept = d.blocks;
+    const char* const end = d.block_text.get() + d.block_text_size;
+    for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
+        // a block running up to the next block's first byte, then over it
+        const char* s = kept[i].text.data();
+        d.blocks[i].text = std::string_view(s, static_cast<std::size_t>(kept[i + 1].text.data() - s));
+        BOOST_TEST(!d.blocks_in_block_text(), i);
+        d.blocks[i].text = std::string_view(s, static_cast<std::size_t>(kept[i + 1].text.data() - s) - 1);
+        BOOST_TEST(d.blocks_in_block_text(), i);
+        d.blocks[i].text = std::string_view(s, static_cast<std::size_t>(kept[i + 1].text.data() - s) + 2);
+        BOOST_TEST(!d.blocks_in_block_text(), i);
+        d.blocks = kept;
+        std::swap(d.blocks[i], d.blocks[i + 1]);  // out of order
+        BOOST_TEST(!d.blocks_in_block_text(), i);
+        d.blocks = kept;
+    }
+    // the last block up to block_text's end, then one byte past it
+    const char* s = kept.back().text.data();
+    d.blocks.back().text = std::string_view(s, static_cast<std::size_t>(end - s));
+    BOOST_TEST(d.blocks_in_block_text());
+    d.blocks.back().text = std::string_view(s, static_cast<std::size_t>(end - s) + 1);
+    BOOST_TEST(!d.blocks_in_block_text());
+    // a middle block running past the end (the blocks after it start inside block_text)
+    d.blocks = kept;
+    d.blocks[1].text = std::string_view(kept[1].text.data(), static_cast<std::size_t>(end - kept[1].text.data()) + 1);
+    BOOST_TEST(!d.blocks_in_block_text());
+    d.blocks = kept;
+    d.blocks.clear();
+    BOOST_TEST(d.blocks_in_block_text());
+}
+
 // A document's blocks as values to compare: kind, lines, text and pieces.
 std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> blocks_key(const Document& d) {
     std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vector<std::uint32_t>>> k;
@@ -803,4 +841,30 @@ BOOST_AUTO_TEST_CASE(bullet_markers_without_their_spaces) {
         BOOST_TEST(li[k].span.begin == at[k], k);
         BOOST_TEST(slice(d, li[k].span) == bullets[k / 3], k);
     }
+}
+
+// Block::to_source of a span (a block of one line computed inline, the others by to_source_pieces) is its first offset's
+// source offset and one past its last one's, for every span of blocks of one line, of several lines and of none.
+BOOST_AUTO_TEST_CASE(source_spans_of_blocks_map_their_offsets) {
+    Document d = parse("M\u1ED9t d\u00F2ng.\n\nD\u00F2ng \u0111\u1EA7u c\u1EE7a \u0111o\u1EA1n\nti\u1EBFp theo d\u00F2ng hai\nv\u00E0 d\u00F2ng ba.\n\n"
+                       "  C\u00F3 kho\u1EA3ng tr\u1EAFng  \n");
+    bool several = false;
+    std::vector<Block> blocks = d.blocks;
+    blocks.emplace_back();  // no pieces
+    for (const Block& b : blocks) {
+        several = several || b.pieces.size() > 1;
+        const auto n = static_cast<std::uint32_t>(b.text.size());
+        for (std::uint32_t begin = 0; begin <= n + 2; ++begin)
+            for (std::uint32_t end = 0; end <= n + 2; ++end) {
+                const Span s = b.to_source(begin, end);
+                const Span want = end <= begin ? Span{b.to_source(begin), b.to_source(begin)}
+                                               : Span{b.to_source(begin), b.to_source(end - 1) + 1};
+                BOOST_TEST((s.begin == want.begin && s.end == want.end), begin << ' ' << end << ' ' << b.text);
+                if (b.pieces.size() != 1) {
+                    const Span p = b.to_source_span_pieces(begin, end);
+                    BOOST_TEST((p.begin == want.begin && p.end == want.end));
+                }
+            }
+    }
+    BOOST_TEST(several);
 }
