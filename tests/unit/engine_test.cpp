@@ -16,6 +16,7 @@
 #include "rules/engine.hpp"
 #include "rules/rule.hpp"
 #include "arith_fixture.hpp"
+#include "collect_sink.hpp"
 #include "grammar/text_util.hpp"
 
 #include <fmt/format.h>
@@ -355,13 +356,6 @@ BOOST_AUTO_TEST_CASE(fingerprint_is_the_hex_of_fnv1a) {
 // the same findings either way — span, texts, rule, category, severity (the engine's: the running rule's, with
 // its configured severity, as report() set them), for each rule and in report order.
 BOOST_AUTO_TEST_CASE(findings_built_in_place_are_what_a_plain_sink_gets) {
-    struct Plain final : Sink {
-        std::vector<Finding> found;
-        RuleConfig cfg;
-        void report(Finding&& f) override { found.push_back(std::move(f)); }
-        void verdict(ClaimVerdict) override {}
-        const RuleConfig& config() const override { return cfg; }
-    };
     const Document doc = capped_section(40);
     std::size_t rules_with_findings = 0;
     for (const auto& rule : all_rules()) {
@@ -370,7 +364,7 @@ BOOST_AUTO_TEST_CASE(findings_built_in_place_are_what_a_plain_sink_gets) {
         for (const auto& other : all_rules()) only.enabled[other->info().id] = other.get() == rule.get();
         only.severity[info.id] = Severity::info;  // (not the default: the engine's findings carry the configured one)
         CheckResult engine = run_rules(doc, only);
-        Plain plain;
+        rct::CollectSink plain;
         rule->check(doc, plain);
         // what the engine's report() set on a reported finding: the rule, its category, the configured severity
         for (Finding& f : plain.found) {

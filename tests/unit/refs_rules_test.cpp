@@ -5,25 +5,18 @@
 #include "rules/config.hpp"
 #include "rules/rule.hpp"
 #include "rules/refs_util.hpp"
+#include "collect_sink.hpp"
 
 using namespace rc;
 
 namespace {
-struct TestSink final : Sink {
-    std::vector<Finding> findings;
-    RuleConfig cfg;
-    void report(Finding&& f) override { findings.push_back(std::move(f)); }
-    void verdict(ClaimVerdict) override {}
-    const RuleConfig& config() const override { return cfg; }
-};
-
 std::vector<Finding> run(std::string_view id, const std::string& text) {
     const Rule* r = find_rule(id);
     BOOST_REQUIRE(r != nullptr);
     Document doc = parse_document(SourceText::from_utf8("t.txt", text));
-    TestSink s;
+    rct::CollectSink s;
     r->check(doc, s);
-    return s.findings;
+    return s.found;
 }
 }  // namespace
 
@@ -642,7 +635,7 @@ BOOST_AUTO_TEST_CASE(number_format_block_text_pass_equals_every_block) {
         }
         Document doc = parse_document(SourceText::from_utf8("t.txt", text));
         const Rule* r = find_rule("number-format");
-        TestSink pass;
+        rct::CollectSink pass;
         r->check(doc, pass);
         // the same blocks, each viewing a copy of its text (not block_text): read one by one
         std::vector<std::string> copies;
@@ -651,15 +644,15 @@ BOOST_AUTO_TEST_CASE(number_format_block_text_pass_equals_every_block) {
             copies.emplace_back(b.text);
             b.text = copies.back();
         }
-        TestSink each;
+        rct::CollectSink each;
         r->check(doc, each);
-        BOOST_REQUIRE_EQUAL(pass.findings.size(), each.findings.size());
-        for (std::size_t i = 0; i < each.findings.size(); ++i) {
-            BOOST_TEST(pass.findings[i].span.begin == each.findings[i].span.begin);
-            BOOST_TEST(pass.findings[i].span.end == each.findings[i].span.end);
-            BOOST_TEST(pass.findings[i].message.vi == each.findings[i].message.vi);
+        BOOST_REQUIRE_EQUAL(pass.found.size(), each.found.size());
+        for (std::size_t i = 0; i < each.found.size(); ++i) {
+            BOOST_TEST(pass.found[i].span.begin == each.found[i].span.begin);
+            BOOST_TEST(pass.found[i].span.end == each.found[i].span.end);
+            BOOST_TEST(pass.found[i].message.vi == each.found[i].message.vi);
         }
-        found += each.findings.size();
+        found += each.found.size();
     }
     BOOST_TEST(found > 500u);
 }

@@ -4,20 +4,14 @@
 #include "grammar/document.hpp"
 #include "rules/rule.hpp"
 #include "rules/config.hpp"
+#include "collect_sink.hpp"
 
 using namespace rc;
 
 namespace {
-struct Collect final : Sink {
-    std::vector<Finding> found;
-    RuleConfig cfg;
-    void report(Finding&& f) override { found.push_back(std::move(f)); }
-    void verdict(ClaimVerdict) override {}
-    const RuleConfig& config() const override { return cfg; }
-};
 std::vector<Finding> run(const char* id, std::string text) {
     Document d = parse_document(SourceText::from_utf8("t.txt", std::move(text)));
-    Collect c;
+    rct::CollectSink c;
     const Rule* r = find_rule(id);
     BOOST_TEST_REQUIRE(r != nullptr);
     r->check(d, c);
