@@ -584,6 +584,29 @@ std::vector<std::tuple<int, std::uint32_t, std::uint32_t, std::string, std::vect
     return k;
 }
 
+// `s` reflowed with its style guessed, and again as told the style guessed (PDF text: told so, which makes no Word
+// blocks first; Word text: the structure-only pass): the same style, blocks (blocks_key) and text lines (`what` names
+// the text in a failure). Returns whether the guess was PDF text.
+bool same_blocks_told_the_style(const std::string& s, const std::string& what) {
+    Document auto_style;
+    auto_style.source = SourceText::from_utf8("t.txt", s);
+    build_blocks(auto_style);
+    const bool pdf = auto_style.style == TextStyle::pdf_extract;
+    Document other;
+    other.source = SourceText::from_utf8("t.txt", s);
+    if (pdf) {
+        other.style = TextStyle::pdf_extract;
+        other.style_given = true;
+    } else {
+        other.structure_only = true;
+    }
+    build_blocks(other);
+    BOOST_TEST((other.style == auto_style.style));
+    BOOST_TEST((blocks_key(auto_style) == blocks_key(other)), what);
+    BOOST_TEST((auto_style.reflow_counts.text_lines == other.reflow_counts.text_lines));
+    return pdf;
+}
+
 // build_blocks makes a Word text's blocks in the pass that counts its lines, and when the counts then say PDF text
 // (a blank line after almost every line), drops them and makes the PDF text's blocks from the lines again. Random
 // texts of wrapped lines, headings, table rows, blank lines and footnote bodies, as Word text (single blank lines
@@ -601,7 +624,6 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
                                             "| Chỉ tiêu | 2024 |", "12", "CHÚ THÍCH", "1 Theo số liệu của Cục Thống kê",
                                             "2 Số liệu ước tính.", "  thu hút đầu tư   ", "Tổng thu đạt 120 tỷ đồng", "**II. TỒN TẠI**"};
     int pdf_texts = 0, word_texts = 0;
-    const auto key = blocks_key;
     for (int round = 0; round < 400; ++round) {
         const bool pdf = round % 2;
         std::string s;
@@ -612,23 +634,10 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
                                     : lines[g() % lines.size()];
             s += pdf ? (g() % 20 ? "\n\n" : "\n") : (g() % 3 ? "\n" : "\n\n");
         }
-        Document auto_style;
-        auto_style.source = SourceText::from_utf8("t.txt", s);
-        build_blocks(auto_style);
-        Document other;
-        other.source = SourceText::from_utf8("t.txt", s);
-        if (auto_style.style == TextStyle::pdf_extract) {
+        if (same_blocks_told_the_style(s, s))
             ++pdf_texts;
-            other.style = TextStyle::pdf_extract;
-            other.style_given = true;
-        } else {
+        else
             ++word_texts;
-            other.structure_only = true;
-        }
-        build_blocks(other);
-        BOOST_TEST((other.style == auto_style.style));
-        BOOST_TEST((key(auto_style) == key(other)), s);
-        BOOST_TEST((auto_style.reflow_counts.text_lines == other.reflow_counts.text_lines));
     }
     BOOST_TEST(pdf_texts > 100);
     BOOST_TEST(word_texts > 100);
@@ -639,7 +648,6 @@ BOOST_AUTO_TEST_CASE(word_blocks_in_the_line_pass_and_pdf_blocks_made_again) {
 // then PDF-like (not stopped; PDF text after all), the switch at lines around the guess, give the blocks of the reflow
 // told the style (kind, lines, text, pieces).
 BOOST_AUTO_TEST_CASE(word_pass_stopped_by_its_guess_makes_the_same_blocks) {
-    const auto key = blocks_key;
     const std::string pdf_line = "Trong năm qua, Ủy ban nhân dân huyện đã tập trung chỉ đạo thực hiện các nhiệm vụ\n\n";
     const std::vector<std::string> word = {"Kết quả thực hiện nhiệm vụ năm 2024 đạt khá.\n", "và các chỉ tiêu chủ yếu (gồm: thu\n",
                                            "I. KẾT QUẢ ĐẠT ĐƯỢC\n", "1. Về kinh tế\n", "| Chỉ tiêu | 2024 |\n", "  thu hút đầu tư   \n",
@@ -654,23 +662,10 @@ BOOST_AUTO_TEST_CASE(word_pass_stopped_by_its_guess_makes_the_same_blocks) {
                 for (int k = 0; k < pdf_lines; ++k) s += pdf_line;
                 if (!word_first)
                     for (int k = 0; k < word_lines; ++k) s += word[static_cast<std::size_t>(k) % word.size()];
-                Document auto_style;
-                auto_style.source = SourceText::from_utf8("t.txt", s);
-                build_blocks(auto_style);
-                Document other;
-                other.source = SourceText::from_utf8("t.txt", s);
-                if (auto_style.style == TextStyle::pdf_extract) {
+                if (same_blocks_told_the_style(s, std::to_string(pdf_lines) + " " + std::to_string(word_lines) + " " + std::to_string(word_first)))
                     ++pdf_texts;
-                    other.style = TextStyle::pdf_extract;
-                    other.style_given = true;
-                } else {
+                else
                     word_after_all += !word_first && pdf_lines >= 2048;
-                    other.structure_only = true;
-                }
-                build_blocks(other);
-                BOOST_TEST((other.style == auto_style.style));
-                BOOST_TEST((key(auto_style) == key(other)), pdf_lines << " " << word_lines << " " << word_first);
-                BOOST_TEST((auto_style.reflow_counts.text_lines == other.reflow_counts.text_lines));
             }
         }
     }
